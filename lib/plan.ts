@@ -1,0 +1,89 @@
+/**
+ * The plan model: what the checker reads and what it returns.
+ * Shapes follow the contract in the project's eval notes (sections, entries, findings).
+ * Pure TypeScript + zod: no DOM, no browser API.
+ */
+import { z } from 'zod';
+
+export const SECTION_KEYS = ['ziel', 'zwischenziel', 'schritte', 'jobcenter', 'dritte', 'sonstiges'] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+
+/** The six headings as the BA flyer prints them (seed 004). */
+export const SECTION_HEADINGS: Record<SectionKey, string> = {
+  ziel: 'Mein Ziel ist',
+  zwischenziel: 'Zunächst möchte ich Folgendes erreichen',
+  schritte: 'Meine nächsten Schritte sind',
+  jobcenter: 'Mein Jobcenter unterstützt mich durch',
+  dritte: 'Zusätzlich unterstützt mich',
+  sonstiges: 'Was sonst noch wichtig ist',
+};
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Datum im Format JJJJ-MM-TT erwartet (date as YYYY-MM-DD)' })
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: 'kein gültiges Datum (not a valid date)' });
+
+export const EntrySchema = z.union([
+  z.string(),
+  z.object({ text: z.string(), due: isoDate.nullish() }),
+]);
+export type Entry = z.infer<typeof EntrySchema>;
+
+const sectionList = EntrySchema.array().optional();
+
+export const PlanSchema = z.object({
+  id: z.union([z.string(), z.number()]).optional(),
+  date: isoDate.optional(),
+  sections: z
+    .object({
+      ziel: sectionList,
+      zwischenziel: sectionList,
+      schritte: sectionList,
+      jobcenter: sectionList,
+      dritte: sectionList,
+      sonstiges: sectionList,
+    })
+    .strict(),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
+export const CATEGORIES = [
+  'missing-deadline', 'vague-deadline', 'deadline-out-of-range', 'missing-counterpart',
+  'vague-commitment', 'unspecific-own-effort', 'legal-threat', 'open-issue-as-duty',
+  'not-first-person', 'jargon', 'hard-to-read', 'missing-goal', 'imbalance',
+] as const;
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Fix { start: number; end: number; text: string }
+
+export interface Finding {
+  category: string;
+  section: SectionKey | null;
+  entry: number | null;
+  start: number;
+  end: number;
+  severity: Severity;
+  message: string;
+  fix?: Fix;
+}
+
+export interface CheckResult { id?: string | number; findings: Finding[] }
+
+/** Text and `due` of an entry, whichever form it has. */
+export function entryText(e: Entry): string {
+  return typeof e === 'string' ? e : e.text;
+}
+export function entryDue(e: Entry): string | undefined {
+  return typeof e === 'string' ? undefined : (e.due ?? undefined);
+}
+
+/** Turns a zod error into one short line naming the field, in German and English. */
+export function describePlanError(err: z.ZodError): string {
+  return err.issues
+    .map((i) => {
+      const where = i.path.length ? i.path.join('.') : '(Plan)';
+      return `${where}: ${i.message}`;
+    })
+    .join('; ');
+}
