@@ -1,0 +1,53 @@
+import { defineConfig, type UserManifest } from 'wxt';
+
+const ICONS = {
+  16: 'icon/16.png',
+  32: 'icon/32.png',
+  48: 'icon/48.png',
+  128: 'icon/128.png',
+} as const;
+
+const NAME = 'Klarplan';
+const DESCRIPTION =
+  'Hilft Jobcenter-Fachkräften, den Kooperationsplan klar, konkret und aus Sicht der Kundin oder des Kunden zu schreiben.';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // The manifest depends on the target browser: WXT turns the sidepanel entrypoint into
+  // Chrome's `side_panel` or Firefox's `sidebar_action` by itself, but it would copy
+  // Chrome-only permissions such as `sidePanel` into the Firefox manifest unchanged.
+  manifest: ({ browser }): UserManifest => {
+    const common: UserManifest = {
+      name: NAME,
+      description: DESCRIPTION,
+      icons: ICONS,
+      // MV3 `action`; WXT writes it as `browser_action` for Firefox MV2.
+      action: { default_title: 'Klarplan öffnen', default_icon: ICONS },
+      // No host permissions and no content scripts yet.
+    };
+    if (browser === 'firefox') {
+      return {
+        ...common,
+        permissions: ['storage'],
+        browser_specific_settings: {
+          gecko: {
+            id: 'klarplan@example.org',
+            strict_min_version: '140.0',
+            // Firefox asks extensions to declare data collection; Klarplan sends nothing anywhere.
+            // (Typed loosely: WXT's manifest type predates this key.)
+            ...({ data_collection_permissions: { required: ['none'] } } as object),
+          },
+          // Firefox for Android knows data_collection_permissions from 142 on.
+          gecko_android: { strict_min_version: '142.0' },
+        },
+      };
+    }
+    return {
+      ...common,
+      minimum_chrome_version: '116', // chrome.sidePanel.setPanelBehavior
+      permissions: ['sidePanel', 'storage'],
+      side_panel: { default_path: 'sidepanel.html' },
+    };
+  },
+});
