@@ -1,0 +1,11 @@
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// Unit tests run in Node (no browser, no DOM): the checker in lib/ and rules/ is pure TypeScript,
+// and the UI pieces in components/ are tested with react-dom/server.
+export default defineConfig({
+  esbuild: { jsx: 'automatic' },
+  test: {
+    include: ['{tests,lib,rules,cli,bench,components,entrypoints}/**/*.{test,spec}.{ts,tsx}'],
+    exclude: [...configDefaults.exclude, '.output/**', '.wxt/**'],
+  },
+});
