@@ -7,5 +7,6 @@ export default defineConfig({
   test: {
     include: ['{tests,lib,rules,cli,bench,components,entrypoints}/**/*.{test,spec}.{ts,tsx}'],
     exclude: [...configDefaults.exclude, '.output/**', '.wxt/**'],
+    setupFiles: ['tests/setup.ts'],
   },
 });

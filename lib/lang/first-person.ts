@@ -1,0 +1,473 @@
+/**
+ * Does a sentence speak as the client ("Ich …")? And if not, the first-person sentence that says the same.
+ *
+ * Handles: third person → first person with the right verb form (separable verbs keep their particle,
+ * reflexive "sich" → "mich", modal + infinitive, "hat … zu …"), possessives (sein/ihr → mein with the same
+ * ending), noun style → verb ("Teilnahme an X" → "Ich nehme an X teil", genitive → accusative), infinitive
+ * fragments ("Bewerbungen schreiben" → "Ich schreibe Bewerbungen"), impersonal duties ("ist … vorzulegen").
+ *
+ * A rewrite is only offered when every step is sure; otherwise the finding comes without a fix.
+ * Verb forms come from de-compromise's lexicon and inflector; particles, cases and word order are ours.
+ */
+import type { SectionKey } from '../plan';
+import { firstPersonOf, infinitiveOfThird, isInfinitive, isThirdPersonPresent, MODALS, tagsOf } from './language';
+import { splitSeparable } from './lexicon';
+import { genderOf, genitiveBase, isNominalisation, looksPlural, verbOfNominal, type Gender } from './nouns';
+import { clientNouns, hasFirstPerson, namedPersons, type ClientRef } from './people';
+import { isCapitalised, type Sentence, type Token } from './tokens';
+
+export type PersonIssue = 'client-noun' | 'name' | 'pronoun' | 'noun-style' | 'infinitive' | 'fragment' | 'impersonal';
+
+export interface PersonFinding {
+  start: number;
+  end: number;
+  issue: PersonIssue;
+  /** Replacement for text[start..end] — the whole sentence, rewritten. */
+  fix?: { start: number; end: number; text: string };
+  /** Names that refer to the client and are dropped by the fix ("Herr A."). */
+  clientNames: string[];
+}
+
+interface Edit { start: number; end: number; text: string }
+
+const CLIENT_SPEAKS: readonly SectionKey[] = ['ziel', 'zwischenziel', 'schritte', 'sonstiges'];
+const WANT_SECTIONS: readonly SectionKey[] = ['ziel', 'zwischenziel'];
+
+const IRREGULAR_FINITE = new Set([
+  'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können',
+  'muss', 'müssen', 'soll', 'sollen', 'will', 'wollen', 'darf', 'dürfen', 'mag', 'möchte', 'möchten', 'gibt', 'geht', 'weiß',
+  'bin', 'bist', 'seid', 'habe', 'werde', 'erfolgt', 'erfolgen', 'führen', 'führt', 'findet', 'finden', 'gilt', 'gelten',
+]);
+const NOT_VERB_T = new Set([
+  'nicht', 'jetzt', 'bereits', 'erst', 'selbst', 'sonst', 'meist', 'zuletzt', 'zunächst', 'direkt', 'fest', 'oft', 'mit', 'seit',
+  'recht', 'weit', 'gut', 'spät', 'fit', 'insgesamt', 'gesamt', 'konkret', 'bekannt', 'komplett', 'korrekt', 'perfekt', 'exakt',
+  'kompakt', 'bunt', 'halt', 'nachts', 'bestmöglich', 'mindestens', 'höchstens', 'erstmal', 'stadt', 'samt', 'statt', 'bisschen',
+  'arbeitslos', 'breit', 'leicht', 'schlecht', 'nett', 'heut', 'beschäftigt', 'bezahlt', 'befristet', 'geeignet', 'gesucht',
+]);
+const PERSON_TAGS = new Set(['ThirdPerson', 'FirstPerson', 'SecondPerson', 'FirstPersonPlural', 'SecondPersonPlural']);
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const isLower = (t: Token): boolean => t.kind === 'word' && !isCapitalised(t);
+
+/** A conjugated verb form (not an infinitive or participle). Lower-case words only: German nouns are capitalised. */
+export function looksFinite(t: Token): boolean {
+  if (!isLower(t)) return false;
+  if (IRREGULAR_FINITE.has(t.lower)) return true;
+  const tags = tagsOf(t.lower);
+  if (tags.length) return tags.some((x) => PERSON_TAGS.has(x)) && !tags.includes('Participle');
+  return t.lower.length > 3 && /[^s]t$/.test(t.lower) && !NOT_VERB_T.has(t.lower) && !/(?:ig|lich|isch|haft|sam|bar|los)t?$/.test(t.lower);
+}
+
+/** First person singular of a finite form spoken by a third person ("nimmt" → "nehme") or by "Sie" ("melden" → "melde"). */
+function conjugateFirst(lower: string, formal: boolean): string | null {
+  if (formal) {
+    const map: Record<string, string> = { sind: 'bin', haben: 'habe', werden: 'werde' };
+    if (map[lower]) return map[lower]!;
+    if (isInfinitive(lower) || /(?:en|ern|eln)$/.test(lower)) return firstPersonOf(lower);
+    return null;
+  }
+  if (MODALS[lower]) return MODALS[lower]!;
+  if (lower === 'ist') return 'bin';
+  if (lower === 'hat') return 'habe';
+  if (lower === 'weiß') return 'weiß';
+  const inf = infinitiveOfThird(lower);
+  if (inf) return firstPersonOf(inf);
+  if (/(?:d|t|chn|ffn|gn|dm|tm)et$/.test(lower)) return lower.slice(0, -1);
+  if (/[^s]t$/.test(lower) && lower.length > 3) return lower.slice(0, -1) + 'e';
+  return null;
+}
+
+const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)$/;
+function toMine(word: string): string {
+  const ending = word.toLocaleLowerCase('de').replace(/^(sein|ihr)/, '');
+  const out = 'mein' + ending;
+  return isCapitalised({ text: word } as Token) ? out[0]!.toLocaleUpperCase('de') + out.slice(1) : out;
+}
+
+// Verbs whose reflexive pronoun is dative ("Ich besorge mir …").
+const DATIVE_REFLEXIVE = new Set(['besorgen', 'holen', 'ansehen', 'anschauen', 'überlegen', 'merken', 'vornehmen', 'aneignen', 'beschaffen', 'leisten', 'wünschen', 'kaufen', 'suchen', 'nehmen', 'notieren', 'ausdrucken', 'erarbeiten']);
+
+function applyEdits(text: string, offset: number, edits: Edit[]): string {
+  let out = '';
+  let pos = offset;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(pos - offset, e.start - offset) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos - offset);
+}
+
+/** Removes a token together with the space before it. */
+function deleteToken(s: Sentence, t: Token): Edit {
+  const before = s.text.slice(0, t.start - s.start);
+  const spaces = before.length - before.trimEnd().length;
+  return { start: t.start - spaces, end: t.end, text: '' };
+}
+
+/** A zu-infinitive at the end: "vorzulegen" → particle "vor", base "legen"; "zu erscheinen" → base "erscheinen". */
+function zuInfinitive(toks: Token[], i: number): { particle: string | null; base: string; from: number } | null {
+  const t = toks[i];
+  if (!isWord(t) || !isLower(t)) return null;
+  const m = /^(\p{L}+?)zu(\p{L}{3,}(?:en|ern|eln))$/u.exec(t.lower);
+  if (m && isInfinitive(m[1]! + m[2]!)) {
+    const [p, base] = splitSeparable(m[1]! + m[2]!);
+    if (p === m[1]) return { particle: p, base, from: i };
+  }
+  const prev = toks[i - 1];
+  if (prev?.lower === 'zu' && isInfinitive(t.lower)) return { particle: null, base: t.lower, from: i - 1 };
+  return null;
+}
+
+function lastWordIndex(toks: Token[]): number {
+  for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.kind !== 'punct') return i;
+  return -1;
+}
+
+const GEN_DET: Record<string, { m: string; n: string; f: string; pl: string | null }> = {
+  des: { m: 'den', n: 'das', f: '', pl: null },
+  der: { m: '', n: '', f: 'die', pl: 'die' },
+  eines: { m: 'einen', n: 'ein', f: '', pl: null },
+  einer: { m: '', n: '', f: 'eine', pl: null },
+  meines: { m: 'meinen', n: 'mein', f: '', pl: null },
+  meiner: { m: '', n: '', f: 'meine', pl: 'meine' },
+};
+
+/** "des Lebenslaufs" → "den Lebenslauf", "einer neuen Stelle" → "eine neue Stelle"; null when unsure. */
+function genitiveToAccusative(toks: Token[], i: number): { text: string; next: number } | null {
+  const det = toks[i];
+  if (!isWord(det)) return null;
+  const map = GEN_DET[det.lower];
+  if (!map) return null;
+  let j = i + 1;
+  const adjs: Token[] = [];
+  while (isWord(toks[j]) && isLower(toks[j]!) && /en$/.test(toks[j]!.lower)) adjs.push(toks[j++]!);
+  const noun = toks[j];
+  if (!isWord(noun) || !isCapitalised(noun)) return null;
+  let gender: Gender | 'pl' | null;
+  let base = noun.text;
+  if (det.lower === 'der' || det.lower === 'einer' || det.lower === 'meiner') {
+    const g = genderOf(noun.text);
+    gender = g === 'f' ? 'f' : det.lower !== 'einer' && looksPlural(noun.text) ? 'pl' : null;
+  } else {
+    const b = genitiveBase(noun.text);
+    if (!b) return null;
+    base = b;
+    const g = genderOf(b);
+    gender = g === 'm' || g === 'n' ? g : null;
+  }
+  if (!gender) return null;
+  const article = gender === 'pl' ? map.pl : map[gender];
+  if (!article) return null;
+  const adjForms = adjs.map((a) => {
+    if (gender === 'pl' || gender === 'm') return a.text; // den neuen Lebenslauf, die neuen Unterlagen, einen neuen
+    const stem = a.text.slice(0, -2);
+    if (gender === 'f') return stem + 'e'; // die/eine neue Stelle
+    return article === 'das' ? stem + 'e' : stem + 'es'; // das neue / ein neues Zeugnis
+  });
+  return { text: [article, ...adjForms, base].join(' '), next: j + 1 };
+}
+
+/** Nominative → accusative for the object of "ist … vorzulegen" (only masculine changes). */
+function nominativeToAccusative(toks: Token[]): string | null {
+  const words = toks.filter((t) => t.kind !== 'punct');
+  const det = words[0];
+  if (!det) return null;
+  const noun = words.find((w, k) => k > 0 && isCapitalised(w));
+  const changes: Record<string, string> = { der: 'den', ein: 'einen', kein: 'keinen', mein: 'meinen' };
+  if (!changes[det.lower]) return null; // die, das, eine, plural: same form
+  const g = noun ? genderOf(noun.text) : null;
+  if (g === null) return null;
+  if (det.lower === 'der' && g !== 'm') return null; // "der" + feminine is not nominative
+  if (g !== 'm') return null;
+  return changes[det.lower]!;
+}
+
+const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('de') + s.slice(1);
+const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('de') + s.slice(1);
+
+/** Is the first word a function word (lower-case it inside a sentence) rather than a noun? */
+function isFunctionWord(t: Token): boolean {
+  const tags = tagsOf(t.lower);
+  return tags.some((x) => x === 'Preposition' || x === 'Determiner' || x === 'Adverb' || x === 'Pronoun' || x === 'Conjunction' || x === 'Adjective') ||
+    /^(an|auf|aus|bei|bis|für|in|im|mit|nach|von|vom|zu|zum|zur|über|um|ab|als|am|beim|eine?[mnrs]?|de[mnrs]|die|das|regelmäßig|jede[nmrs]?|mindestens|pünktlich|selbstständig)$/.test(t.lower);
+}
+
+const ADVERB_FROM_ADJ = /^(\p{L}+(?:ig|lich|isch|bar|sam|los|voll|haft|iv|ell|al|mäßig))(?:e|en|er|es|em)$/u;
+
+/** Rewrites a verbless sentence that starts with a nominalisation ("Teilnahme an einem Deutschkurs."). */
+function rewriteNounStyle(s: Sentence, section: SectionKey): string | null {
+  const toks = s.tokens;
+  let i = 0;
+  let adverb: string | null = null;
+  if (isWord(toks[0]) && isWord(toks[1]) && !isNominalisation(toks[0].text) && isNominalisation(toks[1].text)) {
+    const m = ADVERB_FROM_ADJ.exec(toks[0].lower);
+    if (!m) return null;
+    adverb = m[1]!;
+    i = 1;
+  }
+  const noun = toks[i];
+  if (!isWord(noun)) return null;
+  const verb = verbOfNominal(noun.text);
+  if (!verb) return null;
+  const [particle, base] = splitSeparable(verb.inf);
+  const first = firstPersonOf(base);
+  if (!first) return null;
+  let j = i + 1;
+  let object: string | null = verb.object ?? null;
+  const gen = genitiveToAccusative(toks, j);
+  if (gen) {
+    object = object ? `${object} ${gen.text}` : gen.text;
+    j = gen.next;
+  } else if (isWord(toks[j]) && GEN_DET[toks[j]!.lower] && !/^(der)$/.test(toks[j]!.lower)) {
+    return null; // a genitive we cannot turn into an object
+  } else if (toks[j]?.lower === 'der' && isWord(toks[j + 1])) {
+    return null;
+  }
+  const last = lastWordIndex(toks);
+  const restStart = toks[j] && j <= last ? toks[j]!.start : null;
+  const rest = restStart !== null ? s.text.slice(restStart - s.start, toks[last]!.end - s.start) : '';
+  const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start) : '.';
+  const refl = verb.reflexive ? (DATIVE_REFLEXIVE.has(verb.inf) ? 'mir' : 'mich') : null;
+  const parts = WANT_SECTIONS.includes(section)
+    ? ['Ich möchte', refl, object, adverb, rest, verb.inf]
+    : ['Ich', first, refl, object, adverb, rest, particle];
+  return parts.filter((p) => p).join(' ') + (endPunct.trim() ? endPunct.trimStart() : '.');
+}
+
+/** Rewrites an infinitive fragment ("Bewerbungen schreiben.", "Sich beim Träger vorstellen."). */
+function rewriteInfinitive(s: Sentence, section: SectionKey): string | null {
+  const toks = s.tokens;
+  const last = lastWordIndex(toks);
+  const inf = toks[last]!;
+  const [particle, base] = splitSeparable(inf.lower);
+  const first = firstPersonOf(base);
+  if (!first) return null;
+  const head = toks[0]!;
+  if (last > 0 && isCapitalised(head) && !isFunctionWord(head) && head.lower !== 'sich' && !looksPlural(head.text)) return null; // "Lebenslauf vorlegen": needs an article
+  const middleToks = toks.slice(0, last);
+  const edits: Edit[] = [];
+  for (const t of middleToks) {
+    if (t.lower === 'sich') edits.push({ start: t.start, end: t.end, text: DATIVE_REFLEXIVE.has(inf.lower) ? 'mir' : 'mich' });
+    else if (t.lower === 'seine' || t.lower === 'seinen' || t.lower === 'ihre' || t.lower === 'ihren') return null;
+  }
+  let middle = middleToks.length ? applyEdits(s.text.slice(0, middleToks[middleToks.length - 1]!.end - s.start), s.start, edits) : '';
+  if (middle && (isFunctionWord(head) || head.lower === 'sich')) middle = lowerFirst(middle);
+  const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start).trimStart() : '.';
+  // reflexive pronoun right after the verb reads better: "Ich stelle mich beim Träger vor"
+  const parts = WANT_SECTIONS.includes(section) ? ['Ich möchte', middle, inf.lower] : ['Ich', first, middle, particle];
+  return parts.filter((p) => p).join(' ') + (endPunct || '.');
+}
+
+/** "Bei Fehlzeiten ist eine AU vorzulegen." → "Bei Fehlzeiten lege ich eine AU vor." */
+function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: string | null; base: string; from: number }): string | null {
+  const toks = s.tokens;
+  const first = firstPersonOf(zu.base);
+  if (!first || auxIdx === 0) return null;
+  const pre = toks.slice(0, auxIdx);
+  const mid = toks.slice(auxIdx + 1, zu.from);
+  const last = lastWordIndex(toks);
+  const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start).trimStart() : '.';
+  const slice = (a: Token[]) => (a.length ? s.text.slice(a[0]!.start - s.start, a[a.length - 1]!.end - s.start) : '');
+  const tail = zu.particle ? [zu.particle] : [];
+  const preIsAdverbial = isWord(pre[0]) && tagsOf(pre[0].lower).includes('Preposition');
+  if (preIsAdverbial || (pre.length === 1 && isFunctionWord(pre[0]!) && pre[0]!.lower !== 'es')) {
+    // "Bei Fehlzeiten" / "Dann" stays in front; the object in the middle is accusative already unless masculine nominative
+    if (mid.length && nominativeToAccusative(mid) === null && /^(der|ein|kein|mein)$/.test(mid[0]!.lower)) return null;
+    const midText = mid.length && nominativeToAccusative(mid) ? nominativeToAccusative(mid)! + slice(mid).slice(mid[0]!.text.length) : slice(mid);
+    return [slice(pre), first, 'ich', midText, ...tail].filter((p) => p).join(' ') + endPunct;
+  }
+  // "Eine AU ist bei Fehlzeiten vorzulegen." / "Es ist ein Lebenslauf vorzulegen."
+  const object = pre[0]!.lower === 'es' && pre.length === 1 ? mid : pre;
+  const rest = object === mid ? [] : mid;
+  if (!object.length) return null;
+  const acc = nominativeToAccusative(object);
+  if (acc === null && /^(der|ein|kein|mein)$/.test(object[0]!.lower)) return null;
+  const objText = acc ? acc + slice(object).slice(object[0]!.text.length) : lowerFirst(slice(object));
+  const objFinal = isFunctionWord(object[0]!) ? objText : upperFirst(objText);
+  return ['Ich', first, objFinal, slice(rest), ...tail].filter((p) => p).join(' ') + endPunct;
+}
+
+interface Subject { from: number; to: number; verb: number; inverted: boolean; ref: ClientRef | { gender: 'm' | 'f' | null; type: 'name' | 'pronoun'; text?: string }; formal: boolean }
+
+// Words that can stand before the verb instead of the subject ("Bis zum 10.04. meldet sich die Kundin …").
+const FRONTED = /^(dann|danach|anschließend|zuerst|zunächst|außerdem|zusätzlich|morgen|heute|ab|bis|am|im|in|nach|vor|seit|bei|beim|zum|zur|mit|ab|jede[nmrs]?|spätestens|gleichzeitig|parallel|deshalb|daher|dafür|dazu|hierfür)$/;
+
+function findSubject(s: Sentence, section: SectionKey, fp: boolean): Subject | null {
+  const toks = s.tokens;
+  // Only a nominative can be the subject: "der Kunde", "die Kundin", "Kunde" — not "dem/den/des Kunden".
+  const nouns = clientNouns(toks).filter((c) => c.from === c.to - 1 ? c.from === 0 || toks[c.from]!.lower === 'elb' : /^(der|die)$/.test(toks[c.from]!.lower));
+  const client = CLIENT_SPEAKS.includes(section);
+  const candidates: Array<{ from: number; to: number; ref: Subject['ref'] }> = nouns.map((n) => ({ from: n.from, to: n.to, ref: n }));
+  if (client && !fp) {
+    for (const p of namedPersons(toks)) candidates.push({ from: p.from, to: p.to, ref: { gender: p.gender, type: 'name', text: s.text.slice(p.start - s.start, p.end - s.start) } });
+    toks.forEach((t, k) => {
+      if (t.lower === 'er' || t.lower === 'sie') candidates.push({ from: k, to: k + 1, ref: { gender: t.lower === 'er' ? 'm' : 'f', type: 'pronoun' } });
+    });
+  }
+  candidates.sort((a, b) => a.from - b.from);
+  const fronted = isWord(toks[0]) && (FRONTED.test(toks[0].lower) || tagsOf(toks[0].lower).includes('Preposition'));
+  for (const c of candidates) {
+    if (c.from === 0) {
+      const v = toks[c.to];
+      if (isWord(v) && looksFinite(v)) {
+        const formal = c.ref.type === 'pronoun' && toks[0]!.text === 'Sie' && !isThirdPersonPresent(v.lower) && !MODALS[v.lower] && v.lower !== 'ist' && v.lower !== 'hat';
+        return { from: c.from, to: c.to, verb: c.to, inverted: false, ref: c.ref, formal };
+      }
+    } else if (fronted) {
+      // "… meldet die Kundin sich …" or "… meldet sich die Kundin …"
+      const refl = toks[c.from - 1]?.lower === 'sich' ? 1 : 0;
+      if (isFinitePrev(toks, c.from - refl)) return { from: c.from - refl, to: c.to, verb: c.from - refl - 1, inverted: true, ref: c.ref, formal: false };
+    }
+  }
+  return null;
+}
+function isFinitePrev(toks: Token[], k: number): boolean {
+  const v = toks[k - 1];
+  return k >= 2 && isWord(v) && looksFinite(v) && (isThirdPersonPresent(v.lower) || !!MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat');
+}
+
+/** The infinitive that decides a reflexive's case: the finite verb's, with a trailing particle attached. */
+function infForReflexive(toks: Token[], verb: Token, last: number): string {
+  const inf = infinitiveOfThird(verb.lower) ?? verb.lower;
+  const lastTok = toks[last]!;
+  if (lastTok !== verb && isLower(lastTok) && isInfinitive(lastTok.lower + inf)) return lastTok.lower + inf;
+  return inf;
+}
+
+/** Third person → first person for a sentence whose subject is the client. */
+function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
+  const toks = s.tokens;
+  const verb = toks[subj.verb]!;
+  const edits: Edit[] = [];
+  const last = lastWordIndex(toks);
+  const gender = subj.ref.gender;
+  // "hat … vorzulegen" → "lege … vor"
+  const zu = (verb.lower === 'hat' || verb.lower === 'haben') ? zuInfinitive(toks, last) : null;
+  let finite: string | null;
+  let infForRefl = '';
+  if (zu) {
+    finite = firstPersonOf(zu.base);
+    infForRefl = (zu.particle ?? '') + zu.base;
+    if (zu.particle) edits.push({ start: toks[last]!.start, end: toks[last]!.end, text: zu.particle });
+    else { edits.push(deleteToken(s, toks[last]!)); edits.push(deleteToken(s, toks[zu.from]!)); }
+  } else {
+    finite = conjugateFirst(verb.lower, subj.formal);
+    infForRefl = infinitiveOfThird(verb.lower) ?? verb.lower;
+  }
+  if (!finite) return null;
+  if (subj.inverted) {
+    edits.push({ start: verb.start, end: verb.end, text: finite });
+    const reflFirst = toks[subj.from]!.lower === 'sich';
+    const refl = reflFirst ? ' ' + (DATIVE_REFLEXIVE.has(infForReflexive(toks, verb, last)) ? 'mir' : 'mich') : '';
+    edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'ich' + refl });
+  } else {
+    edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Ich' });
+    edits.push({ start: verb.start, end: verb.end, text: finite });
+  }
+  // A trailing particle or infinitive decides the reflexive case: "kauft sich … ein" → einkaufen
+  const lastTok = toks[last]!;
+  if (!zu && isLower(lastTok) && lastTok !== verb) {
+    if (isInfinitive(lastTok.lower)) infForRefl = lastTok.lower;
+    else if (infForRefl && isInfinitive(lastTok.lower + infForRefl)) infForRefl = lastTok.lower + infForRefl;
+  }
+  const femaleSubject = gender === 'f' || subj.formal;
+  const maleSubject = gender === 'm' || gender === null;
+  for (let k = 0; k < toks.length; k++) {
+    if (k >= subj.from && k < subj.to) continue;
+    const t = toks[k]!;
+    if (t.kind !== 'word' || k === subj.verb) continue;
+    if (t.lower === 'sich') {
+      edits.push({ start: t.start, end: t.end, text: DATIVE_REFLEXIVE.has(infForRefl) ? 'mir' : 'mich' });
+      continue;
+    }
+    if (POSSESSIVE.test(t.lower)) {
+      const isSein = t.lower.startsWith('sein');
+      const next = toks[k + 1];
+      const possessiveUse = isWord(next) && (isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower));
+      if (t.lower === 'sein' && !possessiveUse) return null; // "sein" as a verb: unsure
+      if (!possessiveUse) return null; // "ihr" as a pronoun: unsure who is meant
+      if ((isSein && maleSubject) || (!isSein && (femaleSubject || gender === null))) {
+        edits.push({ start: t.start, end: t.end, text: toMine(t.text) });
+        continue;
+      }
+      return null;
+    }
+    // another reference to the client later in the sentence ("…, wenn er …"): unsure
+    if (/^(er|sie|ihn|ihm)$/.test(t.lower) && k > subj.to) return null;
+    // a coordinated verb with the same subject: "ruft an und vereinbart" → "rufe an und vereinbare"
+    const prev = toks[k - 1];
+    if (prev && /^(und|oder|sowie)$/.test(prev.lower) && isThirdPersonPresent(t.lower) && k > subj.verb) {
+      const f = conjugateFirst(t.lower, false);
+      if (!f) return null;
+      edits.push({ start: t.start, end: t.end, text: f });
+    }
+  }
+  const out = applyEdits(s.text, s.start, edits);
+  return out;
+}
+
+/** Client nouns in object position ("für den Kunden" → "für mich"), e.g. in the job centre's section. */
+function rewriteClientObjects(s: Sentence, refs: ClientRef[]): string | null {
+  const edits: Edit[] = [];
+  for (const r of refs) {
+    const det = s.tokens[r.from]!;
+    if (r.from === r.to - 1) return null;
+    const pron: Record<string, string> = { dem: 'mir', den: 'mich' };
+    let p = pron[det.lower];
+    const before = s.tokens[r.from - 1];
+    const prep = before ? tagsOf(before.lower).includes('Preposition') : false;
+    if (!p && det.lower === 'der' && /in$/.test(s.tokens[r.to - 1]!.lower) && (prep || (before && looksFinite(before)))) p = 'mir';
+    if (!p && det.lower === 'die' && r.from > 0 && (prep || (before && looksFinite(before)))) p = 'mich';
+    if (!p) return null;
+    edits.push({ start: r.start, end: r.end, text: p });
+  }
+  return edits.length ? applyEdits(s.text, s.start, edits) : null;
+}
+
+const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen|klärung)\b/iu;
+
+/** Checks one sentence. Null when it speaks as the client, or is not meant to (job centre's fragments). */
+export function checkSentence(s: Sentence, section: SectionKey): PersonFinding | null {
+  const toks = s.tokens;
+  const words = toks.filter((t) => t.kind !== 'punct');
+  if (!words.length) return null;
+  const fp = hasFirstPerson(toks);
+  const client = CLIENT_SPEAKS.includes(section);
+  const found = (issue: PersonIssue, fixText: string | null, clientNames: string[] = []): PersonFinding => {
+    const f: PersonFinding = { start: s.start, end: s.end, issue, clientNames };
+    if (fixText && fixText !== s.text) f.fix = { start: s.start, end: s.end, text: fixText };
+    return f;
+  };
+
+  const subj = findSubject(s, section, fp);
+  if (subj) {
+    const issue: PersonIssue = subj.ref.type === 'noun' ? 'client-noun' : subj.ref.type;
+    const names = subj.ref.type === 'name' && 'text' in subj.ref && subj.ref.text ? [subj.ref.text] : [];
+    return found(issue, rewriteThirdPerson(s, subj), names);
+  }
+  const refs = clientNouns(toks).filter((c) => c.type === 'noun' && (c.from < c.to - 1 || toks[c.from]!.lower === 'elb'));
+  if (refs.length) return found('client-noun', rewriteClientObjects(s, refs));
+  if (!client || fp || OPEN_POINT.test(s.text.trim())) return null;
+
+  const finiteIdx = toks.findIndex((t, k) => k > 0 && looksFinite(t));
+  const last = lastWordIndex(toks);
+  if (finiteIdx >= 0) {
+    const aux = toks[finiteIdx]!;
+    // "Bei Fehlzeiten ist eine AU vorzulegen." — a duty with no one doing it
+    const zu = /^(ist|sind)$/.test(aux.lower) ? zuInfinitive(toks, last) : null;
+    if (zu) return found('impersonal', rewriteImpersonalDuty(s, finiteIdx, zu));
+    if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[last]?.lower === 'statt')) return found('impersonal', null);
+    return null;
+  }
+  // No finite verb and no "ich": a heading-style fragment.
+  const head = words[0]!;
+  if (isNominalisation(head.text) || (words[1] && isNominalisation(words[1].text) && ADVERB_FROM_ADJ.test(head.lower))) {
+    return found('noun-style', rewriteNounStyle(s, section));
+  }
+  const lastWord = toks[last]!;
+  if (isLower(lastWord) && (isInfinitive(lastWord.lower) || tagsOf(lastWord.lower).includes('NeuterNoun') && /(?:en|ern|eln)$/.test(lastWord.lower))) {
+    return found('infinitive', rewriteInfinitive(s, section));
+  }
+  // Anything else without a verb ("Arbeit als Lagerhelfer.") is a fragment: flag it, no sure rewrite.
+  return words.length >= 2 ? found('fragment', null) : null;
+}

@@ -1,0 +1,105 @@
+/**
+ * The German language data: de-compromise's lexicon (≈114,000 word forms with tags: verb person and tense,
+ * noun gender, first names) and its verb inflector. Loaded once, lazily; everything after that is a map
+ * lookup. de-compromise's full parser is not used on the hot path (several ms per plan); see GERMAN-NLP notes.
+ */
+
+type Tags = string | string[];
+interface VerbTransform {
+  fromPresent(form: string, person: string): string;
+  toPresent(inf: string): { first: string; third: string; thirdPlural: string } | undefined;
+}
+
+let lexicon: Record<string, Tags> | null = null;
+let verbTransform: VerbTransform | null = null;
+let loading: Promise<void> | null = null;
+/** How long the language data took to load, in ms (for the benchmark). */
+export let languageLoadMs = 0;
+
+/** Loads the language data once. Safe to call many times; later calls return the same promise. */
+export function loadLanguage(): Promise<void> {
+  if (!loading) {
+    loading = (async () => {
+      const t0 = performance.now();
+      const mod = (await import('de-compromise')) as unknown as { default: DeCompromise };
+      const nlp = mod.default;
+      lexicon = nlp.model().one.lexicon;
+      verbTransform = nlp.methods().two.transform.verb;
+      languageLoadMs = performance.now() - t0;
+    })();
+  }
+  return loading;
+}
+
+interface DeCompromise {
+  model(): { one: { lexicon: Record<string, Tags> } };
+  methods(): { two: { transform: { verb: VerbTransform } } };
+}
+
+export function isLanguageLoaded(): boolean {
+  return lexicon !== null;
+}
+
+function lex(): Record<string, Tags> {
+  if (!lexicon) throw new Error('Klarplan: Sprachdaten nicht geladen – zuerst loadLanguage() aufrufen (language data not loaded).');
+  return lexicon;
+}
+
+export function tagsOf(lower: string): readonly string[] {
+  const t = lex()[lower];
+  return t === undefined ? [] : typeof t === 'string' ? [t] : t;
+}
+
+const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Verb', 'Imperative', 'Participle']);
+export function isVerbForm(lower: string): boolean {
+  return tagsOf(lower).some((t) => VERB_TAGS.has(t));
+}
+export function isThirdPersonPresent(lower: string): boolean {
+  const t = tagsOf(lower);
+  return t.includes('ThirdPerson') && t.includes('PresentTense');
+}
+export function isInfinitive(lower: string): boolean {
+  return tagsOf(lower).includes('Infinitive');
+}
+export function isFirstName(word: string): boolean {
+  const t = tagsOf(word.toLocaleLowerCase('de'));
+  return t.includes('FemaleName') || t.includes('MaleName') || t.includes('FirstName');
+}
+export function isLastName(word: string): boolean {
+  return tagsOf(word.toLocaleLowerCase('de')).includes('LastName');
+}
+export function nounGenderFromLexicon(lower: string): 'm' | 'f' | 'n' | null {
+  const t = tagsOf(lower);
+  if (t.includes('MaleNoun')) return 'm';
+  if (t.includes('FemaleNoun')) return 'f';
+  if (t.includes('NeuterNoun')) return 'n';
+  return null;
+}
+
+/** Infinitive of a third-person present form ("bewirbt" → "bewerben"), or null if it is not one we know. */
+export function infinitiveOfThird(lower: string): string | null {
+  if (!isThirdPersonPresent(lower)) return null;
+  const inf = verbTransform!.fromPresent(lower, 'third');
+  return inf && inf !== lower ? inf : null;
+}
+
+/** First person singular present of an infinitive ("nehmen" → "nehme", "sein" → "bin"). */
+export function firstPersonOf(inf: string): string | null {
+  const irregular = FIRST_PERSON_IRREGULAR[inf];
+  if (irregular) return irregular;
+  const forms = verbTransform!.toPresent(inf);
+  const first = forms?.first;
+  if (!first || first === inf) return null;
+  return first;
+}
+
+const FIRST_PERSON_IRREGULAR: Record<string, string> = {
+  sein: 'bin', haben: 'habe', werden: 'werde', können: 'kann', müssen: 'muss', sollen: 'soll', wollen: 'will',
+  dürfen: 'darf', mögen: 'mag', wissen: 'weiß', möchten: 'möchte',
+};
+
+/** Modal verbs and their first person singular (identical to the third person, except for möchten/mögen). */
+export const MODALS: Record<string, string> = {
+  kann: 'kann', muss: 'muss', soll: 'soll', will: 'will', darf: 'darf', mag: 'mag', möchte: 'möchte',
+  könnte: 'könnte', sollte: 'sollte', müsste: 'müsste', würde: 'würde', wird: 'werde',
+};

@@ -1,0 +1,114 @@
+/**
+ * Nouns: gender by compound head (German compounds take the gender of their last part), genitive → base
+ * form, and the verbs behind nominalisations ("Teilnahme" → "teilnehmen"). de-compromise knows the gender
+ * of only some 2,000 nouns and few of the plan's own words (Lebenslauf, Zeugnis, Nachweis …), so the
+ * heads that plans use are listed here.
+ */
+import { isInfinitive, nounGenderFromLexicon } from './language';
+
+export type Gender = 'm' | 'f' | 'n';
+
+const HEADS: Record<string, Gender> = {
+  // masculine
+  lauf: 'm', vertrag: 'm', nachweis: 'm', antrag: 'm', bescheid: 'm', brief: 'm', schein: 'm', ausweis: 'm', termin: 'm',
+  kurs: 'm', platz: 'm', job: 'm', beruf: 'm', plan: 'm', pass: 'm', bericht: 'm', zettel: 'm', abschluss: 'm', gutschein: 'm',
+  kontakt: 'm', vorschlag: 'm', träger: 'm', arbeitgeber: 'm', lebenslauf: 'm', test: 'm', bogen: 'm', fragebogen: 'm',
+  auszug: 'm', kontoauszug: 'm', nachweisbogen: 'm', führerschein: 'm', lohn: 'm', zuschuss: 'm', besuch: 'm', einsatz: 'm',
+  dienst: 'm', beleg: 'm', ordner: 'm', umzug: 'm', wunsch: 'm', weg: 'm', schritt: 'm', sprachkurs: 'm', titel: 'm',
+  // feminine
+  stelle: 'f', mappe: 'f', liste: 'f', karte: 'f', kopie: 'f', akte: 'f', maßnahme: 'f', arbeit: 'f', ausbildung: 'f',
+  tätigkeit: 'f', prüfung: 'f', bescheinigung: 'f', bewerbung: 'f', erklärung: 'f', rechnung: 'f', quittung: 'f',
+  beschäftigung: 'f', schulung: 'f', weiterbildung: 'f', umschulung: 'f', anerkennung: 'f', unterlage: 'f', adresse: 'f',
+  nummer: 'f', wohnung: 'f', gesundheit: 'f', situation: 'f', hilfebedürftigkeit: 'f', abrechnung: 'f', vollmacht: 'f',
+  anmeldung: 'f', einladung: 'f', zusage: 'f', absage: 'f', bestätigung: 'f', kenntnis: 'f', erlaubnis: 'f', qualifikation: 'f',
+  fahrerlaubnis: 'f', stellenanzeige: 'f', anzeige: 'f', frist: 'f', leistung: 'f', schule: 'f', kita: 'f', betreuung: 'f',
+  arbeitsstelle: 'f', teilzeitstelle: 'f', lehrstelle: 'f', praktikumsstelle: 'f', sprache: 'f', gelegenheit: 'f',
+  // neuter
+  zeugnis: 'n', attest: 'n', formular: 'n', dokument: 'n', zertifikat: 'n', angebot: 'n', gespräch: 'n', praktikum: 'n',
+  foto: 'n', gutachten: 'n', schreiben: 'n', anschreiben: 'n', konto: 'n', ticket: 'n', programm: 'n', training: 'n',
+  seminar: 'n', protokoll: 'n', verzeichnis: 'n', ergebnis: 'n', profil: 'n', bewerbungsfoto: 'n', portal: 'n', amt: 'n',
+  jobcenter: 'n', zentrum: 'n', studium: 'n', verfahren: 'n', ziel: 'n', budget: 'n', geld: 'n', einkommen: 'n', visum: 'n',
+  führungszeugnis: 'n', arbeitszeugnis: 'n', coaching: 'n', bewerbungstraining: 'n', vorstellungsgespräch: 'n',
+};
+const SUFFIX_GENDER: Array<[RegExp, Gender]> = [
+  [/(ung|heit|keit|schaft|ion|tät|ik|ur|ei|enz|anz|ie)$/, 'f'],
+  [/(chen|lein|ment|um|tum)$/, 'n'],
+  [/(ling|ismus|or)$/, 'm'],
+];
+
+/** Gender of a noun in its base form, or null when unsure. */
+export function genderOf(noun: string): Gender | null {
+  const w = noun.toLocaleLowerCase('de');
+  if (HEADS[w]) return HEADS[w]!;
+  const lex = nounGenderFromLexicon(w);
+  if (lex) return lex;
+  // longest known head at the end of a compound ("Arbeitsvertrag" → "vertrag")
+  for (let i = 1; i < w.length - 2; i++) {
+    const tail = w.slice(i);
+    if (HEADS[tail]) return HEADS[tail]!;
+  }
+  for (const [re, g] of SUFFIX_GENDER) if (re.test(w)) return g;
+  return null;
+}
+
+/** Base form of a genitive singular noun: "Lebenslaufs" → "Lebenslauf", "Zeugnisses" → "Zeugnis". */
+export function genitiveBase(noun: string): string | null {
+  if (/nisses$/.test(noun)) return noun.slice(0, -3);
+  if (/[sßxz]es$/.test(noun) || /(?:ch|sch)es$/.test(noun)) {
+    const base = noun.slice(0, -2);
+    return genderOf(base) ? base : null;
+  }
+  if (/es$/.test(noun)) {
+    const base = noun.slice(0, -2);
+    if (genderOf(base) && Object.keys(HEADS).some((h) => base.toLocaleLowerCase('de').endsWith(h))) return base;
+  }
+  if (/s$/.test(noun)) {
+    const base = noun.slice(0, -1);
+    return genderOf(base) ? base : null;
+  }
+  return null;
+}
+
+/** A plural-looking noun (no article needed in "Ich schreibe Bewerbungen"); false when unsure. */
+export function looksPlural(noun: string): boolean {
+  const w = noun.toLocaleLowerCase('de');
+  if (/(ungen|heiten|keiten|ionen|nisse|innen)$/.test(w)) return true;
+  return /(en|e|er|s|n)$/.test(w) && genderOf(w) === null;
+}
+
+interface NominalVerb { inf: string; reflexive?: boolean; object?: string }
+const NOMINAL_VERBS: Record<string, NominalVerb> = {
+  teilnahme: { inf: 'teilnehmen' }, vorlage: { inf: 'vorlegen' }, abgabe: { inf: 'abgeben' }, aufnahme: { inf: 'aufnehmen' },
+  annahme: { inf: 'annehmen' }, wahrnehmung: { inf: 'wahrnehmen' }, übernahme: { inf: 'übernehmen' },
+  kontaktaufnahme: { inf: 'aufnehmen', object: 'Kontakt' }, rückmeldung: { inf: 'zurückmelden', reflexive: true },
+  anmeldung: { inf: 'anmelden', reflexive: true }, meldung: { inf: 'melden', reflexive: true }, bewerbung: { inf: 'bewerben', reflexive: true },
+  vorstellung: { inf: 'vorstellen', reflexive: true }, vorbereitung: { inf: 'vorbereiten', reflexive: true },
+  information: { inf: 'informieren', reflexive: true }, erkundigung: { inf: 'erkundigen', reflexive: true },
+  suche: { inf: 'suchen' }, besuch: { inf: 'besuchen' }, nachweis: { inf: 'nachweisen' }, erwerb: { inf: 'erwerben' },
+  abschluss: { inf: 'abschließen' }, beginn: { inf: 'beginnen' }, durchführung: { inf: 'durchführen' },
+  weiterleitung: { inf: 'weiterleiten' }, organisation: { inf: 'organisieren' }, einreichung: { inf: 'einreichen' },
+  fortsetzung: { inf: 'fortsetzen' }, ausübung: { inf: 'ausüben' }, sicherstellung: { inf: 'sicherstellen' },
+  feststellung: { inf: 'feststellen' }, erstellung: { inf: 'erstellen' }, vermeidung: { inf: 'vermeiden' },
+  nutzung: { inf: 'nutzen' }, sammlung: { inf: 'sammeln' }, beantragung: { inf: 'beantragen' },
+};
+
+/** The verb behind a nominalisation, checked against the verb lexicon. */
+export function verbOfNominal(noun: string): NominalVerb | null {
+  const w = noun.toLocaleLowerCase('de');
+  if (NOMINAL_VERBS[w]) return NOMINAL_VERBS[w]!;
+  const candidates: string[] = [];
+  if (w.endsWith('ierung')) candidates.push(w.slice(0, -6) + 'ieren');
+  if (w.endsWith('erung')) candidates.push(w.slice(0, -5) + 'ern');
+  if (w.endsWith('elung')) candidates.push(w.slice(0, -5) + 'eln');
+  if (w.endsWith('ung')) candidates.push(w.slice(0, -3) + 'en', w.slice(0, -3) + 'n');
+  if (w.endsWith('nahme')) candidates.push(w.slice(0, -5) + 'nehmen');
+  if (w.endsWith('gabe')) candidates.push(w.slice(0, -4) + 'geben');
+  if (w.endsWith('lage')) candidates.push(w.slice(0, -4) + 'legen');
+  for (const c of candidates) if (isInfinitive(c)) return { inf: c };
+  return null;
+}
+
+const NOMINAL_FORM = /^\p{Lu}\p{L}{2,}(?:ung|nahme|gabe|lage|ion|suche)$/u;
+export function isNominalisation(word: string): boolean {
+  return NOMINAL_FORM.test(word) || !!NOMINAL_VERBS[word.toLocaleLowerCase('de')];
+}

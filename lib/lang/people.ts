@@ -1,0 +1,106 @@
+/**
+ * People in plan text: named persons ("Frau Lindner", "Herr Dr. Schäfer", "Herr A."), the client referred
+ * to in the third person ("der Kunde", "die eLb", "Leistungsberechtigte"), and role words without a name
+ * ("meine Ansprechpartnerin").
+ */
+import { isFirstName, isLastName } from './language';
+import { isCapitalised, type Token } from './tokens';
+
+export interface Mention { start: number; end: number; text: string; /** token indices [from, to) */ from: number; to: number }
+export interface NamedPerson extends Mention { gender: 'm' | 'f' | null }
+
+const HONORIFIC: Record<string, 'm' | 'f'> = { frau: 'f', herr: 'm', herrn: 'm' };
+const TITLES = new Set(['dr', 'prof', 'dipl', 'ing', 'med', 'päd', 'rer', 'nat', 'phil', 'von', 'van', 'de']);
+
+/** "Frau Lindner", "Herrn Dr. Schäfer", "Herr A.", "Frau Müller-Lüdenscheidt", "Anna Lindner". */
+export function namedPersons(tokens: Token[]): NamedPerson[] {
+  const out: NamedPerson[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const g = HONORIFIC[t.lower];
+    if (g && isCapitalised(t)) {
+      let j = i + 1;
+      while (j < tokens.length) {
+        const u = tokens[j]!;
+        if (u.kind === 'word' && TITLES.has(u.lower.replace(/\.$/, ''))) { j++; if (tokens[j]?.text === '.') j++; continue; }
+        break;
+      }
+      const name = tokens[j];
+      if (name && isCapitalised(name) && !/^(und|oder)$/i.test(name.text)) {
+        let end = j + 1;
+        if (tokens[end]?.text === '.' && name.text.length <= 2) end++; // "Herr A."
+        // a second capitalised name word right after a first name ("Frau Anna Lindner")
+        else if (tokens[end] && isCapitalised(tokens[end]!) && isFirstName(name.text) && tokens[end]!.start === name.end + 1) end++;
+        out.push({ start: t.start, end: tokens[end - 1]!.end, text: '', from: i, to: end, gender: g });
+        i = end - 1;
+      }
+      continue;
+    }
+    // First name + last name without an honorific ("Anna Lindner")
+    const n = tokens[i + 1];
+    if (t.kind === 'word' && isCapitalised(t) && n && isCapitalised(n) && n.start === t.end + 1 && isFirstName(t.text) &&
+        (isLastName(n.text) || !/(ung|heit|keit|schaft|ion|tät|nis|kurs|stelle|amt)$/i.test(n.text))) {
+      out.push({ start: t.start, end: n.end, text: '', from: i, to: i + 2, gender: null });
+      i++;
+    }
+  }
+  return out;
+}
+
+// The client in the third person (contract: der Kunde, die Kundin, eLb, Leistungsberechtigte).
+const CLIENT_NOUN = /^(kunde|kundin|kunden|kundinnen|leistungsberechtigte[nrs]?|elb|elbs|leistungsbezieher(?:in|innen|s)?|leistungsempfänger(?:in|innen|s)?|antragsteller(?:in|innen|s)?|arbeitsuchende[nrs]?|arbeitssuchende[nrs]?|hilfebedürftige[nrs]?|erwerbsfähige[nrs]?|betroffene[nrs]?|teilnehmer(?:in|innen|s)?|teilnehmende[nrs]?|bewerber(?:in)?|klient(?:in|en)?|bürgergeldbezieher(?:in)?|bürgergeldempfänger(?:in)?)$/;
+// Nouns that name the client only with an article in front ("der Teilnehmer", not "Teilnehmer des Kurses").
+const NEEDS_ARTICLE = /^(teilnehmer|teilnehmerin|teilnehmende[nrs]?|bewerber|bewerberin|betroffene[nrs]?|erwerbsfähige[nrs]?|hilfebedürftige[nrs]?)$/;
+const ARTICLE = /^(der|die|dem|den|des|eine?[mnrs]?)$/;
+
+export interface ClientRef extends Mention { gender: 'm' | 'f' | null; /** 'noun' (der Kunde), 'pronoun' (er/sie), 'name' (Herr A.) */ type: 'noun' | 'pronoun' | 'name' }
+
+export function clientNouns(tokens: Token[]): ClientRef[] {
+  const out: ClientRef[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !CLIENT_NOUN.test(t.lower)) continue;
+    if (t.lower === 'elb' && t.text !== 'eLb' && t.text !== 'ELB' && t.text !== 'elb') continue;
+    const prev = tokens[i - 1];
+    const hasArticle = !!prev && ARTICLE.test(prev.lower);
+    if (NEEDS_ARTICLE.test(t.lower) && !hasArticle) continue;
+    if (!isCapitalised(t) && t.lower !== 'elb') continue;
+    // "Kunden" as part of "Kundennummer" is one token already; "Kunden-Nr." has a hyphen: skip
+    const from = hasArticle ? i - 1 : i;
+    // "erwerbsfähige leistungsberechtigte Person"
+    const gender: 'm' | 'f' | null = /in(nen)?$/.test(t.lower) || prev?.lower === 'die' && !/en$/.test(t.lower) ? 'f' : prev?.lower === 'der' || t.lower === 'kunde' ? 'm' : null;
+    out.push({ start: tokens[from]!.start, end: t.end, text: '', from, to: i + 1, gender, type: 'noun' });
+  }
+  return out;
+}
+
+const ROLE_WORDS = /^(ansprechpartner(?:in)?|ansprechperson|integrationsfachkraft|fachkraft|arbeitsvermittler(?:in)?|vermittler(?:in)?|fallmanager(?:in)?|berater(?:in)?|beraterin|sachbearbeiter(?:in)?|betreuer(?:in)?|jobcoach|coach|mitarbeiter(?:in)?|kolleg(?:e|in)|team|teamleit(?:er|erin|ung)|leistungsabteilung|arbeitgeberservice|reha-team|reha-berater(?:in)?|ärztliche[nr]?|psychologische[nr]?)$/;
+
+/** A role word standing in for a person ("meine Ansprechpartnerin", "der Arbeitgeberservice"). */
+export function roleMentions(tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && ROLE_WORDS.test(t.lower) && isCapitalised(t)) out.push({ start: t.start, end: t.end, text: t.text, from: i, to: i + 1 });
+  }
+  return out;
+}
+
+// The job centre as an institution, or "wir" (contract: missing-counterpart).
+const INSTITUTION = /^(jobcenter|jc|agentur|arbeitsagentur|behörde|amt|sozialamt|wir|uns|unser|unsere)$/;
+export function institutionMentions(tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && INSTITUTION.test(t.lower)) out.push({ start: t.start, end: t.end, text: t.text, from: i, to: i + 1 });
+  }
+  return out;
+}
+
+const FIRST_PERSON = /^(ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|meins|wir|uns|unser|unsere|unseren|unserem|unserer)$/;
+export function hasFirstPerson(tokens: Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && FIRST_PERSON.test(t.lower));
+}
+export function hasFirstPersonSingular(tokens: Token[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && /^(ich|mich|mir|mein|meine|meinen|meinem|meiner|meines)$/.test(t.lower));
+}

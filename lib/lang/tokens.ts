@@ -1,0 +1,111 @@
+/**
+ * Tokens and sentences with offsets into the original text.
+ *
+ * `Intl.Segmenter('de')` and de-compromise both split German sentences, but the first breaks after
+ * "15.", "Dr." and "z." and the second costs several ms per plan (see the project's GERMAN-NLP notes),
+ * too slow for a check on every keystroke. Plan entries are short; a splitter that knows German
+ * abbreviations and ordinal dates is enough and runs in microseconds.
+ */
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Lower-cased (German locale). */
+  lower: string;
+  start: number;
+  end: number;
+  /** 'word' (letters, may contain - . ' inside), 'num' (digits, dates like 13.03.2026, 10:30, 1,5), 'punct'. */
+  kind: 'word' | 'num' | 'punct';
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+// Words that end with a dot but do not end a sentence.
+const ABBREVIATIONS = new Set([
+  'dr', 'prof', 'hr', 'fr', 'str', 'nr', 'tel', 'z', 'b', 'bzw', 'ggf', 'evtl', 'ca', 'usw', 'etc', 'vgl', 'inkl',
+  'zzgl', 'abs', 'bspw', 'd', 'h', 'u', 'a', 'v', 'm', 'i', 's', 'o', 'gem', 'lt', 'max', 'min', 'mind', 'std',
+  'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez', 'kw', 'allg', 'geb',
+  'sog', 'u.a', 'z.b', 'd.h', 'i.v.m', 'u.u', 'o.ä', 'ggfs', 'gegr', 'bzgl', 'inkl', 'zw', 'tägl', 'wöch', 'mtl',
+  'st', 'jh', 'jr', 'sen', 'dipl', 'ing', 'med', 'päd', 'soz', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
+]);
+
+// A word: letters (any script), marks, digits inside, inner hyphens, apostrophes, and dots of abbreviations like "z.B.".
+const TOKEN_RE =
+  /(\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d+(?:[.:,/]\d+)*|§+|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*-?|[^\s\p{L}\p{M}\p{N}])/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const t = m[0];
+    const c = t.charCodeAt(0);
+    const kind: Token['kind'] = c >= 48 && c <= 57 ? 'num' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : 'punct';
+    out.push({ text: t, lower: t.toLocaleLowerCase('de'), start: m.index + offset, end: m.index + offset + t.length, kind });
+  }
+  return out;
+}
+
+const MONTH_WORDS = /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|kw|kalenderwoche|lebensjahr|stock|etage|klasse|woche|monat)$/;
+
+/** Does a "." after token i end the sentence? */
+function dotEndsSentence(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!next) return true;
+  if (prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1)) {
+    // "Herr A." ends the abbreviation; a sentence follows only if the next word is clearly a new sentence start
+    // and the abbreviation is not a title or initial before a name. Single initials never end a sentence here.
+    return false;
+  }
+  if (prev && prev.kind === 'num' && /^\d{1,2}$/.test(prev.text)) {
+    // "am 3. Mai", "15. April", "die 14. KW": an ordinal, unless a capitalised non-month word follows
+    // that starts a new sentence after a number at the end of a sentence ("Ich bin 45. Ich …") — rare; keep ordinals.
+    if (next.kind === 'word' && MONTH_WORDS.test(next.lower)) return false;
+    if (next.kind === 'num') return false;
+    if (next.kind === 'word' && next.text[0] === next.text[0]?.toLocaleLowerCase('de')) return false;
+  }
+  // A lower-case word after the dot does not start a sentence.
+  if (next.kind === 'word' && next.text[0] === next.text[0]?.toLocaleLowerCase('de') && next.text[0] !== next.text[0]?.toLocaleUpperCase('de')) return false;
+  return true;
+}
+
+export function splitSentences(text: string, tokens = tokenize(text)): Sentence[] {
+  const sentences: Sentence[] = [];
+  let startTok = 0;
+  const push = (endTok: number) => {
+    if (endTok < startTok) return;
+    const toks = tokens.slice(startTok, endTok + 1);
+    if (toks.length) {
+      const s = toks[0]!.start, e = toks[toks.length - 1]!.end;
+      sentences.push({ start: s, end: e, text: text.slice(s, e), tokens: toks });
+    }
+    startTok = endTok + 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'punct') {
+      // a line break between tokens separates points written one per line
+      const next = tokens[i + 1];
+      if (next && /\n/.test(text.slice(t.end, next.start))) push(i);
+      continue;
+    }
+    if (t.text === '!' || t.text === '?' || t.text === ';') push(i);
+    else if (t.text === '.' && dotEndsSentence(tokens, i)) push(i);
+    else if (t.text === '•' || t.text === '·') { if (i > startTok) push(i - 1); startTok = i + 1; }
+  }
+  push(tokens.length - 1);
+  return sentences;
+}
+
+/** Words only (no punctuation), in order. */
+export function words(tokens: Token[]): Token[] {
+  return tokens.filter((t) => t.kind !== 'punct');
+}
+
+export const isCapitalised = (t: Token): boolean =>
+  t.kind === 'word' && t.text[0] !== t.text[0]!.toLocaleLowerCase('de');

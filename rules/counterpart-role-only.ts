@@ -1,0 +1,28 @@
+import { SEED, type EntryRule } from '../lib/rule';
+
+/** A job-centre commitment names a role ("meine Ansprechpartnerin") but no person. A hint, not a fault. */
+const rule: EntryRule = {
+  id: 'counterpart-role-only',
+  level: 'entry',
+  title: 'Rolle ohne Namen',
+  message: 'Wer ist das? Ergänzen Sie den Namen, z. B. „meine Ansprechpartnerin Frau Lindner“.',
+  severity: 'info',
+  why:
+    'Eine Rolle wie „meine Ansprechpartnerin“ ist besser als „das Jobcenter“. Mit Namen weiß die Kundin oder der Kunde aber ' +
+    'auch nach einem Wechsel im Team, wer die Zusage gegeben hat.',
+  sources: [{ seed: SEED.article, section: 'Checkliste: eine Ansprechperson benennen' }],
+  sections: ['jobcenter'],
+  check(a) {
+    if (a.isBlank || a.persons.length || !a.roles.length || a.institutions.length) return [];
+    const r = a.roles[0]!;
+    return [{ start: r.start, end: r.end, message: `Wer ist „${r.text}“? Ergänzen Sie den Namen, z. B. „${r.text} Frau Lindner“.` }];
+  },
+  examples: {
+    flagged: [{ text: 'Meine Ansprechpartnerin ruft mich jeden Montag an.' }],
+    clean: [
+      { text: 'Meine Ansprechpartnerin Frau Lindner ruft mich jeden Montag an.' },
+      { text: 'Das Jobcenter schickt mir Stellenangebote.' },
+    ],
+  },
+};
+export default rule;

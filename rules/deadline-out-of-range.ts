@@ -1,0 +1,57 @@
+import { SEED, type EntryRule, type Hit, ALL_SECTIONS } from '../lib/rule';
+import { germanDate } from '../lib/lang/time';
+import { entrySpan } from '../lib/spans';
+
+/** A date before the plan's date, or more than six months after it (a plan runs six months). */
+const rule: EntryRule = {
+  id: 'deadline-out-of-range',
+  level: 'entry',
+  title: 'Datum außerhalb der Laufzeit',
+  message: 'Dieses Datum liegt außerhalb der Laufzeit des Plans (sechs Monate ab dem Datum des Plans).',
+  severity: 'warning',
+  why:
+    'Ein Kooperationsplan wird für sechs Monate geschlossen und dann fortgeschrieben. Ein Termin vor dem Datum des Plans ist ' +
+    'schon vorbei, einer nach mehr als sechs Monaten fällt aus der Laufzeit – meist ist es ein Tippfehler im Jahr oder Monat.',
+  sources: [{ seed: SEED.weisung, section: '4.3 Dauer des Kooperationsplans' }],
+  sections: ALL_SECTIONS,
+  check(a) {
+    const hits: Hit[] = [];
+    const describe = (d: Date): string | null => {
+      if (d.getTime() < a.planDate.getTime())
+        return `Das Datum ${germanDate(d)} liegt vor dem Datum des Plans (${germanDate(a.planDate)}). Ist das Jahr oder der Monat richtig?`;
+      if (d.getTime() > a.planEnd.getTime())
+        return `Das Datum ${germanDate(d)} liegt mehr als sechs Monate nach dem Datum des Plans; der Plan läuft bis ${germanDate(a.planEnd)}. Ist das Datum richtig?`;
+      return null;
+    };
+    for (const t of a.times) {
+      if (!t.date || t.past) continue;
+      // A date without a year is read as the next such day, so only a written-out year can lie in the past.
+      if (!t.yearGiven && t.date.getTime() < a.planDate.getTime()) continue;
+      const msg = describe(t.date);
+      if (msg) hits.push({ start: t.start, end: t.end, message: msg });
+    }
+    const due = a.dueDate;
+    if (due) {
+      const msg = describe(due);
+      if (msg) hits.push(entrySpan(a, `„Bis wann“: ${msg}`));
+    }
+    return hits;
+  },
+  examples: {
+    flagged: [
+      { text: 'Frau Lindner schickt mir bis zum 05.01.2026 den Termin beim Träger.', section: 'jobcenter' },
+      { text: 'Ich melde mich bis zum 30.11.2026 für die Prüfung an.', section: 'schritte' },
+      { text: 'Ich gebe den Antrag am 3. Mai 2025 ab.', section: 'schritte' },
+      { text: 'Herr Schäfer ruft mich an.', section: 'jobcenter', due: '2027-01-15' },
+      { text: 'Ich mache den Kurs bis Ende Dezember.', section: 'schritte' },
+    ],
+    clean: [
+      { text: 'Ich melde mich bis zum 30.08.2026 für die Prüfung an.', section: 'schritte' },
+      { text: 'Ich arbeite seit dem 01.02.2026 als Aushilfe.', section: 'sonstiges' },
+      { text: 'Ich lege den Lebenslauf am 15.03. vor.', section: 'schritte' },
+      { text: 'Ich gebe die Unterlagen am 02.03.2026 ab.', section: 'schritte' },
+      { text: 'Frau Lindner ruft mich an.', section: 'jobcenter', due: '2026-04-01' },
+    ],
+  },
+};
+export default rule;

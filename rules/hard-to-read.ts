@@ -1,0 +1,93 @@
+import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../lib/rule';
+import type { Token } from '../lib/lang/tokens';
+
+const MAX_WORDS = 25;
+// Nouns made from verbs and adjectives: the mark of officialese ("Absolvierung", "Berücksichtigung").
+const NOMINAL = /^\p{Lu}\p{L}{2,}(?:ung|ungen|heit|heiten|keit|keiten|ion|ionen|tät|schaft|nahme|ierung|ierungen|barkeit)$/u;
+const OFFICIALESE = new Set([
+  'hinsichtlich', 'bezüglich', 'bzgl', 'seitens', 'zwecks', 'diesbezüglich', 'vorbehaltlich', 'gemäß', 'mittels', 'betreffend',
+  'infolge', 'erfolgt', 'erfolgen', 'obliegt', 'durchzuführen', 'vorgehensweise', 'zuzüglich', 'insofern', 'maßgabe', 'anschluss',
+  'berücksichtigung', 'hinblick', 'rahmen', 'sofern', 'entsprechend', 'entsprechende', 'entsprechenden', 'nachzuweisen',
+  'vorzulegen', 'einzureichen', 'unverzüglich', 'nachweislich',
+]);
+const PASSIVE_AUX = /^(wird|werden|wurde|wurden|worden)$/;
+const PARTICIPLE = /^(ge\p{L}+(?:t|en)|\p{L}+iert|\p{L}+(?:ge)\p{L}+(?:t|en))$/u;
+const GEN_ARTICLE = /^(des|der|eines|einer)$/;
+
+function sentenceScore(words: Token[]) {
+  let nominal = 0, official = 0, genitive = 0, passive = false;
+  const nominals: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (NOMINAL.test(w.text)) {
+      nominal++;
+      nominals.push(w.text);
+      // "der Feststellung der beruflichen Eignung": article, optional adjectives, nominal noun
+      let j = i - 1;
+      while (j >= 0 && /^\p{Ll}/u.test(words[j]!.text) && !GEN_ARTICLE.test(words[j]!.lower)) j--;
+      if (j >= 0 && j >= i - 3 && GEN_ARTICLE.test(words[j]!.lower) && i > 1 && /^\p{Lu}/u.test(words[j - 1]?.text ?? '')) genitive++;
+    }
+    if (OFFICIALESE.has(w.lower)) official++;
+    if (PASSIVE_AUX.test(w.lower) && words.slice(i + 1).some((x) => PARTICIPLE.test(x.lower))) passive = true;
+  }
+  return { nominal, official, genitive, passive, nominals };
+}
+
+/** A sentence a client cannot follow when it is read aloud: very long, chains of -ung nouns with genitives, officialese, passive. */
+const rule: EntryRule = {
+  id: 'hard-to-read',
+  level: 'entry',
+  title: 'Schwer verständlich',
+  message: 'Dieser Satz ist beim Vorlesen schwer zu verstehen. Schreiben Sie kürzer und mit Verben: Wer tut was bis wann?',
+  severity: 'info',
+  why:
+    'Der Plan wird am Ende des Gesprächs meist vorgelesen, und die Kundin oder der Kunde nickt. Lange Sätze voller Wörter auf ' +
+    '„-ung“, Genitivketten und Passiv kann man beim Zuhören nicht behalten. Der Plan soll „möglichst konkret, kurz und ' +
+    'übersichtlich“ sein.',
+  sources: [
+    { seed: SEED.baPage, section: 'Der neue Kooperationsplan: Worum geht’s? („möglichst konkret, kurz und übersichtlich“)' },
+    { seed: SEED.iab, section: '5.1 Zusammenfassung und Dokumentation (vorlesen, Zustimmung per Nicken)' },
+    { seed: SEED.flyer, section: 'Was ist die Idee des Kooperationsplans? („Verständlich und auf das Wesentliche reduziert“)' },
+  ],
+  sections: ALL_SECTIONS,
+  check(a) {
+    const hits: Hit[] = [];
+    for (const s of a.sentences) {
+      const words = s.tokens.filter((t) => t.kind !== 'punct');
+      if (words.length < 4) continue;
+      const { nominal, official, genitive, passive, nominals } = sentenceScore(words);
+      const heavy = nominal + official + genitive + (passive ? 1 : 0);
+      const reasons: string[] = [];
+      if (words.length > MAX_WORDS) reasons.push(`Er hat ${words.length} Wörter – beim Zuhören zu lang. Teilen Sie ihn in kurze Sätze.`);
+      if (heavy >= 5 || (nominal >= 3 && genitive >= 2)) {
+        const list = nominals.slice(0, 3).map((n) => `„${n}“`).join(', ');
+        reasons.push(`Viele Hauptwörter${list ? ` wie ${list}` : ''}${passive ? ' und Passiv' : ''}: Sagen Sie es mit Verben – wer tut was?`);
+      }
+      if (reasons.length) hits.push({ start: s.start, end: s.end, message: `Schwer zu verstehen. ${reasons.join(' ')}` });
+    }
+    return hits;
+  },
+  examples: {
+    flagged: [
+      {
+        text: 'Im Anschluss an die erfolgreiche Absolvierung der Maßnahme zur Feststellung der beruflichen Eignung erfolgt unter Berücksichtigung der Ergebnisse die Entscheidung über die weitere Vorgehensweise hinsichtlich einer Qualifizierung.',
+        section: 'schritte',
+      },
+      {
+        text: 'Zur Sicherstellung der Vermittlung wird die Durchführung einer Überprüfung der Leistungsfähigkeit durch den Ärztlichen Dienst veranlasst.',
+        section: 'jobcenter',
+      },
+      {
+        text: 'Ich werde mich in den nächsten Wochen und Monaten mit allen mir zur Verfügung stehenden Mitteln und mit der Hilfe meiner Familie und meiner Freunde um eine neue Arbeit im Lager oder in der Produktion bemühen.',
+        section: 'schritte',
+      },
+    ],
+    clean: [
+      { text: 'Herr Schäfer schickt mir bis zum 27.03.2026 zwei Angebote für einen Staplerkurs.', section: 'jobcenter' },
+      { text: 'Ich arbeite als Aushilfe im Supermarkt und frage bis Ende März nach mehr Stunden.', section: 'schritte' },
+      { text: 'Ich kläre bis zum 31.03.2026 mit der Kita, ab wann mein Sohn dort betreut wird.', section: 'schritte' },
+      { text: 'Frau Lindner prüft bis zum 20.03.2026 meinen Antrag auf Förderung der Weiterbildung.', section: 'jobcenter' },
+    ],
+  },
+};
+export default rule;

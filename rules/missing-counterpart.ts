@@ -1,0 +1,45 @@
+import { SEED, type EntryRule } from '../lib/rule';
+import { entrySpan } from '../lib/spans';
+
+/** A job-centre commitment that names nobody responsible: "das Jobcenter", "wir", "JC" or a bare noun phrase. */
+const rule: EntryRule = {
+  id: 'missing-counterpart',
+  level: 'entry',
+  title: 'Niemand namentlich zuständig',
+  message: 'Wer im Jobcenter? Nennen Sie die Person, die sich darum kümmert, mit Namen (z. B. „Frau Lindner“).',
+  severity: 'warning',
+  why:
+    'Im IAB-Bericht bleibt das Jobcenter in den Plänen meist ohne Namen („das Jobcenter unterstützt …“). Mit einer namentlich ' +
+    'genannten Ansprechperson weiß die Kundin oder der Kunde, an wen sie sich wenden kann, und die Zusage wird verbindlicher.',
+  sources: [
+    { seed: SEED.iab, section: '3.3 Aktivitäten des Jobcenters' },
+    { seed: SEED.article, section: 'Checkliste: eine Ansprechperson benennen' },
+  ],
+  sections: ['jobcenter'],
+  check(a) {
+    if (a.isBlank || a.persons.length) return [];
+    // A role without a name ("meine Ansprechpartnerin") is reported by counterpart-role-only.
+    if (a.roles.length && !a.institutions.length) return [];
+    const inst = a.institutions[0];
+    if (inst) {
+      return [{ start: inst.start, end: inst.end, message: `„${inst.text}“ ist keine Person. Wer genau kümmert sich darum? Nennen Sie die Person mit Namen (z. B. „Frau Lindner“).` }];
+    }
+    return [entrySpan(a)];
+  },
+  examples: {
+    flagged: [
+      { text: 'Das Jobcenter erstattet die Kosten für die Fahrt zum Vorstellungsgespräch am 19.03.2026.' },
+      { text: 'Stellenvorschläge per Post.' },
+      { text: 'Wir prüfen bis zum 20.03.2026 die Förderung.' },
+      { text: 'Der Kunde bekommt ein Angebot für eine AGH.' },
+      { text: 'JC übernimmt die Kosten.' },
+    ],
+    clean: [
+      { text: 'Frau Lindner schickt mir bis zum 20.03.2026 die Unterlagen.' },
+      { text: 'Herr Dr. Schäfer vom Ärztlichen Dienst lädt mich bis Ende April ein.' },
+      { text: 'Meine Ansprechpartnerin ruft mich jeden Montag an.' },
+      { text: 'Das Jobcenter (Herr Schäfer) bewilligt bis zum 31.03.2026 den Bildungsgutschein.' },
+    ],
+  },
+};
+export default rule;

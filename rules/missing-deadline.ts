@@ -1,0 +1,42 @@
+import { SEED, type EntryRule } from '../lib/rule';
+import { entrySpan } from '../lib/spans';
+
+/** A job-centre commitment without any time: no date, frame, rhythm or "bis wann" column. */
+const rule: EntryRule = {
+  id: 'missing-deadline',
+  level: 'entry',
+  title: 'Zusage ohne Termin',
+  message: 'Bis wann? Diese Zusage des Jobcenters nennt keinen Termin. Ergänzen Sie ein Datum, einen Zeitraum oder einen Rhythmus (z. B. „bis zum 15.04.2026“, „jede Woche“).',
+  severity: 'warning',
+  why:
+    'Die Schritte der Kundin oder des Kunden stehen meist mit Datum im Plan, die Zusagen des Jobcenters fast nie. ' +
+    'Ohne Termin kann niemand prüfen, ob das Jobcenter seinen Teil getan hat. Der Ratgeber empfiehlt deshalb, auch die Schritte des Jobcenters zu datieren.',
+  sources: [
+    { seed: SEED.iab, section: '3.3 Aktivitäten des Jobcenters' },
+    { seed: SEED.article, section: 'Checkliste: auch die Schritte des Jobcenters datieren' },
+  ],
+  sections: ['jobcenter'],
+  check(a) {
+    if (a.isBlank || a.hasTime || a.vagueTimes.length) return [];
+    return [entrySpan(a)];
+  },
+  examples: {
+    flagged: [
+      { text: 'Das Jobcenter unterstützt mich bei der Vermittlung.' },
+      { text: 'Frau Lindner übernimmt Bewerbungskosten bis zu 260 Euro.' },
+      { text: 'Herr Schäfer meldet mich für den Lkw-Führerschein Klasse C an.' },
+      { text: 'Frau Lindner sucht einen Deutschkurs auf Niveau B1 für mich.' },
+    ],
+    clean: [
+      { text: 'Herr Schäfer schickt mir bis zum 27.03.2026 zwei Angebote für einen Staplerkurs.' },
+      { text: 'Herr Schäfer ruft mich in drei Wochen an.' },
+      { text: 'Frau Lindner schickt mir jede Woche zwei passende Stellenangebote.' },
+      { text: 'Frau Lindner klärt innerhalb von zwei Wochen, ob die Kosten übernommen werden.' },
+      { text: 'Herr Schäfer meldet sich bis KW 14 mit einem Praktikumsplatz.' },
+      { text: 'Frau Lindner prüft Anfang April die Unterlagen.' },
+      { text: 'Frau Lindner schickt mir die Unterlagen zur Umschulung.', due: '2026-04-02' },
+      { text: 'Herr Schäfer lädt mich alle zwei Wochen zu einem Gespräch ein.' },
+    ],
+  },
+};
+export default rule;

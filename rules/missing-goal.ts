@@ -1,0 +1,29 @@
+import { SEED, type PlanRule } from '../lib/rule';
+
+/** Plan level: "Mein Ziel ist" has no entry with text. */
+const rule: PlanRule = {
+  id: 'missing-goal',
+  level: 'plan',
+  title: 'Kein Ziel',
+  message: 'Unter „Mein Ziel ist“ steht nichts. Schreiben Sie das Ziel der Kundin oder des Kunden in ihren Worten auf, z. B. „Ich möchte als Busfahrerin arbeiten.“',
+  severity: 'error',
+  why:
+    'Ohne Ziel fehlt dem Plan die Richtung: Niemand kann sagen, wozu die einzelnen Schritte dienen. Das Ziel gehört zu den ' +
+    'Soll-Inhalten des Plans und steht als „Mein Ziel ist:“ ganz oben.',
+  sources: [
+    { seed: SEED.weisung, section: '5. Inhalte des Kooperationsplans (Soll-Inhalte: Vermittlungsziel)' },
+    { seed: SEED.flyer, section: 'Muster-Plan, Rubrik „Mein Ziel ist:“' },
+    { seed: SEED.iab, section: '3.1 Zielperspektiven' },
+  ],
+  check(p) {
+    return p.entries.ziel.some((e) => !e.isBlank) ? [] : [{ start: 0, end: 0 }];
+  },
+  examples: {
+    flagged: [
+      { plan: { sections: { schritte: ['Ich bewerbe mich jede Woche auf zwei Stellen.'] } } },
+      { plan: { sections: { ziel: ['   '], schritte: ['Ich bewerbe mich jede Woche auf zwei Stellen.'] } } },
+    ],
+    clean: [{ plan: { sections: { ziel: ['Ich möchte als Kraftfahrer arbeiten.'] } } }],
+  },
+};
+export default rule;

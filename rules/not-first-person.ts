@@ -1,0 +1,88 @@
+import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../lib/rule';
+import { checkSentence, type PersonIssue } from '../lib/lang/first-person';
+
+const MESSAGES: Record<PersonIssue, string> = {
+  'client-noun': 'Hier spricht der Plan über die Kundin oder den Kunden. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
+  name: 'Hier steht der Name der Kundin oder des Kunden in der dritten Person. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
+  pronoun: 'Hier steht „er“ oder „sie“ statt „ich“. Schreiben Sie aus Sicht der Kundin oder des Kunden: „Ich …“.',
+  'noun-style': 'Hauptwortstil ohne „Ich“. Schreiben Sie einen Satz aus Sicht der Kundin oder des Kunden: „Ich …“.',
+  infinitive: 'Nur ein Stichwort ohne „Ich“. Schreiben Sie einen ganzen Satz aus Sicht der Kundin oder des Kunden: „Ich …“.',
+  fragment: 'Nur ein Stichwort ohne „Ich“. Schreiben Sie einen ganzen Satz aus Sicht der Kundin oder des Kunden: „Ich …“.',
+  impersonal: 'Unpersönlich formuliert – wer tut es? Schreiben Sie aus Sicht der Kundin oder des Kunden: „Ich …“.',
+};
+
+/** The entry does not speak as the client: third person, noun style, infinitive fragments, impersonal duties. */
+const rule: EntryRule = {
+  id: 'not-first-person',
+  level: 'entry',
+  title: 'Nicht in der Ich-Form',
+  message: MESSAGES['client-noun'],
+  severity: 'warning',
+  why:
+    'Die Weisung sieht als Regelfall die Ich-Perspektive der Kundin oder des Kunden vor, und der Plan ist mit „Mein Ziel ist“, ' +
+    '„Meine nächsten Schritte sind“ überschrieben. In der Ich-Form ist es ihr eigener Plan: Sie kann ihn beim Vorlesen ' +
+    'wiedererkennen und bestätigen, statt eine Akte über sich zu hören. Der IAB-Bericht fand viele Einträge im Hauptwortstil ' +
+    '(„Aufnahme einer sozialversicherungspflichtigen Beschäftigung“).',
+  sources: [
+    { seed: SEED.weisung, section: '1. Übersicht („Der Regelfall ist die Ich-Perspektive“)' },
+    { seed: SEED.flyer, section: 'Die Überschriften des Plans („Mein Ziel ist:“, „Meine nächsten Schritte sind:“)' },
+    { seed: SEED.iab, section: '3.1 Zielperspektiven; 3.2 Aktivitäten der Leistungsberechtigten' },
+  ],
+  sections: ALL_SECTIONS,
+  check(a) {
+    const hits: Hit[] = [];
+    for (const s of a.sentences) {
+      const f = checkSentence(s, a.section);
+      if (!f) continue;
+      hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(f.fix ? { fix: f.fix } : {}), clientNames: f.clientNames });
+    }
+    return hits;
+  },
+  examples: {
+    flagged: [
+      { text: 'Der Kunde nimmt an einem Computerkurs teil.', section: 'schritte', fixed: 'Ich nehme an einem Computerkurs teil.' },
+      { text: 'Herr A. stellt sich bis zum 13.03.2026 beim Bildungsträger vor.', section: 'schritte', fixed: 'Ich stelle mich bis zum 13.03.2026 beim Bildungsträger vor.' },
+      { text: 'Die Kundin sucht einen Platz im Kindergarten für ihre Tochter.', section: 'schritte', fixed: 'Ich suche einen Platz im Kindergarten für meine Tochter.' },
+      { text: 'Teilnahme an einem Deutschkurs.', section: 'schritte', fixed: 'Ich nehme an einem Deutschkurs teil.' },
+      { text: 'Vorlage des Lebenslaufs bis zum 20.03.2026.', section: 'schritte', fixed: 'Ich lege den Lebenslauf bis zum 20.03.2026 vor.' },
+      { text: 'Bewerbungen schreiben.', section: 'schritte', fixed: 'Ich schreibe Bewerbungen.' },
+      { text: 'Er ruft bis Freitag beim Träger an.', section: 'schritte', fixed: 'Ich rufe bis Freitag beim Träger an.' },
+      { text: 'Sie gibt ihre Zeugnisse bis zum 16.03.2026 bei Frau Lindner ab.', section: 'schritte', fixed: 'Ich gebe meine Zeugnisse bis zum 16.03.2026 bei Frau Lindner ab.' },
+      { text: 'Aufnahme einer Tätigkeit als Lagerhelfer.', section: 'ziel', fixed: 'Ich möchte eine Tätigkeit als Lagerhelfer aufnehmen.' },
+      { text: 'Die Kundin möchte in der Gastronomie arbeiten.', section: 'ziel', fixed: 'Ich möchte in der Gastronomie arbeiten.' },
+      { text: 'Er möchte seinen Führerschein machen.', section: 'zwischenziel', fixed: 'Ich möchte meinen Führerschein machen.' },
+      { text: 'Herr P. ist nur vormittags erreichbar.', section: 'sonstiges', fixed: 'Ich bin nur vormittags erreichbar.' },
+      { text: 'Der Kunde kümmert sich um einen Kitaplatz.', section: 'schritte', fixed: 'Ich kümmere mich um einen Kitaplatz.' },
+      { text: 'Der Kunde hat bis zum 20.03.2026 seinen Lebenslauf vorzulegen.', section: 'schritte', fixed: 'Ich lege bis zum 20.03.2026 meinen Lebenslauf vor.' },
+      { text: 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich eine Krankmeldung vor.' },
+      { text: 'Bis zum 10.04.2026 meldet sich die Kundin beim Träger an.', section: 'schritte', fixed: 'Bis zum 10.04.2026 melde ich mich beim Träger an.' },
+      { text: 'Der Kunde ruft beim Träger an und vereinbart einen Termin.', section: 'schritte', fixed: 'Ich rufe beim Träger an und vereinbare einen Termin.' },
+      { text: 'Der Kunde bekommt ein Angebot für einen Sprachkurs.', section: 'jobcenter', fixed: 'Ich bekomme ein Angebot für einen Sprachkurs.' },
+      { text: 'Frau Lindner schickt dem Kunden bis zum 20.03.2026 zwei Stellenangebote.', section: 'jobcenter', fixed: 'Frau Lindner schickt mir bis zum 20.03.2026 zwei Stellenangebote.' },
+      { text: 'Überwindung der Hilfebedürftigkeit.', section: 'ziel', fixed: 'Ich möchte die Hilfebedürftigkeit überwinden.' },
+      { text: 'Regelmäßige Teilnahme am Bewerbungstraining.', section: 'schritte', fixed: 'Ich nehme regelmäßig am Bewerbungstraining teil.' },
+      { text: 'Anmeldung zum Integrationskurs bis zum 15.04.2026.', section: 'schritte', fixed: 'Ich melde mich zum Integrationskurs bis zum 15.04.2026 an.' },
+      { text: 'Sich beim Träger vorstellen.', section: 'schritte', fixed: 'Ich stelle mich beim Träger vor.' },
+      { text: 'Als Lagerhelfer arbeiten.', section: 'ziel', fixed: 'Ich möchte als Lagerhelfer arbeiten.' },
+      { text: 'Herr A. meldet sich, wenn er einen Platz hat.', section: 'schritte' },
+      { text: 'Arbeit als Lagerhelfer.', section: 'ziel' },
+      { text: 'Im Anschluss an die Maßnahme erfolgt die Entscheidung über eine Qualifizierung.', section: 'schritte' },
+    ],
+    clean: [
+      { text: 'Ich möchte als Kraftfahrer arbeiten.', section: 'ziel' },
+      { text: 'Ich suche eine Stelle als Verkäufer für Herrenmode.', section: 'schritte' },
+      { text: 'Ich rufe Frau Lindner bis zum 20.03.2026 an.', section: 'schritte' },
+      { text: 'Ich kann nur vormittags arbeiten, weil meine Mutter krank ist und sie mich braucht.', section: 'sonstiges' },
+      { text: 'Dieser Plan ist nicht rechtlich bindend.', section: 'sonstiges' },
+      { text: 'Herr Schäfer schickt mir jeden Montag Stellenangebote.', section: 'jobcenter' },
+      { text: 'Stellenvorschläge per Post.', section: 'jobcenter' },
+      { text: 'Unterstützung bei der Anerkennung.', section: 'jobcenter' },
+      { text: 'Die Schuldnerberatung der Diakonie hilft mir bei einem Plan für meine Schulden.', section: 'dritte' },
+      { text: 'Offen: Kinderbetreuung – Klärung bis zum 15.04.2026 mit dem Jugendamt.', section: 'sonstiges' },
+      { text: 'Mein Sohn geht ab August in die Kita.', section: 'sonstiges' },
+      { text: 'Wir suchen gemeinsam einen passenden Kurs.', section: 'schritte' },
+      { text: 'Ich spreche bis zum 20.03.2026 mit Herrn Schäfer über meine Bewerbungen.', section: 'schritte' },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,67 @@
+import { SEED, type EntryRule } from '../lib/rule';
+import { entrySpan } from '../lib/spans';
+
+// The client's job search: applying, looking for work, "Eigenbemühungen".
+const JOB_SEARCH =
+  /(?<![\p{L}])(?:bewerbe|bewirbt|bewerben|beworben|eigenbemühung\w*|stellensuche|arbeitssuche|arbeitsuche|jobsuche|bewerbung(?:en)?\s+(?:\S+\s+){0,5}?(?:schreib\w*|verschick\w*|versend\w*|abschick\w*|schick\w*|erstell\w*|sende\w*)|(?:schreib\w*|verschick\w*|versend\w*|schick\w*|sende)\s+(?:\S+\s+){0,5}?bewerbung(?:en)?|stellenangebote\s+(?:suchen|such\w*|sichten)|(?:such\w*|finde\w*)\s+(?:\p{L}+\s+){0,3}(?:arbeit|stelle|stellen|job|jobs|arbeitsstelle|arbeitsplatz|beschäftigung|tätigkeit|ausbildungsplatz|ausbildungsstelle|minijob|teilzeitstelle|vollzeitstelle))(?![\p{L}])/iu;
+// Words that sound like effort but promise no amount (seed 000: "Eigenbemühungen angemessen", "regelmäßig bewerben").
+const VAGUE_EFFORT =
+  /(?<![\p{L}])(regelmäßig\w*|angemessen\w*|fortlaufend\w*|laufend\w*|intensiv\w*|aktiv\w*|ständig\w*|kontinuierlich\w*|verstärkt\w*|vermehrt\w*|ausreichend\w*|nach\s+kräften|alle[rn]?\s+möglichkeiten|im\s+rahmen\s+meiner\s+möglichkeiten|so\s+viel\s+wie\s+möglich|möglichst\s+viele|eigenständig\w*|eigeninitiativ\w*)(?![\p{L}])/iu;
+// A number of applications or contacts ("zwei", "5", "eine … jede Woche").
+const COUNT = /(?<![\p{L}\p{N}.])(?:\d+(?!\d|[.,:]\d)|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|mindestens\s+eine[nrm]?)(?![\p{L}])/iu;
+const ONE = /(?<![\p{L}])(?:eine[nrm]?|ein)(?![\p{L}])/iu;
+// A specific application: a named employer ("bei der Firma Müller", "bei Aldi").
+const SPECIFIC_TARGET = /\bbei\s+(?:(?:der\s+)?Firma|dem\s+Unternehmen|der\s+Stadt|der\s+Gemeinde|dem\s+Betrieb)\s+\p{Lu}|\bbei\s+(?!der\b|dem\b|den\b|einer\b|einem\b|verschiedenen\b|mehreren\b|Firmen\b|Arbeitgebern\b|Betrieben\b)\p{Lu}\p{L}+/u;
+
+/** The client's job-search effort has no number, kind or rhythm. */
+const rule: EntryRule = {
+  id: 'unspecific-own-effort',
+  level: 'entry',
+  title: 'Eigenbemühungen ohne Maß',
+  message: 'Wie viele, welche Art, wie oft? Schreiben Sie die Bewerbungsbemühungen konkret auf, z. B. „jede Woche zwei Bewerbungen als Verkäuferin“.',
+  severity: 'warning',
+  why:
+    'Bei „regelmäßig bewerben“ oder „angemessene Eigenbemühungen“ weiß die Kundin oder der Kunde nicht, wann genug getan ist – und ' +
+    'später gibt es leicht Streit darüber. Die Weisung verlangt, die Eigenbemühungen individuell festzulegen; der IAB-Bericht fand ' +
+    'selten eine konkrete Anzahl.',
+  sources: [
+    { seed: SEED.article, section: 'Stoppsignal bei Standardtexten („wie viele, welche Art, welche Frist“)' },
+    { seed: SEED.weisung, section: '5.2 Festlegen von Eigenbemühungen im Rahmen des Kooperationsplans' },
+    { seed: SEED.iab, section: '3.2 Aktivitäten der Leistungsberechtigten' },
+  ],
+  sections: ['zwischenziel', 'schritte'],
+  check(a) {
+    if (!JOB_SEARCH.test(a.text)) return [];
+    const vague = VAGUE_EFFORT.exec(a.text);
+    const hasRhythm = a.times.some((t) => t.kind === 'rhythm');
+    const counted = COUNT.test(a.text) || (hasRhythm && ONE.test(a.text));
+    if (counted || (!vague && SPECIFIC_TARGET.test(a.text))) return [];
+    if (vague) {
+      return [{
+        start: vague.index,
+        end: vague.index + vague[0].length,
+        message: `„${vague[0]}“ sagt nicht, wie viel genug ist. Wie viele Bewerbungen, welche Art, wie oft? Z. B. „jede Woche zwei Bewerbungen als Verkäuferin“.`,
+      }];
+    }
+    return [entrySpan(a)];
+  },
+  examples: {
+    flagged: [
+      { text: 'Ich bewerbe mich fortlaufend.', section: 'schritte' },
+      { text: 'Ich suche nach Kräften eine Arbeit.', section: 'schritte' },
+      { text: 'Ich bewerbe mich regelmäßig auf Stellen als Verkäuferin.', section: 'schritte' },
+      { text: 'Ich unternehme angemessene Eigenbemühungen.', section: 'schritte' },
+      { text: 'Ich schreibe bis zum 30.04.2026 Bewerbungen.', section: 'schritte' },
+    ],
+    clean: [
+      { text: 'Ich lege meine Bewerbungen am Monatsende vor.', section: 'schritte' },
+      { text: 'Ich bewerbe mich jeden Monat auf sechs Stellen als Pflegehelferin.', section: 'schritte' },
+      { text: 'Ich bewerbe mich jede Woche auf 2 Stellen als Lagerhelfer.', section: 'schritte' },
+      { text: 'Ich schreibe jede Woche eine Bewerbung als Koch.', section: 'schritte' },
+      { text: 'Ich arbeite als Aushilfe im Supermarkt und frage bis Ende März nach mehr Stunden.', section: 'schritte' },
+      { text: 'Ich bewerbe mich bis zum 20.03.2026 bei der Firma Brandt als Lagerist.', section: 'schritte' },
+      { text: 'Ich melde mich bis zum 18.03.2026 bei der Suchtberatung der Caritas.', section: 'schritte' },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,41 @@
+import { SEED, type EntryRule } from '../lib/rule';
+
+/** A time that cannot be checked: "zeitnah", "baldmöglichst", "demnächst", "bald", "bei Gelegenheit". */
+const rule: EntryRule = {
+  id: 'vague-deadline',
+  level: 'entry',
+  title: 'Unklarer Zeitpunkt',
+  message: 'Wann genau? Ein Wort wie „zeitnah“ oder „bald“ lässt sich nicht überprüfen. Nennen Sie ein Datum oder einen Zeitraum.',
+  severity: 'warning',
+  why:
+    'Ein Termin hilft nur, wenn beide Seiten später sehen können, ob er eingehalten wurde. „Zeitnah“ oder „bei Gelegenheit“ ' +
+    'versprechen nichts Überprüfbares. Der Plan soll möglichst konkret sein.',
+  sources: [
+    { seed: SEED.baPage, section: 'Der neue Kooperationsplan: Worum geht’s? („möglichst konkret, kurz und übersichtlich“)' },
+    { seed: SEED.article, section: 'Checkliste: auch die Schritte des Jobcenters datieren' },
+  ],
+  sections: ['zwischenziel', 'schritte', 'jobcenter', 'dritte'],
+  check(a) {
+    return a.vagueTimes.map((t) => ({
+      start: t.start,
+      end: t.end,
+      message: `Wann genau? „${t.text}“ lässt sich nicht überprüfen. Nennen Sie ein Datum oder einen Zeitraum (z. B. „bis zum 15.04.2026“ oder „innerhalb von zwei Wochen“).`,
+    }));
+  },
+  examples: {
+    flagged: [
+      { text: 'Frau Lindner prüft bald, ob die Kosten übernommen werden können.', section: 'jobcenter' },
+      { text: 'Ich melde mich baldmöglichst beim Träger.', section: 'schritte' },
+      { text: 'Das Jobcenter meldet sich zeitnah.', section: 'jobcenter' },
+      { text: 'Herr Schäfer schickt mir demnächst Angebote.', section: 'jobcenter' },
+      { text: 'Ich frage bei Gelegenheit nach einem Praktikum.', section: 'schritte' },
+    ],
+    clean: [
+      { text: 'Frau Lindner prüft bis zum 20.03.2026, ob die Kosten übernommen werden.', section: 'jobcenter' },
+      { text: 'Ich melde mich bis Freitag beim Träger.', section: 'schritte' },
+      { text: 'Ich möchte langfristig als Erzieherin arbeiten.', section: 'ziel' },
+      { text: 'Ich spreche mit meiner Baldur-Versicherung.', section: 'schritte' },
+    ],
+  },
+};
+export default rule;
