@@ -50,9 +50,18 @@ export function keepsFacts(before: string, after: string, clientNames: readonly 
   return true;
 }
 
-function applyFix(text: string, fix: { start: number; end: number; text: string }): string {
-  return text.slice(0, fix.start) + fix.text + text.slice(fix.end);
+/**
+ * Does replacing text[start..end] with `replacement` keep the facts? Only the fix and a margin around it can
+ * change, so that window is compared (the whole entry would make long entries quadratic).
+ */
+export function fixKeepsFacts(text: string, fix: { start: number; end: number; text: string }, clientNames: readonly string[] = []): boolean {
+  const MARGIN = 40;
+  const from = Math.max(0, fix.start - MARGIN), to = Math.min(text.length, fix.end + MARGIN);
+  const before = text.slice(from, to);
+  const after = text.slice(from, fix.start) + fix.text + text.slice(fix.end, to);
+  return keepsFacts(before, after, clientNames);
 }
+
 
 export function checkPlan(plan: Plan, options: CheckOptions = {}): CheckResult {
   if (!isLanguageLoaded()) throw new Error('Klarplan: Sprachdaten nicht geladen – zuerst loadLanguage() aufrufen (call loadLanguage() first).');
@@ -83,9 +92,8 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): CheckResult {
           const f: Finding = { category: rule.id, section, entry: a.index, start: h.start, end: h.end, severity, message: h.message ?? rule.message };
           const fix = h.fix;
           if (fix && fix.start >= 0 && fix.end <= a.text.length && fix.start <= fix.end) {
-            const after = applyFix(a.text, fix);
             // A fix never changes a fact: otherwise the finding stays, without the fix.
-            if (after !== a.text && keepsFacts(a.text, after, h.clientNames)) f.fix = { start: fix.start, end: fix.end, text: fix.text };
+            if (fix.text !== a.text.slice(fix.start, fix.end) && fixKeepsFacts(a.text, fix, h.clientNames)) f.fix = { start: fix.start, end: fix.end, text: fix.text };
           }
           findings.push(f);
         }

@@ -3,12 +3,12 @@ import type { Token } from '../lib/lang/tokens';
 
 const MAX_WORDS = 25;
 // Nouns made from verbs and adjectives: the mark of officialese ("Absolvierung", "Berücksichtigung").
-const NOMINAL = /^\p{Lu}\p{L}{2,}(?:ung|ungen|heit|heiten|keit|keiten|ion|ionen|tät|schaft|nahme|ierung|ierungen|barkeit)$/u;
+const NOMINAL = /^\p{Lu}\p{L}{2,}(?:ung|ungen|heit|heiten|keit|keiten|ion|ionen|tät|schaft|nahme|gabe|lage|ierung|ierungen|barkeit|machung)$/u;
 const OFFICIALESE = new Set([
   'hinsichtlich', 'bezüglich', 'bzgl', 'seitens', 'zwecks', 'diesbezüglich', 'vorbehaltlich', 'gemäß', 'mittels', 'betreffend',
   'infolge', 'erfolgt', 'erfolgen', 'obliegt', 'durchzuführen', 'vorgehensweise', 'zuzüglich', 'insofern', 'maßgabe', 'anschluss',
   'berücksichtigung', 'hinblick', 'rahmen', 'sofern', 'entsprechend', 'entsprechende', 'entsprechenden', 'nachzuweisen',
-  'vorzulegen', 'einzureichen', 'unverzüglich', 'nachweislich',
+  'vorzulegen', 'einzureichen', 'unverzüglich', 'nachweislich', 'bedarf', 'vorherigen', 'vorherige', 'etwaige', 'etwaigen',
 ]);
 const PASSIVE_AUX = /^(wird|werden|wurde|wurden|worden)$/;
 const PARTICIPLE = /^(ge\p{L}+(?:t|en)|\p{L}+iert|\p{L}+(?:ge)\p{L}+(?:t|en))$/u;
@@ -59,7 +59,7 @@ const rule: EntryRule = {
       const heavy = nominal + official + genitive + (passive ? 1 : 0);
       const reasons: string[] = [];
       if (words.length > MAX_WORDS) reasons.push(`Er hat ${words.length} Wörter – beim Zuhören zu lang. Teilen Sie ihn in kurze Sätze.`);
-      if (heavy >= 5 || (nominal >= 3 && genitive >= 2)) {
+      if (heavy >= 5 || nominal >= 4 || (nominal >= 3 && genitive >= 2)) {
         const list = nominals.slice(0, 3).map((n) => `„${n}“`).join(', ');
         reasons.push(`Viele Hauptwörter${list ? ` wie ${list}` : ''}${passive ? ' und Passiv' : ''}: Sagen Sie es mit Verben – wer tut was?`);
       }
@@ -76,6 +76,10 @@ const rule: EntryRule = {
       {
         text: 'Zur Sicherstellung der Vermittlung wird die Durchführung einer Überprüfung der Leistungsfähigkeit durch den Ärztlichen Dienst veranlasst.',
         section: 'jobcenter',
+      },
+      {
+        text: 'Die Geltendmachung von Ansprüchen auf Erstattung von Fahrtkosten bedarf der vorherigen Beantragung unter Vorlage der entsprechenden Nachweise.',
+        section: 'sonstiges',
       },
       {
         text: 'Ich werde mich in den nächsten Wochen und Monaten mit allen mir zur Verfügung stehenden Mitteln und mit der Hilfe meiner Familie und meiner Freunde um eine neue Arbeit im Lager oder in der Produktion bemühen.',

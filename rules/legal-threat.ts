@@ -3,6 +3,11 @@ import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../lib/rule';
 // Legal consequences, polite ones too (contract: legal-threat).
 const THREAT =
   /(?<![\p{L}])(sanktion\w*|leistungsminderung\w*|minderung\w*|gemindert|mindern|leistungskürzung\w*|kürzung\w*|kürzen|gekürzt|rechtsfolge\w*|rechtsfolgenbelehrung\w*|verwaltungsakt\w*|verpflichtungsbescheid\w*|pflichtverletzung\w*|meldeversäumnis\w*|sperrzeit\w*|entzug|entzogen|gestrichen|streichung\w*|wegfall|eingestellt|konsequenzen|(?:rechtliche|negative|finanzielle)n?\s+folgen|rechtlich\s+(?:bindend|verbindlich)|§\s*(?:31|31a|32|15a)\b)/giu;
+// The abbreviation of Rechtsfolgenbelehrung, upper case only.
+const RFB = /(?<![\p{L}])RFB(?![\p{L}])/gu;
+// A negation after the word, in the same clause ("Sanktionen sind ausgeschlossen").
+const NEGATION_AFTER = /^[^,;.!?]*?(?:ausgeschlossen|nicht\s+(?:vorgesehen|möglich|zulässig|erlaubt|verbunden|vorhanden)|(?:gibt|geben)\s+es\s+(?:hier\s+)?nicht|drohen\s+nicht|entfallen)/iu;
+const DOUBLE_NEGATION = /^[^,;.!?]*?nicht\s+ausgeschlossen/iu;
 // A negation in the same clause just before the word ("keine Sanktionen", "nicht rechtlich bindend", "ohne Rechtsfolgen").
 const NEGATION_BEFORE = /(?:kein\w*|nicht|ohne|weder|nie|niemals)\s+(?:\p{L}+\s+){0,3}$/iu;
 // "eingestellt" only threatens when benefits are stopped.
@@ -28,11 +33,18 @@ const rule: EntryRule = {
   sections: ALL_SECTIONS,
   check(a) {
     const hits: Hit[] = [];
-    THREAT.lastIndex = 0;
-    for (let m = THREAT.exec(a.text); m; m = THREAT.exec(a.text)) {
+    const matches: RegExpExecArray[] = [];
+    for (const re of [THREAT, RFB]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(a.text); m; m = re.exec(a.text)) matches.push(m);
+    }
+    matches.sort((x, y) => x.index - y.index);
+    for (const m of matches) {
       const before = a.text.slice(Math.max(0, m.index - 60), m.index);
       const clause = before.split(/[,;:.!?]|\b(?:wenn|falls|sonst|andernfalls|aber|und)\b/iu).pop() ?? '';
       if (NEGATION_BEFORE.test(clause)) continue;
+      const after = a.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      if (NEGATION_AFTER.test(after) && !DOUBLE_NEGATION.test(after)) continue;
       if (NEEDS_BENEFITS.test(m[0]) && !BENEFITS.test(a.text)) continue;
       hits.push({
         start: m.index,
@@ -50,12 +62,15 @@ const rule: EntryRule = {
       { text: 'Bei Nichtteilnahme droht eine Sanktion.', section: 'sonstiges' },
       { text: 'Ohne Nachweise kann das Bürgergeld gemindert werden.', section: 'sonstiges' },
       { text: 'Dieser Plan ist rechtlich verbindlich.', section: 'sonstiges' },
+      { text: 'Die RFB zu den Meldeterminen habe ich erhalten.', section: 'sonstiges' },
+      { text: 'Sanktionen sind nicht ausgeschlossen.', section: 'sonstiges' },
       { text: 'Werden die Absprachen nicht eingehalten, erfolgt eine Verpflichtung per Verwaltungsakt nach § 15a SGB II.', section: 'sonstiges' },
     ],
     clean: [
       { text: 'Dieser Plan ist nicht rechtlich bindend.', section: 'sonstiges' },
       { text: 'Der Plan hat keine rechtlichen Folgen und enthält keine Sanktionen.', section: 'sonstiges' },
       { text: 'Ich möchte meine Arbeitszeit nicht kürzen.', section: 'sonstiges' },
+      { text: 'Sanktionen sind bei diesem Plan ausgeschlossen.', section: 'sonstiges' },
       { text: 'Ich bewerbe mich jede Woche auf zwei Stellen.', section: 'schritte' },
     ],
   },

@@ -2,14 +2,36 @@ import { SEED, CLIENT_SECTIONS, type EntryRule } from '../lib/rule';
 import { entrySpan } from '../lib/spans';
 
 // Unresolved life topics (contract: health, childcare, debts, housing, care, addiction; seed 000: "Gesundheit, Kinderbetreuung, Schulden").
-const TOPIC =
-  /(?<![\p{L}])(gesund\w*|krank\w*|erkrankung\w*|therapie\w*|psychisch\w*|depression\w*|schmerz\w*|rücken\w*|leistungsfähigkeit|kinderbetreuung\w*|betreuung\w*|betreuungsplatz\w*|kita\w*|kindergarten\w*|tagesmutter|schulden\w*|schuldenfrei|insolvenz\w*|wohnung\w*|wohnsituation|obdachlos\w*|wohnungslos\w*|mietschulden|pflege\w*|pflegebedürftig\w*|sucht\w*|süchtig|alkohol\w*|drogen\w*|abstinen\w*|trocken|clean|situation)(?![\p{L}])/iu;
-// Written as a result the client must deliver.
-const RESULT =
-  /(?<![\p{L}])(werde\s+(?:\S+\s+){0,3}(?:gesund|schuldenfrei|abstinent|trocken|clean|los)|bin\s+(?:\S+\s+){0,2}(?:gesund|schuldenfrei|abstinent|trocken|clean)|bleibe\s+(?:\S+\s+){0,2}(?:abstinent|trocken|clean|gesund)|löse|beseitige|behebe|überwinde|bewältige|beende|stelle\s+(?:\S+\s+){0,6}sicher|sichere|sorge\s+(?:für|dafür)|regle|regele|bringe\s+(?:\S+\s+){0,6}in\s+ordnung|(?:kriege|bekomme)\s+(?:\S+\s+){0,6}in\s+den\s+griff|höre\s+(?:\S+\s+){0,6}auf|baue\s+(?:\S+\s+){0,6}ab|organisiere|stabilisiere|verbessere|kümmere\s+mich|finde\s+(?:eine|einen)\s+(?:wohnung|kita|betreuung|kitaplatz|betreuungsplatz|tagesmutter)|werde\s+(?:\S+\s+){0,6}(?:lösen|beseitigen|beheben|überwinden|bewältigen|beenden|sicherstellen|regeln|verbessern|stabilisieren|organisieren|in\s+ordnung\s+bringen)|(?:sicherstellung|lösung|beseitigung|behebung|überwindung|bewältigung|beendigung|regelung|herstellung|wiederherstellung|stabilisierung|verbesserung|organisation)\s+(?:der|des|meiner|meines)\b)/iu;
+const TOPIC_WORDS =
+  'gesund\\p{L}*|krank\\p{L}*|erkrankung\\p{L}*|therapie\\p{L}*|psychisch\\p{L}*|depression\\p{L}*|schmerz\\p{L}*|rücken\\p{L}*|leistungsfähigkeit|kinderbetreuung\\p{L}*|betreuung\\p{L}*|betreuungsplatz\\p{L}*|kita\\p{L}*|kindergarten\\p{L}*|tagesmutter|schulden\\p{L}*|mietschulden|schuldenfrei|insolvenz\\p{L}*|wohnung\\p{L}*|wohnsituation|obdachlos\\p{L}*|wohnungslos\\p{L}*|pflege\\p{L}*|versorg\\p{L}*|sucht\\p{L}*|süchtig|alkohol\\p{L}*|trinken|trinke|trinkt|drogen\\p{L}*|konsum\\p{L}*|spielsucht|glücksspiel\\p{L}*|abstinen\\p{L}*|trocken|clean|situation';
+const TOPIC = new RegExp(`(?<![\\p{L}])(?:${TOPIC_WORDS})(?![\\p{L}])`, 'iu');
+// Written as a result the client must deliver, in the first or the third person ("löse", "regelt", "stellt … sicher").
+const GAP = '(?:\\S+\\s+){0,10}?';
+const RESULT = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      `(?:werde|wird)\\s+${GAP}(?:gesund|schuldenfrei|abstinent|trocken|clean|los)`,
+      `(?:bin|ist)\\s+${GAP}(?:gesund|schuldenfrei|abstinent|trocken|clean)(?![\\p{L}])`,
+      `(?:bleibe|bleibt)\\s+${GAP}(?:abstinent|trocken|clean|gesund)`,
+      '(?:löse|löst|beseitige|beseitigt|behebe|behebt|überwinde|überwindet|bewältige|bewältigt|beende|beendet|sichere|sichert|regle|regele|regelt|organisiere|organisiert|stabilisiere|stabilisiert|verbessere|verbessert|tilge|tilgt|begleiche|begleicht)(?![\\p{L}])',
+      `(?:stelle|stellt)\\s+${GAP}sicher`,
+      `(?:sorge|sorgt)\\s+${GAP}(?:für|dafür)`,
+      `(?:bringe|bringt)\\s+${GAP}in\\s+ordnung`,
+      `(?:kriege|kriegt|bekomme|bekommt)\\s+${GAP}in\\s+den\\s+griff`,
+      `(?:höre|hört)\\s+${GAP}auf`,
+      `(?:baue|baut)\\s+${GAP}ab`,
+      '(?:kümmere\\s+mich|kümmert\\s+sich)',
+      '(?:finde|findet)\\s+(?:eine|einen)\\s+(?:wohnung|kita|betreuung|kitaplatz|betreuungsplatz|tagesmutter|pflegedienst)',
+      `(?:werde|wird)\\s+${GAP}(?:lösen|beseitigen|beheben|überwinden|bewältigen|beenden|sicherstellen|regeln|verbessern|stabilisieren|organisieren|in\\s+ordnung\\s+bringen)`,
+      // noun style: the result noun governs the topic ("Sicherstellung der Kinderbetreuung")
+      `(?:sicherstellung|lösung|beseitigung|behebung|überwindung|bewältigung|beendigung|regelung|herstellung|wiederherstellung|stabilisierung|verbesserung|organisation)\\s+(?:der|des|meiner|meines|seiner|seines|ihrer|ihres)\\s+(?:\\S+\\s+){0,2}?(?:${TOPIC_WORDS})(?![\\p{L}])`,
+    ].join('|') +
+    ')',
+  'iu',
+);
 // A clarification step is the right way to write an open point (seed 000: "Klärung bis …").
 const CLARIFY =
-  /(?<![\p{L}])(kläre|klären|klärung|frage|erkundige|informiere|melde\s+mich|spreche|vereinbare|beantrage|besuche|lasse\s+(?:\S+\s+){0,6}(?:prüfen|untersuchen|klären|beraten)|suche\s+(?:\S+\s+){0,3}(?:beratung|rat|hilfe)|gehe\s+(?:\S+\s+){0,3}zu[rm]?\s+(?:\S+\s+){0,2}beratung|nehme\s+(?:\S+\s+){0,6}beratung|offen(?![\p{L}])|ob\s)/iu;
+  /(?<![\p{L}])(kläre|klärt|klären|klärung|frage|fragt|erkundige|erkundigt|informiere|informiert|melde\s+mich|meldet\s+sich|spreche|spricht|vereinbare|vereinbart|beantrage|beantragt|besuche|besucht|lasse\s+(?:\S+\s+){0,6}(?:prüfen|untersuchen|klären|beraten)|lässt\s+(?:\S+\s+){0,6}(?:prüfen|untersuchen|klären|beraten)|(?:suche|sucht)\s+(?:\S+\s+){0,3}(?:beratung|rat|hilfe)|(?:gehe|geht)\s+(?:\S+\s+){0,3}zu[rm]?\s+(?:\S+\s+){0,2}(?:beratung|arzt|ärztin)|(?:nehme|nimmt)\s+(?:\S+\s+){0,6}beratung|offen(?![\p{L}])|ob\s)/iu;
 
 /** An unresolved life topic written as a result the client must deliver ("Ich werde gesund"). */
 const rule: EntryRule = {
@@ -43,6 +65,9 @@ const rule: EntryRule = {
       { text: 'Ich bleibe abstinent.', section: 'schritte' },
       { text: 'Ich finde eine Wohnung.', section: 'schritte' },
       { text: 'Sicherstellung der Kinderbetreuung.', section: 'zwischenziel' },
+      { text: 'Ich stelle bis zum 31.08.2026 die Betreuung meines Sohnes sicher.', section: 'schritte' },
+      { text: 'Herr Nowak regelt bis Ende Juni seine Mietschulden.', section: 'schritte' },
+      { text: 'Ich sorge bis Ende Januar dafür, dass meine Mutter von einem Pflegedienst versorgt wird.', section: 'schritte' },
     ],
     clean: [
       { text: 'Ich kläre bis zum 31.03.2026 mit der Kita, ab wann mein Sohn dort betreut wird.', section: 'schritte' },
@@ -50,6 +75,7 @@ const rule: EntryRule = {
       { text: 'Offen: Kinderbetreuung – Klärung bis zum 15.04.2026 mit dem Jugendamt.', section: 'sonstiges' },
       { text: 'Ich kann nur in Teilzeit arbeiten, weil ich meine Mutter pflege.', section: 'sonstiges' },
       { text: 'Ich verbessere bis zum 30.04.2026 meine Deutschkenntnisse.', section: 'schritte' },
+      { text: 'Integration in den Arbeitsmarkt unter Berücksichtigung der gesundheitlichen Einschränkungen zur Beendigung des Leistungsbezugs.', section: 'ziel' },
       { text: 'Ich lasse bis Ende April beim Ärztlichen Dienst prüfen, welche Arbeit ich trotz Rückenschmerzen machen kann.', section: 'schritte' },
     ],
   },

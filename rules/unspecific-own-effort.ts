@@ -3,7 +3,7 @@ import { entrySpan } from '../lib/spans';
 
 // The client's job search: applying, looking for work, "Eigenbemühungen".
 const JOB_SEARCH =
-  /(?<![\p{L}])(?:bewerbe|bewirbt|bewerben|beworben|eigenbemühung\w*|stellensuche|arbeitssuche|arbeitsuche|jobsuche|bewerbung(?:en)?\s+(?:\S+\s+){0,5}?(?:schreib\w*|verschick\w*|versend\w*|abschick\w*|schick\w*|erstell\w*|sende\w*)|(?:schreib\w*|verschick\w*|versend\w*|schick\w*|sende)\s+(?:\S+\s+){0,5}?bewerbung(?:en)?|stellenangebote\s+(?:suchen|such\w*|sichten)|(?:such\w*|finde\w*)\s+(?:\p{L}+\s+){0,3}(?:arbeit|stelle|stellen|job|jobs|arbeitsstelle|arbeitsplatz|beschäftigung|tätigkeit|ausbildungsplatz|ausbildungsstelle|minijob|teilzeitstelle|vollzeitstelle))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bewerbe|bewirbt|bewerben|beworben|eigenbemühung\w*|stellensuche|arbeitssuche|arbeitsuche|jobsuche|bewerbung(?:en)?\s+(?:\S+\s+){0,5}?(?:schreib\w*|verschick\w*|versend\w*|abschick\w*|schick\w*|erstell\w*|sende\w*)|(?:schreib\w*|verschick\w*|versend\w*|schick\w*|sende)\s+(?:\S+\s+){0,5}?bewerbung(?:en)?|stellenangebote\s+(?:suchen|such\w*|sichten)|(?:such\w*|schau\w*|seh\w*)\s+(?:\S+\s+){0,8}?(?:jobbörse|stellenportal\w*|stellenanzeigen)|(?:such\w*|finde\w*|bemüh\w*|umseh\w*|umschau\w*)\s+(?:\S+\s+){0,10}?(?:arbeit|stelle|stellen|job|jobs|arbeitsstelle|arbeitsstellen|arbeitsplatz|beschäftigung|tätigkeit|ausbildungsplatz|ausbildungsstelle|minijob|teilzeitstelle|vollzeitstelle))(?![\p{L}])/iu;
 // Words that sound like effort but promise no amount (seed 000: "Eigenbemühungen angemessen", "regelmäßig bewerben").
 const VAGUE_EFFORT =
   /(?<![\p{L}])(regelmäßig\w*|angemessen\w*|fortlaufend\w*|laufend\w*|intensiv\w*|aktiv\w*|ständig\w*|kontinuierlich\w*|verstärkt\w*|vermehrt\w*|ausreichend\w*|nach\s+kräften|alle[rn]?\s+möglichkeiten|im\s+rahmen\s+meiner\s+möglichkeiten|so\s+viel\s+wie\s+möglich|möglichst\s+viele|eigenständig\w*|eigeninitiativ\w*)(?![\p{L}])/iu;
@@ -11,7 +11,7 @@ const VAGUE_EFFORT =
 const COUNT = /(?<![\p{L}\p{N}.])(?:\d+(?!\d|[.,:]\d)|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|mindestens\s+eine[nrm]?)(?![\p{L}])/iu;
 const ONE = /(?<![\p{L}])(?:eine[nrm]?|ein)(?![\p{L}])/iu;
 // A specific application: a named employer ("bei der Firma Müller", "bei Aldi").
-const SPECIFIC_TARGET = /\bbei\s+(?:(?:der\s+)?Firma|dem\s+Unternehmen|der\s+Stadt|der\s+Gemeinde|dem\s+Betrieb)\s+\p{Lu}|\bbei\s+(?!der\b|dem\b|den\b|einer\b|einem\b|verschiedenen\b|mehreren\b|Firmen\b|Arbeitgebern\b|Betrieben\b)\p{Lu}\p{L}+/u;
+const SPECIFIC_TARGET = /\bbei\s+(?:(?:der|den|dem)\s+)?\p{Lu}\p{L}+\s+\p{Lu}\p{L}+|\bbei\s+(?!der\b|dem\b|den\b|einer\b|einem\b|verschiedenen\b|mehreren\b|Firmen\b|Arbeitgebern\b|Betrieben\b)\p{Lu}\p{L}+/u;
 
 /** The client's job-search effort has no number, kind or rhythm. */
 const rule: EntryRule = {
@@ -52,9 +52,12 @@ const rule: EntryRule = {
       { text: 'Ich bewerbe mich regelmäßig auf Stellen als Verkäuferin.', section: 'schritte' },
       { text: 'Ich unternehme angemessene Eigenbemühungen.', section: 'schritte' },
       { text: 'Ich schreibe bis zum 30.04.2026 Bewerbungen.', section: 'schritte' },
+      { text: 'Ich suche regelmäßig in der Jobbörse und in der Zeitung nach Stellen.', section: 'schritte' },
+      { text: 'Ich bemühe mich intensiv um eine Arbeitsstelle.', section: 'schritte' },
     ],
     clean: [
       { text: 'Ich lege meine Bewerbungen am Monatsende vor.', section: 'schritte' },
+      { text: 'Ich bewerbe mich bis zum 27.02.2026 bei den Reinigungsfirmen Piepenbrock und Dussmann.', section: 'schritte', planDate: '2026-02-02' },
       { text: 'Ich bewerbe mich jeden Monat auf sechs Stellen als Pflegehelferin.', section: 'schritte' },
       { text: 'Ich bewerbe mich jede Woche auf 2 Stellen als Lagerhelfer.', section: 'schritte' },
       { text: 'Ich schreibe jede Woche eine Bewerbung als Koch.', section: 'schritte' },

@@ -35,6 +35,8 @@ const rule: EntryRule = {
       { text: 'Frau Lindner übernimmt bei Bedarf bis zum 30.04.2026 die Fahrtkosten.' },
       { text: 'Herr Schäfer kümmert sich um einen Sprachkurs.' },
       { text: 'Frau Lindner steht mir bei Fragen zur Seite.' },
+      { text: 'Das Jobcenter arbeitet eng mit der Schuldnerberatung zusammen.' },
+      { text: 'Das Jobcenter steht mir bei Fragen zur Verfügung.' },
     ],
     clean: [
       { text: 'Frau Lindner vereinbart am 10.03.2026 einen Termin mit der Berufsberatung für mich.' },

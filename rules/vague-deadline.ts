@@ -1,4 +1,6 @@
-import { SEED, type EntryRule } from '../lib/rule';
+import { SEED, ALL_SECTIONS, type EntryRule } from '../lib/rule';
+
+const HORIZON = /^(?:langfristig|mittelfristig|später|irgendwann|im\s+laufe\s+der\s+zeit|nach\s+und\s+nach)$/iu;
 
 /** A time that cannot be checked: "zeitnah", "baldmöglichst", "demnächst", "bald", "bei Gelegenheit". */
 const rule: EntryRule = {
@@ -14,9 +16,11 @@ const rule: EntryRule = {
     { seed: SEED.baPage, section: 'Der neue Kooperationsplan: Worum geht’s? („möglichst konkret, kurz und übersichtlich“)' },
     { seed: SEED.article, section: 'Checkliste: auch die Schritte des Jobcenters datieren' },
   ],
-  sections: ['zwischenziel', 'schritte', 'jobcenter', 'dritte'],
+  sections: ALL_SECTIONS,
   check(a) {
-    return a.vagueTimes.map((t) => ({
+    // A goal may look far ahead ("langfristig möchte ich …"); only its vague deadlines count.
+    const times = a.section === 'ziel' ? a.vagueTimes.filter((t) => !HORIZON.test(t.text)) : a.vagueTimes;
+    return times.map((t) => ({
       start: t.start,
       end: t.end,
       message: `Wann genau? „${t.text}“ lässt sich nicht überprüfen. Nennen Sie ein Datum oder einen Zeitraum (z. B. „bis zum 15.04.2026“ oder „innerhalb von zwei Wochen“).`,
@@ -29,6 +33,7 @@ const rule: EntryRule = {
       { text: 'Das Jobcenter meldet sich zeitnah.', section: 'jobcenter' },
       { text: 'Herr Schäfer schickt mir demnächst Angebote.', section: 'jobcenter' },
       { text: 'Ich frage bei Gelegenheit nach einem Praktikum.', section: 'schritte' },
+      { text: 'Ich kümmere mich demnächst um einen neuen Personalausweis.', section: 'sonstiges' },
     ],
     clean: [
       { text: 'Frau Lindner prüft bis zum 20.03.2026, ob die Kosten übernommen werden.', section: 'jobcenter' },

@@ -11,7 +11,7 @@
  */
 import type { SectionKey } from '../plan';
 import { firstPersonOf, infinitiveOfThird, isInfinitive, isThirdPersonPresent, MODALS, tagsOf } from './language';
-import { splitSeparable } from './lexicon';
+import { SEPARABLE_PREFIXES, splitSeparable } from './lexicon';
 import { genderOf, genitiveBase, isNominalisation, looksPlural, verbOfNominal, type Gender } from './nouns';
 import { clientNouns, hasFirstPerson, namedPersons, type ClientRef } from './people';
 import { isCapitalised, type Sentence, type Token } from './tokens';
@@ -116,6 +116,18 @@ function zuInfinitive(toks: Token[], i: number): { particle: string | null; base
   const prev = toks[i - 1];
   if (prev?.lower === 'zu' && isInfinitive(t.lower)) return { particle: null, base: t.lower, from: i - 1 };
   return null;
+}
+
+/** Index of the last word of the clause that token i stands in (clauses end at a comma, colon or the sentence end). */
+function clauseEndIndex(toks: Token[], i: number): number {
+  let k = i;
+  while (k + 1 < toks.length && !/^[,;:–-]$/.test(toks[k + 1]!.text)) k++;
+  while (k > i && toks[k]!.kind === 'punct') k--;
+  return k;
+}
+
+function hasFiniteVerbBeyond(toks: Token[], from: number): boolean {
+  return toks.some((t, k) => k > from && looksFinite(t));
 }
 
 function lastWordIndex(toks: Token[]): number {
@@ -234,39 +246,79 @@ function rewriteNounStyle(s: Sentence, section: SectionKey): string | null {
   return parts.filter((p) => p).join(' ') + (endPunct.trim() ? endPunct.trimStart() : '.');
 }
 
-/** Rewrites an infinitive fragment ("Bewerbungen schreiben.", "Sich beim Träger vorstellen."). */
+const ARTICLE_ACC: Record<Gender, string> = { m: 'den', f: 'die', n: 'das' };
+const PRONOUN_ACC: Record<Gender | 'pl', string> = { m: 'ihn', f: 'sie', n: 'es', pl: 'sie' };
+const looksInfinitive = (t: Token | undefined): t is Token =>
+  !!t && isLower(t) && (isInfinitive(t.lower) || (/(?:en|ern|eln)$/.test(t.lower) && tagsOf(t.lower).includes('NeuterNoun')));
+
+/**
+ * Rewrites an infinitive fragment: "Bewerbungen schreiben." → "Ich schreibe Bewerbungen.",
+ * "Lebenslauf aktualisieren und an Frau Dr. Berger schicken." → "Ich aktualisiere den Lebenslauf und schicke ihn an Frau Dr. Berger."
+ */
 function rewriteInfinitive(s: Sentence, section: SectionKey): string | null {
   const toks = s.tokens;
   const last = lastWordIndex(toks);
-  const inf = toks[last]!;
-  const [particle, base] = splitSeparable(inf.lower);
-  const first = firstPersonOf(base);
-  if (!first) return null;
-  const head = toks[0]!;
-  if (last > 0 && isCapitalised(head) && !isFunctionWord(head) && head.lower !== 'sich' && !looksPlural(head.text)) return null; // "Lebenslauf vorlegen": needs an article
-  const middleToks = toks.slice(0, last);
-  const edits: Edit[] = [];
-  for (const t of middleToks) {
-    if (t.lower === 'sich') edits.push({ start: t.start, end: t.end, text: DATIVE_REFLEXIVE.has(inf.lower) ? 'mir' : 'mich' });
-    else if (t.lower === 'seine' || t.lower === 'seinen' || t.lower === 'ihre' || t.lower === 'ihren') return null;
+  // parts joined by "und"/"oder" right after an infinitive
+  const parts: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = 1; k < last; k++) {
+    if (/^(und|oder)$/.test(toks[k]!.lower) && looksInfinitive(toks[k - 1])) {
+      parts.push([from, k - 1]);
+      from = k + 1;
+    }
   }
-  let middle = middleToks.length ? applyEdits(s.text.slice(0, middleToks[middleToks.length - 1]!.end - s.start), s.start, edits) : '';
-  if (middle && (isFunctionWord(head) || head.lower === 'sich')) middle = lowerFirst(middle);
+  parts.push([from, last]);
+  if (WANT_SECTIONS.includes(section) && parts.length > 1) return null;
+  const slice = (a: number, b: number) => (b >= a ? s.text.slice(toks[a]!.start - s.start, toks[b]!.end - s.start) : '');
+  const out: string[] = [];
+  let sharedObject: Gender | 'pl' | null = null;
+  for (let p = 0; p < parts.length; p++) {
+    const [a, b] = parts[p]!;
+    const inf = toks[b]!;
+    if (!looksInfinitive(inf)) return null;
+    const [particle, base] = splitSeparable(inf.lower);
+    const first = firstPersonOf(base);
+    if (!first) return null;
+    let middle = slice(a, b - 1);
+    const head = toks[a];
+    const edits: Edit[] = [];
+    for (let k = a; k < b; k++) {
+      const t = toks[k]!;
+      if (t.lower === 'sich') edits.push({ start: t.start, end: t.end, text: DATIVE_REFLEXIVE.has(inf.lower) ? 'mir' : 'mich' });
+      else if (POSSESSIVE.test(t.lower)) return null;
+    }
+    if (edits.length) middle = applyEdits(middle, toks[a]!.start, edits);
+    if (head && a < b) {
+      if (isCapitalised(head) && !isFunctionWord(head) && head.lower !== 'sich') {
+        if (looksPlural(head.text)) sharedObject = p === 0 ? 'pl' : sharedObject;
+        else {
+          // "Lebenslauf aktualisieren": a bare singular noun needs its article
+          const g = genderOf(head.text);
+          if (!g) return null;
+          middle = `${ARTICLE_ACC[g]} ${middle}`;
+          if (p === 0) sharedObject = g;
+        }
+      } else middle = lowerFirst(middle);
+    }
+    // "… und an Frau Berger schicken": the object of the first part, as a pronoun
+    if (p > 0 && sharedObject && (a === b || (head && tagsOf(head.lower).includes('Preposition')))) middle = [PRONOUN_ACC[sharedObject], middle].filter(Boolean).join(' ');
+    if (WANT_SECTIONS.includes(section)) out.push(['Ich möchte', middle, inf.lower].filter(Boolean).join(' '));
+    else out.push([p === 0 ? 'Ich' : '', first, middle, particle].filter(Boolean).join(' '));
+    if (p < parts.length - 1) out.push(toks[b + 1]!.lower);
+  }
   const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start).trimStart() : '.';
-  // reflexive pronoun right after the verb reads better: "Ich stelle mich beim Träger vor"
-  const parts = WANT_SECTIONS.includes(section) ? ['Ich möchte', middle, inf.lower] : ['Ich', first, middle, particle];
-  return parts.filter((p) => p).join(' ') + (endPunct || '.');
+  return out.join(' ') + (endPunct || '.');
 }
 
 /** "Bei Fehlzeiten ist eine AU vorzulegen." → "Bei Fehlzeiten lege ich eine AU vor." */
-function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: string | null; base: string; from: number }): string | null {
+function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: string | null; base: string; from: number }, clauseEnd: number): string | null {
   const toks = s.tokens;
   const first = firstPersonOf(zu.base);
   if (!first || auxIdx === 0) return null;
   const pre = toks.slice(0, auxIdx);
   const mid = toks.slice(auxIdx + 1, zu.from);
-  const last = lastWordIndex(toks);
-  const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start).trimStart() : '.';
+  // what follows the clause (", sonst …" or the final full stop) stays as it is
+  const endPunct = s.text.slice(toks[clauseEnd]!.end - s.start) || '.';
   const slice = (a: Token[]) => (a.length ? s.text.slice(a[0]!.start - s.start, a[a.length - 1]!.end - s.start) : '');
   const tail = zu.particle ? [zu.particle] : [];
   const preIsAdverbial = isWord(pre[0]) && tagsOf(pre[0].lower).includes('Preposition');
@@ -326,6 +378,23 @@ function isFinitePrev(toks: Token[], k: number): boolean {
   return k >= 2 && isWord(v) && looksFinite(v) && (isThirdPersonPresent(v.lower) || !!MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat');
 }
 
+const SUBORDINATOR = /^(weil|wenn|dass|da|sobald|bis|bevor|nachdem|damit|ob|falls|obwohl|solange|sodass|während|seit|seitdem|wo|wie)$/;
+
+/** First person of a verb at the end of a subordinate clause, with its particle attached ("abholt" → "abhole"). */
+function conjugateVerbFinal(v: Token): string | null {
+  if (!isLower(v)) return null;
+  if (isThirdPersonPresent(v.lower) || MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat') return conjugateFirst(v.lower, false);
+  for (const p of SEPARABLE_PREFIXES) {
+    if (!v.lower.startsWith(p) || v.lower.length <= p.length + 2) continue;
+    const rest = v.lower.slice(p.length);
+    if (isThirdPersonPresent(rest)) {
+      const f = conjugateFirst(rest, false);
+      return f ? p + f : null;
+    }
+  }
+  return looksFinite(v) && /[^s]t$/.test(v.lower) ? conjugateFirst(v.lower, false) : null;
+}
+
 /** The infinitive that decides a reflexive's case: the finite verb's, with a trailing particle attached. */
 function infForReflexive(toks: Token[], verb: Token, last: number): string {
   const inf = infinitiveOfThird(verb.lower) ?? verb.lower;
@@ -372,6 +441,7 @@ function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   }
   const femaleSubject = gender === 'f' || subj.formal;
   const maleSubject = gender === 'm' || gender === null;
+  const handled = new Set<number>();
   for (let k = 0; k < toks.length; k++) {
     if (k >= subj.from && k < subj.to) continue;
     const t = toks[k]!;
@@ -392,11 +462,24 @@ function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       }
       return null;
     }
-    // another reference to the client later in the sentence ("…, wenn er …"): unsure
-    if (/^(er|sie|ihn|ihm)$/.test(t.lower) && k > subj.to) return null;
-    // a coordinated verb with the same subject: "ruft an und vereinbart" → "rufe an und vereinbare"
+    if (handled.has(k)) continue;
     const prev = toks[k - 1];
-    if (prev && /^(und|oder|sowie)$/.test(prev.lower) && isThirdPersonPresent(t.lower) && k > subj.verb) {
+    // the client again in a subordinate clause: "…, weil sie ihre Kinder abholt" → "…, weil ich meine Kinder abhole"
+    if (/^(er|sie)$/.test(t.lower) && k > subj.to) {
+      const same = (t.lower === 'er' && gender === 'm') || (t.lower === 'sie' && gender === 'f');
+      if (!same || !prev || !SUBORDINATOR.test(prev.lower)) return null;
+      const end = clauseEndIndex(toks, k);
+      const v = toks[end]!;
+      const f = end > k ? conjugateVerbFinal(v) : null;
+      if (!f) return null;
+      edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
+      handled.add(end);
+      continue;
+    }
+    // another reference to the client ("… ruft ihn an"): unsure who is meant
+    if (/^(ihn|ihm)$/.test(t.lower) && k > subj.to) return null;
+    // a coordinated verb with the same subject: "ruft an und vereinbart" → "rufe an und vereinbare"
+    if (prev && /^(und|oder|sowie)$/.test(prev.lower) && k > subj.verb && (isThirdPersonPresent(t.lower) || (looksFinite(t) && /[^s]t$/.test(t.lower)))) {
       const f = conjugateFirst(t.lower, false);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });
@@ -406,22 +489,49 @@ function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   return out;
 }
 
-/** Client nouns in object position ("für den Kunden" → "für mich"), e.g. in the job centre's section. */
-function rewriteClientObjects(s: Sentence, refs: ClientRef[]): string | null {
+// Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
+const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|vermittelt|schreibt|leitet|steht|händigt|teilt|macht)$/;
+const ACCUSATIVE_OBJECT = /^(berät|begleitet|unterstützt|informiert|lädt|ruft|meldet|betreut|coacht|fördert|kontaktiert|vermittelt|besucht|fragt|erinnert|schult|trainiert|beteiligt)$/;
+
+/** Client references in object position ("für den Kunden" → "für mich", "schickt Herrn Nowak" → "schickt mir"). */
+function rewriteClientObjects(s: Sentence, refs: Array<{ from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null }>): string | null {
   const edits: Edit[] = [];
+  let gender: 'm' | 'f' | null = null;
   for (const r of refs) {
     const det = s.tokens[r.from]!;
-    if (r.from === r.to - 1) return null;
-    const pron: Record<string, string> = { dem: 'mir', den: 'mich' };
-    let p = pron[det.lower];
     const before = s.tokens[r.from - 1];
     const prep = before ? tagsOf(before.lower).includes('Preposition') : false;
-    if (!p && det.lower === 'der' && /in$/.test(s.tokens[r.to - 1]!.lower) && (prep || (before && looksFinite(before)))) p = 'mir';
-    if (!p && det.lower === 'die' && r.from > 0 && (prep || (before && looksFinite(before)))) p = 'mich';
+    const afterVerb = !!before && looksFinite(before);
+    let p: string | undefined;
+    if (det.lower === 'herrn' || det.lower === 'frau' || det.lower === 'herr') {
+      // a named client right after the verb: its case follows the verb
+      if (!afterVerb) return null;
+      p = DATIVE_OBJECT.test(before!.lower) ? 'mir' : ACCUSATIVE_OBJECT.test(before!.lower) ? 'mich' : undefined;
+    } else {
+      if (r.from === r.to - 1) return null;
+      p = ({ dem: 'mir', den: 'mich' } as Record<string, string>)[det.lower];
+      const noun = s.tokens[r.to - 1]!.lower;
+      if (!p && det.lower === 'der' && /(?:in|en|elb)$/.test(noun) && (prep || afterVerb)) p = 'mir';
+      if (!p && det.lower === 'die' && r.from > 0 && (prep || afterVerb)) p = 'mich';
+    }
     if (!p) return null;
+    gender = r.gender;
     edits.push({ start: r.start, end: r.end, text: p });
   }
+  // the client's possessives: "bei seiner Therapie" → "bei meiner Therapie"
+  for (const t of s.tokens) {
+    if (!POSSESSIVE.test(t.lower)) continue;
+    const isSein = t.lower.startsWith('sein');
+    if ((isSein && gender === 'm') || (!isSein && gender === 'f')) edits.push({ start: t.start, end: t.end, text: toMine(t.text) });
+    else return null;
+  }
   return edits.length ? applyEdits(s.text, s.start, edits) : null;
+}
+
+/** In the job centre's and others' sections: a named person right after the verb, with no "mir/mich" anywhere, is the client. */
+function namedClientObjects(toks: Token[], fp: boolean): Array<{ from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null }> {
+  if (fp) return [];
+  return namedPersons(toks).filter((p) => p.from > 0 && looksFinite(toks[p.from - 1]!) && p.from > 1);
 }
 
 const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen|klärung)\b/iu;
@@ -447,18 +557,30 @@ export function checkSentence(s: Sentence, section: SectionKey): PersonFinding |
   }
   const refs = clientNouns(toks).filter((c) => c.type === 'noun' && (c.from < c.to - 1 || toks[c.from]!.lower === 'elb'));
   if (refs.length) return found('client-noun', rewriteClientObjects(s, refs));
-  if (!client || fp || OPEN_POINT.test(s.text.trim())) return null;
+  if (!client) {
+    const named = namedClientObjects(toks, fp);
+    if (named.length) return found('name', rewriteClientObjects(s, named), named.map((n) => s.text.slice(n.start - s.start, n.end - s.start)));
+  }
+  // "mein …" alone does not make a sentence speak as the client; "ich"/"wir" as its subject does.
+  const speaker = toks.some((t) => t.kind === 'word' && /^(ich|wir)$/.test(t.lower));
+  if (!client || speaker || OPEN_POINT.test(s.text.trim())) return null;
+  // a named person who is not behind a preposition ("bei Frau Lindner") is the client, spoken of in the third person
+  if (!fp && namedPersons(toks).some((n) => n.from === 0 || !tagsOf(toks[n.from - 1]!.lower).includes('Preposition'))) return found('name', null);
+  if (fp && hasFiniteVerbBeyond(toks, 0)) return null;
 
-  const finiteIdx = toks.findIndex((t, k) => k > 0 && looksFinite(t));
-  const last = lastWordIndex(toks);
+  // A plural verb looks like an infinitive; fragments end with theirs ("Aus dem Plan ergeben sich …" is a sentence).
+  const lastW = lastWordIndex(toks);
+  const finiteIdx = toks.findIndex((t, k) => k > 0 && (looksFinite(t) || (k < lastW && looksInfinitive(t) && !/^(und|oder|,)$/.test(toks[k + 1]?.lower ?? ''))));
   if (finiteIdx >= 0) {
     const aux = toks[finiteIdx]!;
     // "Bei Fehlzeiten ist eine AU vorzulegen." — a duty with no one doing it
-    const zu = /^(ist|sind)$/.test(aux.lower) ? zuInfinitive(toks, last) : null;
-    if (zu) return found('impersonal', rewriteImpersonalDuty(s, finiteIdx, zu));
-    if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[last]?.lower === 'statt')) return found('impersonal', null);
+    const clauseEnd = clauseEndIndex(toks, finiteIdx);
+    const zu = /^(ist|sind)$/.test(aux.lower) ? zuInfinitive(toks, clauseEnd) : null;
+    if (zu) return found('impersonal', rewriteImpersonalDuty(s, finiteIdx, zu, clauseEnd));
+    if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[clauseEnd]?.lower === 'statt')) return found('impersonal', null);
     return null;
   }
+  const last = lastWordIndex(toks);
   // No finite verb and no "ich": a heading-style fragment.
   const head = words[0]!;
   if (isNominalisation(head.text) || (words[1] && isNominalisation(words[1].text) && ADVERB_FROM_ADJ.test(head.lower))) {
