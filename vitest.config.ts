@@ -5,7 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
   test: {
-    include: ['{tests,lib,rules,cli,bench,components,entrypoints}/**/*.{test,spec}.{ts,tsx}'],
+    include: ['tests/**/*.test.{ts,tsx}'],
     exclude: [...configDefaults.exclude, '.output/**', '.wxt/**'],
     setupFiles: ['tests/setup.ts'],
   },

@@ -29,7 +29,7 @@ export default defineConfig({
     if (browser === 'firefox') {
       return {
         ...common,
-        permissions: ['storage'],
+        // No permissions yet: the side panel only checks text it is given.
         browser_specific_settings: {
           gecko: {
             id: 'klarplan@example.org',
@@ -46,7 +46,7 @@ export default defineConfig({
     return {
       ...common,
       minimum_chrome_version: '116', // chrome.sidePanel.setPanelBehavior
-      permissions: ['sidePanel', 'storage'],
+      permissions: ['sidePanel'], // the side panel; nothing else yet
       side_panel: { default_path: 'sidepanel.html' },
     };
   },

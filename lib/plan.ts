@@ -18,15 +18,19 @@ export const SECTION_HEADINGS: Record<SectionKey, string> = {
   sonstiges: 'Was sonst noch wichtig ist',
 };
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Datum im Format JJJJ-MM-TT erwartet (date as YYYY-MM-DD)' })
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), { message: 'kein gültiges Datum (not a valid date)' });
+function isRealDay(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
 
-export const EntrySchema = z.union([
-  z.string(),
-  z.object({ text: z.string(), due: isoDate.nullish() }),
-]);
+const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDay(s), {
+  message: 'Datum im Format JJJJ-MM-TT erwartet, z. B. 2026-03-02 (date as YYYY-MM-DD)',
+});
+
+export const EntrySchema = z.union([z.string(), z.object({ text: z.string(), due: isoDate.nullish() })], {
+  error: 'Eintrag muss ein Text sein oder {"text": …, "due": "JJJJ-MM-TT"} (entry must be a string or {text, due})',
+});
 export type Entry = z.infer<typeof EntrySchema>;
 
 const sectionList = EntrySchema.array().optional();

@@ -37,6 +37,7 @@ const rule: EntryRule = {
       { text: 'Frau Lindner steht mir bei Fragen zur Seite.' },
       { text: 'Das Jobcenter arbeitet eng mit der Schuldnerberatung zusammen.' },
       { text: 'Das Jobcenter steht mir bei Fragen zur Verfügung.' },
+      { text: 'Die Übernahme der Kosten für den Staplerschein wird geprüft.' },
     ],
     clean: [
       { text: 'Frau Lindner vereinbart am 10.03.2026 einen Termin mit der Berufsberatung für mich.' },

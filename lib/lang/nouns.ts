@@ -89,7 +89,8 @@ const NOMINAL_VERBS: Record<string, NominalVerb> = {
   weiterleitung: { inf: 'weiterleiten' }, organisation: { inf: 'organisieren' }, einreichung: { inf: 'einreichen' },
   fortsetzung: { inf: 'fortsetzen' }, ausübung: { inf: 'ausüben' }, sicherstellung: { inf: 'sicherstellen' },
   feststellung: { inf: 'feststellen' }, erstellung: { inf: 'erstellen' }, vermeidung: { inf: 'vermeiden' },
-  nutzung: { inf: 'nutzen' }, sammlung: { inf: 'sammeln' }, beantragung: { inf: 'beantragen' },
+  nutzung: { inf: 'nutzen' }, integration: { inf: 'integrieren', reflexive: true }, qualifikation: { inf: 'qualifizieren', reflexive: true },
+  orientierung: { inf: 'orientieren', reflexive: true }, weiterbildung: { inf: 'weiterbilden', reflexive: true }, sammlung: { inf: 'sammeln' }, beantragung: { inf: 'beantragen' },
 };
 
 /** The verb behind a nominalisation, checked against the verb lexicon. */
@@ -98,6 +99,7 @@ export function verbOfNominal(noun: string): NominalVerb | null {
   if (NOMINAL_VERBS[w]) return NOMINAL_VERBS[w]!;
   const candidates: string[] = [];
   if (w.endsWith('ierung')) candidates.push(w.slice(0, -6) + 'ieren');
+  if (w.endsWith('ation')) candidates.push(w.slice(0, -5) + 'ieren');
   if (w.endsWith('erung')) candidates.push(w.slice(0, -5) + 'ern');
   if (w.endsWith('elung')) candidates.push(w.slice(0, -5) + 'eln');
   if (w.endsWith('ung')) candidates.push(w.slice(0, -3) + 'en', w.slice(0, -3) + 'n');

@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { SECTION_HEADINGS, SECTION_KEYS, type Finding } from '../lib/plan';
-import { EXAMPLE_PLAN } from './example-plan';
-import { FindingList } from './FindingList';
+import { SECTION_HEADINGS, SECTION_KEYS, type Finding } from '../../lib/plan';
+import { EXAMPLE_PLAN } from '../../components/example-plan';
+import { FindingList } from '../../components/FindingList';
 
 const vague: Finding = {
   category: 'vague-commitment',

@@ -1,0 +1,106 @@
+/** The checker around the rules: validation, fact guard, overlapping fixes, settings, failure isolation, order. */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkPlan, fixKeepsFacts, keepsFacts, parsePlan } from '../lib/checker';
+import { CATEGORIES, type Plan } from '../lib/plan';
+import type { EntryRule } from '../lib/rule';
+import { RULES } from '../rules/index';
+
+const fakeRule = (id: string, check: EntryRule['check']): EntryRule => ({
+  id, level: 'entry', title: id, message: `Nachricht ${id}`, severity: 'warning', why: 'x'.repeat(50),
+  sources: [{ seed: 's', section: 's' }], sections: ['schritte'], check, examples: { flagged: [], clean: [] },
+});
+const plan = (schritte: string[]): Plan => ({ date: '2026-03-02', sections: { schritte } });
+
+describe('rule registry', () => {
+  it('lists every rule file under rules/, each id once', () => {
+    const files = readdirSync('rules').filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    expect(RULES.map((r) => r.id).sort()).toEqual(files.sort());
+  });
+  it('covers all thirteen categories of the contract', () => {
+    for (const c of CATEGORIES) expect(RULES.map((r) => r.id)).toContain(c);
+  });
+});
+
+describe('parsePlan', () => {
+  it('accepts the contract example', () => {
+    const r = parsePlan({ id: 'p1', date: '2026-03-02', sections: { ziel: ['Ich möchte als Busfahrerin arbeiten.'], jobcenter: [{ text: 'x', due: '2026-03-31' }] } });
+    expect(r.ok).toBe(true);
+  });
+  it('names the field that is wrong', () => {
+    const r = parsePlan({ date: '2026-02-30', sections: { schritte: ['ok', 5] } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error).toMatch(/date: Datum im Format JJJJ-MM-TT/);
+      expect(r.error).toMatch(/sections\.schritte\.1/);
+    }
+  });
+  it('rejects unknown sections', () => {
+    const r = parsePlan({ sections: { ziele: ['x'] } });
+    expect(r.ok).toBe(false);
+  });
+});
+
+describe('a fix never changes a fact', () => {
+  it('keepsFacts sees a lost number, date or name', () => {
+    expect(keepsFacts('bis zum 13.03.2026 bei Frau Lindner', 'bis zum 13.03.2026 bei Frau Lindner')).toBe(true);
+    expect(keepsFacts('bis zum 13.03.2026', 'bis zum 14.03.2026')).toBe(false);
+    expect(keepsFacts('zwei Angebote, 260 Euro', 'zwei Angebote, 26 Euro')).toBe(false);
+    expect(keepsFacts('Ich rufe Frau Lindner an.', 'Ich rufe sie an.')).toBe(false);
+    expect(keepsFacts('Herr A. ruft an.', 'Ich rufe an.', ['Herr A.'])).toBe(true);
+  });
+  it('fixKeepsFacts looks at the changed window only, and agrees with the whole-text check', () => {
+    const text = 'Am 01.02.2026 war ich krank. Der Kunde ruft bis 13.03.2026 an.';
+    const ok = { start: 29, end: text.length, text: 'Ich rufe bis 13.03.2026 an.' };
+    const bad = { start: 29, end: text.length, text: 'Ich rufe bis 31.03.2026 an.' };
+    expect(fixKeepsFacts(text, ok)).toBe(true);
+    expect(fixKeepsFacts(text, bad)).toBe(false);
+  });
+  it('the checker drops a fix that would change a number, and keeps the finding', () => {
+    const liar = fakeRule('liar', (a) => [{ start: 0, end: a.text.length, fix: { start: 0, end: a.text.length, text: a.text.replace('20', '21') } }]);
+    const { findings } = checkPlan(plan(['Ich rufe bis zum 20.03.2026 an.']), { ruleList: [liar] });
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.fix).toBeUndefined();
+  });
+});
+
+describe('overlapping fixes', () => {
+  it('keep the fix of the rule listed first, and both findings', () => {
+    const whole = fakeRule('whole', (a) => [{ start: 0, end: a.text.length, fix: { start: 0, end: a.text.length, text: 'Ich nehme an einer Arbeitsgelegenheit teil.' } }]);
+    const part = fakeRule('part', (a) => [{ start: 20, end: 23, fix: { start: 20, end: 23, text: 'Arbeitsgelegenheit' } }]);
+    const { findings } = checkPlan(plan(['Der Kunde nimmt an AGH teil.']), { ruleList: [whole, part] });
+    expect(findings.map((f) => [f.category, !!f.fix])).toEqual([['whole', true], ['part', false]]);
+  });
+});
+
+describe('settings', () => {
+  it('switch a rule off and change a severity', () => {
+    const p: Plan = { date: '2026-03-02', sections: { ziel: ['Ich möchte als Koch arbeiten.'], jobcenter: ['Das Jobcenter hilft mir.'] } };
+    const all = checkPlan(p).findings.map((f) => f.category);
+    expect(all).toContain('vague-commitment');
+    const off = checkPlan(p, { rules: { 'vague-commitment': { enabled: false }, 'missing-deadline': { severity: 'error' } } }).findings;
+    expect(off.map((f) => f.category)).not.toContain('vague-commitment');
+    expect(off.find((f) => f.category === 'missing-deadline')!.severity).toBe('error');
+  });
+});
+
+describe('robustness and order', () => {
+  it('a rule that throws does not stop the others; its failure is a finding of its own kind', () => {
+    const broken = fakeRule('broken', () => { throw new Error('kaputt'); });
+    const fine = fakeRule('fine', () => [{ start: 0, end: 3 }]);
+    const { findings } = checkPlan(plan(['Ich gehe.']), { ruleList: [broken, fine] });
+    expect(findings.map((f) => f.category).sort()).toEqual(['checker-error', 'fine']);
+  });
+  it('lists plan-level findings first, then sections in plan order', () => {
+    const p: Plan = { date: '2026-03-02', sections: { sonstiges: ['Der Kunde ist krank.'], jobcenter: ['Das Jobcenter hilft.'], schritte: ['Bewerbungen schreiben.'] } };
+    const order = checkPlan(p).findings.map((f) => f.section);
+    expect(order[0]).toBeNull();
+    const sections = order.filter((s) => s !== null);
+    expect(sections).toEqual([...sections].sort((a, b) => ['schritte', 'jobcenter', 'sonstiges'].indexOf(a!) - ['schritte', 'jobcenter', 'sonstiges'].indexOf(b!)));
+  });
+  it('a plan without a date is checked against today', () => {
+    const today = new Date(Date.UTC(2026, 2, 2));
+    const p: Plan = { sections: { jobcenter: ['Frau Lindner ruft mich am 05.01.2026 an.'] } };
+    expect(checkPlan(p, { today }).findings.map((f) => f.category)).toContain('deadline-out-of-range');
+  });
+});

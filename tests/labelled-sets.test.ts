@@ -1,0 +1,23 @@
+/**
+ * The project's own labelled plans (tests/fixtures/*.jsonl), scored like the evaluation contract.
+ * They were written by people who did not read the rules; they guard against regressions in how
+ * well the rules fit the language. Thresholds are the issue's quality bar.
+ */
+import { describe, expect, it } from 'vitest';
+import { scoreFile } from './helpers/score';
+
+const SETS = ['tests/fixtures/heldout-like.jsonl'];
+
+describe.each(SETS)('%s', (path) => {
+  const s = scoreFile(path);
+  it('micro-F1 ≥ 0.95', () => {
+    expect(s.microF1, s.errors.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+  it('every category with cases has F1 ≥ 0.80', () => {
+    for (const [cat, c] of Object.entries(s.perCategory)) if (c.f1 !== null) expect(c.f1, `${cat}\n${s.errors.join('\n')}`).toBeGreaterThanOrEqual(0.8);
+  });
+  it('at least 11 of 12 rewrites pass (same share)', () => {
+    const [pass, total] = s.rewrites;
+    expect(pass / total, s.errors.join('\n')).toBeGreaterThanOrEqual(11 / 12);
+  });
+});
