@@ -1,6 +1,9 @@
-import { checkPlan, loadLanguage } from './lib/checker';
+import { loadLanguage } from './lib/checker';
+import { checkSentence } from './lib/lang/first-person';
+import { splitSentences } from './lib/lang/tokens';
+import { clientNouns } from './lib/lang/people';
 await loadLanguage();
-for (const [sec, t] of [['sonstiges','Aus diesem Plan ergeben sich keine Sanktionen.'],['schritte','Lebenslauf aktualisieren und an Frau Dr. Berger schicken.']] as const) {
-  const r = checkPlan({ date: '2026-03-02', sections: { [sec]: [t] } });
-  console.log(t, JSON.stringify(r.findings.filter(f=>f.category==='not-first-person')));
-}
+const t = 'Der Arbeitgeberservice wird eingeschaltet, um für die Kundin eine Stelle in der Reinigung zu finden.';
+const s = splitSentences(t);
+console.log(s.length, clientNouns(s[0]!.tokens));
+console.log(checkSentence(s[0]!, 'jobcenter'));

@@ -5,6 +5,7 @@
 import { type SectionKey } from './plan';
 import { clientNouns, hasFirstPerson, institutionMentions, namedPersons, roleMentions, type ClientRef, type Mention, type NamedPerson } from './lang/people';
 import { findTimes, planEnd, type TimeExpr } from './lang/time';
+import { looksFinite } from './lang/first-person';
 import { splitSentences, tokenize, type Sentence, type Token } from './lang/tokens';
 
 export class EntryAnalysis {
@@ -31,6 +32,8 @@ export class EntryAnalysis {
   /** A checkable time: a date, frame, rhythm, clock time or anchor, or a `due` date. */
   get hasTime(): boolean { return !!this.dueDate || this.times.some((t) => t.kind !== 'vague'); }
   get vagueTimes(): TimeExpr[] { return this.times.filter((t) => t.kind === 'vague'); }
+  /** Text that names no time at all, not even a vague one, and has no `due` date. */
+  get untimed(): boolean { return !this.isBlank && !this.hasTime && this.vagueTimes.length === 0; }
 
   get dueDate(): Date | undefined {
     if (!this.due) return undefined;
@@ -46,6 +49,12 @@ export class EntryAnalysis {
   #clients?: ClientRef[];
   /** The client named by a noun ("der Kunde", "die eLb"). Pronouns and names are decided by the rules. */
   get clientNouns(): ClientRef[] { return (this.#clients ??= clientNouns(this.tokens)); }
+
+  /** Named persons who can be the responsible counterpart: not the client named as an object ("schickt Herrn Nowak"). */
+  get counterparts(): NamedPerson[] {
+    const toks = this.tokens;
+    return this.persons.filter((p) => !(p.from > 1 && /^(herrn|frau|herr)$/.test(toks[p.from]!.lower) && looksFinite(toks[p.from - 1]!)));
+  }
 
   #roles?: Mention[];
   get roles(): Mention[] { return (this.#roles ??= roleMentions(this.tokens)); }

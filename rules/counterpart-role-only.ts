@@ -13,7 +13,7 @@ const rule: EntryRule = {
   sources: [{ seed: SEED.article, section: 'Checkliste: eine Ansprechperson benennen' }],
   sections: ['jobcenter'],
   check(a) {
-    if (a.isBlank || a.persons.length || !a.roles.length || a.institutions.length) return [];
+    if (a.isBlank || a.counterparts.length || !a.roles.length || a.institutions.length) return [];
     const r = a.roles[0]!;
     return [{ start: r.start, end: r.end, message: `Wer ist „${r.text}“? Ergänzen Sie den Namen, z. B. „${r.text} Frau Lindner“.` }];
   },

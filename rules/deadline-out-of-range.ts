@@ -16,23 +16,23 @@ const rule: EntryRule = {
   sections: ALL_SECTIONS,
   check(a) {
     const hits: Hit[] = [];
-    const describe = (d: Date): string | null => {
-      if (d.getTime() < a.planDate.getTime())
-        return `Das Datum ${germanDate(d)} liegt vor dem Datum des Plans (${germanDate(a.planDate)}). Ist das Jahr oder der Monat richtig?`;
-      if (d.getTime() > a.planEnd.getTime())
-        return `Das Datum ${germanDate(d)} liegt mehr als sechs Monate nach dem Datum des Plans; der Plan läuft bis ${germanDate(a.planEnd)}. Ist das Datum richtig?`;
-      return null;
-    };
+    const before = (d: Date) =>
+      `Das Datum ${germanDate(d)} liegt vor dem Datum des Plans (${germanDate(a.planDate)}). Ist das Jahr oder der Monat richtig?`;
+    const after = (d: Date) =>
+      `Das Datum ${germanDate(d)} liegt mehr als sechs Monate nach dem Datum des Plans; der Plan läuft bis ${germanDate(a.planEnd)}. Ist das Datum richtig?`;
+    const describe = (latest: Date, earliest: Date): string | null =>
+      latest.getTime() < a.planDate.getTime() ? before(latest) : earliest.getTime() > a.planEnd.getTime() ? after(earliest) : null;
     for (const t of a.times) {
       if (!t.date || t.past) continue;
       // A date without a year is read as the next such day, so only a written-out year can lie in the past.
       if (!t.yearGiven && t.date.getTime() < a.planDate.getTime()) continue;
-      const msg = describe(t.date);
+      // A month or week counts from its first possible day ("ab Oktober", "Ende Oktober").
+      const msg = describe(t.date, t.earliest ?? t.date);
       if (msg) hits.push({ start: t.start, end: t.end, message: msg });
     }
     const due = a.dueDate;
     if (due) {
-      const msg = describe(due);
+      const msg = describe(due, due);
       if (msg) hits.push(entrySpan(a, `„Bis wann“: ${msg}`));
     }
     return hits;
@@ -44,10 +44,13 @@ const rule: EntryRule = {
       { text: 'Ich gebe den Antrag am 3. Mai 2025 ab.', section: 'schritte' },
       { text: 'Herr Schäfer ruft mich an.', section: 'jobcenter', due: '2027-01-15' },
       { text: 'Ich mache den Kurs bis Ende Dezember.', section: 'schritte' },
+      { text: 'Ich beginne ab Oktober eine Umschulung.', section: 'schritte' },
     ],
     clean: [
       { text: 'Ich melde mich bis zum 30.08.2026 für die Prüfung an.', section: 'schritte' },
       { text: 'Ich arbeite seit dem 01.02.2026 als Aushilfe.', section: 'sonstiges' },
+      { text: 'Ich bin ab September in einer Selbsthilfegruppe.', section: 'sonstiges' },
+      { text: 'Ich schließe den Kurs Anfang September ab.', section: 'schritte' },
       { text: 'Ich lege den Lebenslauf am 15.03. vor.', section: 'schritte' },
       { text: 'Ich gebe die Unterlagen am 02.03.2026 ab.', section: 'schritte' },
       { text: 'Frau Lindner ruft mich an.', section: 'jobcenter', due: '2026-04-01' },

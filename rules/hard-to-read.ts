@@ -8,9 +8,10 @@ const OFFICIALESE = new Set([
   'hinsichtlich', 'bezüglich', 'bzgl', 'seitens', 'zwecks', 'diesbezüglich', 'vorbehaltlich', 'gemäß', 'mittels', 'betreffend',
   'infolge', 'erfolgt', 'erfolgen', 'obliegt', 'durchzuführen', 'vorgehensweise', 'zuzüglich', 'insofern', 'maßgabe', 'anschluss',
   'berücksichtigung', 'hinblick', 'rahmen', 'sofern', 'entsprechend', 'entsprechende', 'entsprechenden', 'nachzuweisen',
-  'vorzulegen', 'einzureichen', 'unverzüglich', 'nachweislich', 'bedarf', 'vorherigen', 'vorherige', 'etwaige', 'etwaigen',
+  'vorzulegen', 'einzureichen', 'unverzüglich', 'nachweislich', 'bedarf', 'vorherigen', 'vorherige', 'etwaige', 'etwaigen', 'unaufgefordert', 'jeweils', 'verpflichtet',
 ]);
 const PASSIVE_AUX = /^(wird|werden|wurde|wurden|worden)$/;
+const DUTY_AUX = /^(hat|haben|ist|sind)$/;
 const PARTICIPLE = /^(ge\p{L}+(?:t|en)|\p{L}+iert|\p{L}+(?:ge)\p{L}+(?:t|en))$/u;
 const GEN_ARTICLE = /^(des|der|eines|einer)$/;
 
@@ -29,7 +30,11 @@ function sentenceScore(words: Token[]) {
     }
     if (OFFICIALESE.has(w.lower)) official++;
     if (PASSIVE_AUX.test(w.lower) && words.slice(i + 1).some((x) => PARTICIPLE.test(x.lower))) passive = true;
+
   }
+  // "hat … zu erfolgen", "ist … vorzulegen": a duty without a doer reads like the passive
+  const last = words[words.length - 1]?.lower ?? '', beforeLast = words[words.length - 2]?.lower ?? '';
+  if (words.some((w) => DUTY_AUX.test(w.lower)) && (beforeLast === 'zu' || /^\p{L}+zu\p{L}{3,}en$/u.test(last))) passive = true;
   return { nominal, official, genitive, passive, nominals };
 }
 
@@ -80,6 +85,10 @@ const rule: EntryRule = {
       {
         text: 'Die Geltendmachung von Ansprüchen auf Erstattung von Fahrtkosten bedarf der vorherigen Beantragung unter Vorlage der entsprechenden Nachweise.',
         section: 'sonstiges',
+      },
+      {
+        text: 'Die Vorlage der Nachweise über die Teilnahme an der Maßnahme hat unaufgefordert zum Monatsende zu erfolgen.',
+        section: 'schritte',
       },
       {
         text: 'Ich werde mich in den nächsten Wochen und Monaten mit allen mir zur Verfügung stehenden Mitteln und mit der Hilfe meiner Familie und meiner Freunde um eine neue Arbeit im Lager oder in der Produktion bemühen.',

@@ -13,6 +13,7 @@ import missingCounterpart from './missing-counterpart';
 import missingDeadline from './missing-deadline';
 import missingGoal from './missing-goal';
 import notFirstPerson from './not-first-person';
+import officialWord from './official-word';
 import openIssueAsDuty from './open-issue-as-duty';
 import ownStepWithoutDate from './own-step-without-date';
 import unspecificOwnEffort from './unspecific-own-effort';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   openIssueAsDuty,
   notFirstPerson,
   jargon,
+  officialWord,
   hardToRead,
   ownStepWithoutDate,
 ];

@@ -1,5 +1,5 @@
 import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../lib/rule';
-import { jargonEntry, OFFICIAL_WORDS } from '../lib/lang/lexicon';
+import { jargonEntry } from '../lib/lang/lexicon';
 
 const LEGAL_REF = /§+\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.)\s*\d+)?(?:\s*(?:SGB|BGB)\s*[IVX]+)?|(?<![\p{L}])SGB\s*[IVX]+(?![\p{L}])|(?<![\p{L}])i\.\s?V\.\s?m\./gu;
 
@@ -34,10 +34,7 @@ const rule: EntryRule = {
           message: `„${head}“ ist ein Behördenkürzel (${j.meaning}). Schreiben Sie es aus.`,
           ...(fix ? { fix } : {}),
         });
-        continue;
       }
-      const o = OFFICIAL_WORDS.find((w) => w.re.test(t.lower));
-      if (o) hits.push({ start: t.start, end: t.end, message: `„${t.text}“ ist Amtssprache (gemeint ist: ${o.meaning}). Sagen Sie es einfacher.` });
     }
     LEGAL_REF.lastIndex = 0;
     for (let m = LEGAL_REF.exec(a.text); m; m = LEGAL_REF.exec(a.text)) {

@@ -17,7 +17,7 @@ const rule: EntryRule = {
   ],
   sections: ['jobcenter'],
   check(a) {
-    if (a.isBlank || a.persons.length) return [];
+    if (a.isBlank || a.counterparts.length) return [];
     // A role without a name ("meine Ansprechpartnerin") is reported by counterpart-role-only.
     if (a.roles.length && !a.institutions.length) return [];
     const inst = a.institutions[0];
@@ -33,6 +33,9 @@ const rule: EntryRule = {
       { text: 'Wir prüfen bis zum 20.03.2026 die Förderung.' },
       { text: 'Der Kunde bekommt ein Angebot für eine AGH.' },
       { text: 'JC übernimmt die Kosten.' },
+      { text: 'Das Jobcenter schickt Herrn Nowak bis zum 20.03.2026 zwei Stellenangebote.' },
+      { text: 'Der Arbeitgeberservice sucht bis Ende April eine Stelle für mich.' },
+      { text: 'Das Team Reha prüft bis zum 30.04.2026 meinen Antrag.' },
     ],
     clean: [
       { text: 'Frau Lindner schickt mir bis zum 20.03.2026 die Unterlagen.' },

@@ -31,8 +31,8 @@ const rule: EntryRule = {
   sections: ALL_SECTIONS,
   check(a) {
     const hits: Hit[] = [];
-    for (const s of a.sentences) {
-      const f = checkSentence(s, a.section);
+    for (const [i, s] of a.sentences.entries()) {
+      const f = checkSentence(s, a.section, i === 0);
       if (!f) continue;
       hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(f.fix ? { fix: f.fix } : {}), clientNames: f.clientNames });
     }
@@ -74,6 +74,12 @@ const rule: EntryRule = {
       { text: 'Herr Schäfer schickt Frau Demir bis zum 20.03.2026 die Unterlagen.', section: 'jobcenter', fixed: 'Herr Schäfer schickt mir bis zum 20.03.2026 die Unterlagen.' },
       { text: 'Die Schuldnerberatung begleitet Frau Demir bei ihrem Insolvenzantrag.', section: 'dritte', fixed: 'Die Schuldnerberatung begleitet mich bei meinem Insolvenzantrag.' },
       { text: 'Der Bescheid wurde Herrn Krüger erklärt.', section: 'sonstiges' },
+      { text: 'Er bekommt bis zum 20.03.2026 einen Termin bei der Berufsberatung.', section: 'jobcenter', fixed: 'Ich bekomme bis zum 20.03.2026 einen Termin bei der Berufsberatung.' },
+      { text: 'Frau Lindner klärt bis zum 20.03.2026 mit dem Träger, ob er im April anfangen kann.', section: 'jobcenter', fixed: 'Frau Lindner klärt bis zum 20.03.2026 mit dem Träger, ob ich im April anfangen kann.' },
+      { text: 'Er füllt den Antrag aus und schickt ihn bis zum 17.03.2026 ab.', section: 'schritte', fixed: 'Ich fülle den Antrag aus und schicke ihn bis zum 17.03.2026 ab.' },
+      { text: 'Die Kundin holt ihre Tochter ab und bringt sie zur Kita.', section: 'schritte' },
+      { text: 'Die Vorlage der Nachweise hat jeweils zum Monatsersten zu erfolgen.', section: 'schritte' },
+      { text: 'Zur Sicherstellung der Erreichbarkeit verpflichtet sich die leistungsberechtigte Person, Änderungen mitzuteilen.', section: 'schritte' },
       { text: 'Unterlagen bei Frau Demir abgeben.', section: 'schritte', fixed: 'Ich gebe Unterlagen bei Frau Demir ab.' },
       { text: 'Herr A. meldet sich, wenn sie anruft.', section: 'schritte' },
       { text: 'Arbeit als Lagerhelfer.', section: 'ziel' },
@@ -93,6 +99,8 @@ const rule: EntryRule = {
       { text: 'Mein Sohn geht ab August in die Kita.', section: 'sonstiges' },
       { text: 'Wir suchen gemeinsam einen passenden Kurs.', section: 'schritte' },
       { text: 'Aus diesem Plan ergeben sich keine Pflichten mit Rechtsfolgen.', section: 'sonstiges' },
+      { text: 'Frau Lindner ruft mich an, sobald sie die Unterlagen hat.', section: 'jobcenter' },
+      { text: 'Frau Lindner ruft mich an. Sie schickt mir dann die Unterlagen.', section: 'jobcenter' },
       { text: 'Ich gebe die Unterlagen bis Freitag bei Frau Demir ab.', section: 'schritte' },
       { text: 'Ich spreche bis zum 20.03.2026 mit Herrn Schäfer über meine Bewerbungen.', section: 'schritte' },
     ],

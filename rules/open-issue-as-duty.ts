@@ -21,7 +21,8 @@ const RESULT = new RegExp(
       `(?:höre|hört)\\s+${GAP}auf`,
       `(?:baue|baut)\\s+${GAP}ab`,
       '(?:kümmere\\s+mich|kümmert\\s+sich)',
-      '(?:finde|findet)\\s+(?:eine|einen)\\s+(?:wohnung|kita|betreuung|kitaplatz|betreuungsplatz|tagesmutter|pflegedienst)',
+      `(?:finde|findet)\\s+${GAP}(?:eine|einen)\\s+(?:\\S+\\s+)?(?:wohnung|kita|kitaplatz|kindergartenplatz|betreuung|betreuungsplatz|tagesmutter|pflegedienst|pflegeplatz|therapieplatz)(?![\\p{L}])`,
+      `(?:ziehe|zieht)\\s+${GAP}um(?![\\p{L}])`,
       `(?:werde|wird)\\s+${GAP}(?:lösen|beseitigen|beheben|überwinden|bewältigen|beenden|sicherstellen|regeln|verbessern|stabilisieren|organisieren|in\\s+ordnung\\s+bringen)`,
       // noun style: the result noun governs the topic ("Sicherstellung der Kinderbetreuung")
       `(?:sicherstellung|lösung|beseitigung|behebung|überwindung|bewältigung|beendigung|regelung|herstellung|wiederherstellung|stabilisierung|verbesserung|organisation)\\s+(?:der|des|meiner|meines|seiner|seines|ihrer|ihres)\\s+(?:\\S+\\s+){0,2}?(?:${TOPIC_WORDS})(?![\\p{L}])`,
@@ -64,6 +65,8 @@ const rule: EntryRule = {
       { text: 'Ich bringe bis zum 30.04.2026 meine Schulden in Ordnung.', section: 'schritte' },
       { text: 'Ich bleibe abstinent.', section: 'schritte' },
       { text: 'Ich finde eine Wohnung.', section: 'schritte' },
+      { text: 'Ich finde bis zum Sommer einen Kitaplatz für meinen Sohn.', section: 'zwischenziel' },
+      { text: 'Ich ziehe bis Ende Juni in eine kleinere Wohnung um.', section: 'schritte' },
       { text: 'Sicherstellung der Kinderbetreuung.', section: 'zwischenziel' },
       { text: 'Ich stelle bis zum 31.08.2026 die Betreuung meines Sohnes sicher.', section: 'schritte' },
       { text: 'Herr Nowak regelt bis Ende Juni seine Mietschulden.', section: 'schritte' },

@@ -17,8 +17,7 @@ const rule: EntryRule = {
   ],
   sections: ['schritte'],
   check(a) {
-    if (a.isBlank || a.hasTime || a.vagueTimes.length) return [];
-    return [entrySpan(a)];
+    return a.untimed ? [entrySpan(a)] : [];
   },
   examples: {
     flagged: [{ text: 'Ich melde mich bei der Schuldnerberatung.' }],

@@ -11,7 +11,8 @@ const VAGUE_EFFORT =
 const COUNT = /(?<![\p{L}\p{N}.])(?:\d+(?!\d|[.,:]\d)|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|mindestens\s+eine[nrm]?)(?![\p{L}])/iu;
 const ONE = /(?<![\p{L}])(?:eine[nrm]?|ein)(?![\p{L}])/iu;
 // A specific application: a named employer ("bei der Firma Müller", "bei Aldi").
-const SPECIFIC_TARGET = /\bbei\s+(?:(?:der|den|dem)\s+)?\p{Lu}\p{L}+\s+\p{Lu}\p{L}+|\bbei\s+(?!der\b|dem\b|den\b|einer\b|einem\b|verschiedenen\b|mehreren\b|Firmen\b|Arbeitgebern\b|Betrieben\b)\p{Lu}\p{L}+/u;
+// A specific application: a named employer ("bei der Firma Brandt", "an die Leipziger Verkehrsbetriebe", "bei Aldi").
+const SPECIFIC_TARGET = /\b(?:bei|an)\s+(?:(?:der|die|den|dem)\s+)?\p{Lu}\p{L}+\s+\p{Lu}\p{L}+|\bbei\s+(?!der\b|dem\b|den\b|einer\b|einem\b|verschiedenen\b|mehreren\b|Firmen\b|Arbeitgebern\b|Betrieben\b)\p{Lu}\p{L}+/u;
 
 /** The client's job-search effort has no number, kind or rhythm. */
 const rule: EntryRule = {
@@ -58,6 +59,7 @@ const rule: EntryRule = {
     clean: [
       { text: 'Ich lege meine Bewerbungen am Monatsende vor.', section: 'schritte' },
       { text: 'Ich bewerbe mich bis zum 27.02.2026 bei den Reinigungsfirmen Piepenbrock und Dussmann.', section: 'schritte', planDate: '2026-02-02' },
+      { text: 'Bis zum 20.03.2026 schicke ich meine Bewerbung an die Dresdner Stadtwerke.', section: 'schritte' },
       { text: 'Ich bewerbe mich jeden Monat auf sechs Stellen als Pflegehelferin.', section: 'schritte' },
       { text: 'Ich bewerbe mich jede Woche auf 2 Stellen als Lagerhelfer.', section: 'schritte' },
       { text: 'Ich schreibe jede Woche eine Bewerbung als Koch.', section: 'schritte' },

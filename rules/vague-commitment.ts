@@ -38,6 +38,8 @@ const rule: EntryRule = {
       { text: 'Das Jobcenter arbeitet eng mit der Schuldnerberatung zusammen.' },
       { text: 'Das Jobcenter steht mir bei Fragen zur Verfügung.' },
       { text: 'Die Übernahme der Kosten für den Staplerschein wird geprüft.' },
+      { text: 'Frau Lindner hat ein offenes Ohr für meine Anliegen.' },
+      { text: 'Herr Schäfer ist bei Fragen für mich da.' },
     ],
     clean: [
       { text: 'Frau Lindner vereinbart am 10.03.2026 einen Termin mit der Berufsberatung für mich.' },
@@ -45,6 +47,7 @@ const rule: EntryRule = {
       { text: 'Frau Lindner hilft mir am 12.03.2026, den Antrag auf Kinderzuschlag auszufüllen.' },
       { text: 'Frau Lindner schickt mir jede Woche zwei passende Stellenangebote.' },
       { text: 'Herr Schäfer bewilligt bis zum 20.03.2026 den Bildungsgutschein.' },
+      { text: 'Ich erhalte von Frau Lindner bis Ende Mai einen Vermittlungsvorschlag als Kassiererin.' },
     ],
   },
 };

@@ -467,17 +467,33 @@ function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     // the client again in a subordinate clause: "…, weil sie ihre Kinder abholt" → "…, weil ich meine Kinder abhole"
     if (/^(er|sie)$/.test(t.lower) && k > subj.to) {
       const same = (t.lower === 'er' && gender === 'm') || (t.lower === 'sie' && gender === 'f');
-      if (!same || !prev || !SUBORDINATOR.test(prev.lower)) return null;
-      const end = clauseEndIndex(toks, k);
-      const v = toks[end]!;
-      const f = end > k ? conjugateVerbFinal(v) : null;
-      if (!f) return null;
-      edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
-      handled.add(end);
+      const next = toks[k + 1];
+      if (same && prev && SUBORDINATOR.test(prev.lower)) {
+        const end = clauseEndIndex(toks, k);
+        const v = toks[end]!;
+        const f = end > k ? conjugateVerbFinal(v) : null;
+        if (!f) return null;
+        edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
+        handled.add(end);
+        continue;
+      }
+      // "… und er ruft an": the subject again, with its own verb
+      if (same && prev && /^(und|oder|aber)$/.test(prev.lower) && isWord(next) && looksFinite(next)) {
+        const f = conjugateFirst(next.lower, false);
+        if (!f) return null;
+        edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: next.start, end: next.end, text: f });
+        handled.add(k + 1);
+        continue;
+      }
+      if (same || gender === null) return null; // could be the client: unsure
+      continue; // someone else ("…, weil sie (die Tochter) krank ist")
+    }
+    // "ihn"/"ihm" in the main clause cannot be its subject, the client ("füllt den Antrag aus und schickt ihn ab");
+    // in a subordinate clause they might be: unsure
+    if (/^(ihn|ihm)$/.test(t.lower) && k > subj.to) {
+      if (toks.slice(subj.to, k).some((x) => SUBORDINATOR.test(x.lower) && x.kind === 'word')) return null;
       continue;
     }
-    // another reference to the client ("… ruft ihn an"): unsure who is meant
-    if (/^(ihn|ihm)$/.test(t.lower) && k > subj.to) return null;
     // a coordinated verb with the same subject: "ruft an und vereinbart" → "rufe an und vereinbare"
     if (prev && /^(und|oder|sowie)$/.test(prev.lower) && k > subj.verb && (isThirdPersonPresent(t.lower) || (looksFinite(t) && /[^s]t$/.test(t.lower)))) {
       const f = conjugateFirst(t.lower, false);
@@ -537,7 +553,33 @@ function namedClientObjects(toks: Token[], fp: boolean): Array<{ from: number; t
 const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen|klärung)\b/iu;
 
 /** Checks one sentence. Null when it speaks as the client, or is not meant to (job centre's fragments). */
-export function checkSentence(s: Sentence, section: SectionKey): PersonFinding | null {
+/**
+ * In the job centre's and others' sections "er"/"sie" is the client when nothing else can be meant:
+ * at the start of an entry's first sentence ("Sie erhält vom Jobcenter …"), or in a subordinate clause
+ * whose main clause names a person of the other gender ("Frau Becker fragt nach, ob er …").
+ */
+function clientPronounOutsideClientSections(s: Sentence, firstSentence: boolean): { fix: string | null } | null {
+  const toks = s.tokens;
+  const persons = namedPersons(toks);
+  const t0 = toks[0];
+  if (firstSentence && isWord(t0) && /^(er|sie)$/.test(t0.lower) && !persons.length && isWord(toks[1]) && isThirdPersonPresent(toks[1].lower)) {
+    return { fix: rewriteThirdPerson(s, { from: 0, to: 1, verb: 1, inverted: false, ref: { gender: t0.lower === 'er' ? 'm' : 'f', type: 'pronoun' }, formal: false }) };
+  }
+  const subjectGender = persons[0]?.from === 0 ? persons[0].gender : null;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!/^(er|sie)$/.test(t.lower) || !SUBORDINATOR.test(toks[k - 1]!.lower)) continue;
+    const other = (t.lower === 'er' && subjectGender === 'f') || (t.lower === 'sie' && subjectGender === 'm');
+    if (!other) continue;
+    const end = clauseEndIndex(toks, k);
+    const v = toks[end]!;
+    const f = end > k ? conjugateVerbFinal(v) : null;
+    return { fix: f ? applyEdits(s.text, s.start, [{ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f }]) : null };
+  }
+  return null;
+}
+
+export function checkSentence(s: Sentence, section: SectionKey, first = true): PersonFinding | null {
   const toks = s.tokens;
   const words = toks.filter((t) => t.kind !== 'punct');
   if (!words.length) return null;
@@ -560,6 +602,10 @@ export function checkSentence(s: Sentence, section: SectionKey): PersonFinding |
   if (!client) {
     const named = namedClientObjects(toks, fp);
     if (named.length) return found('name', rewriteClientObjects(s, named), named.map((n) => s.text.slice(n.start - s.start, n.end - s.start)));
+    if (!fp) {
+      const pronoun = clientPronounOutsideClientSections(s, first);
+      if (pronoun) return found('pronoun', pronoun.fix);
+    }
   }
   // "mein …" alone does not make a sentence speak as the client; "ich"/"wir" as its subject does.
   const speaker = toks.some((t) => t.kind === 'word' && /^(ich|wir)$/.test(t.lower));
@@ -575,8 +621,8 @@ export function checkSentence(s: Sentence, section: SectionKey): PersonFinding |
     const aux = toks[finiteIdx]!;
     // "Bei Fehlzeiten ist eine AU vorzulegen." — a duty with no one doing it
     const clauseEnd = clauseEndIndex(toks, finiteIdx);
-    const zu = /^(ist|sind)$/.test(aux.lower) ? zuInfinitive(toks, clauseEnd) : null;
-    if (zu) return found('impersonal', rewriteImpersonalDuty(s, finiteIdx, zu, clauseEnd));
+    const zu = /^(ist|sind|hat|haben)$/.test(aux.lower) ? zuInfinitive(toks, clauseEnd) : null;
+    if (zu) return found('impersonal', /^(ist|sind)$/.test(aux.lower) ? rewriteImpersonalDuty(s, finiteIdx, zu, clauseEnd) : null);
     if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[clauseEnd]?.lower === 'statt')) return found('impersonal', null);
     return null;
   }

@@ -23,6 +23,7 @@ export const JARGON: JargonEntry[] = [
   { term: 'pAp', meaning: 'persönliche Ansprechperson im Jobcenter', replacement: null },
   { term: 'PAP', meaning: 'persönliche Ansprechperson im Jobcenter', replacement: null },
   { term: 'JC', meaning: 'Jobcenter', replacement: 'Jobcenter' },
+  { term: 'AGS', meaning: 'Arbeitgeberservice', replacement: 'Arbeitgeberservice' },
   { term: 'AA', meaning: 'Agentur für Arbeit', replacement: 'Agentur für Arbeit' },
   { term: 'BA', meaning: 'Bundesagentur für Arbeit', replacement: 'Bundesagentur für Arbeit' },
   { term: 'AGH', meaning: 'Arbeitsgelegenheit (ein „Ein-Euro-Job“)', replacement: 'Arbeitsgelegenheit' },

@@ -52,6 +52,7 @@ const CLIENT_NOUN = /^(kunde|kundin|kunden|kundinnen|leistungsberechtigte[nrs]?|
 // Nouns that name the client only with an article in front ("der Teilnehmer", not "Teilnehmer des Kurses").
 const NEEDS_ARTICLE = /^(teilnehmer|teilnehmerin|teilnehmende[nrs]?|bewerber|bewerberin|betroffene[nrs]?|erwerbsfähige[nrs]?|hilfebedürftige[nrs]?)$/;
 const ARTICLE = /^(der|die|dem|den|des|eine?[mnrs]?)$/;
+const CLIENT_ADJ = /^(erwerbsfähige[nr]?|leistungsberechtigte[nr]?|arbeitsuchende[nr]?|arbeitssuchende[nr]?|hilfebedürftige[nr]?)$/;
 
 export interface ClientRef extends Mention { gender: 'm' | 'f' | null; /** 'noun' (der Kunde), 'pronoun' (er/sie), 'name' (Herr A.) */ type: 'noun' | 'pronoun' | 'name' }
 
@@ -59,6 +60,14 @@ export function clientNouns(tokens: Token[]): ClientRef[] {
   const out: ClientRef[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "die (erwerbsfähige) leistungsberechtigte Person"
+    if (t.lower === 'person' && CLIENT_ADJ.test(tokens[i - 1]?.lower ?? '')) {
+      let from = i - 1;
+      while (from > 0 && CLIENT_ADJ.test(tokens[from - 1]!.lower)) from--;
+      if (from > 0 && ARTICLE.test(tokens[from - 1]!.lower)) from--;
+      out.push({ start: tokens[from]!.start, end: t.end, text: '', from, to: i + 1, gender: 'f', type: 'noun' });
+      continue;
+    }
     if (t.kind !== 'word' || !CLIENT_NOUN.test(t.lower)) continue;
     if (t.lower === 'elb' && t.text !== 'eLb' && t.text !== 'ELB' && t.text !== 'elb') continue;
     const prev = tokens[i - 1];
@@ -74,7 +83,8 @@ export function clientNouns(tokens: Token[]): ClientRef[] {
   return out;
 }
 
-const ROLE_WORDS = /^(ansprechpartner(?:in)?|ansprechperson|integrationsfachkraft|fachkraft|arbeitsvermittler(?:in)?|vermittler(?:in)?|fallmanager(?:in)?|berater(?:in)?|beraterin|sachbearbeiter(?:in)?|betreuer(?:in)?|jobcoach|coach|mitarbeiter(?:in)?|kolleg(?:e|in)|team|teamleit(?:er|erin|ung)|leistungsabteilung|arbeitgeberservice|reha-team|reha-berater(?:in)?|ärztliche[nr]?|psychologische[nr]?)$/;
+// Words for a person in a role: better than "das Jobcenter", but still no name (contract: borderline).
+const ROLE_WORDS = /^(ansprechpartner(?:in)?|ansprechperson|integrationsfachkraft|fachkraft|arbeitsvermittler(?:in)?|vermittler(?:in)?|fallmanager(?:in)?|berater(?:in)?|beraterin|sachbearbeiter(?:in)?|betreuer(?:in)?|jobcoach|coach|mitarbeiter(?:in)?|kolleg(?:e|in)|teamleiter(?:in)?|reha-berater(?:in)?|ifk|pap)$/;
 
 /** A role word standing in for a person ("meine Ansprechpartnerin", "der Arbeitgeberservice"). */
 export function roleMentions(tokens: Token[]): Mention[] {
@@ -87,7 +97,8 @@ export function roleMentions(tokens: Token[]): Mention[] {
 }
 
 // The job centre as an institution, or "wir" (contract: missing-counterpart).
-const INSTITUTION = /^(jobcenter|jc|agentur|arbeitsagentur|behörde|amt|sozialamt|wir|uns|unser|unsere)$/;
+// Units and teams are no person either ("der Arbeitgeberservice", "das Team Reha", "die Arbeitsvermittlung").
+const INSTITUTION = /^(jobcenter|jc|agentur|arbeitsagentur|behörde|amt|sozialamt|wir|uns|unser|unsere|team|teams|arbeitgeberservice|ags|leistungsabteilung|arbeitsvermittlung|vermittlung|berufsberatung|fallmanagement|reha-team|eingangszone|leistungssachbearbeitung|sachbearbeitung|abteilung)$/;
 export function institutionMentions(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -18,6 +18,8 @@ export interface TimeExpr {
   kind: TimeKind;
   /** The latest day the expression points to (UTC midnight), where it points to a day or month. */
   date?: Date;
+  /** The earliest day it may mean ("ab Oktober" → 1 October, "Ende Oktober" → 21 October); `date` when it names one day. */
+  earliest?: Date;
   /** True when the year was written out (only those dates can lie before the plan's date). */
   yearGiven?: boolean;
   /** The date is a start or a past fact ("seit dem 1.2.", "vom 3.3. bis"), not a deadline. */
@@ -65,6 +67,13 @@ function monthEnd(ref: Date, month: number, yearText: string | undefined, which:
   if (which === 'anfang') return day(y, month, 10);
   if (which === 'mitte') return day(y, month, 20);
   return lastDayOfMonth(y, month);
+}
+function monthStart(ref: Date, month: number, yearText: string | undefined, which: string): Date {
+  const end = monthEnd(ref, month, yearText, which);
+  const first = day(end.getUTCFullYear(), month, 1);
+  if (which === 'mitte') return day(end.getUTCFullYear(), month, 11);
+  if (which === 'ende') return day(end.getUTCFullYear(), month, 21);
+  return first;
 }
 function isoWeekMonday(year: number, week: number): Date {
   const jan4 = day(year, 1, 4);
@@ -114,7 +123,15 @@ const PATTERNS: Pattern[] = [
       const key = m[2]!.toLocaleLowerCase('de').replace('.', '');
       const mo = MONTHS[key];
       if (!mo) return null;
-      return { date: monthEnd(ref, mo, m[3], (m[1] ?? 'ende').toLocaleLowerCase('de')), yearGiven: !!m[3] };
+      const which = (m[1] ?? (/^ab|^im/i.test(m[0]) ? 'anfang-ganz' : 'ende-ganz')).toLocaleLowerCase('de');
+      // "bis April", "im April", "ab April": the whole month; "Anfang/Mitte/Ende April": its part
+      const whole = which.endsWith('-ganz');
+      const part = whole ? 'ende' : which;
+      return {
+        date: monthEnd(ref, mo, m[3], part),
+        earliest: whole ? monthStart(ref, mo, m[3], 'anfang') : monthStart(ref, mo, m[3], part),
+        yearGiven: !!m[3],
+      };
     },
   },
   // KW 14, Kalenderwoche 14, in der 14. KW
@@ -127,7 +144,7 @@ const PATTERNS: Pattern[] = [
       let y = m[3] ? Number(m[3]) : ref.getUTCFullYear();
       let monday = isoWeekMonday(y, w);
       if (!m[3] && addDays(monday, 6).getTime() < ref.getTime()) monday = isoWeekMonday(++y, w);
-      return { date: addDays(monday, 6), yearGiven: !!m[3] };
+      return { date: addDays(monday, 6), earliest: monday, yearGiven: !!m[3] };
     },
   },
   // innerhalb von zwei Wochen, binnen 10 Tagen, in drei Wochen, in 14 Tagen, nach zwei Wochen, spätestens in einem Monat
@@ -171,7 +188,7 @@ const PATTERNS: Pattern[] = [
   { re: rx('\\d{1,2}(?:[:.]\\d{2})?\\s*uhr'), kind: 'clock' },
   // bis zum Beginn des Kurses, vor Kursbeginn, beim nächsten Termin, im nächsten Gespräch
   {
-    re: rx('(?:(?:bis|vor|zum|ab|nach|mit)\\s+(?:dem\\s+|zum\\s+)?(?:beginn|start|ende|abschluss|antritt)\\s+(?:des|der|meine[sr]|von)\\s+[\\p{L}-]+|(?:bis|vor|zum|ab|nach|mit)\\s+(?:dem\\s+)?(?:kurs|maßnahme|ausbildungs|arbeits|praktikums)(?:beginn|start|ende|antritt)|(?:beim|im|zum|bis\\s+zum|vor\\s+dem)\\s+(?:nächsten|kommenden|folgenden)\\s+(?:termin|beratungstermin|gespräch|beratungsgespräch|treffen))'),
+    re: rx('(?:(?:bis|vor|zum|ab|nach|mit)\\s+(?:dem\\s+|zum\\s+)?(?:beginn|start|ende|abschluss|antritt)\\s+(?:des|der|meine[sr]|von)\\s+[\\p{L}-]+|(?:bis|vor|zum|ab|nach|mit)\\s+(?:dem\\s+)?(?:kurs|maßnahme|ausbildungs|arbeits|praktikums)(?:beginn|start|ende|antritt)|(?:beim|im|zum|bis\\s+zum|vor\\s+dem)\\s+(?:nächsten|kommenden|folgenden)\\s+(?:termin|beratungstermin|gespräch|beratungsgespräch|treffen)|(?:nach|vor|während|bis\\s+zu[mr]?)\\s+(?:de[mnrs]|meine[mnrs]?|ihre[mnrs]?|seine[mnrs]?)\\s+(?:\\p{L}+\\s+)?(?:\\p{L}*(?:praktikum|kurs|kurses|lehrgang|lehrgangs|maßnahme|training|trainings|gespräch|gesprächs|termin|termins|untersuchung|begutachtung|prüfung|probearbeit|seminar|seminars|coaching|umzug|umzugs|entlassung|reha|therapie|operation|geburt|mutterschutz|mutterschutzes|elternzeit|sommerferien|ferien|urlaub|urlaubs)))'),
     kind: 'anchor',
   },
 ];
@@ -184,6 +201,8 @@ const VAGUE_RE = rx(
 // Dates that state a fact or a start, not a deadline.
 const PAST_BEFORE = /(?:seit|geboren|geb\.|vom|von|zuletzt|bereits\s+am|war|wurde|hatte|habe\s+am|hat\s+am)\s*(?:de[mn]\s+)?(?:am\s+)?$/iu;
 
+const CHRONO_HINT = /januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag/iu;
+
 const cache = new Map<string, TimeExpr[]>();
 
 /** All time expressions in a text, earliest first, without overlaps (the longer one wins). */
@@ -192,7 +211,7 @@ export function findTimes(text: string, ref: Date): TimeExpr[] {
   const hit = cache.get(key);
   if (hit) return hit;
   const found: TimeExpr[] = [];
-  const quick = /\d|uhr|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|woche|monat|tag|täglich|heute|morgen|sofort|jede|alle|innerhalb|binnen|kw|kalender|anfang|mitte|ende|beginn|start|nächst|bald|zeitnah|demnächst|gelegenheit|kürze|möglich|irgendwann|später|umgehend|fristig|laufe|abschluss|termin|gespräch/iu;
+  const quick = /\d|uhr|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|woche|monat|tag|täglich|heute|morgen|sofort|jede|alle|innerhalb|binnen|kw|kalender|anfang|mitte|ende|beginn|start|nächst|bald|zeitnah|demnächst|gelegenheit|kürze|möglich|irgendwann|später|umgehend|fristig|laufe|abschluss|termin|gespräch|nach|vor|während/iu;
   if (!quick.test(text)) {
     remember(key, found);
     return found;
@@ -206,7 +225,9 @@ export function findTimes(text: string, ref: Date): TimeExpr[] {
     }
   }
   // chrono-node for what its German parser knows well; our own patterns win where both match.
-  if (/\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember/iu.test(text)) {
+  // chrono-node is the slowest part of a check; it only runs where a month or weekday is named, which is
+  // where it adds to the patterns above (numeric dates, frames and rhythms are theirs).
+  if (CHRONO_HINT.test(text)) {
     for (const r of chronoDe.parse(text, ref, { forwardDate: true })) {
       const start = r.index, end = r.index + r.text.length;
       if (!/\d/.test(r.text) || /^\d{1,2}(?:[.:]\d{2})?$/.test(r.text.trim())) continue; // bare numbers are amounts, not times
