@@ -10,12 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
 import { checkPlan, loadLanguage, parsePlan } from '../lib/checker';
 import { formatReport } from '../lib/report';
 import { EXAMPLE_PLAN } from '../components/example-plan';
-
-z.config(z.locales.de());
 
 const USAGE = `Verwendung (usage):
   npm run --silent klarplan -- check --jsonl < plaene.jsonl     ein Plan pro Zeile → ein Ergebnis pro Zeile

@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 
+// Validation messages in German wherever the model is used (extension, command line, tests).
+z.config(z.locales.de());
+
 export const SECTION_KEYS = ['ziel', 'zwischenziel', 'schritte', 'jobcenter', 'dritte', 'sonstiges'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 

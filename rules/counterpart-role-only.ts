@@ -10,7 +10,7 @@ const rule: EntryRule = {
   why:
     'Eine Rolle wie „meine Ansprechpartnerin“ ist besser als „das Jobcenter“. Mit Namen weiß die Kundin oder der Kunde aber ' +
     'auch nach einem Wechsel im Team, wer die Zusage gegeben hat.',
-  sources: [{ seed: SEED.article, section: 'Checkliste: eine Ansprechperson benennen' }],
+  sources: [{ seed: SEED.article, section: 'Nicht nur Pflichten, auch Jobcenter-Schritte konkretisieren; FAQ „Was sollte im Kooperationsplan genauso konkret stehen wie „Bewerbungen“?“' }],
   sections: ['jobcenter'],
   check(a) {
     if (a.isBlank || a.counterparts.length || !a.roles.length || a.institutions.length) return [];

@@ -12,7 +12,10 @@ const rule: EntryRule = {
   why:
     'Ein Kooperationsplan wird für sechs Monate geschlossen und dann fortgeschrieben. Ein Termin vor dem Datum des Plans ist ' +
     'schon vorbei, einer nach mehr als sechs Monaten fällt aus der Laufzeit – meist ist es ein Tippfehler im Jahr oder Monat.',
-  sources: [{ seed: SEED.weisung, section: '4.3 Dauer des Kooperationsplans' }],
+  sources: [
+    { seed: SEED.weisung, section: '4.3 Dauer des Kooperationsplans („für eine Dauer von 6 Monaten“)' },
+    { seed: SEED.weisung, section: '6.3 Fortschreibung Kooperationsplan' },
+  ],
   sections: ALL_SECTIONS,
   check(a) {
     const hits: Hit[] = [];

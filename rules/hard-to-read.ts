@@ -50,7 +50,7 @@ const rule: EntryRule = {
     '„-ung“, Genitivketten und Passiv kann man beim Zuhören nicht behalten. Der Plan soll „möglichst konkret, kurz und ' +
     'übersichtlich“ sein.',
   sources: [
-    { seed: SEED.baPage, section: 'Der neue Kooperationsplan: Worum geht’s? („möglichst konkret, kurz und übersichtlich“)' },
+    { seed: SEED.baPage, section: 'Der neue Kooperationsplan: Worum geht’s? („möglichst konkret, kurz und übersichtlich abzufassen“)' },
     { seed: SEED.iab, section: '5.1 Zusammenfassung und Dokumentation (vorlesen, Zustimmung per Nicken)' },
     { seed: SEED.flyer, section: 'Was ist die Idee des Kooperationsplans? („Verständlich und auf das Wesentliche reduziert“)' },
   ],

@@ -16,7 +16,7 @@ const rule: EntryRule = {
   sources: [
     { seed: SEED.weisung, section: '1. Übersicht („zielgruppengerechte Sprache“)' },
     { seed: SEED.iab, section: '1 Einleitung („klare und verständliche Sprache“)' },
-    { seed: SEED.article, section: 'Warum dieses Machtgefälle strukturell ist, Punkt 3: Sprach- und Wissensasymmetrien' },
+    { seed: SEED.article, section: 'Warum dieses Machtgefälle strukturell ist – nicht nur „Kommunikationsstil“ (Sprach- und Wissensasymmetrien)' },
   ],
   sections: ALL_SECTIONS,
   check(a) {

@@ -28,7 +28,8 @@ const rule: EntryRule = {
   sources: [
     { seed: SEED.baPage, section: 'Der neue Kooperationsplan: Worum geht’s? („nicht rechtlich verbindlich – in keinem Fall“)' },
     { seed: SEED.weisung, section: '1. Übersicht (kein Vertrag, keine unmittelbaren Rechte bzw. Ansprüche)' },
-    { seed: SEED.iab, section: '1 Einleitung; 4.2 Ohne Rechtsfolgen' },
+    { seed: SEED.iab, section: '1 Einleitung (keine gesetzliche Grundlage für Leistungsminderungen); 4.2 Ohne Rechtsfolgen' },
+    { seed: SEED.article, section: 'FAQ „Kann aus dem Kooperationsplan direkt eine Sanktion folgen?“' },
   ],
   sections: ALL_SECTIONS,
   check(a) {

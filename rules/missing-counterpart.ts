@@ -13,7 +13,7 @@ const rule: EntryRule = {
     'genannten Ansprechperson weiß die Kundin oder der Kunde, an wen sie sich wenden kann, und die Zusage wird verbindlicher.',
   sources: [
     { seed: SEED.iab, section: '3.3 Aktivitäten des Jobcenters' },
-    { seed: SEED.article, section: 'Checkliste: eine Ansprechperson benennen' },
+    { seed: SEED.article, section: 'Nicht nur Pflichten, auch Jobcenter-Schritte konkretisieren; FAQ „Was sollte im Kooperationsplan genauso konkret stehen wie „Bewerbungen“?“' },
   ],
   sections: ['jobcenter'],
   check(a) {

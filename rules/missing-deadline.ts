@@ -13,7 +13,8 @@ const rule: EntryRule = {
     'Ohne Termin kann niemand prüfen, ob das Jobcenter seinen Teil getan hat. Der Ratgeber empfiehlt deshalb, auch die Schritte des Jobcenters zu datieren.',
   sources: [
     { seed: SEED.iab, section: '3.3 Aktivitäten des Jobcenters' },
-    { seed: SEED.article, section: 'Checkliste: auch die Schritte des Jobcenters datieren' },
+    { seed: SEED.weisung, section: '2. Ausgangslage - § 15 SGB II Potenzialanalyse und Kooperationsplan („strukturiert und terminiert die Aktivitäten des*der eLb und der IFK“)' },
+    { seed: SEED.article, section: 'Nicht nur Pflichten, auch Jobcenter-Schritte konkretisieren' },
   ],
   sections: ['jobcenter'],
   check(a) {

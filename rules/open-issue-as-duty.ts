@@ -48,7 +48,7 @@ const rule: EntryRule = {
   sources: [
     { seed: SEED.article, section: 'Offenes als offen markieren – statt es festzuschreiben' },
     { seed: SEED.weisung, section: '5.3 Weitere Inhalte Kooperationsplan (z. B. das Bemühen um eine Kinderbetreuung)' },
-    { seed: SEED.iab, section: '3.1 Zielperspektiven; 3.2 Aktivitäten der Leistungsberechtigten („pro forma“-Pläne)' },
+    { seed: SEED.iab, section: '3.1 Zielperspektiven („Herstellen der Gesundheit“); 3.2 Aktivitäten der Leistungsberechtigten' },
   ],
   sections: CLIENT_SECTIONS,
   check(a) {

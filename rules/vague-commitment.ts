@@ -14,7 +14,7 @@ const rule: EntryRule = {
     '„Frau Lindner füllt am 12.03.2026 mit mir den Antrag aus“.',
   sources: [
     { seed: SEED.iab, section: '3.3 Aktivitäten des Jobcenters' },
-    { seed: SEED.article, section: 'Checkliste: Schritte des Jobcenters datieren, Ansprechperson benennen' },
+    { seed: SEED.article, section: 'Nicht nur Pflichten, auch Jobcenter-Schritte konkretisieren' },
   ],
   sections: ['jobcenter'],
   check(a) {

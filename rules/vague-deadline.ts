@@ -13,8 +13,8 @@ const rule: EntryRule = {
     'Ein Termin hilft nur, wenn beide Seiten später sehen können, ob er eingehalten wurde. „Zeitnah“ oder „bei Gelegenheit“ ' +
     'versprechen nichts Überprüfbares. Der Plan soll möglichst konkret sein.',
   sources: [
-    { seed: SEED.baPage, section: 'Der neue Kooperationsplan: Worum geht’s? („möglichst konkret, kurz und übersichtlich“)' },
-    { seed: SEED.article, section: 'Checkliste: auch die Schritte des Jobcenters datieren' },
+    { seed: SEED.baPage, section: 'Der neue Kooperationsplan: Worum geht’s? („möglichst konkret, kurz und übersichtlich abzufassen“)' },
+    { seed: SEED.article, section: 'Nicht nur Pflichten, auch Jobcenter-Schritte konkretisieren' },
   ],
   sections: ALL_SECTIONS,
   check(a) {

@@ -615,8 +615,8 @@ export function checkSentence(s: Sentence, section: SectionKey, first = true): P
   if (fp && hasFiniteVerbBeyond(toks, 0)) return null;
 
   // A plural verb looks like an infinitive; fragments end with theirs ("Aus dem Plan ergeben sich …" is a sentence).
-  const lastW = lastWordIndex(toks);
-  const finiteIdx = toks.findIndex((t, k) => k > 0 && (looksFinite(t) || (k < lastW && looksInfinitive(t) && !/^(und|oder|,)$/.test(toks[k + 1]?.lower ?? ''))));
+  const last = lastWordIndex(toks);
+  const finiteIdx = toks.findIndex((t, k) => k > 0 && (looksFinite(t) || (k < last && looksInfinitive(t) && !/^(und|oder|,)$/.test(toks[k + 1]?.lower ?? ''))));
   if (finiteIdx >= 0) {
     const aux = toks[finiteIdx]!;
     // "Bei Fehlzeiten ist eine AU vorzulegen." — a duty with no one doing it
@@ -626,16 +626,12 @@ export function checkSentence(s: Sentence, section: SectionKey, first = true): P
     if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[clauseEnd]?.lower === 'statt')) return found('impersonal', null);
     return null;
   }
-  const last = lastWordIndex(toks);
   // No finite verb and no "ich": a heading-style fragment.
   const head = words[0]!;
   if (isNominalisation(head.text) || (words[1] && isNominalisation(words[1].text) && ADVERB_FROM_ADJ.test(head.lower))) {
     return found('noun-style', rewriteNounStyle(s, section));
   }
-  const lastWord = toks[last]!;
-  if (isLower(lastWord) && (isInfinitive(lastWord.lower) || tagsOf(lastWord.lower).includes('NeuterNoun') && /(?:en|ern|eln)$/.test(lastWord.lower))) {
-    return found('infinitive', rewriteInfinitive(s, section));
-  }
+  if (looksInfinitive(toks[last])) return found('infinitive', rewriteInfinitive(s, section));
   // Anything else without a verb ("Arbeit als Lagerhelfer.") is a fragment: flag it, no sure rewrite.
   return words.length >= 2 ? found('fragment', null) : null;
 }
