@@ -1,9 +1,7 @@
-import { loadLanguage } from './lib/checker';
-import { checkSentence } from './lib/lang/first-person';
-import { splitSentences } from './lib/lang/tokens';
+import { checkPlan, loadLanguage } from './lib/checker';
 import { clientNouns } from './lib/lang/people';
+import { tokenize, splitSentences } from './lib/lang/tokens';
 await loadLanguage();
-const t = 'Der Arbeitgeberservice wird eingeschaltet, um für die Kundin eine Stelle in der Reinigung zu finden.';
-const s = splitSentences(t);
-console.log(s.length, clientNouns(s[0]!.tokens));
-console.log(checkSentence(s[0]!, 'jobcenter'));
+const t = 'Kd. ruft bis Freitag beim Träger an.';
+console.log(splitSentences(t).map(s=>s.text), clientNouns(tokenize(t)));
+console.log(JSON.stringify(checkPlan({ date: '2026-03-02', sections: { schritte: [t] } }).findings));

@@ -5,7 +5,7 @@
 import { type SectionKey } from './plan';
 import { clientNouns, hasFirstPerson, institutionMentions, namedPersons, roleMentions, type ClientRef, type Mention, type NamedPerson } from './lang/people';
 import { findTimes, planEnd, type TimeExpr } from './lang/time';
-import { looksFinite } from './lang/first-person';
+import { isPassiveSubject, looksFinite } from './lang/first-person';
 import { splitSentences, tokenize, type Sentence, type Token } from './lang/tokens';
 
 export class EntryAnalysis {
@@ -53,7 +53,9 @@ export class EntryAnalysis {
   /** Named persons who can be the responsible counterpart: not the client named as an object ("schickt Herrn Nowak"). */
   get counterparts(): NamedPerson[] {
     const toks = this.tokens;
-    return this.persons.filter((p) => !(p.from > 1 && /^(herrn|frau|herr)$/.test(toks[p.from]!.lower) && looksFinite(toks[p.from - 1]!)));
+    return this.persons.filter(
+      (p) => !(p.from > 1 && /^(herrn|frau|herr)$/.test(toks[p.from]!.lower) && looksFinite(toks[p.from - 1]!)) && !isPassiveSubject(toks, p),
+    );
   }
 
   #roles?: Mention[];

@@ -51,6 +51,7 @@ const rule: EntryRule = {
       { text: 'Ich beginne am 01.04.2026 eine AGH.', section: 'schritte', fixed: 'Ich beginne am 01.04.2026 eine Arbeitsgelegenheit.' },
       { text: 'Bei Fehlzeiten lege ich eine AU vor.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich eine Arbeitsunfähigkeitsbescheinigung vor.' },
       { text: 'Der Plan wird nach § 15 SGB II fortgeschrieben.', section: 'sonstiges' },
+      { text: 'Frau Lindner schickt mir jede Woche zwei VV als Lagerhelfer.', section: 'jobcenter' },
       { text: 'Herr Schäfer stellt bis zum 20.03.2026 einen AVGS aus.', section: 'jobcenter', fixed: 'Herr Schäfer stellt bis zum 20.03.2026 einen Aktivierungs- und Vermittlungsgutschein aus.' },
     ],
     clean: [

@@ -36,6 +36,7 @@ const rule: EntryRule = {
       { text: 'Das Jobcenter schickt Herrn Nowak bis zum 20.03.2026 zwei Stellenangebote.' },
       { text: 'Der Arbeitgeberservice sucht bis Ende April eine Stelle für mich.' },
       { text: 'Das Team Reha prüft bis zum 30.04.2026 meinen Antrag.' },
+      { text: 'Herr Nowak wird bis zum 20.03.2026 für den Staplerkurs angemeldet.' },
     ],
     clean: [
       { text: 'Frau Lindner schickt mir bis zum 20.03.2026 die Unterlagen.' },

@@ -26,6 +26,7 @@ const rule: EntryRule = {
       { text: 'Frau Lindner übernimmt Bewerbungskosten bis zu 260 Euro.' },
       { text: 'Herr Schäfer meldet mich für den Lkw-Führerschein Klasse C an.' },
       { text: 'Frau Lindner sucht einen Deutschkurs auf Niveau B1 für mich.' },
+      { text: 'Frau Lindner ist jederzeit für mich da.' },
     ],
     clean: [
       { text: 'Herr Schäfer schickt mir bis zum 27.03.2026 zwei Angebote für einen Staplerkurs.' },
@@ -36,6 +37,8 @@ const rule: EntryRule = {
       { text: 'Frau Lindner prüft Anfang April die Unterlagen.' },
       { text: 'Frau Lindner schickt mir die Unterlagen zur Umschulung.', due: '2026-04-02' },
       { text: 'Herr Schäfer lädt mich alle zwei Wochen zu einem Gespräch ein.' },
+      { text: 'Frau Lindner meldet mich jeden ersten Montag im Monat für den Bewerbertag an.' },
+      { text: 'Herr Schäfer lädt mich spätestens zwei Wochen nach dem Praktikum zu einem Gespräch ein.' },
     ],
   },
 };

@@ -30,7 +30,7 @@ const rule: EntryRule = {
     { seed: SEED.weisung, section: '5.2 Festlegen von Eigenbemühungen im Rahmen des Kooperationsplans' },
     { seed: SEED.iab, section: '3.2 Aktivitäten der Leistungsberechtigten' },
   ],
-  sections: ['zwischenziel', 'schritte'],
+  sections: ['zwischenziel', 'schritte', 'sonstiges'],
   check(a) {
     if (!JOB_SEARCH.test(a.text)) return [];
     const vague = VAGUE_EFFORT.exec(a.text);
@@ -55,6 +55,7 @@ const rule: EntryRule = {
       { text: 'Ich schreibe bis zum 30.04.2026 Bewerbungen.', section: 'schritte' },
       { text: 'Ich suche regelmäßig in der Jobbörse und in der Zeitung nach Stellen.', section: 'schritte' },
       { text: 'Ich bemühe mich intensiv um eine Arbeitsstelle.', section: 'schritte' },
+      { text: 'Eigenbemühungen sind in angemessenem Umfang nachzuweisen.', section: 'sonstiges' },
     ],
     clean: [
       { text: 'Ich lege meine Bewerbungen am Monatsende vor.', section: 'schritte' },

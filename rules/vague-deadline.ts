@@ -34,10 +34,13 @@ const rule: EntryRule = {
       { text: 'Herr Schäfer schickt mir demnächst Angebote.', section: 'jobcenter' },
       { text: 'Ich frage bei Gelegenheit nach einem Praktikum.', section: 'schritte' },
       { text: 'Ich kümmere mich demnächst um einen neuen Personalausweis.', section: 'sonstiges' },
+      { text: 'Frau Lindner berät mich zu gegebener Zeit über eine Umschulung.', section: 'jobcenter' },
+      { text: 'Herr Schäfer meldet sich in den nächsten Tagen.', section: 'jobcenter' },
     ],
     clean: [
       { text: 'Frau Lindner prüft bis zum 20.03.2026, ob die Kosten übernommen werden.', section: 'jobcenter' },
       { text: 'Ich melde mich bis Freitag beim Träger.', section: 'schritte' },
+      { text: 'Herr Schäfer meldet sich in den nächsten 10 Tagen.', section: 'jobcenter' },
       { text: 'Ich möchte langfristig als Erzieherin arbeiten.', section: 'ziel' },
       { text: 'Ich spreche mit meiner Baldur-Versicherung.', section: 'schritte' },
     ],

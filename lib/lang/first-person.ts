@@ -347,7 +347,11 @@ const FRONTED = /^(dann|danach|anschließend|zuerst|zunächst|außerdem|zusätzl
 function findSubject(s: Sentence, section: SectionKey, fp: boolean): Subject | null {
   const toks = s.tokens;
   // Only a nominative can be the subject: "der Kunde", "die Kundin", "Kunde" — not "dem/den/des Kunden".
-  const nouns = clientNouns(toks).filter((c) => c.from === c.to - 1 ? c.from === 0 || toks[c.from]!.lower === 'elb' : /^(der|die)$/.test(toks[c.from]!.lower));
+  const nouns = clientNouns(toks).filter((c) => {
+    const first = toks[c.from]!.lower;
+    const article = /^(der|die|dem|den|des|eine?[mnrs]?)$/.test(first);
+    return article ? /^(der|die)$/.test(first) : c.from === 0 || first === 'elb';
+  });
   const client = CLIENT_SPEAKS.includes(section);
   const candidates: Array<{ from: number; to: number; ref: Subject['ref'] }> = nouns.map((n) => ({ from: n.from, to: n.to, ref: n }));
   if (client && !fp) {
@@ -550,9 +554,22 @@ function namedClientObjects(toks: Token[], fp: boolean): Array<{ from: number; t
   return namedPersons(toks).filter((p) => p.from > 0 && looksFinite(toks[p.from - 1]!) && p.from > 1);
 }
 
-const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen|klärung)\b/iu;
+const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen)(?![\p{L}])/iu;
 
 /** Checks one sentence. Null when it speaks as the client, or is not meant to (job centre's fragments). */
+const PASSIVE_PARTICIPLE = /^(?:ge\p{L}+(?:t|en)|\p{L}+iert|\p{L}*ge\p{L}+(?:t|en))$/u;
+
+/**
+ * A named person as the subject of a passive ("Herr Al-Masri wird … angemeldet") has something done to
+ * them: in the job centre's section that is the client, not the one who acts.
+ */
+export function isPassiveSubject(toks: Token[], p: { from: number; to: number }): boolean {
+  const aux = toks[p.to];
+  if (!isWord(aux) || !/^(wird|werden)$/.test(aux.lower)) return false;
+  const end = clauseEndIndex(toks, p.to);
+  return end > p.to && PASSIVE_PARTICIPLE.test(toks[end]!.lower);
+}
+
 /**
  * In the job centre's and others' sections "er"/"sie" is the client when nothing else can be meant:
  * at the start of an entry's first sentence ("Sie erhält vom Jobcenter …"), or in a subordinate clause
@@ -602,6 +619,11 @@ export function checkSentence(s: Sentence, section: SectionKey, first = true): P
   if (!client) {
     const named = namedClientObjects(toks, fp);
     if (named.length) return found('name', rewriteClientObjects(s, named), named.map((n) => s.text.slice(n.start - s.start, n.end - s.start)));
+    const passive = namedPersons(toks).find((p) => p.from === 0 && !fp && isPassiveSubject(toks, p));
+    if (passive) {
+      const name = s.text.slice(passive.start - s.start, passive.end - s.start);
+      return found('name', rewriteThirdPerson(s, { from: 0, to: passive.to, verb: passive.to, inverted: false, ref: { gender: passive.gender, type: 'name', text: name }, formal: false }), [name]);
+    }
     if (!fp) {
       const pronoun = clientPronounOutsideClientSections(s, first);
       if (pronoun) return found('pronoun', pronoun.fix);
@@ -616,7 +638,9 @@ export function checkSentence(s: Sentence, section: SectionKey, first = true): P
 
   // A plural verb looks like an infinitive; fragments end with theirs ("Aus dem Plan ergeben sich …" is a sentence).
   const last = lastWordIndex(toks);
-  const finiteIdx = toks.findIndex((t, k) => k > 0 && (looksFinite(t) || (k < last && looksInfinitive(t) && !/^(und|oder|,)$/.test(toks[k + 1]?.lower ?? ''))));
+  // (not one of two infinitives in a row: "machen lassen")
+  const finiteIdx = toks.findIndex((t, k) => k > 0 && (looksFinite(t) ||
+    (k < last && looksInfinitive(t) && !/^(und|oder|,)$/.test(toks[k + 1]?.lower ?? '') && !looksInfinitive(toks[k + 1]))));
   if (finiteIdx >= 0) {
     const aux = toks[finiteIdx]!;
     // "Bei Fehlzeiten ist eine AU vorzulegen." — a duty with no one doing it

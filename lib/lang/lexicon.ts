@@ -24,6 +24,10 @@ export const JARGON: JargonEntry[] = [
   { term: 'PAP', meaning: 'persönliche Ansprechperson im Jobcenter', replacement: null },
   { term: 'JC', meaning: 'Jobcenter', replacement: 'Jobcenter' },
   { term: 'AGS', meaning: 'Arbeitgeberservice', replacement: 'Arbeitgeberservice' },
+  { term: 'VV', meaning: 'Vermittlungsvorschlag (ein Stellenangebot vom Jobcenter)', replacement: null },
+  { term: 'Kd', meaning: 'Kunde oder Kundin (also Sie selbst)', replacement: null },
+  { term: 'Kdin', meaning: 'Kundin (also Sie selbst)', replacement: null },
+  { term: 'Kdn', meaning: 'Kundin (also Sie selbst)', replacement: null },
   { term: 'AA', meaning: 'Agentur für Arbeit', replacement: 'Agentur für Arbeit' },
   { term: 'BA', meaning: 'Bundesagentur für Arbeit', replacement: 'Bundesagentur für Arbeit' },
   { term: 'AGH', meaning: 'Arbeitsgelegenheit (ein „Ein-Euro-Job“)', replacement: 'Arbeitsgelegenheit' },
@@ -83,7 +87,7 @@ export function jargonEntry(word: string): JargonEntry | undefined {
 /** Separable verb particles, longest first. */
 export const SEPARABLE_PREFIXES = [
   'zurück', 'zusammen', 'weiter', 'wieder', 'heraus', 'herein', 'hinaus', 'vorbei', 'nach', 'fest', 'fort', 'frei', 'teil',
-  'wahr', 'statt', 'dar', 'auf', 'aus', 'bei', 'ein', 'mit', 'vor', 'weg', 'her', 'hin', 'los', 'ab', 'an', 'zu', 'um',
+  'wahr', 'statt', 'dar', 'sicher', 'bereit', 'kennen', 'klar', 'zurecht', 'hoch', 'voran', 'auf', 'aus', 'bei', 'ein', 'mit', 'vor', 'weg', 'her', 'hin', 'los', 'ab', 'an', 'zu', 'um',
   'durch',
 ];
 /** Verbs with one of those prefixes that are not separable (they stay together: "übernimmt", "unterstützt"). */

@@ -28,6 +28,7 @@ const HEADS: Record<string, Gender> = {
   foto: 'n', gutachten: 'n', schreiben: 'n', anschreiben: 'n', konto: 'n', ticket: 'n', programm: 'n', training: 'n',
   seminar: 'n', protokoll: 'n', verzeichnis: 'n', ergebnis: 'n', profil: 'n', bewerbungsfoto: 'n', portal: 'n', amt: 'n',
   jobcenter: 'n', zentrum: 'n', studium: 'n', verfahren: 'n', ziel: 'n', budget: 'n', geld: 'n', einkommen: 'n', visum: 'n',
+  niveau: 'n', sprachniveau: 'n', bild: 'n', konzept: 'n', gewerbe: 'n', darlehen: 'n',
   führungszeugnis: 'n', arbeitszeugnis: 'n', coaching: 'n', bewerbungstraining: 'n', vorstellungsgespräch: 'n',
 };
 const SUFFIX_GENDER: Array<[RegExp, Gender]> = [

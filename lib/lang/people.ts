@@ -48,7 +48,7 @@ export function namedPersons(tokens: Token[]): NamedPerson[] {
 }
 
 // The client in the third person (contract: der Kunde, die Kundin, eLb, Leistungsberechtigte).
-const CLIENT_NOUN = /^(kunde|kundin|kunden|kundinnen|leistungsberechtigte[nrs]?|elb|elbs|leistungsbezieher(?:in|innen|s)?|leistungsempfänger(?:in|innen|s)?|antragsteller(?:in|innen|s)?|arbeitsuchende[nrs]?|arbeitssuchende[nrs]?|hilfebedürftige[nrs]?|erwerbsfähige[nrs]?|betroffene[nrs]?|teilnehmer(?:in|innen|s)?|teilnehmende[nrs]?|bewerber(?:in)?|klient(?:in|en)?|bürgergeldbezieher(?:in)?|bürgergeldempfänger(?:in)?)$/;
+const CLIENT_NOUN = /^(kunde|kundin|kunden|kundinnen|leistungsberechtigte[nrs]?|elb|elbs|leistungsbezieher(?:in|innen|s)?|leistungsempfänger(?:in|innen|s)?|antragsteller(?:in|innen|s)?|arbeitsuchende[nrs]?|arbeitssuchende[nrs]?|hilfebedürftige[nrs]?|erwerbsfähige[nrs]?|betroffene[nrs]?|teilnehmer(?:in|innen|s)?|teilnehmende[nrs]?|bewerber(?:in)?|klient(?:in|en)?|bürgergeldbezieher(?:in)?|bürgergeldempfänger(?:in)?|kd|kdin|kdn)$/;
 // Nouns that name the client only with an article in front ("der Teilnehmer", not "Teilnehmer des Kurses").
 const NEEDS_ARTICLE = /^(teilnehmer|teilnehmerin|teilnehmende[nrs]?|bewerber|bewerberin|betroffene[nrs]?|erwerbsfähige[nrs]?|hilfebedürftige[nrs]?)$/;
 const ARTICLE = /^(der|die|dem|den|des|eine?[mnrs]?)$/;
@@ -70,6 +70,9 @@ export function clientNouns(tokens: Token[]): ClientRef[] {
     }
     if (t.kind !== 'word' || !CLIENT_NOUN.test(t.lower)) continue;
     if (t.lower === 'elb' && t.text !== 'eLb' && t.text !== 'ELB' && t.text !== 'elb') continue;
+    // "Kd." is the case worker's short form of "Kunde"/"Kundin"; only with its full stop
+    const short = /^(kd|kdin|kdn)$/.test(t.lower);
+    if (short && tokens[i + 1]?.text !== '.') continue;
     const prev = tokens[i - 1];
     const hasArticle = !!prev && ARTICLE.test(prev.lower);
     if (NEEDS_ARTICLE.test(t.lower) && !hasArticle) continue;
@@ -78,7 +81,8 @@ export function clientNouns(tokens: Token[]): ClientRef[] {
     const from = hasArticle ? i - 1 : i;
     // "erwerbsfähige leistungsberechtigte Person"
     const gender: 'm' | 'f' | null = /in(nen)?$/.test(t.lower) || prev?.lower === 'die' && !/en$/.test(t.lower) ? 'f' : prev?.lower === 'der' || t.lower === 'kunde' ? 'm' : null;
-    out.push({ start: tokens[from]!.start, end: t.end, text: '', from, to: i + 1, gender, type: 'noun' });
+    const to = short ? i + 2 : i + 1;
+    out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: '', from, to, gender: short ? (t.lower === 'kd' ? null : 'f') : gender, type: 'noun' });
   }
   return out;
 }

@@ -158,6 +158,8 @@ const PATTERNS: Pattern[] = [
       return { date: addDays(ref, days) };
     },
   },
+  // zwei Wochen nach dem Gespräch, spätestens 10 Tage vor Kursbeginn
+  { re: rx('(?:spätestens\\s+)?' + NUM + '\\s+' + UNIT + '\\s+(?:nach|vor)(?=\\s)'), kind: 'frame' },
   // innerhalb einer Woche, binnen eines Monats
   { re: rx('(?:innerhalb|binnen)\\s+(?:einer|eines|der\\s+nächsten)\\s+(woche|monats|wochen|tage)'), kind: 'frame' },
   // Ende/Anfang/Mitte der Woche / des Monats / nächster Woche, Monatsende, diese Woche, nächste Woche
@@ -169,7 +171,7 @@ const PATTERNS: Pattern[] = [
   { re: rx('(?:(?:bis\\s+)?(?:noch\\s+)?heute|(?:bis\\s+)?(?:über)?morgen|(?:ab\\s+)?sofort)'), kind: 'frame' },
   // jede Woche, jeden Monat, jeden Freitag, alle zwei Wochen, alle 14 Tage, einmal pro Woche, zweimal im Monat
   {
-    re: rx('(?:jede[nrs]?\\s+(?:(?:zweite[nrs]?|dritte[nrs]?)\\s+)?(?:woche|monat|tag|werktag|' + WEEKDAY + '|morgen|vormittag|nachmittag)|alle\\s+' + NUM + '\\s+' + UNIT + '|' + NUM + '(?:\\s*-?\\s*mal|mal)\\s+(?:pro|je|in\\s+der|im|die|den|am)\\s+(?:woche|monat|tag)|(?:pro|je)\\s+(?:woche|monat|tag|werktag)|wöchentlich|monatlich|täglich|werktäglich|zweiwöchentlich|(?:vierzehn|14)\\s*-?\\s*tägig|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s|vierteljährlich|quartalsweise)'),
+    re: rx('(?:jede[nrs]?\\s+(?:(?:erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|letzte[nrs]?)\\s+)?(?:woche|monat|tag|werktag|' + WEEKDAY + '|morgen|vormittag|nachmittag)|alle\\s+' + NUM + '\\s+' + UNIT + '|' + NUM + '(?:\\s*-?\\s*mal|mal)\\s+(?:pro|je|in\\s+der|im|die|den|am)\\s+(?:woche|monat|tag)|(?:pro|je)\\s+(?:woche|monat|tag|werktag)|wöchentlich|monatlich|täglich|werktäglich|zweiwöchentlich|(?:vierzehn|14)\\s*-?\\s*tägig|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s|vierteljährlich|quartalsweise)'),
     kind: 'rhythm',
   },
   // (bis/am/nächsten) Freitag
@@ -195,7 +197,7 @@ const PATTERNS: Pattern[] = [
 
 // Times that cannot be checked (contract: vague-deadline; seed 000: date the job centre's steps).
 const VAGUE_RE = rx(
-  '(?:zeitnah|zeitnahe[nmrs]?|baldmöglichst|baldigst|schnellstmöglich|schnellstens|demnächst|bald|in\\s+kürze|in\\s+nächster\\s+zeit|bei\\s+gelegenheit|zu\\s+gegebener\\s+zeit|so\\s+(?:bald|schnell)\\s+wie\\s+möglich|sobald\\s+wie\\s+möglich|möglichst\\s+(?:bald|schnell|zeitnah)|irgendwann|gelegentlich|nach\\s+und\\s+nach|im\\s+laufe\\s+der\\s+zeit|mittelfristig|langfristig|kurzfristig|zu\\s+einem\\s+späteren\\s+zeitpunkt|später|umgehend)',
+  '(?:zeitnah|zeitnahe[nmrs]?|baldmöglichst|baldigst|schnellstmöglich|schnellstens|demnächst|bald|in\\s+kürze|in\\s+nächster\\s+zeit|bei\\s+gelegenheit|zu\\s+gegebener\\s+zeit|so\\s+(?:bald|schnell)\\s+wie\\s+möglich|sobald\\s+wie\\s+möglich|möglichst\\s+(?:bald|schnell|zeitnah)|irgendwann|gelegentlich|nach\\s+und\\s+nach|im\\s+laufe\\s+der\\s+zeit|mittelfristig|langfristig|kurzfristig|zu\\s+einem\\s+späteren\\s+zeitpunkt|später|umgehend|in\\s+den\\s+(?:nächsten|kommenden)\\s+(?:tagen|wochen|monaten)|in\\s+nächster\\s+zukunft)',
 );
 
 // Dates that state a fact or a start, not a deadline.
@@ -212,11 +214,8 @@ export function findTimes(text: string, ref: Date): TimeExpr[] {
   if (hit) return hit;
   const found: TimeExpr[] = [];
   const quick = /\d|uhr|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|woche|monat|tag|täglich|heute|morgen|sofort|jede|alle|innerhalb|binnen|kw|kalender|anfang|mitte|ende|beginn|start|nächst|bald|zeitnah|demnächst|gelegenheit|kürze|möglich|irgendwann|später|umgehend|fristig|laufe|abschluss|termin|gespräch|nach|vor|während/iu;
-  if (!quick.test(text)) {
-    remember(key, found);
-    return found;
-  }
-  for (const p of PATTERNS) {
+  const mayHaveTimes = quick.test(text);
+  for (const p of mayHaveTimes ? PATTERNS : []) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const r = p.resolve ? p.resolve(m, ref) : {};
@@ -227,7 +226,7 @@ export function findTimes(text: string, ref: Date): TimeExpr[] {
   // chrono-node for what its German parser knows well; our own patterns win where both match.
   // chrono-node is the slowest part of a check; it only runs where a month or weekday is named, which is
   // where it adds to the patterns above (numeric dates, frames and rhythms are theirs).
-  if (CHRONO_HINT.test(text)) {
+  if (mayHaveTimes && CHRONO_HINT.test(text)) {
     for (const r of chronoDe.parse(text, ref, { forwardDate: true })) {
       const start = r.index, end = r.index + r.text.length;
       if (!/\d/.test(r.text) || /^\d{1,2}(?:[.:]\d{2})?$/.test(r.text.trim())) continue; // bare numbers are amounts, not times
