@@ -142,6 +142,13 @@ const GEN_DET: Record<string, { m: string; n: string; f: string; pl: string | nu
   einer: { m: '', n: '', f: 'eine', pl: null },
   meines: { m: 'meinen', n: 'mein', f: '', pl: null },
   meiner: { m: '', n: '', f: 'meine', pl: 'meine' },
+  // the client's own things, in a fragment about the client: "Vorlage seiner Zeugnisse" → "meine Zeugnisse"
+  seines: { m: 'meinen', n: 'mein', f: '', pl: null },
+  seiner: { m: '', n: '', f: 'meine', pl: 'meine' },
+  ihres: { m: 'meinen', n: 'mein', f: '', pl: null },
+  ihrer: { m: '', n: '', f: 'meine', pl: 'meine' },
+  aller: { m: '', n: '', f: '', pl: 'alle' },
+  sämtlicher: { m: '', n: '', f: '', pl: 'sämtliche' },
 };
 
 /** "des Lebenslaufs" → "den Lebenslauf", "einer neuen Stelle" → "eine neue Stelle"; null when unsure. */
@@ -157,7 +164,7 @@ function genitiveToAccusative(toks: Token[], i: number): { text: string; next: n
   if (!isWord(noun) || !isCapitalised(noun)) return null;
   let gender: Gender | 'pl' | null;
   let base = noun.text;
-  if (det.lower === 'der' || det.lower === 'einer' || det.lower === 'meiner') {
+  if (/^(der|einer|meiner|seiner|ihrer|aller|sämtlicher)$/.test(det.lower)) {
     const g = genderOf(noun.text);
     gender = g === 'f' ? 'f' : det.lower !== 'einer' && looksPlural(noun.text) ? 'pl' : null;
   } else {
@@ -177,6 +184,28 @@ function genitiveToAccusative(toks: Token[], i: number): { text: string; next: n
     return article === 'das' ? stem + 'e' : stem + 'es'; // das neue / ein neues Zeugnis
   });
   return { text: [article, ...adjForms, base].join(' '), next: j + 1 };
+}
+
+/** "Beantragung von Wohngeld" → object "Wohngeld"; "von Bewerbungstrainings" → "Bewerbungstrainings"; null when unsure. */
+function vonPhraseObject(toks: Token[], i: number): { text: string; next: number } | null {
+  if (toks[i]?.lower !== 'von') return null;
+  let j = i + 1;
+  const words: Token[] = [];
+  while (isWord(toks[j]) && isLower(toks[j]!) && /en$/.test(toks[j]!.lower)) words.push(toks[j++]!); // adjectives: "von neuen Bewerbungen"
+  const noun = toks[j];
+  if (!isWord(noun) || !isCapitalised(noun) || isFunctionWord(noun)) return null;
+  // The object must read the same after "von" (dative) and as an object (accusative): a singular without article
+  // ("von Wohngeld"), a plural in -n or -s ("von Bewerbungen", "von Trainings"). A dative plural's extra -n goes
+  // ("von Nachweisen" → "Nachweise"); anything else is unsure.
+  let object = noun.text;
+  const w = noun.lower;
+  const stemGender = (x: string) => genderOf(x);
+  if (/nissen$/.test(w)) object = noun.text.slice(0, -1);
+  else if (/en$/.test(w) && (stemGender(w.slice(0, -2)) === 'm' || stemGender(w.slice(0, -2)) === 'n') && !/(?:ungen|heiten|keiten|ionen)$/.test(w)) object = noun.text.slice(0, -1);
+  else if (/(?:ungen|heiten|keiten|ionen|innen|s)$/.test(w) || stemGender(w.slice(0, -1)) === 'f' || stemGender(w.slice(0, -2)) === 'f') object = noun.text;
+  else if (stemGender(w) === null) return null;
+  if (words.length && object === noun.text && !looksPlural(noun.text)) return null;
+  return { text: [...words.map((x) => x.text), object].join(' '), next: j + 1 };
 }
 
 /** Nominative → accusative for the object of "ist … vorzulegen" (only masculine changes). */
@@ -226,7 +255,7 @@ function rewriteNounStyle(s: Sentence, section: SectionKey): string | null {
   if (!first) return null;
   let j = i + 1;
   let object: string | null = verb.object ?? null;
-  const gen = genitiveToAccusative(toks, j);
+  const gen = genitiveToAccusative(toks, j) ?? vonPhraseObject(toks, j);
   if (gen) {
     object = object ? `${object} ${gen.text}` : gen.text;
     j = gen.next;
@@ -285,6 +314,8 @@ function rewriteInfinitive(s: Sentence, section: SectionKey): string | null {
     for (let k = a; k < b; k++) {
       const t = toks[k]!;
       if (t.lower === 'sich') edits.push({ start: t.start, end: t.end, text: DATIVE_REFLEXIVE.has(inf.lower) ? 'mir' : 'mich' });
+      // in a fragment about the client, "seine"/"ihre" are the client's own: "meine"
+      else if (POSSESSIVE.test(t.lower) && isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || isLower(toks[k + 1]!))) edits.push({ start: t.start, end: t.end, text: toMine(t.text) });
       else if (POSSESSIVE.test(t.lower)) return null;
     }
     if (edits.length) middle = applyEdits(middle, toks[a]!.start, edits);

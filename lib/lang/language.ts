@@ -54,9 +54,18 @@ const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Verb', 'I
 export function isVerbForm(lower: string): boolean {
   return tagsOf(lower).some((t) => VERB_TAGS.has(t));
 }
+/**
+ * A third person singular present form ("nimmt", "liest", "lässt"). The lexicon tags verbs with an s-stem
+ * ("liest", "löst", "setzt") as second person, the same form; forms it lacks are checked through the inflector.
+ */
 export function isThirdPersonPresent(lower: string): boolean {
   const t = tagsOf(lower);
-  return t.includes('ThirdPerson') && t.includes('PresentTense');
+  if (t.includes('ThirdPerson') && t.includes('PresentTense')) return true;
+  if (!/[^s]t$|[sßzx]t$/.test(lower) || lower.length < 4) return false;
+  const sStem = t.includes('SecondPerson') && t.includes('PresentTense') && /[sßzx]t$/.test(lower);
+  if (t.length && !sStem && !t.includes('Verb')) return false;
+  const inf = verbTransform!.fromPresent(lower, 'third');
+  return !!inf && inf !== lower && isInfinitive(inf);
 }
 export function isInfinitive(lower: string): boolean {
   return tagsOf(lower).includes('Infinitive');

@@ -37,9 +37,8 @@ const SUFFIX_GENDER: Array<[RegExp, Gender]> = [
   [/(ling|ismus|or)$/, 'm'],
 ];
 
-/** Gender of a noun in its base form, or null when unsure. */
-export function genderOf(noun: string): Gender | null {
-  const w = noun.toLocaleLowerCase('de');
+/** Gender known from the lists or the lexicon, without guessing from endings. */
+function knownGender(w: string): Gender | null {
   if (HEADS[w]) return HEADS[w]!;
   const lex = nounGenderFromLexicon(w);
   if (lex) return lex;
@@ -48,6 +47,14 @@ export function genderOf(noun: string): Gender | null {
     const tail = w.slice(i);
     if (HEADS[tail]) return HEADS[tail]!;
   }
+  return null;
+}
+
+/** Gender of a noun in its base form, or null when unsure. */
+export function genderOf(noun: string): Gender | null {
+  const w = noun.toLocaleLowerCase('de');
+  const known = knownGender(w);
+  if (known) return known;
   for (const [re, g] of SUFFIX_GENDER) if (re.test(w)) return g;
   return null;
 }
@@ -74,14 +81,31 @@ export function genitiveBase(noun: string): string | null {
 export function looksPlural(noun: string): boolean {
   const w = noun.toLocaleLowerCase('de');
   if (/(ungen|heiten|keiten|ionen|nisse|innen)$/.test(w)) return true;
+  if (HEADS[w]) return false;
+  // a known singular plus a plural ending: "Termin-e", "Unterlage-n", "Kind-er", "Training-s"
+  for (const [end, cut] of [['e', 1], ['n', 1], ['s', 1], ['en', 2], ['er', 2]] as const) {
+    if (w.endsWith(end) && w.length > cut + 2 && knownGender(w.slice(0, -cut)) !== null) return true;
+  }
   return /(en|e|er|s|n)$/.test(w) && genderOf(w) === null;
 }
 
 interface NominalVerb { inf: string; reflexive?: boolean; object?: string }
+
+// Nominalisations whose verb would say something else ("Beschäftigung" is not "sich beschäftigen", "Beratung" is
+// something the client receives): no rewrite.
+const NO_VERB = new Set([
+  'beschäftigung', 'wohnung', 'rechnung', 'zeitung', 'leistung', 'erfahrung', 'bildung', 'richtung', 'stellung', 'meinung',
+  'ordnung', 'hoffnung', 'versicherung', 'einrichtung', 'entfernung', 'beratung', 'hilfe', 'unterstützung', 'förderung',
+  'betreuung', 'vermittlung', 'prüfung', 'begleitung', 'zahlung', 'genehmigung', 'bewilligung', 'einladung', 'erstattung',
+  'übernahme', 'anstellung', 'einstellung', 'festanstellung', 'integrationskurs', 'sprachförderung',
+]);
 const NOMINAL_VERBS: Record<string, NominalVerb> = {
   teilnahme: { inf: 'teilnehmen' }, vorlage: { inf: 'vorlegen' }, abgabe: { inf: 'abgeben' }, aufnahme: { inf: 'aufnehmen' },
   annahme: { inf: 'annehmen' }, wahrnehmung: { inf: 'wahrnehmen' }, übernahme: { inf: 'übernehmen' },
-  kontaktaufnahme: { inf: 'aufnehmen', object: 'Kontakt' }, rückmeldung: { inf: 'zurückmelden', reflexive: true },
+  kontaktaufnahme: { inf: 'aufnehmen', object: 'Kontakt' },
+  ausbildung: { inf: 'machen', object: 'eine Ausbildung' }, umschulung: { inf: 'machen', object: 'eine Umschulung' },
+  weiterbildung: { inf: 'machen', object: 'eine Weiterbildung' }, fortbildung: { inf: 'machen', object: 'eine Fortbildung' },
+  schulung: { inf: 'machen', object: 'eine Schulung' }, qualifizierung: { inf: 'qualifizieren', reflexive: true }, rückmeldung: { inf: 'zurückmelden', reflexive: true },
   anmeldung: { inf: 'anmelden', reflexive: true }, meldung: { inf: 'melden', reflexive: true }, bewerbung: { inf: 'bewerben', reflexive: true },
   vorstellung: { inf: 'vorstellen', reflexive: true }, vorbereitung: { inf: 'vorbereiten', reflexive: true },
   information: { inf: 'informieren', reflexive: true }, erkundigung: { inf: 'erkundigen', reflexive: true },
@@ -91,13 +115,14 @@ const NOMINAL_VERBS: Record<string, NominalVerb> = {
   fortsetzung: { inf: 'fortsetzen' }, ausübung: { inf: 'ausüben' }, sicherstellung: { inf: 'sicherstellen' },
   feststellung: { inf: 'feststellen' }, erstellung: { inf: 'erstellen' }, vermeidung: { inf: 'vermeiden' },
   nutzung: { inf: 'nutzen' }, integration: { inf: 'integrieren', reflexive: true }, qualifikation: { inf: 'qualifizieren', reflexive: true },
-  orientierung: { inf: 'orientieren', reflexive: true }, weiterbildung: { inf: 'weiterbilden', reflexive: true }, sammlung: { inf: 'sammeln' }, beantragung: { inf: 'beantragen' },
+  orientierung: { inf: 'orientieren', reflexive: true }, sammlung: { inf: 'sammeln' }, beantragung: { inf: 'beantragen' },
 };
 
 /** The verb behind a nominalisation, checked against the verb lexicon. */
 export function verbOfNominal(noun: string): NominalVerb | null {
   const w = noun.toLocaleLowerCase('de');
   if (NOMINAL_VERBS[w]) return NOMINAL_VERBS[w]!;
+  if (NO_VERB.has(w)) return null;
   const candidates: string[] = [];
   if (w.endsWith('ierung')) candidates.push(w.slice(0, -6) + 'ieren');
   if (w.endsWith('ation')) candidates.push(w.slice(0, -5) + 'ieren');

@@ -56,6 +56,19 @@ const CLIENT_ADJ = /^(erwerbsfähige[nr]?|leistungsberechtigte[nr]?|arbeitsuchen
 
 export interface ClientRef extends Mention { gender: 'm' | 'f' | null; /** 'noun' (der Kunde), 'pronoun' (er/sie), 'name' (Herr A.) */ type: 'noun' | 'pronoun' | 'name' }
 
+/** Gender of the client named by a noun: "Kundin" f, "Kunde"/"Kunden" m, adjectival nouns by their article. */
+function clientGender(noun: string, article: string | null): 'm' | 'f' | null {
+  if (/in(nen)?$/.test(noun)) return 'f';
+  if (/^(kunde|kunden|klient|klienten|teilnehmer|teilnehmers|bewerber|antragsteller|leistungsbezieher|leistungsempfänger|bürgergeldbezieher|bürgergeldempfänger)$/.test(noun)) return 'm';
+  if (/e[nrs]?$/.test(noun)) {
+    // adjectival nouns: "die Leistungsberechtigte" f, "der Leistungsberechtigte" m, "den/dem Leistungsberechtigten" m
+    if (article === 'die') return 'f';
+    if (article === 'den' || article === 'dem' || (article === 'der' && /e$/.test(noun))) return 'm';
+    if (article === 'der' && /en$/.test(noun)) return 'f';
+  }
+  return null;
+}
+
 export function clientNouns(tokens: Token[]): ClientRef[] {
   const out: ClientRef[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -80,7 +93,7 @@ export function clientNouns(tokens: Token[]): ClientRef[] {
     // "Kunden" as part of "Kundennummer" is one token already; "Kunden-Nr." has a hyphen: skip
     const from = hasArticle ? i - 1 : i;
     // "erwerbsfähige leistungsberechtigte Person"
-    const gender: 'm' | 'f' | null = /in(nen)?$/.test(t.lower) || prev?.lower === 'die' && !/en$/.test(t.lower) ? 'f' : prev?.lower === 'der' || t.lower === 'kunde' ? 'm' : null;
+    const gender = clientGender(t.lower, hasArticle ? prev!.lower : null);
     const to = short ? i + 2 : i + 1;
     out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: '', from, to, gender: short ? (t.lower === 'kd' ? null : 'f') : gender, type: 'noun' });
   }
