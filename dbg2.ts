@@ -1,4 +1,6 @@
 import { loadLanguage } from './lib/checker';
-import { genderOf, looksPlural, verbOfNominal } from './lib/lang/nouns';
+import { tagsOf, isThirdPersonPresent, infinitiveOfThird } from './lib/lang/language';
+import { tokenize } from './lib/lang/tokens';
 await loadLanguage();
-console.log(genderOf('termine'), looksPlural('Termine'), verbOfNominal('Wahrnehmung'));
+console.log(tagsOf('schreibt'), isThirdPersonPresent('schreibt'), infinitiveOfThird('schreibt'));
+console.log(tokenize('Deutsch, schreibt').map(t=>[t.text,t.lower,t.kind]));

@@ -54,7 +54,8 @@ export function looksFinite(t: Token): boolean {
   if (!isLower(t)) return false;
   if (IRREGULAR_FINITE.has(t.lower)) return true;
   const tags = tagsOf(t.lower);
-  if (tags.length) return tags.some((x) => PERSON_TAGS.has(x)) && !tags.includes('Participle');
+  if (tags.length) return (tags.some((x) => PERSON_TAGS.has(x)) && !tags.includes('Participle')) || isThirdPersonPresent(t.lower);
+  if (isThirdPersonPresent(t.lower)) return true;
   return t.lower.length > 3 && /[^s]t$/.test(t.lower) && !NOT_VERB_T.has(t.lower) && !/(?:ig|lich|isch|haft|sam|bar|los)t?$/.test(t.lower);
 }
 
@@ -396,8 +397,9 @@ function findSubject(s: Sentence, section: SectionKey, fp: boolean): Subject | n
   for (const c of candidates) {
     if (c.from === 0) {
       const v = toks[c.to];
-      if (isWord(v) && looksFinite(v)) {
-        const formal = c.ref.type === 'pronoun' && toks[0]!.text === 'Sie' && !isThirdPersonPresent(v.lower) && !MODALS[v.lower] && v.lower !== 'ist' && v.lower !== 'hat';
+      if (isWord(v) && (looksFinite(v) || (toks[0]!.text === 'Sie' && looksInfinitive(v)))) {
+        // "Sie melden sich" (formal address, plural verb) vs "Sie meldet sich" (she)
+        const formal = c.ref.type === 'pronoun' && toks[0]!.text === 'Sie' && /(?:en|ern|eln)$|^sind$/.test(v.lower) && !MODALS[v.lower];
         return { from: c.from, to: c.to, verb: c.to, inverted: false, ref: c.ref, formal };
       }
     } else if (fronted) {
@@ -434,7 +436,9 @@ function conjugateVerbFinal(v: Token): string | null {
 function infForReflexive(toks: Token[], verb: Token, last: number): string {
   const inf = infinitiveOfThird(verb.lower) ?? verb.lower;
   const lastTok = toks[last]!;
-  if (lastTok !== verb && isLower(lastTok) && isInfinitive(lastTok.lower + inf)) return lastTok.lower + inf;
+  if (lastTok === verb || !isLower(lastTok)) return inf;
+  if (isInfinitive(lastTok.lower)) return lastTok.lower; // modal + infinitive: "will sich … bewerben"
+  if (SEPARABLE_PREFIXES.includes(lastTok.lower)) return lastTok.lower + inf; // particle: "sieht sich … an"
   return inf;
 }
 
@@ -462,18 +466,14 @@ function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   if (subj.inverted) {
     edits.push({ start: verb.start, end: verb.end, text: finite });
     const reflFirst = toks[subj.from]!.lower === 'sich';
-    const refl = reflFirst ? ' ' + (DATIVE_REFLEXIVE.has(infForReflexive(toks, verb, last)) ? 'mir' : 'mich') : '';
+    const refl = reflFirst ? ' ' + (DATIVE_REFLEXIVE.has(infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb))) ? 'mir' : 'mich') : '';
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'ich' + refl });
   } else {
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Ich' });
     edits.push({ start: verb.start, end: verb.end, text: finite });
   }
-  // A trailing particle or infinitive decides the reflexive case: "kauft sich … ein" → einkaufen
-  const lastTok = toks[last]!;
-  if (!zu && isLower(lastTok) && lastTok !== verb) {
-    if (isInfinitive(lastTok.lower)) infForRefl = lastTok.lower;
-    else if (infForRefl && isInfinitive(lastTok.lower + infForRefl)) infForRefl = lastTok.lower + infForRefl;
-  }
+  // A trailing particle or infinitive decides the reflexive case: "sieht sich … an" → ansehen → "mir"
+  if (!zu) infForRefl = infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb));
   const femaleSubject = gender === 'f' || subj.formal;
   const maleSubject = gender === 'm' || gender === null;
   const handled = new Set<number>();
@@ -530,7 +530,7 @@ function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       continue;
     }
     // a coordinated verb with the same subject: "ruft an und vereinbart" → "rufe an und vereinbare"
-    if (prev && /^(und|oder|sowie)$/.test(prev.lower) && k > subj.verb && (isThirdPersonPresent(t.lower) || (looksFinite(t) && /[^s]t$/.test(t.lower)))) {
+    if (prev && /^(und|oder|sowie|,)$/.test(prev.lower) && k > subj.verb && (isThirdPersonPresent(t.lower) || (prev.lower !== ',' && looksFinite(t) && /[^s]t$/.test(t.lower)))) {
       const f = conjugateFirst(t.lower, false);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });
@@ -686,7 +686,7 @@ export function checkSentence(s: Sentence, section: SectionKey, first = true): P
   if (isNominalisation(head.text) || (words[1] && isNominalisation(words[1].text) && ADVERB_FROM_ADJ.test(head.lower))) {
     return found('noun-style', rewriteNounStyle(s, section));
   }
-  if (looksInfinitive(toks[last])) return found('infinitive', rewriteInfinitive(s, section));
+  if (looksInfinitive(toks[last])) return found('infinitive', /^(er|sie|es|man)$/.test(head.lower) ? null : rewriteInfinitive(s, section));
   // Anything else without a verb ("Arbeit als Lagerhelfer.") is a fragment: flag it, no sure rewrite.
   return words.length >= 2 ? found('fragment', null) : null;
 }

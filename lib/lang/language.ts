@@ -63,12 +63,18 @@ export function isThirdPersonPresent(lower: string): boolean {
   if (t.includes('ThirdPerson') && t.includes('PresentTense')) return true;
   if (!/[^s]t$|[sßzx]t$/.test(lower) || lower.length < 4) return false;
   const sStem = t.includes('SecondPerson') && t.includes('PresentTense') && /[sßzx]t$/.test(lower);
-  if (t.length && !sStem && !t.includes('Verb')) return false;
+  // "ihr schreibt" and "er schreibt" are one form; the lexicon may list only the first
+  if (t.length && !sStem && !t.includes('Verb') && !t.includes('SecondPersonPlural')) return false;
   const inf = verbTransform!.fromPresent(lower, 'third');
-  return !!inf && inf !== lower && isInfinitive(inf);
+  return !!inf && inf !== lower && isVerbInfinitive(inf);
 }
 export function isInfinitive(lower: string): boolean {
   return tagsOf(lower).includes('Infinitive');
+}
+/** An infinitive, also where the lexicon only knows the noun made from it ("schreiben" → "das Schreiben"). */
+export function isVerbInfinitive(lower: string): boolean {
+  const t = tagsOf(lower);
+  return t.includes('Infinitive') || (t.includes('NeuterNoun') && /(?:en|ern|eln)$/.test(lower));
 }
 export function isFirstName(word: string): boolean {
   const t = tagsOf(word.toLocaleLowerCase('de'));
