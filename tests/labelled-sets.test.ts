@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreFile } from './helpers/score';
 
-const SETS = ['tests/fixtures/heldout-like.jsonl', 'tests/fixtures/blind-2.jsonl', 'tests/fixtures/blind-3.jsonl'];
+const SETS = ['tests/fixtures/heldout-like.jsonl', 'tests/fixtures/blind-2.jsonl', 'tests/fixtures/blind-3.jsonl', 'tests/fixtures/blind-4-rewrites.jsonl'];
 
 describe.each(SETS)('%s', (path) => {
   const s = scoreFile(path);

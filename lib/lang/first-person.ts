@@ -260,6 +260,13 @@ function rewriteNounStyle(s: Sentence, section: SectionKey): string | null {
   if (gen) {
     object = object ? `${object} ${gen.text}` : gen.text;
     j = gen.next;
+    // "des Mietvertrags und der Abrechnung": every coordinated genitive becomes an object, or there is no fix
+    while (/^(und|sowie|oder)$/.test(toks[j]?.lower ?? '') && isWord(toks[j + 1]) && (GEN_DET[toks[j + 1]!.lower] || toks[j + 1]!.lower === 'von')) {
+      const more = genitiveToAccusative(toks, j + 1) ?? vonPhraseObject(toks, j + 1);
+      if (!more) return null;
+      object += ` ${toks[j]!.lower} ${more.text}`;
+      j = more.next;
+    }
   } else if (isWord(toks[j]) && GEN_DET[toks[j]!.lower] && !/^(der)$/.test(toks[j]!.lower)) {
     return null; // a genitive we cannot turn into an object
   } else if (toks[j]?.lower === 'der' && isWord(toks[j + 1])) {
@@ -415,6 +422,18 @@ function isFinitePrev(toks: Token[], k: number): boolean {
   return k >= 2 && isWord(v) && looksFinite(v) && (isThirdPersonPresent(v.lower) || !!MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat');
 }
 
+/** Is a man named by a noun between two tokens ("seinen früheren Chef")? A possible antecedent for "er". */
+function mentionsAnotherMan(toks: Token[], from: number, to: number): boolean {
+  const MASC_DET = /^(seinen|seinem|den|dem|einen|einem|der|ein)$/;
+  for (let i = from + 1; i < to; i++) {
+    const x = toks[i]!;
+    if (!isCapitalised(x) || genderOf(x.text) !== 'm') continue;
+    const d1 = toks[i - 1], d2 = toks[i - 2];
+    if ((d1 && MASC_DET.test(d1.lower)) || (d1 && isLower(d1) && d2 && MASC_DET.test(d2.lower))) return true;
+  }
+  return false;
+}
+
 const SUBORDINATOR = /^(weil|wenn|dass|da|sobald|bis|bevor|nachdem|damit|ob|falls|obwohl|solange|sodass|während|seit|seitdem|wo|wie)$/;
 
 /** First person of a verb at the end of a subordinate clause, with its particle attached ("abholt" → "abhole"). */
@@ -505,6 +524,18 @@ function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       const next = toks[k + 1];
       if (same && prev && SUBORDINATOR.test(prev.lower)) {
         const end = clauseEndIndex(toks, k);
+        // "fragt seinen Chef, ob er ihn einstellt": "er" and "ihn" are two people; with another man named in the
+        // main clause, "er" is him and "ihn" the client
+        const objIdx = t.lower === 'er' ? toks.findIndex((x, i) => i > k && i <= end && /^(ihn|ihm)$/.test(x.lower)) : -1;
+        if (objIdx > 0) {
+          const otherMan = mentionsAnotherMan(toks, subj.to, k);
+          if (!otherMan) return null;
+          const o = toks[objIdx]!;
+          edits.push({ start: o.start, end: o.end, text: o.lower === 'ihn' ? 'mich' : 'mir' });
+          handled.add(objIdx);
+          for (let i = k + 1; i <= end; i++) handled.add(i);
+          continue;
+        }
         const v = toks[end]!;
         const f = end > k ? conjugateVerbFinal(v) : null;
         if (!f) return null;
@@ -554,10 +585,17 @@ function rewriteClientObjects(s: Sentence, refs: Array<{ from: number; to: numbe
     const prep = before ? tagsOf(before.lower).includes('Preposition') : false;
     const afterVerb = !!before && looksFinite(before);
     let p: string | undefined;
-    if (det.lower === 'herrn' || det.lower === 'frau' || det.lower === 'herr') {
-      // a named client right after the verb: its case follows the verb
-      if (!afterVerb) return null;
-      p = DATIVE_OBJECT.test(before!.lower) ? 'mir' : ACCUSATIVE_OBJECT.test(before!.lower) ? 'mich' : undefined;
+    if (before && SUBORDINATOR.test(before.lower) && /^(der|die)$/.test(det.lower)) {
+      const end = clauseEndIndex(s.tokens, r.to - 1);
+      const f = end >= r.to ? conjugateVerbFinal(s.tokens[end]!) : null;
+      if (!f) return null;
+      edits.push({ start: s.tokens[end]!.start, end: s.tokens[end]!.end, text: f });
+      p = 'ich';
+    } else if (det.lower === 'herrn' || det.lower === 'frau' || det.lower === 'herr') {
+      // a named client after the verb takes the verb's case, after a preposition the preposition's
+      if (afterVerb) p = DATIVE_OBJECT.test(before!.lower) ? 'mir' : ACCUSATIVE_OBJECT.test(before!.lower) ? 'mich' : undefined;
+      else if (before && PREP_CASE[before.lower]) p = PREP_CASE[before.lower];
+      else return null;
     } else {
       if (r.from === r.to - 1) return null;
       p = ({ dem: 'mir', den: 'mich' } as Record<string, string>)[det.lower];
@@ -579,11 +617,23 @@ function rewriteClientObjects(s: Sentence, refs: Array<{ from: number; to: numbe
   return edits.length ? applyEdits(s.text, s.start, edits) : null;
 }
 
-/** In the job centre's and others' sections: a named person right after the verb, with no "mir/mich" anywhere, is the client. */
+/**
+ * In the job centre's and others' sections, with no "mir/mich" anywhere, a named person is the client when they
+ * stand right after the verb ("schickt Herrn Nowak …"), or behind a preposition with their own possessive later
+ * ("erstellt mit Frau Nowak eine Übersicht ihrer Schulden").
+ */
 function namedClientObjects(toks: Token[], fp: boolean): Array<{ from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null }> {
   if (fp) return [];
-  return namedPersons(toks).filter((p) => p.from > 0 && looksFinite(toks[p.from - 1]!) && p.from > 1);
+  return namedPersons(toks).filter((p) => {
+    if (p.from > 1 && looksFinite(toks[p.from - 1]!)) return true;
+    const prep = toks[p.from - 1];
+    if (!prep || !PREP_CASE[prep.lower]) return false;
+    const own = p.gender === 'f' ? /^ihr(e[mnrs]?)?$/ : p.gender === 'm' ? /^sein(e[mnrs]?)?$/ : null;
+    return !!own && toks.slice(p.to).some((t) => own.test(t.lower));
+  });
 }
+// The case a preposition governs, for the pronoun that replaces the client after it.
+const PREP_CASE: Record<string, string> = { mit: 'mir', bei: 'mir', von: 'mir', zu: 'mir', nach: 'mir', aus: 'mir', gegenüber: 'mir', für: 'mich', um: 'mich', durch: 'mich', gegen: 'mich', ohne: 'mich' };
 
 const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen)(?![\p{L}])/iu;
 

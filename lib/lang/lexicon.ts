@@ -43,6 +43,8 @@ export const JARGON: JargonEntry[] = [
   { term: 'ÄD', meaning: 'Ärztlicher Dienst der Agentur für Arbeit', replacement: null },
   { term: 'PAD', meaning: 'Psychologischer Dienst der Agentur für Arbeit', replacement: null },
   { term: 'BPS', meaning: 'Berufspsychologischer Service', replacement: null },
+  { term: 'GdB', meaning: 'Grad der Behinderung', replacement: null },
+  { term: 'SBA', meaning: 'Schwerbehindertenausweis', replacement: 'Schwerbehindertenausweis' },
   { term: 'AU', meaning: 'Arbeitsunfähigkeitsbescheinigung (Krankschreibung)', replacement: 'Arbeitsunfähigkeitsbescheinigung' },
   { term: 'EGV', meaning: 'Eingliederungsvereinbarung (frühere Form des Plans)', replacement: 'Eingliederungsvereinbarung' },
   { term: 'EinV', meaning: 'Eingliederungsvereinbarung', replacement: 'Eingliederungsvereinbarung' },

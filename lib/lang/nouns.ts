@@ -14,7 +14,8 @@ const HEADS: Record<string, Gender> = {
   kurs: 'm', platz: 'm', job: 'm', beruf: 'm', plan: 'm', pass: 'm', bericht: 'm', zettel: 'm', abschluss: 'm', gutschein: 'm',
   kontakt: 'm', vorschlag: 'm', träger: 'm', arbeitgeber: 'm', lebenslauf: 'm', test: 'm', bogen: 'm', fragebogen: 'm',
   auszug: 'm', kontoauszug: 'm', nachweisbogen: 'm', führerschein: 'm', lohn: 'm', zuschuss: 'm', besuch: 'm', einsatz: 'm',
-  dienst: 'm', beleg: 'm', ordner: 'm', umzug: 'm', wunsch: 'm', weg: 'm', schritt: 'm', sprachkurs: 'm', titel: 'm',
+  dienst: 'm', beleg: 'm', chef: 'm', arzt: 'm', vermieter: 'm', betreuer: 'm', berater: 'm', nachbar: 'm', bruder: 'm',
+  vater: 'm', sohn: 'm', partner: 'm', mann: 'm', freund: 'm', kollege: 'm', ausbilder: 'm', lehrer: 'm', meister: 'm', ordner: 'm', umzug: 'm', wunsch: 'm', weg: 'm', schritt: 'm', sprachkurs: 'm', titel: 'm',
   // feminine
   stelle: 'f', mappe: 'f', liste: 'f', karte: 'f', kopie: 'f', akte: 'f', maßnahme: 'f', arbeit: 'f', ausbildung: 'f',
   tätigkeit: 'f', prüfung: 'f', bescheinigung: 'f', bewerbung: 'f', erklärung: 'f', rechnung: 'f', quittung: 'f',
