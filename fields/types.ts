@@ -1,0 +1,49 @@
+/**
+ * The contract between the page side (content script: finding fields, reading, writing) and the
+ * extension side (side panel: checking, showing). Field adapters live in fields/adapters/, one per kind
+ * of editor; this file only names the shapes they share.
+ */
+import type { SectionKey } from '../lib/plan';
+
+export type FieldKind = 'textarea' | 'input' | 'contenteditable' | 'ckeditor5' | 'tinymce' | 'quill';
+
+/** A point of the plan as it stands in one field. `start` is its offset in the field's text. */
+export interface PageEntry {
+  text: string;
+  start: number;
+  /** The step row's "bis wann" date (YYYY-MM-DD), when the field sits in a row with a date column. */
+  due?: string;
+}
+
+/** One text field of the page that belongs to the plan. */
+export interface PageField {
+  /** Stable for the life of the element in the page (a data attribute is never written into the page). */
+  id: string;
+  kind: FieldKind;
+  /** The plan heading the field belongs to; null when Klarplan cannot tell. */
+  section: SectionKey | null;
+  /** The visible text that decided the section (label, legend, heading, column header, placeholder). */
+  label: string;
+  /** The field's whole text, as the adapter reads it. */
+  text: string;
+  entries: PageEntry[];
+}
+
+/** What the page shows of the plan, in page order. */
+export interface PagePlan {
+  url: string;
+  fields: PageField[];
+}
+
+/** An adapter knows one kind of editor: how to recognise it, read it, and write into it the way its own code expects. */
+export interface FieldAdapter {
+  kind: FieldKind;
+  /** Is this element the editable root of this kind? */
+  matches(el: Element): boolean;
+  read(el: Element): string;
+  /**
+   * Replaces text[start..end] with `text` so that the page's own framework sees the change and the browser's
+   * undo restores the old text. Returns false (and writes nothing) when the field's text is no longer `expected`.
+   */
+  write(el: Element, start: number, end: number, text: string, expected: string): Promise<boolean>;
+}
