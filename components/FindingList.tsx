@@ -1,4 +1,5 @@
-import type { CheckResult, Plan } from '../lib/plan';
+import type { CheckResult, Finding, Plan } from '../lib/plan';
+import { RuleReason } from './RuleReason';
 import { SEVERITY_LABELS, countLabel, findingExcerpt, groupFindings } from './findings';
 
 interface FindingListProps {
@@ -6,13 +7,17 @@ interface FindingListProps {
   result: CheckResult;
   /** Heading level of the group headings (the list sits under a heading one level up). */
   headingLevel?: 2 | 3 | 4;
+  /** Writes a finding's fix into the page ("Übernehmen"); without it, fixes are only shown. */
+  onApply?: (finding: Finding) => void;
+  /** Shows the finding's text in the page. */
+  onReveal?: (finding: Finding) => void;
 }
 
 /**
  * The checker's findings, grouped under the plan's six section headings.
  * All text is rendered as React text nodes (escaped), never as HTML.
  */
-export function FindingList({ plan, result, headingLevel = 3 }: FindingListProps) {
+export function FindingList({ plan, result, headingLevel = 3, onApply, onReveal }: FindingListProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <div className="finding-groups">
@@ -54,6 +59,19 @@ export function FindingList({ plan, result, headingLevel = 3 }: FindingListProps
                           Vorschlag: <q>{finding.fix.text}</q>
                         </span>
                       )}
+                      <span className="actions">
+                        {finding.fix && onApply && (
+                          <button type="button" className="apply" onClick={() => onApply(finding)}>
+                            Übernehmen
+                          </button>
+                        )}
+                        {onReveal && finding.entry !== null && (
+                          <button type="button" className="reveal" onClick={() => onReveal(finding)}>
+                            Im Formular zeigen
+                          </button>
+                        )}
+                      </span>
+                      <RuleReason category={finding.category} />
                     </li>
                   );
                 })}

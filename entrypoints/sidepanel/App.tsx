@@ -1,22 +1,26 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { planBalance, type Balance } from '../../lib/balance';
 import { checkPlan, loadLanguage } from '../../lib/checker';
-import type { CheckResult } from '../../lib/plan';
+import { entryText, type CheckResult, type Finding, type Plan } from '../../lib/plan';
+import { parseFromPage, type ToPage } from '../../lib/messages';
+import { BalanceView } from '../../components/BalanceView';
 import { EXAMPLE_PLAN } from '../../components/example-plan';
 import { FindingList } from '../../components/FindingList';
 import { PlanView } from '../../components/PlanView';
 import { countLabel } from '../../components/findings';
+import { viewOfPage, type PagePlanView } from '../../components/page-plan';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'checking' }
-  | { kind: 'done'; result: CheckResult }
+  | { kind: 'done'; source: 'example' | 'page'; plan: Plan; result: CheckResult; balance: Balance; page?: PagePlanView }
   | { kind: 'failed'; message: string };
 
-// The language data is loaded once, before the first check, and shared by all later checks.
+// The language data is loaded once per side-panel session, not on every page load of the case-management software.
 let languageReady: Promise<void> | undefined;
 function ensureLanguage(): Promise<void> {
   languageReady ??= loadLanguage().catch((error: unknown) => {
-    languageReady = undefined; // let the next click try again
+    languageReady = undefined; // let the next attempt try again
     throw error;
   });
   return languageReady;
@@ -27,17 +31,45 @@ function statusText(state: State): string {
     case 'idle':
       return '';
     case 'checking':
-      return 'Der Beispielplan wird geprüft …';
+      return 'Der Plan wird geprüft …';
     case 'done':
-      return `Der Beispielplan ist geprüft: ${countLabel(state.result.findings.length)}.`;
+      return state.source === 'example'
+        ? `Der Beispielplan ist geprüft: ${countLabel(state.result.findings.length)}.`
+        : `Der Plan auf der Seite ist geprüft: ${countLabel(state.result.findings.length)}.`;
     case 'failed':
       return '';
   }
 }
 
+/** The entry's text with one finding's fix applied. */
+function withFix(plan: Plan, f: Finding): Plan {
+  if (!f.fix || f.section === null || f.entry === null) return plan;
+  const list = [...(plan.sections[f.section] ?? [])];
+  const e = list[f.entry];
+  if (e === undefined) return plan;
+  const text = entryText(e);
+  const next = text.slice(0, f.fix.start) + f.fix.text + text.slice(f.fix.end);
+  list[f.entry] = typeof e === 'string' ? next : { ...e, text: next };
+  return { ...plan, sections: { ...plan.sections, [f.section]: list } };
+}
+
+/** Sends a message to the page in the active tab (content script), if there is one. */
+async function toPage(message: ToPage): Promise<void> {
+  const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
+  if (!api?.tabs) return;
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await api.tabs.sendMessage(tab.id, message).catch(() => undefined);
+}
+
 export function App() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const busy = useRef(false);
+
+  function show(source: 'example' | 'page', plan: Plan, page?: PagePlanView) {
+    const result = checkPlan(plan);
+    setState({ kind: 'done', source, plan, result, balance: planBalance(plan), ...(page ? { page } : {}) });
+    if (page) void toPage({ type: 'klarplan/markers', counts: page.countsByField(result.findings) });
+  }
 
   async function runExample() {
     if (busy.current) return;
@@ -45,13 +77,49 @@ export function App() {
     setState({ kind: 'checking' });
     try {
       await ensureLanguage();
-      setState({ kind: 'done', result: checkPlan(EXAMPLE_PLAN) });
+      show('example', EXAMPLE_PLAN);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       setState({ kind: 'failed', message: detail });
     } finally {
       busy.current = false;
     }
+  }
+
+  // Live: the content script sends the plan as it stands in the page; it is checked here, where the
+  // language data is already loaded. Messages that do not fit their schema are ignored.
+  useEffect(() => {
+    const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
+    if (!api?.runtime?.onMessage) return;
+    const listener = (raw: unknown) => {
+      const msg = parseFromPage(raw);
+      if (msg?.type !== 'klarplan/plan') return undefined;
+      void ensureLanguage().then(() => {
+        const view = viewOfPage(msg.plan);
+        show('page', view.plan, view);
+      });
+      return undefined;
+    };
+    api.runtime.onMessage.addListener(listener);
+    void toPage({ type: 'klarplan/request-plan' });
+    return () => api.runtime.onMessage.removeListener(listener);
+  }, []);
+
+  function apply(f: Finding) {
+    if (state.kind !== 'done' || !f.fix || f.section === null || f.entry === null) return;
+    if (state.source === 'example') {
+      show('example', withFix(state.plan, f));
+      return;
+    }
+    const loc = state.page?.locate(f.section, f.entry);
+    if (!loc) return;
+    void toPage({ type: 'klarplan/apply', fieldId: loc.fieldId, start: loc.offset + f.fix.start, end: loc.offset + f.fix.end, text: f.fix.text, expected: loc.fieldText });
+  }
+
+  function reveal(f: Finding) {
+    if (state.kind !== 'done' || state.source !== 'page' || f.section === null || f.entry === null) return;
+    const loc = state.page?.locate(f.section, f.entry);
+    if (loc) void toPage({ type: 'klarplan/reveal', fieldId: loc.fieldId, start: loc.offset + f.start, end: loc.offset + f.end });
   }
 
   return (
@@ -68,7 +136,7 @@ export function App() {
         <p>Ein ausgedachter Plan mit typischen Schwächen. Probieren Sie die Prüfung daran aus.</p>
         <details>
           <summary>Text des Beispielplans anzeigen</summary>
-          <PlanView plan={EXAMPLE_PLAN} headingLevel={3} />
+          <PlanView plan={state.kind === 'done' && state.source === 'example' ? state.plan : EXAMPLE_PLAN} headingLevel={3} />
         </details>
         <button type="button" className="primary" onClick={() => void runExample()} aria-describedby="status">
           Beispielplan prüfen
@@ -84,10 +152,19 @@ export function App() {
       </section>
 
       {state.kind === 'done' && (
-        <section aria-labelledby="ergebnis-heading" className="result">
-          <h2 id="ergebnis-heading">Ergebnis</h2>
-          <FindingList plan={EXAMPLE_PLAN} result={state.result} headingLevel={3} />
-        </section>
+        <>
+          <BalanceView balance={state.balance} />
+          <section aria-labelledby="ergebnis-heading" className="result">
+            <h2 id="ergebnis-heading">Ergebnis</h2>
+            <FindingList
+              plan={state.plan}
+              result={state.result}
+              headingLevel={3}
+              onApply={apply}
+              {...(state.source === 'page' ? { onReveal: reveal } : {})}
+            />
+          </section>
+        </>
       )}
     </main>
   );

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { viewOfPage } from '../../components/page-plan';
+import type { PagePlan } from '../../fields/types';
+
+const page: PagePlan = {
+  url: 'https://fachverfahren.example/plan/1',
+  fields: [
+    { id: 'f1', kind: 'textarea', section: 'schritte', label: 'Meine nächsten Schritte sind', text: '- Ich rufe an.\n- Der Kunde schreibt.', entries: [{ text: 'Ich rufe an.', start: 2 }, { text: 'Der Kunde schreibt.', start: 17 }] },
+    { id: 'f2', kind: 'input', section: 'jobcenter', label: 'Mein Jobcenter unterstützt mich durch', text: 'Hilfe.', entries: [{ text: 'Hilfe.', start: 0, due: '2026-04-01' }] },
+    { id: 'f3', kind: 'input', section: 'schritte', label: 'Schritt', text: 'Ich lerne.', entries: [{ text: 'Ich lerne.', start: 0 }] },
+  ],
+};
+
+describe('the page as a plan', () => {
+  it('collects entries per section in page order, with the due date of step rows', () => {
+    const v = viewOfPage(page, '2026-03-02');
+    expect(v.plan.sections.schritte).toEqual(['Ich rufe an.', 'Der Kunde schreibt.', 'Ich lerne.']);
+    expect(v.plan.sections.jobcenter).toEqual([{ text: 'Hilfe.', due: '2026-04-01' }]);
+    expect(v.plan.date).toBe('2026-03-02');
+  });
+  it('locates each entry in its field', () => {
+    const v = viewOfPage(page);
+    expect(v.locate('schritte', 1)).toEqual({ fieldId: 'f1', offset: 17, fieldText: page.fields[0]!.text });
+    expect(v.locate('schritte', 2)!.fieldId).toBe('f3');
+    expect(v.locate('ziel', 0)).toBeUndefined();
+  });
+  it('counts findings per field', () => {
+    const v = viewOfPage(page);
+    const f = (section: 'schritte' | 'jobcenter', entry: number) => ({ category: 'x', section, entry, start: 0, end: 1, severity: 'info' as const, message: 'm' });
+    expect(v.countsByField([f('schritte', 0), f('schritte', 1), f('jobcenter', 0), { ...f('schritte', 0), section: null, entry: null }])).toEqual({ f1: 2, f2: 1 });
+  });
+});
