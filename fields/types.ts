@@ -27,6 +27,11 @@ export interface PageField {
   /** The field's whole text, as the adapter reads it. */
   text: string;
   entries: PageEntry[];
+  /**
+   * What decided the section (optional, for diagnostics): a site profile, the step row's owner, or the kind
+   * of visible text (`label-for`, `heading`, `table-header` …, see fields/labels.ts).
+   */
+  via?: string;
 }
 
 /** What the page shows of the plan, in page order. */
@@ -46,4 +51,9 @@ export interface FieldAdapter {
    * undo restores the old text. Returns false (and writes nothing) when the field's text is no longer `expected`.
    */
   write(el: Element, start: number, end: number, text: string, expected: string): Promise<boolean>;
+  /**
+   * DOM-based editors only: a DOM Range over text[start..end] of read(el) (for highlights and scrolling into
+   * view). Absent for textarea/input, whose text has no DOM nodes.
+   */
+  range?(el: Element, start: number, end: number): Range | null;
 }
