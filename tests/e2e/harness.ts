@@ -1,0 +1,452 @@
+/**
+ * E2E harness: Debian's Chromium (never a downloaded browser) with the built extension (.output/chrome-mv3)
+ * loaded, driven by playwright-core; the fixture pages served by server.ts; every request of the browser
+ * context recorded (pages, frames, extension pages, the extension's service worker).
+ *
+ * Typical use in a test file:
+ *
+ *   let h: Harness;
+ *   beforeAll(async () => { h = await launchExtension(); });
+ *   afterAll(() => h?.close());
+ *   const panel = await h.openSidePanel();
+ *   const page = await h.openFixture('ckeditor5');
+ *   expect(h.externalRequests()).toEqual([]);
+ */
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildPages, REPO_ROOT } from './build-pages';
+import { fixturePage, type FixtureApi, type FixtureField, type FixturePage, type FixturePageName } from './pages/index';
+import { startServer, type TestServer } from './server';
+
+export { REPO_ROOT };
+export const CHROME_EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
+export const FIREFOX_EXTENSION_DIR = join(REPO_ROOT, '.output/firefox-mv2');
+
+/** True when running under vitest.e2e.config.ts (the unit config's glob also matches *.e2e.test.ts). */
+export const E2E_ENABLED = process.env.KLARPLAN_E2E === '1';
+
+/** Debian's Chromium binary (not the /usr/bin/chromium wrapper script); `CHROMIUM_PATH` overrides. */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
+}
+
+/** Debian's Firefox ESR; `FIREFOX_PATH` overrides. */
+export function firefoxPath(): string {
+  return process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+}
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  /** Playwright's resource type (document, script, fetch, xhr, …) or 'websocket'. */
+  resourceType: string;
+  /** Who asked: a page or frame (incl. extension pages), or the extension's service worker. */
+  source: 'page' | 'service-worker' | 'websocket';
+  /** URL of the page / frame / worker that made the request, when known. */
+  initiator?: string;
+  time: number;
+}
+
+export interface ConsoleProblem {
+  kind: 'console-error' | 'page-error';
+  text: string;
+  /** URL of the page or worker it came from. */
+  url: string;
+}
+
+export interface ExtensionStorage {
+  /** False when the extension has no `storage` permission (`chrome.storage` is undefined: nothing can be stored). */
+  available: boolean;
+  local: Record<string, unknown>;
+  sync: Record<string, unknown>;
+  /** The extension origin's localStorage (window pages only). */
+  localStorage: Record<string, string>;
+  /** Names of the extension origin's IndexedDB databases. */
+  indexedDB: string[];
+}
+
+export interface LaunchOptions {
+  /** Unpacked extension to load (default .output/chrome-mv3; run `npm run build` first). */
+  extensionDir?: string;
+  /** Built fixture pages (default: the folder the E2E global setup built, else built now). */
+  pagesDir?: string;
+  /** Extra Chromium flags. */
+  args?: string[];
+}
+
+export interface Harness {
+  context: BrowserContext;
+  /** The extension's id, from its service worker's URL. */
+  extensionId: string;
+  /** `chrome-extension://<id>` */
+  extensionOrigin: string;
+  server: TestServer;
+  pagesDir: string;
+  /** The extension's service worker (woken if it went idle). */
+  serviceWorker(): Promise<Worker>;
+  /** Every request the context made so far (pages, frames, extension pages, service worker, websockets). */
+  requests(): RecordedRequest[];
+  /** Requests to anywhere but the extension itself, the test server, data: and blob:. Must stay empty. */
+  externalRequests(): RecordedRequest[];
+  /** Forgets the requests recorded so far. */
+  clearRequests(): void;
+  /** Console errors and uncaught errors, of one page or of everything (pages and service worker). */
+  problems(page?: Page): ConsoleProblem[];
+  /** Opens the side panel page as a tab (`chrome-extension://<id>/sidepanel.html`). */
+  openSidePanel(): Promise<Page>;
+  /** Opens a fixture page in a new tab and waits until its editors have started (`klarplanFixture.ready`). */
+  openFixture(page: FixturePage | FixturePageName): Promise<Page>;
+  /** chrome.storage.local/sync (read in the service worker), plus the extension origin's localStorage and IndexedDB. */
+  extensionStorage(): Promise<ExtensionStorage>;
+  close(): Promise<void>;
+}
+
+/** The Chromium flags used for every launch (plus --load-extension for the extension). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--lang=de-DE',
+  // Hermetic: no host name resolves (the test server is reached by IP). Requests are still recorded.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+async function defaultPagesDir(): Promise<string> {
+  if (process.env.KLARPLAN_E2E_PAGES_DIR) return process.env.KLARPLAN_E2E_PAGES_DIR;
+  try {
+    const { inject } = await import('vitest');
+    const dir = inject('klarplanPagesDir');
+    if (dir) return dir;
+  } catch {
+    // not inside a vitest worker
+  }
+  return buildPages();
+}
+
+/** Is this URL anywhere but the extension itself, the test server, data: or blob:? */
+export function isExternal(url: string, extensionOrigin: string, serverOrigin: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+  return !(url.startsWith(`${extensionOrigin}/`) || url === extensionOrigin || url.startsWith(`${serverOrigin}/`) || url === serverOrigin);
+}
+
+/**
+ * Launches Debian's Chromium with the extension loaded, in a fresh profile, and starts the page server.
+ */
+export async function launchExtension(options: LaunchOptions = {}): Promise<Harness> {
+  const extensionDir = options.extensionDir ?? CHROME_EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const executablePath = chromiumPath();
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  const pagesDir = options.pagesDir ?? (await defaultPagesDir());
+  const server = await startServer(pagesDir);
+  const profile = await mkdtemp(join(tmpdir(), 'klarplan-e2e-profile-'));
+
+  const recorded: RecordedRequest[] = [];
+  const problems: Array<ConsoleProblem & { page: Page | null }> = [];
+
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        ...CHROMIUM_ARGS,
+        ...(options.args ?? []),
+      ],
+      viewport: { width: 1200, height: 900 },
+      locale: 'de-DE',
+    });
+  } catch (error) {
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
+
+  // Record every request of the context. Playwright reports the service worker's requests on the context too
+  // (request.serviceWorker() is set); pages, frames and extension pages likewise.
+  context.on('request', (request) => {
+    const worker = request.serviceWorker();
+    let initiator: string | undefined;
+    try {
+      initiator = worker ? worker.url() : request.frame().url();
+    } catch {
+      initiator = undefined; // navigation before its frame exists
+    }
+    recorded.push({
+      url: request.url(),
+      method: request.method(),
+      resourceType: request.resourceType(),
+      source: worker ? 'service-worker' : 'page',
+      initiator,
+      time: Date.now(),
+    });
+  });
+  const watchPage = (page: Page) => {
+    page.on('websocket', (ws) =>
+      recorded.push({ url: ws.url(), method: 'GET', resourceType: 'websocket', source: 'websocket', initiator: page.url(), time: Date.now() }),
+    );
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+  context.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const page = msg.page();
+    problems.push({ kind: 'console-error', text: msg.text(), url: page?.url() ?? msg.worker()?.url() ?? '', page });
+  });
+  context.on('weberror', (webError) => {
+    const page = webError.page();
+    const error = webError.error();
+    problems.push({ kind: 'page-error', text: `${error.name}: ${error.message}`, url: page?.url() ?? '', page });
+  });
+
+  const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
+  let worker = context.serviceWorkers().find(isExtensionWorker);
+  if (!worker) {
+    try {
+      worker = await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 });
+    } catch (error) {
+      await context.close();
+      await server.close();
+      throw new Error(`The extension's service worker did not start (is ${extensionDir} a valid MV3 build?): ${String(error)}`);
+    }
+  }
+  const extensionId = new URL(worker.url()).host;
+  const extensionOrigin = `chrome-extension://${extensionId}`;
+
+  async function serviceWorker(): Promise<Worker> {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(`${extensionOrigin}/`));
+    if (live) return live;
+    // An idle MV3 worker stops; an event (here: opening an extension page that messages it) wakes it.
+    const waiting = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`${extensionOrigin}/`), timeout: 10_000 });
+    const page = await context.newPage();
+    await page.goto(`${extensionOrigin}/sidepanel.html`);
+    await page.evaluate(() => {
+      const c = (globalThis as { chrome?: { runtime?: { sendMessage?: (m: unknown) => Promise<unknown> } } }).chrome;
+      return c?.runtime?.sendMessage?.({ type: 'klarplan/e2e-wake' }).catch(() => undefined);
+    });
+    try {
+      return await waiting;
+    } finally {
+      await page.close();
+    }
+  }
+
+  async function openSidePanel(): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${extensionOrigin}/sidepanel.html`);
+    await page.locator('h1').first().waitFor();
+    return page;
+  }
+
+  async function openFixture(which: FixturePage | FixturePageName): Promise<Page> {
+    const spec = typeof which === 'string' ? fixturePage(which) : which;
+    const page = await context.newPage();
+    await page.goto(server.url(spec.path));
+    await page.waitForFunction(() => window.klarplanFixture?.ready === true, undefined, { timeout: 20_000 });
+    return page;
+  }
+
+  async function extensionStorage(): Promise<ExtensionStorage> {
+    const sw = await serviceWorker();
+    const fromWorker = await sw.evaluate(async () => {
+      const c = (globalThis as { chrome?: { storage?: Record<string, { get(k: null): Promise<Record<string, unknown>> } | undefined> } })
+        .chrome;
+      if (!c?.storage?.local) return { available: false, local: {}, sync: {} };
+      const local = await c.storage.local.get(null);
+      const sync = c.storage.sync ? await c.storage.sync.get(null).catch(() => ({})) : {};
+      return { available: true, local, sync };
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${extensionOrigin}/sidepanel.html`);
+      const fromPage = await page.evaluate(async () => {
+        const ls: Record<string, string> = {};
+        for (let i = 0; i < localStorage.length; i++) {
+          const key = localStorage.key(i);
+          if (key !== null) ls[key] = localStorage.getItem(key) ?? '';
+        }
+        const dbs = indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name ?? '') : [];
+        return { localStorage: ls, indexedDB: dbs };
+      });
+      return { ...fromWorker, ...fromPage };
+    } finally {
+      await page.close();
+    }
+  }
+
+  return {
+    context,
+    extensionId,
+    extensionOrigin,
+    server,
+    pagesDir,
+    serviceWorker,
+    requests: () => recorded.map((r) => ({ ...r })),
+    externalRequests: () => recorded.filter((r) => isExternal(r.url, extensionOrigin, server.origin)).map((r) => ({ ...r })),
+    clearRequests: () => void (recorded.length = 0),
+    problems: (page) => problems.filter((p) => !page || p.page === page).map(({ page: _page, ...p }) => p),
+    openSidePanel,
+    openFixture,
+    extensionStorage,
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close();
+      await rm(profile, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+}
+
+/**
+ * Locates a fixture field's editable root in a page: through its same-origin frame (TinyMCE's own iframe, the
+ * iframe page's frame); Playwright's CSS engine pierces open shadow roots by itself.
+ */
+export function locateField(page: Page, field: FixtureField): Locator {
+  const scope = field.frame ? page.frameLocator(field.frame) : page;
+  const selector = field.shadowHost ? `${field.shadowHost} ${field.selector}` : field.selector;
+  return scope.locator(selector).first();
+}
+
+/** The page's fields as its own framework holds them (`window.klarplanFixture.values()`), by field key. */
+export function fixtureValues(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => (window.klarplanFixture as FixtureApi).values());
+}
+
+/** How often the page's framework reported a change, by field key. */
+export function fixtureChanges(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => ({ ...(window.klarplanFixture as FixtureApi).changes }));
+}
+
+/** Runs a page-specific fixture action (React page: 'remount', 'toggleSonstiges'; step rows: 'addRow'). */
+export function fixtureAction(page: Page, name: string): Promise<void> {
+  return page.evaluate((n) => {
+    const action = window.klarplanFixture?.actions[n];
+    if (!action) throw new Error(`no fixture action ${n}`);
+    action();
+  }, name);
+}
+
+/** Waits until the page has had no network activity for a while (and its load event has fired). */
+export async function waitForIdle(page: Page, quietMs = 500): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(quietMs);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  /** CSS selectors of the offending nodes, with a bit of their HTML. */
+  nodes: Array<{ target: string; html: string }>;
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core (from node_modules, injected through the DevTools protocol, so an extension page's CSP does not
+ * block it) on the page and returns the serious and critical violations.
+ */
+export async function runAxe(page: Page, impacts: readonly string[] = ['serious', 'critical']): Promise<AxeViolation[]> {
+  axeSource ??= await readFile(join(REPO_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const injected = await page.evaluate(`${axeSource}\n;typeof window.axe === 'object'`);
+  if (injected !== true) throw new Error('axe-core did not load into the page');
+  const violations = await page.evaluate(async () => {
+    type AxeResult = {
+      violations: Array<{
+        id: string;
+        impact: string | null;
+        help: string;
+        helpUrl: string;
+        nodes: Array<{ target: unknown[]; html: string }>;
+      }>;
+    };
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResult> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), html: n.html.slice(0, 200) })),
+    }));
+  });
+  return violations.filter((v) => v.impact !== null && impacts.includes(v.impact));
+}
+
+export interface KeyboardReach {
+  /** Every visible, enabled control of the page (tag, then its text or label). */
+  controls: string[];
+  /** Controls that pressing Tab never reached. */
+  unreachable: string[];
+  /** The order in which Tab reached the controls. */
+  order: string[];
+}
+
+/** Controls a keyboard user must reach. */
+export const CONTROL_SELECTOR =
+  'button, a[href], input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
+/**
+ * Presses Tab from the top of the page until focus has visited every visible, enabled control (or has gone
+ * round the page twice) and reports the controls it never reached.
+ */
+export async function keyboardReach(page: Page, selector = CONTROL_SELECTOR): Promise<KeyboardReach> {
+  const controls = await page.evaluate((sel) => {
+    const describe = (el: Element) => {
+      const text = (el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? el.getAttribute('name') ?? '').trim();
+      return `${el.tagName.toLowerCase()} "${text.replace(/\s+/g, ' ').slice(0, 60)}"`;
+    };
+    const all = [...document.querySelectorAll(sel)].filter((el) => {
+      const h = el as HTMLElement & { disabled?: boolean };
+      return !h.disabled && h.getClientRects().length > 0 && getComputedStyle(h).visibility !== 'hidden';
+    });
+    (window as unknown as { __kpControls: Element[] }).__kpControls = all;
+    (window as unknown as { __kpSeen: Set<number> }).__kpSeen = new Set();
+    (document.activeElement as HTMLElement | null)?.blur();
+    return all.map(describe);
+  }, selector);
+  const order: string[] = [];
+  const seen = new Set<number>();
+  const limit = controls.length * 2 + 10;
+  // Start from the document itself so the first Tab goes to the first control.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('body').focus().catch(() => undefined);
+  for (let i = 0; i < limit && seen.size < controls.length; i++) {
+    await page.keyboard.press('Tab');
+    const index = await page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el ? (window as unknown as { __kpControls: Element[] }).__kpControls.indexOf(el) : -1;
+    });
+    if (index >= 0 && !seen.has(index)) {
+      seen.add(index);
+      order.push(controls[index]!);
+    }
+  }
+  return { controls, order, unreachable: controls.filter((_, i) => !seen.has(i)) };
+}
+
+/** Plan texts found anywhere in a stored value (JSON-serialised), for "no plan text stored" checks. */
+export function planTextsIn(value: unknown, texts: readonly string[]): string[] {
+  const haystack = JSON.stringify(value) ?? '';
+  const unescaped = haystack.replace(/\\"/g, '"');
+  return texts.filter((t) => {
+    // Match on a distinctive stretch of the text, so a trimmed or re-wrapped copy is caught too.
+    const probe = t.length > 40 ? t.slice(0, 40) : t;
+    return haystack.includes(probe) || unescaped.includes(probe);
+  });
+}
