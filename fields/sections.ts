@@ -19,12 +19,12 @@ export function normaliseLabel(text: string): string {
 // Ordered: the first pattern that matches wins, so the specific ones ("Mein Jobcenter unterstützt mich")
 // stand before the general ones ("unterstützt mich").
 const PATTERNS: Array<[SectionKey, RegExp]> = [
-  ['jobcenter', /\b(?:mein )?jobcenter unterstützt mich|unterstützung (?:durch|vom|von) (?:das |dem )?jobcenter|leistungen des jobcenters|angebote des jobcenters|aktivitäten des jobcenters|schritte des jobcenters|das jobcenter (?:tut|macht|unterstützt)|jobcenter leistungen|zusagen des jobcenters/],
-  ['dritte', /\bzusätzlich unterstützt mich|unterstützung durch dritte|weitere unterstützung|unterstützung durch andere|andere unterstützende|dritte\b|netzwerkpartner|kooperationspartner/],
+  ['jobcenter', /\b(?:mein |ihr )?jobcenter unterstützt (?:mich|sie|dich)|unterstützung (?:durch|vom|von|seitens) (?:das |dem |des |ihr |ihrem |mein |meinem )?jobcenters?|(?:leistungen|angebote|aktivitäten|schritte|aufgaben|zusagen|unterstützungsangebote) des jobcenters|das jobcenter (?:tut|macht|unterstützt|übernimmt|bietet)|jobcenter leistungen|wir unterstützen sie|das tun wir|was das jobcenter tut/],
+  ['dritte', /\bzusätzlich unterstützt (?:mich|sie|dich)|unterstützung durch (?:dritte|andere|weitere|externe)|weitere unterstützung|andere unterstützende|weitere unterstützer|dritte\b|netzwerkpartner|kooperationspartner|externe (?:partner|stellen|unterstützung)/],
   ['zwischenziel', /\bzunächst möchte ich|zwischenziel|teilziel|nächstes ziel|erstes ziel/],
-  ['ziel', /\bmein ziel\b|\bziel ist\b|^ziel(?:e)?$|^(?:mein |berufliches |übergeordnetes )?(?:ziel|vermittlungsziel|eingliederungsziel)$|\bvermittlungsziel|\beingliederungsziel/],
-  ['schritte', /\bmeine nächsten schritte|nächste schritte|schritte der kundin|schritte des kunden|schritte der kund(?:in)?nen|meine schritte|meine aktivitäten|aktivitäten der kundin|aktivitäten des kunden|eigenbemühungen|das tue ich|was ich tue|ich werde/],
-  ['sonstiges', /\bwas sonst noch wichtig ist|sonstiges|sonstige hinweise|weitere wichtige aspekte|weitere aspekte|wichtige hinweise|bemerkungen|anmerkungen|rahmenbedingungen|zu beachten/],
+  ['ziel', /\bmeine? ziele?\b|\bihre? ziele?\b|\bziele? ist\b|\bziele? sind\b|^ziele?$|^(?:mein |meine |berufliches |berufliche |übergeordnetes |langfristiges |vereinbartes |vereinbarte |gemeinsames )?(?:ziele?|vermittlungsziele?|eingliederungsziele?)$|\bvermittlungsziel|\beingliederungsziel|\bziel der zusammenarbeit/],
+  ['schritte', /\bmeine nächsten schritte|nächsten? schritte|schritte der kundin|schritte des kunden|schritte der kund(?:in)?nen|(?:meine|ihre) schritte|(?:meine|ihre) aktivitäten|aktivitäten der kundin|aktivitäten des kunden|eigenbemühungen|das tue ich|was ich tue|ich werde|(?:meine|ihre) aufgaben|aufgaben der kundin|aufgaben des kunden/],
+  ['sonstiges', /\bwas sonst noch wichtig ist|sonstiges|sonstige (?:hinweise|vereinbarungen|absprachen)|weitere (?:wichtige )?aspekte|weitere (?:vereinbarungen|absprachen|hinweise)|wichtige hinweise|bemerkungen|anmerkungen|rahmenbedingungen|zu beachten/],
 ];
 
 /** The section a visible label names, or null when it names none. */
@@ -59,4 +59,30 @@ export function splitPoints(text: string): Array<{ text: string; start: number }
     if (body.trim()) out.push({ text: body, start });
   }
   return out;
+}
+
+// Own labels of fields that are no part of a plan (personal data, case data, message forms, a step row's
+// owner and date columns). Anchored at the start of the label: "Name", "Ihre E-Mail-Adresse", "Datum der …".
+const NON_PLAN = new RegExp(
+  '^(?:ihre?n? |meine?n? |der |die |das )?(?:' +
+    [
+      'vorname', 'nachname', 'familienname', 'geburtsname', 'name', 'e mail(?: adresse)?', 'email', 'mail',
+      'telefon(?:nummer)?', 'tel', 'handy(?:nummer)?', 'mobil(?:nummer)?', 'fax', 'adresse', 'anschrift',
+      'stra(?:ß|ss)e', 'hausnummer', 'plz', 'postleitzahl', 'ort', 'wohnort', 'geburtsdatum', 'geburtsort',
+      'kundennummer', 'kunden ?nr', 'bg ?nummer', 'bg ?nr', 'aktenzeichen', 'az', 'nummer', 'datum',
+      'betreff', 'nachricht', 'unterschrift', 'passwort', 'kennwort', 'benutzername', 'suche', 'suchbegriff',
+      'iban', 'bic', 'verantwortlich(?:e|er)?', 'zuständig(?:e|er|keit)?', 'bis wann', 'termin', 'frist',
+      'fällig(?: am| bis)?', 'erledigt(?: am)?', 'status', 'ansprechp(?:artner|erson)(?:in)?',
+    ].join('|') +
+    ')\\b',
+);
+
+/**
+ * Does a field's own label (label, aria-label, placeholder, its column header) say that it is no part of
+ * the plan ("Name", "E-Mail", "Kundennummer", "Nachricht", "Bis wann")? Then a heading above it does not
+ * make it one.
+ */
+export function isNonPlanLabel(label: string): boolean {
+  const n = normaliseLabel(label);
+  return !!n && NON_PLAN.test(n);
 }

@@ -1,0 +1,401 @@
+/**
+ * The visible text that names a field, and the plan heading it maps to.
+ *
+ * Candidates, in this order (the first whose text maps to a heading wins):
+ *  1. `aria-labelledby` (the referenced elements' text, also inside the same shadow root)
+ *  2. `aria-label`
+ *  3. `<label for=id>` in the field's document or shadow root
+ *  4. a wrapping `<label>`
+ *  5. the `<legend>` of an enclosing `<fieldset>` (nearest first), or the name of an enclosing
+ *     `role=group|region` / `<section>` with aria-label(ledby)
+ *  6. a table's header cell: the column's header, then the row's header (`th`, `role=rowheader`, or a
+ *     plain text cell to the left)
+ *  7. nearby text: the closest preceding sibling text (of the field or of its wrappers, up to three levels)
+ *  8. the nearest preceding heading within the same form or section (h1–h6, role=heading, a `dt`, a table
+ *     caption, an element styled as a section title, a bold line on its own, a label that names no control),
+ *     then its parent headings in the outline (each of a higher rank)
+ *  9. `placeholder` (also `aria-placeholder`, `data-placeholder`)
+ * 10. `title`
+ *
+ * A field's own label (1–4, 6, 7, 9, 10) that names something other than the plan ("Name", "E-Mail",
+ * "Kundennummer", "Nachricht", "Bis wann") stops the search: a heading above does not make it a plan field.
+ *
+ * Rich editors are named by what stands around them: CKEditor's `.ck-editor` and the element it replaced,
+ * TinyMCE's iframe, its `.tox-tinymce` container and the textarea it replaced (`data-id`), Quill's
+ * `.ql-container`.
+ */
+import type { SectionKey } from '../lib/plan';
+import {
+  collapseSpace,
+  frameElementOf,
+  holdsControl,
+  isDocument,
+  isElement,
+  isRendered,
+  isShadowRoot,
+  isText,
+  labelText,
+  rootOf,
+  safeClosest,
+} from './dom';
+import { isNonPlanLabel, sectionOfLabel } from './sections';
+import { tableRowOf } from './table';
+import type { FieldKind } from './types';
+
+export type LabelSource =
+  | 'aria-labelledby'
+  | 'aria-label'
+  | 'label-for'
+  | 'wrapping-label'
+  | 'legend'
+  | 'table-header'
+  | 'row-header'
+  | 'nearby-text'
+  | 'heading'
+  | 'placeholder'
+  | 'title';
+
+export interface LabelCandidate {
+  source: LabelSource;
+  text: string;
+}
+
+export interface FieldLabel {
+  /** The text that decided (or, when nothing maps, the first text found; '' when none). */
+  label: string;
+  section: SectionKey | null;
+  source: LabelSource | null;
+}
+
+/** Sources that name the field itself (not the part of the page it stands in). */
+const OWN_SOURCES = new Set<LabelSource>([
+  'aria-labelledby', 'aria-label', 'label-for', 'wrapping-label', 'table-header', 'row-header', 'nearby-text',
+  'placeholder', 'title',
+]);
+
+const MAX_LABEL = 200;
+const MAX_NEARBY = 80;
+const MAX_HEADING = 150;
+
+const clip = (t: string) => (t.length > MAX_LABEL ? t.slice(0, MAX_LABEL) : t);
+
+/** The elements whose labels name the field: the field itself, then its editor's container and the element the editor replaced. */
+export function labelTargets(el: Element, kind: FieldKind | null = null): Element[] {
+  const out: Element[] = [el];
+  const add = (e: Element | null | undefined) => {
+    if (e && !out.includes(e)) out.push(e);
+  };
+  const replaced = (container: Element | null): Element | null => {
+    const p = container?.previousElementSibling;
+    return p && (p.localName === 'textarea' || !isRendered(p)) ? p : null;
+  };
+  if (kind === 'ckeditor5') {
+    const c = el.closest('.ck-editor');
+    add(replaced(c));
+    add(c);
+  } else if (kind === 'tinymce') {
+    const frame = el.localName === 'body' ? frameElementOf(el.ownerDocument) : null;
+    if (frame) {
+      const c = frame.closest('.tox-tinymce, .mce-tinymce');
+      const dataId = el.getAttribute('data-id');
+      const source = dataId ? frame.ownerDocument.getElementById(dataId) : null;
+      add(source && source !== c ? source : replaced(c));
+      add(frame);
+      add(c);
+    }
+  } else if (kind === 'quill') {
+    add(el.closest('.ql-container'));
+  }
+  return out;
+}
+
+function byId(from: Element, id: string): Element | null {
+  const root = rootOf(from);
+  const found = (root as Document | ShadowRoot).getElementById?.(id) ?? null;
+  return found ?? from.ownerDocument.getElementById(id);
+}
+
+function labelledBy(t: Element): string {
+  const ids = t.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  return collapseSpace(
+    ids
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => byId(t, id))
+      .filter((e): e is Element => !!e)
+      .map((e) => labelText(e, { includeHidden: true }))
+      .join(' '),
+  );
+}
+
+function labelsFor(t: Element): string[] {
+  const id = t.id;
+  if (!id) return [];
+  const roots: ParentNode[] = [rootOf(t)];
+  const out: string[] = [];
+  for (const root of roots) {
+    for (const l of Array.from(root.querySelectorAll('label[for]'))) {
+      if (l.getAttribute('for') === id) {
+        const text = labelText(l);
+        if (text) out.push(text);
+      }
+    }
+  }
+  return out;
+}
+
+function groupNames(t: Element): string[] {
+  const out: string[] = [];
+  for (let e = t.parentElement; e; e = e.parentElement) {
+    if (e.localName === 'fieldset') {
+      const legend = Array.from(e.children).find((c) => c.localName === 'legend');
+      const text = legend ? labelText(legend) : '';
+      if (text) out.push(text);
+      continue;
+    }
+    const role = e.getAttribute('role');
+    if (role === 'group' || role === 'region' || role === 'radiogroup' || e.localName === 'section') {
+      const text = labelledBy(e) || collapseSpace(e.getAttribute('aria-label') ?? '');
+      if (text) out.push(text);
+    }
+  }
+  return out;
+}
+
+function tableLabels(t: Element): LabelCandidate[] {
+  const row = tableRowOf(t);
+  if (!row) return [];
+  const cell = row.cellOf(t);
+  if (!cell) return [];
+  const out: LabelCandidate[] = [];
+  const col = row.columnHeader(cell);
+  if (col) out.push({ source: 'table-header', text: col });
+  for (const h of row.rowHeaders()) {
+    if (h === cell) continue;
+    const text = labelText(h);
+    if (text) {
+      out.push({ source: 'row-header', text });
+      break;
+    }
+  }
+  if (out.length === 0 || out.every((c) => c.source === 'table-header')) {
+    // a plain label cell to the left: "Ziel:" | [field]
+    const i = row.cells.indexOf(cell);
+    for (let k = i - 1; k >= 0; k--) {
+      const c = row.cells[k]!;
+      if (holdsControl(c)) break;
+      const text = labelText(c);
+      if (text) {
+        if (text.length <= MAX_NEARBY) out.push({ source: 'row-header', text });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const NEARBY_SKIP = '.ck-editor__top, .ck-toolbar, .tox-editor-header, .tox-toolbar, .ql-toolbar, [role=toolbar], [role=tooltip]';
+const NEARBY_STOP = new Set(['form', 'fieldset', 'section', 'article', 'body', 'html', 'td', 'th', 'tr', 'li', 'table', 'dialog', 'main']);
+
+function nearbyText(t: Element): string {
+  let node: Element = t;
+  for (let depth = 0; depth < 3; depth++) {
+    for (let s = node.previousSibling; s; s = s.previousSibling) {
+      if (isText(s)) {
+        const text = collapseSpace(s.data);
+        if (text) return text.length <= MAX_NEARBY ? text : '';
+        continue;
+      }
+      if (!isElement(s)) continue;
+      const tag = s.localName;
+      if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'br' || tag === 'hr') continue;
+      if (tag === 'input' || tag === 'textarea' || tag === 'select' || tag === 'iframe') {
+        if (!isRendered(s)) continue; // the element an editor replaced
+        return ''; // another field stands between
+      }
+      if (s.matches(NEARBY_SKIP) || !isRendered(s)) continue;
+      if (holdsControl(s)) return '';
+      const text = labelText(s);
+      if (text) return text.length <= MAX_NEARBY ? text : '';
+    }
+    const p = node.parentElement;
+    if (!p || NEARBY_STOP.has(p.localName)) break;
+    node = p;
+  }
+  return '';
+}
+
+// ---- headings -------------------------------------------------------------------------------------------
+
+const HEADING_QUERY = 'h1,h2,h3,h4,h5,h6,[role=heading],dt,caption,strong,b,label,[class]';
+const HEADING_CLASS =
+  /(?:^|[-_])(?:section|panel|card|box|group|block|form|field|fieldset|area|widget|module|portlet|tab|accordion|page|sub)[-_]?(?:title|header|heading|head|caption|legend)(?:[-_]text)?$|^(?:title|heading|headline|subheading|subtitle|caption|legend|x-title-text|ui-widget-header)$/i;
+const SCOPE =
+  'form, section, article, aside, nav, fieldset, dialog, details, [role=region], [role=group], [role=form], [role=tabpanel], [role=dialog], [role=article]';
+
+interface HeadingLike {
+  el: Element;
+  level: number;
+  /** A bold element counts only when it stands alone on its line (checked when it is a candidate). */
+  bold: boolean;
+}
+
+function headingLevel(el: Element): { level: number; bold: boolean } | null {
+  const tag = el.localName;
+  if (/^h[1-6]$/.test(tag)) return { level: Number(tag[1]), bold: false };
+  if (el.getAttribute('role') === 'heading') {
+    const n = Number(el.getAttribute('aria-level'));
+    return { level: Number.isInteger(n) && n >= 1 && n <= 9 ? n : 2, bold: false };
+  }
+  if (tag === 'caption') return { level: 7, bold: false };
+  if (tag === 'dt') return { level: 8, bold: false };
+  if (tag === 'strong' || tag === 'b') return { level: 8, bold: true };
+  if (tag === 'label') {
+    if (el.hasAttribute('for') || holdsControl(el)) return null;
+    return { level: 9, bold: false };
+  }
+  const cls = el.getAttribute('class');
+  if (cls && cls.split(/\s+/).some((c) => HEADING_CLASS.test(c))) return { level: 7, bold: false };
+  return null;
+}
+
+/** Heading-like elements of each document or shadow root, built once per reading of the page. */
+export class LabelContext {
+  private readonly headings = new Map<Document | ShadowRoot, HeadingLike[]>();
+
+  headingsOf(root: Document | ShadowRoot): HeadingLike[] {
+    let list = this.headings.get(root);
+    if (!list) {
+      list = [];
+      for (const el of Array.from(root.querySelectorAll(HEADING_QUERY))) {
+        const h = headingLevel(el);
+        if (h) list.push({ el, ...h });
+      }
+      this.headings.set(root, list);
+    }
+    return list;
+  }
+}
+
+function scopeOf(h: Element): Element | null {
+  if (h.localName === 'dt') return h.closest('dl');
+  if (h.localName === 'caption') return h.parentElement;
+  return h.parentElement ? safeClosest(h.parentElement, SCOPE) : null;
+}
+
+function standaloneBold(el: Element): boolean {
+  const p = el.parentElement;
+  if (!p || /^h[1-6]$/.test(p.localName)) return false;
+  if (p.localName === 'strong' || p.localName === 'b') return false;
+  return labelText(p) === labelText(el);
+}
+
+const PRECEDING = 2;
+const CONTAINS = 8;
+
+/** The nearest preceding heading in scope, then its parent headings (each of higher rank), crossing shadow roots and frames. */
+function* headings(el: Element, ctx: LabelContext): Generator<string> {
+  let anchor: Element = el;
+  let bound = Infinity; // only headings of a higher rank than the last one
+  for (;;) {
+    const root = rootOf(anchor);
+    const list = ctx.headingsOf(root);
+    for (let i = list.length - 1; i >= 0; i--) {
+      const h = list[i]!;
+      if (h.level >= bound) continue;
+      const pos = anchor.compareDocumentPosition(h.el);
+      if (!(pos & PRECEDING) || pos & CONTAINS) continue;
+      const scope = scopeOf(h.el);
+      if (scope && !scope.contains(anchor)) continue;
+      if (h.bold && !standaloneBold(h.el)) continue;
+      if (holdsControl(h.el) || !isRendered(h.el)) continue;
+      const text = labelText(h.el);
+      if (!text || text.length > MAX_HEADING) continue;
+      bound = h.level;
+      yield text;
+      if (bound <= 1) return;
+    }
+    const up = isShadowRoot(root) ? root.host : isDocument(root) ? frameElementOf(root) : null;
+    if (!up) return;
+    anchor = up;
+  }
+}
+
+function placeholders(t: Element, kind: FieldKind | null): string[] {
+  const out: string[] = [];
+  for (const a of ['placeholder', 'aria-placeholder', 'data-placeholder']) {
+    const v = collapseSpace(t.getAttribute(a) ?? '');
+    if (v) out.push(v);
+  }
+  if (kind === 'ckeditor5' || kind === 'quill' || kind === 'tinymce' || kind === 'contenteditable') {
+    const first = t.firstElementChild;
+    const v = collapseSpace(first?.getAttribute('data-placeholder') ?? '');
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+/** All label candidates of a field, in order (lazily: the search stops where the caller stops). */
+export function* labelCandidates(
+  el: Element,
+  kind: FieldKind | null = null,
+  ctx: LabelContext = new LabelContext(),
+): Generator<LabelCandidate> {
+  const targets = labelTargets(el, kind);
+  for (const t of targets) {
+    const text = labelledBy(t);
+    if (text) yield { source: 'aria-labelledby', text };
+  }
+  for (const t of targets) {
+    const text = collapseSpace(t.getAttribute('aria-label') ?? '');
+    if (text) yield { source: 'aria-label', text };
+  }
+  for (const t of targets) for (const text of labelsFor(t)) yield { source: 'label-for', text };
+  for (const t of targets) {
+    const label = t.parentElement?.closest('label');
+    const text = label ? labelText(label) : '';
+    if (text) yield { source: 'wrapping-label', text };
+  }
+  const seenGroups = new Set<string>();
+  for (const t of targets) {
+    for (const text of groupNames(t)) {
+      if (seenGroups.has(text)) continue;
+      seenGroups.add(text);
+      yield { source: 'legend', text };
+    }
+  }
+  for (const t of targets) {
+    const found = tableLabels(t);
+    if (found.length) {
+      yield* found;
+      break;
+    }
+  }
+  for (let i = targets.length - 1; i >= 0; i--) {
+    // from the outermost wrapper: what stands before the editor, not before its editable area
+    const text = nearbyText(targets[i]!);
+    if (text) {
+      yield { source: 'nearby-text', text };
+      break;
+    }
+  }
+  for (const text of headings(el, ctx)) yield { source: 'heading', text };
+  for (const t of targets) for (const text of placeholders(t, kind)) yield { source: 'placeholder', text };
+  for (const t of targets) {
+    const text = collapseSpace(t.getAttribute('title') ?? '');
+    if (text) yield { source: 'title', text };
+  }
+}
+
+/** The label that names the field and the plan heading it maps to. */
+export function labelOf(el: Element, kind: FieldKind | null = null, ctx?: LabelContext): FieldLabel {
+  let first: LabelCandidate | null = null;
+  for (const c of labelCandidates(el, kind, ctx)) {
+    first ??= c;
+    const section = sectionOfLabel(c.text);
+    if (section) return { label: clip(c.text), section, source: c.source };
+    if (OWN_SOURCES.has(c.source) && isNonPlanLabel(c.text)) return { label: clip(c.text), section: null, source: c.source };
+  }
+  return { label: first ? clip(first.text) : '', section: null, source: first?.source ?? null };
+}
