@@ -1,0 +1,155 @@
+/**
+ * Step rows: case-management software keeps the plan's steps as table rows — the step's text, who is
+ * responsible ("Verantwortlich", "Wer", "Zuständig": a select, a text, radio buttons) and until when
+ * ("bis wann", "Termin", "Frist": a date input or a German date). The row's owner decides the section
+ * (fields/sections.ts `sectionOfOwner`), and its date is the due date of the step's entries.
+ */
+import type { SectionKey } from '../lib/plan';
+import { collapseSpace, labelText } from './dom';
+import { normaliseLabel, sectionOfOwner } from './sections';
+import { tableRowOf, type TableRow } from './table';
+
+export interface StepRow {
+  row: Element;
+  /** Who the row names as responsible; `section` is null when the owner maps to no heading ("Bitte wählen"). */
+  owner: { text: string; section: SectionKey | null; el: Element } | null;
+  /** The row's date as YYYY-MM-DD. */
+  due: { date: string; el: Element } | null;
+  /** What the field itself is in the row: the step's text, or the row's owner or date column. */
+  role: 'text' | 'owner' | 'due';
+}
+
+// Column headers, normalised (fields/sections.ts), of at most four words: "Verantwortlich", "Wer?",
+// "Bis wann?", "Termin", "Erledigen bis". A longer header ("Was tue ich bis wann?") names the text column.
+const OWNER_COLUMN = /^(?:wer|verantwortlich\w*|zuständig\w*|durch wen|von wem|akteur\w*|ausführende?r?|umsetzung durch)\b/;
+const DUE_COLUMN = /^(?:bis wann|bis|wann|termin\w*|frist\w*|datum|fällig\w*|zeitpunkt|zeitraum|erledigung\w*|erledigen bis|erledigt bis|zu erledigen bis)\b/;
+
+const isOwnerHeader = (h: string) => h.split(' ').length <= 4 && OWNER_COLUMN.test(h);
+const isDueHeader = (h: string) => h.split(' ').length <= 4 && DUE_COLUMN.test(h);
+
+function isRealDay(y: number, m: number, d: number): boolean {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A date as shown in a form — "2026-12-15" (date input), "15.12.2026", "15.12.26" — as YYYY-MM-DD, or null. */
+export function parseDate(text: string): string | null {
+  const t = text.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(t);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return isRealDay(y, mo, d) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  }
+  m = /(?:^|[^\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?![\d.])/.exec(` ${t}`);
+  if (m) {
+    const d = Number(m[1]);
+    const mo = Number(m[2]);
+    const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    return isRealDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  return null;
+}
+
+/** The text a person sees for a control or cell: a select's chosen option, an input's value, a checked radio's label, else the text. */
+export function shownValue(el: Element): string {
+  const tag = el.localName;
+  if (tag === 'select') {
+    const s = el as HTMLSelectElement;
+    const o = s.selectedIndex >= 0 ? s.options[s.selectedIndex] : null;
+    return o ? collapseSpace(o.textContent ?? '') : '';
+  }
+  if (tag === 'input' || tag === 'textarea') {
+    const i = el as HTMLInputElement;
+    if (i.type === 'radio' || i.type === 'checkbox') return '';
+    return collapseSpace(i.value);
+  }
+  const inner = el.querySelector('select, input:not([type=hidden]):not([type=radio]):not([type=checkbox]), textarea');
+  if (inner) return shownValue(inner);
+  const radio = el.querySelector('input[type=radio]:checked') as HTMLInputElement | null;
+  if (radio) return radioLabel(radio);
+  const opt = el.querySelector('[role=option][aria-selected=true], [role=combobox]');
+  if (opt) return labelText(opt, { includeHidden: true }) || collapseSpace(opt.getAttribute('aria-label') ?? '');
+  return labelText(el);
+}
+
+function radioLabel(radio: HTMLInputElement): string {
+  const wrap = radio.closest('label');
+  if (wrap) return labelText(wrap);
+  if (radio.id) {
+    const l = Array.from(radio.ownerDocument.querySelectorAll('label[for]')).find((x) => x.getAttribute('for') === radio.id);
+    if (l) return labelText(l);
+  }
+  return collapseSpace(radio.value);
+}
+
+function ownerOf(tr: TableRow, fieldCell: Element | null): StepRow['owner'] {
+  // 1. the column headed "Verantwortlich" / "Wer" / "Zuständig"
+  for (const c of tr.cells) {
+    if (c === fieldCell) continue;
+    if (isOwnerHeader(normaliseLabel(tr.columnHeader(c)))) {
+      const text = shownValue(c);
+      return { text, section: sectionOfOwner(text), el: c };
+    }
+  }
+  // 2. a select (or checked radio) in the row that names an owner
+  for (const c of tr.cells) {
+    if (c === fieldCell) continue;
+    for (const s of Array.from(c.querySelectorAll('select, input[type=radio]:checked'))) {
+      const text = s.localName === 'select' ? shownValue(s) : radioLabel(s as HTMLInputElement);
+      const section = sectionOfOwner(text);
+      if (section) return { text, section, el: c };
+    }
+  }
+  // 3. a short plain cell that names an owner ("Jobcenter")
+  for (const c of tr.cells) {
+    if (c === fieldCell || c.querySelector('input, select, textarea, [contenteditable]')) continue;
+    const text = labelText(c);
+    if (text && text.length <= 30) {
+      const section = sectionOfOwner(text);
+      if (section) return { text, section, el: c };
+    }
+  }
+  return null;
+}
+
+function dueOf(tr: TableRow, fieldCell: Element | null): StepRow['due'] {
+  // 1. a date input
+  for (const c of tr.cells) {
+    if (c === fieldCell) continue;
+    const input = c.querySelector('input[type=date], input[type=datetime-local]') as HTMLInputElement | null;
+    if (input) {
+      const date = parseDate(input.value);
+      return date ? { date, el: c } : null;
+    }
+  }
+  // 2. the column headed "bis wann" / "Termin" / "Frist"
+  for (const c of tr.cells) {
+    if (c === fieldCell) continue;
+    if (isDueHeader(normaliseLabel(tr.columnHeader(c)))) {
+      const date = parseDate(shownValue(c));
+      if (date) return { date, el: c };
+    }
+  }
+  // 3. a cell that holds nothing but a date
+  for (const c of tr.cells) {
+    if (c === fieldCell) continue;
+    const v = shownValue(c);
+    if (v && v.length <= 12) {
+      const date = parseDate(v);
+      if (date) return { date, el: c };
+    }
+  }
+  return null;
+}
+
+/** The step row a field sits in (a table row or `role=row`), with its owner and date; null outside rows. */
+export function stepRowOf(field: Element): StepRow | null {
+  const tr = tableRowOf(field);
+  if (!tr || tr.cells.length < 2) return null;
+  const cell = tr.cellOf(field);
+  const header = cell ? normaliseLabel(tr.columnHeader(cell)) : '';
+  const role: StepRow['role'] = isOwnerHeader(header) ? 'owner' : isDueHeader(header) ? 'due' : 'text';
+  return { row: tr.row, owner: ownerOf(tr, cell), due: dueOf(tr, cell), role };
+}
