@@ -8,7 +8,8 @@
  *   trailing `<br>` at the end of a block gives nothing (as browsers render it);
  * - white space collapses as in normal HTML (runs become one space, none at the start or end of a line),
  *   except under `white-space: pre*` or in `<pre>`, where text, tabs and "\n" count as they are;
- * - a no-break space reads as a plain space; zero-width characters (editors' caret fillers) are left out;
+ * - a no-break space reads as a plain space; a line of nothing but spaces reads as empty (TinyMCE's
+ *   `<p>&nbsp;</p>`); zero-width characters (editors' caret fillers) are left out;
  * - editors' own UI inside the editable (widget handles, fake-selection containers, bogus nodes) is left out.
  *
  * Each character of the text keeps the DOM position before and after it, so a span of the text maps to a
@@ -183,6 +184,8 @@ export function buildTextMap(root: Element): TextMap {
     lastAfter = { node: an, offset: ao };
   };
 
+  let lineStart = 0; // index of the open line's first character
+
   const openLine = (at: DomPoint) => {
     if (lineOpen) return;
     if (needSep) {
@@ -192,6 +195,7 @@ export function buildTextMap(root: Element): TextMap {
     }
     lineOpen = true;
     lastSpace = false;
+    lineStart = chars.length;
   };
 
   const popLast = () => {
@@ -208,6 +212,10 @@ export function buildTextMap(root: Element): TextMap {
   const closeLine = (sepStart: DomPoint | null) => {
     if (!lineOpen) return;
     if (lastSpace) popLast();
+    // a line of nothing but (no-break) spaces shows as an empty line: TinyMCE's <p>&nbsp;</p>
+    let k = chars.length;
+    while (k > lineStart && chars[k - 1] === ' ') k--;
+    if (k === lineStart) while (chars.length > lineStart) popLast();
     lineOpen = false;
     lastSpace = false;
     needSep = true;

@@ -1,0 +1,234 @@
+/**
+ * What the page shows of the plan: every field that belongs to one of the six headings, in page order,
+ * with its text split into entries — and a watcher that says when that may have changed.
+ *
+ * A field's section comes from, in this order: a site profile's selector (fields/profiles.ts), the owner
+ * of the step row it sits in (fields/rows.ts), the visible text that names it (fields/labels.ts). A field
+ * whose section stays unknown is left out, so a page without a plan (a contact form) gives no fields.
+ */
+import type { SectionKey } from '../lib/plan';
+import { adapterFor } from './adapters/index';
+import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
+import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
+import { LabelContext, labelOf, labelTargets } from './labels';
+import { BUILTIN_PROFILES, profileFor, type ProfileField, type SiteProfile } from './profiles';
+import { parseDate, shownValue, stepRowOf } from './rows';
+import { sectionOfOwner, splitPoints } from './sections';
+import type { PageEntry, PageField, PagePlan } from './types';
+
+export { adapterFor, findField };
+
+export interface ReadOptions extends DiscoverOptions {
+  /** Also list fields whose section is unknown (section null), e.g. for diagnostics. Default false. */
+  includeUnmapped?: boolean;
+}
+
+function profileFieldFor(targets: Element[], profile: SiteProfile): ProfileField | null {
+  for (const pf of profile.fields) {
+    for (const t of targets) if (safeClosest(t, pf.selector)) return pf;
+  }
+  return null;
+}
+
+function profileRow(targets: Element[], pf: ProfileField): { owner: { text: string; section: SectionKey | null } | null; due: string | null } {
+  if (!pf.ownerSelector && !pf.dueSelector) return { owner: null, due: null };
+  let container: ParentNode | null = null;
+  for (let i = targets.length - 1; i >= 0 && !container; i--) {
+    const t = targets[i]!;
+    container = pf.container ? safeClosest(t, pf.container) : t.closest('tr, [role=row]');
+  }
+  container ??= rootOf(targets[targets.length - 1]!);
+  const ownerEl = pf.ownerSelector ? safeQueryAll(container, pf.ownerSelector)[0] : undefined;
+  const dueEl = pf.dueSelector ? safeQueryAll(container, pf.dueSelector)[0] : undefined;
+  const ownerText = ownerEl ? shownValue(ownerEl) : '';
+  return {
+    owner: ownerText ? { text: ownerText, section: sectionOfOwner(ownerText) } : null,
+    due: dueEl ? parseDate(shownValue(dueEl)) : null,
+  };
+}
+
+/** Everything Klarplan knows about one field; null for a step row's own owner or date control. */
+export function describeField(found: FoundField, profile: SiteProfile | null = null, ctx: LabelContext = new LabelContext()): PageField | null {
+  const { el, adapter, id } = found;
+  const targets = labelTargets(el, adapter.kind);
+  let section: SectionKey | null;
+  let label: string;
+  let via: string;
+  let due: string | null = null;
+
+  const pf = profile ? profileFieldFor(targets, profile) : null;
+  if (pf) {
+    section = pf.section;
+    label = pf.label ?? '';
+    via = 'profile';
+    const row = profileRow(targets, pf);
+    if (section !== null && row.owner?.section) {
+      section = row.owner.section;
+      label ||= row.owner.text;
+    }
+    due = row.due;
+    if (!label) label = labelOf(el, adapter.kind, ctx).label;
+  } else {
+    const row = stepRowOf(targets[targets.length - 1]!);
+    if (row && row.role !== 'text') return null;
+    if (row?.owner?.section) {
+      section = row.owner.section;
+      label = row.owner.text;
+      via = 'row-owner';
+    } else {
+      const l = labelOf(el, adapter.kind, ctx);
+      section = l.section;
+      label = l.label;
+      via = l.source ?? 'none';
+    }
+    due = row?.due?.date ?? null;
+  }
+
+  const text = adapter.read(el);
+  const entries: PageEntry[] = splitPoints(text).map((p) => (due ? { text: p.text, start: p.start, due } : p));
+  return { id, kind: adapter.kind, section, label, text, entries, via };
+}
+
+/**
+ * The plan as the page shows it: all plan fields in page order (also in same-origin iframes and open
+ * shadow roots), each with its section, label, text and entries. `profiles` defaults to the built-in list.
+ */
+export function readPage(doc: Document, url: string, profiles: readonly SiteProfile[] = BUILTIN_PROFILES, opts: ReadOptions = {}): PagePlan {
+  const profile = profileFor(url, profiles);
+  const ctx = new LabelContext();
+  const fields: PageField[] = [];
+  for (const found of discover(doc, opts)) {
+    const field = describeField(found, profile, ctx);
+    if (!field) continue;
+    if (field.section === null && !opts.includeUnmapped) continue;
+    fields.push(field);
+  }
+  return { url, fields };
+}
+
+// ---- watching -------------------------------------------------------------------------------------------
+
+export interface WatchOptions extends DiscoverOptions {
+  /**
+   * Every so many milliseconds, compare the values of text fields: a page's script may set a value without
+   * any event or DOM mutation (a framework restoring a draft). 0 turns it off. Default 1000.
+   */
+  pollMs?: number;
+}
+
+const WATCHED_ATTRIBUTES = [
+  'class', 'style', 'hidden', 'open', 'contenteditable', 'disabled', 'readonly', 'type', 'id', 'for', 'role',
+  'aria-label', 'aria-labelledby', 'aria-hidden', 'aria-readonly', 'aria-disabled', 'placeholder',
+  'data-placeholder', 'title', 'value', 'selected', 'checked', 'src', 'srcdoc',
+];
+
+function ours(node: Node): boolean {
+  const el = isElement(node) ? node : node.parentElement;
+  return !!el && !!safeClosest(el, `[${UI_ATTR}]`);
+}
+
+/**
+ * Calls `onChange` when the page's plan fields may have changed: text typed or set, fields added, removed
+ * or re-rendered, labels or row owners changed — in the document, in every same-origin iframe and every open
+ * shadow root, including ones that appear later. At most one call per animation frame. Returns the cleanup.
+ */
+export function watchPage(doc: Document, onChange: () => void, opts: WatchOptions = {}): () => void {
+  const win = doc.defaultView;
+  const observed = new Map<Document | ShadowRoot, { mo: MutationObserver; off: () => void }>();
+  let stopped = false;
+  let scheduled = false;
+  let frame: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const flush = () => {
+    frame = null;
+    timer = null;
+    scheduled = false;
+    if (stopped) return;
+    attach();
+    onChange();
+  };
+
+  const schedule = () => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    if (win && typeof win.requestAnimationFrame === 'function') frame = win.requestAnimationFrame(flush);
+    else timer = setTimeout(flush, 16);
+  };
+
+  const onEvent = (e: Event) => {
+    if (e.target && ours(e.target as Node)) return;
+    schedule();
+  };
+
+  const attach = () => {
+    const roots = new Set(reachableRoots(doc));
+    for (const [root, w] of observed) {
+      if (!roots.has(root)) {
+        w.mo.disconnect();
+        w.off();
+        observed.delete(root);
+      }
+    }
+    for (const root of roots) {
+      if (observed.has(root)) continue;
+      const rootWin = (root as Node).ownerDocument?.defaultView ?? (root as Document).defaultView ?? win;
+      if (!rootWin) continue;
+      const mo = new rootWin.MutationObserver((records) => {
+        if (records.every((r) => ours(r.target))) return;
+        schedule();
+      });
+      mo.observe(root, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: WATCHED_ATTRIBUTES,
+      });
+      const types = ['input', 'change', 'load'] as const;
+      for (const t of types) root.addEventListener(t, onEvent, true);
+      observed.set(root, { mo, off: () => types.forEach((t) => root.removeEventListener(t, onEvent, true)) });
+    }
+  };
+
+  attach();
+
+  let poll: ReturnType<typeof setInterval> | null = null;
+  const pollMs = opts.pollMs ?? 1000;
+  if (pollMs > 0) {
+    let last = '';
+    const signature = () =>
+      discover(doc, opts)
+        .filter((f) => f.adapter.kind === 'textarea' || f.adapter.kind === 'input')
+        .map((f) => `${f.id}\u0000${(f.el as HTMLTextAreaElement).value}`)
+        .join('\u0001');
+    last = signature();
+    poll = setInterval(() => {
+      if (stopped) return;
+      const now = signature();
+      if (now !== last) {
+        last = now;
+        schedule();
+      }
+    }, pollMs);
+  }
+
+  return () => {
+    stopped = true;
+    if (frame !== null && win) win.cancelAnimationFrame(frame);
+    if (timer !== null) clearTimeout(timer);
+    if (poll !== null) clearInterval(poll);
+    for (const w of observed.values()) {
+      w.mo.disconnect();
+      w.off();
+    }
+    observed.clear();
+  };
+}
+
+/** The adapter and element of a field id, ready for writing, or null when the field is gone. */
+export function fieldById(doc: Document, id: string, opts: DiscoverOptions = {}): { el: Element; adapter: NonNullable<ReturnType<typeof fieldAdapter>> } | null {
+  const el = findField(doc, id, opts);
+  const adapter = el ? fieldAdapter(el, opts) : null;
+  return el && adapter ? { el, adapter } : null;
+}
