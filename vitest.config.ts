@@ -6,7 +6,7 @@ export default defineConfig({
   esbuild: { jsx: 'automatic' },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: [...configDefaults.exclude, '.output/**', '.wxt/**'],
+    exclude: [...configDefaults.exclude, '.output/**', '.wxt/**', 'tests/e2e/**'], // E2E: vitest.e2e.config.ts
     setupFiles: ['tests/setup.ts'],
   },
 });

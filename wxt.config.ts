@@ -11,6 +11,14 @@ const NAME = 'Klarplan';
 const DESCRIPTION =
   'Hilft Jobcenter-Fachkräften, den Kooperationsplan klar, konkret und aus Sicht der Kundin oder des Kunden zu schreiben.';
 
+// Each permission is explained in the README:
+// - storage: the list of sites the user switched Klarplan on for (never any plan text);
+// - scripting: to run the content script on exactly those sites;
+// - activeTab: to read the address of the tab the side panel was opened on, so the user can switch that site on.
+const PERMISSIONS = ['storage', 'scripting', 'activeTab'];
+// Asked for one site at a time, when the user switches Klarplan on there.
+const SITE_ORIGINS = ['https://*/*', 'http://*/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -29,7 +37,9 @@ export default defineConfig({
     if (browser === 'firefox') {
       return {
         ...common,
-        // No permissions yet: the side panel only checks text it is given.
+        permissions: PERMISSIONS,
+        // MV2 keeps optional host permissions among optional_permissions (WXT's type lists API names only)
+        optional_permissions: SITE_ORIGINS as unknown as NonNullable<UserManifest['optional_permissions']>,
         browser_specific_settings: {
           gecko: {
             id: 'klarplan@example.org',
@@ -46,7 +56,9 @@ export default defineConfig({
     return {
       ...common,
       minimum_chrome_version: '116', // chrome.sidePanel.setPanelBehavior
-      permissions: ['sidePanel'], // the side panel; nothing else yet
+      permissions: [...PERMISSIONS, 'sidePanel'],
+      optional_host_permissions: SITE_ORIGINS,
+      storage: { managed_schema: 'managed-schema.json' },
       side_panel: { default_path: 'sidepanel.html' },
     };
   },

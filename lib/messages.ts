@@ -51,3 +51,25 @@ export function parseToPage(raw: unknown): ToPage | null {
   const r = ToPageSchema.safeParse(raw);
   return r.success ? r.data : null;
 }
+
+/** Side panel → background. */
+export const ToBackgroundSchema = z.discriminatedUnion('type', [
+  /** The user switched Klarplan on for a site (the host permission was granted in the panel). */
+  z.object({ type: z.literal('klarplan/enable-site'), pattern: z.string().regex(/^https?:\/\/[^/*]+\/\*$/), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('klarplan/disable-site'), pattern: z.string().regex(/^https?:\/\/[^/*]+\/\*$/) }),
+]);
+export type ToBackground = z.infer<typeof ToBackgroundSchema>;
+export function parseToBackground(raw: unknown): ToBackground | null {
+  const r = ToBackgroundSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+/** The match pattern for a page's site ("https://fachverfahren.example/*"), or null for pages Klarplan cannot run on. */
+export function sitePattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.host.replace(/:\d+$/, '')}/*` : null;
+  } catch {
+    return null;
+  }
+}

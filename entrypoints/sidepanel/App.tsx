@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { planBalance, type Balance } from '../../lib/balance';
 import { checkPlan, loadLanguage } from '../../lib/checker';
 import { entryText, type CheckResult, type Finding, type Plan } from '../../lib/plan';
-import { parseFromPage, type ToPage } from '../../lib/messages';
+import { parseFromPage, sitePattern, type ToBackground, type ToPage } from '../../lib/messages';
 import { BalanceView } from '../../components/BalanceView';
 import { EXAMPLE_PLAN } from '../../components/example-plan';
 import { FindingList } from '../../components/FindingList';
@@ -61,8 +61,25 @@ async function toPage(message: ToPage): Promise<void> {
   if (tab?.id !== undefined) await api.tabs.sendMessage(tab.id, message).catch(() => undefined);
 }
 
+/** Switches Klarplan on for the site in the active tab: the browser asks the user for that one site. */
+async function enableSite(): Promise<string> {
+  const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
+  if (!api?.tabs || !api.permissions) return 'Das geht nur in der Erweiterung.';
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  const pattern = tab?.url ? sitePattern(tab.url) : null;
+  if (!pattern || tab?.id === undefined) {
+    return 'Öffnen Sie Klarplan auf der Seite Ihres Fachverfahrens über das Klarplan-Symbol in der Symbolleiste und versuchen Sie es dann noch einmal.';
+  }
+  const granted = await api.permissions.request({ origins: [pattern] });
+  if (!granted) return 'Klarplan wurde auf dieser Seite nicht eingeschaltet.';
+  const message: ToBackground = { type: 'klarplan/enable-site', pattern, tabId: tab.id };
+  await api.runtime.sendMessage(message);
+  return `Klarplan läuft jetzt auf ${new URL(tab.url!).host}. Die Prüfung erscheint hier, sobald Sie im Plan schreiben.`;
+}
+
 export function App() {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [siteMessage, setSiteMessage] = useState('');
   const busy = useRef(false);
 
   function show(source: 'example' | 'page', plan: Plan, page?: PagePlanView) {
@@ -130,6 +147,17 @@ export function App() {
         Jobcenters, Amtsdeutsch und Sätze, die nicht aus Sicht der Kundin oder des Kunden geschrieben sind. Alles
         läuft in Ihrem Browser; es werden keine Daten gesendet.
       </p>
+
+      <section aria-labelledby="seite-heading">
+        <h2 id="seite-heading">Diese Seite</h2>
+        <p>Klarplan liest nur auf Seiten mit, für die Sie es einschalten. Es werden keine Daten gesendet.</p>
+        <button type="button" onClick={() => void enableSite().then(setSiteMessage)}>
+          Klarplan auf dieser Seite einschalten
+        </button>
+        <p className="status" role="status" aria-live="polite">
+          {siteMessage}
+        </p>
+      </section>
 
       <section aria-labelledby="beispiel-heading">
         <h2 id="beispiel-heading">Beispielplan</h2>
