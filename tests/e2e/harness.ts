@@ -1,7 +1,9 @@
 /**
  * E2E harness: Debian's Chromium (never a downloaded browser) with the built extension (.output/chrome-mv3)
  * loaded, driven by playwright-core; the fixture pages served by server.ts; every request of the browser
- * context recorded (pages, frames, extension pages, the extension's service worker).
+ * context recorded (pages, frames, extension pages, content scripts, the extension's service worker) from the
+ * extension's install on: the browser starts without the extension, the recorders attach, then the extension
+ * is installed through the DevTools protocol (`Extensions.loadUnpacked`, like "Load unpacked").
  *
  * Typical use in a test file:
  *
@@ -75,6 +77,13 @@ export interface LaunchOptions {
   pagesDir?: string;
   /** Extra Chromium flags. */
   args?: string[];
+  /**
+   * How the extension is loaded. 'cdp' (default): the browser starts without it, the request recorders attach,
+   * then `Extensions.loadUnpacked` installs it — so requests at install and start-up are recorded (Playwright
+   * forwards request events only once a listener exists; with 'flags' the first ones can be lost).
+   * 'flags': `--disable-extensions-except` + `--load-extension` at launch.
+   */
+  load?: 'cdp' | 'flags';
 }
 
 export interface Harness {
@@ -104,7 +113,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** The Chromium flags used for every launch (plus --load-extension for the extension). */
+/** The Chromium flags used for every launch (plus the flags that load the extension, see LaunchOptions.load). */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -155,17 +164,22 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   const recorded: RecordedRequest[] = [];
   const problems: Array<ConsoleProblem & { page: Page | null }> = [];
 
+  const load = options.load ?? 'cdp';
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
       args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
+        ...(load === 'flags'
+          ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+          : ['--enable-unsafe-extension-debugging']),
         ...CHROMIUM_ARGS,
         ...(options.args ?? []),
       ],
+      // Playwright passes --disable-extensions by default; --disable-extensions-except overrides it for the
+      // flag way, the CDP way needs it gone.
+      ...(load === 'cdp' ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
       viewport: { width: 1200, height: 900 },
       locale: 'de-DE',
     });
@@ -176,7 +190,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   }
 
   // Record every request of the context. Playwright reports the service worker's requests on the context too
-  // (request.serviceWorker() is set); pages, frames and extension pages likewise.
+  // (request.serviceWorker() is set); pages, frames and extension pages likewise. Playwright only forwards
+  // request events once a listener exists, so the extension is loaded after this (see `load`).
   context.on('request', (request) => {
     const worker = request.serviceWorker();
     let initiator: string | undefined;
@@ -212,19 +227,47 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     problems.push({ kind: 'page-error', text: `${error.name}: ${error.message}`, url: page?.url() ?? '', page });
   });
 
+  const fail = async (message: string): Promise<never> => {
+    await context.close().catch(() => undefined);
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+    throw new Error(message);
+  };
+
+  let extensionId: string;
   const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
-  let worker = context.serviceWorkers().find(isExtensionWorker);
-  if (!worker) {
+  if (load === 'cdp') {
+    // Install the extension now that every recorder is in place: its very first requests are recorded too.
+    const browser = context.browser();
+    if (!browser) return fail('Playwright gave no Browser for the persistent context (needed for Extensions.loadUnpacked).');
+    const cdp = await browser.newBrowserCDPSession();
     try {
-      worker = await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 });
+      const loaded = (await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never)) as { id: string };
+      extensionId = loaded.id;
     } catch (error) {
-      await context.close();
-      await server.close();
-      throw new Error(`The extension's service worker did not start (is ${extensionDir} a valid MV3 build?): ${String(error)}`);
+      return fail(`Extensions.loadUnpacked failed for ${extensionDir}: ${String(error)}`);
+    } finally {
+      await cdp.detach().catch(() => undefined);
     }
+  } else {
+    const worker =
+      context.serviceWorkers().find(isExtensionWorker) ??
+      (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 15_000 }).catch(() => undefined));
+    if (!worker) return fail(`The extension's service worker did not start (is ${extensionDir} a valid MV3 build?)`);
+    extensionId = new URL(worker.url()).host;
   }
-  const extensionId = new URL(worker.url()).host;
   const extensionOrigin = `chrome-extension://${extensionId}`;
+  const manifest = JSON.parse(await readFile(join(extensionDir, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } };
+  if (manifest.background?.service_worker) {
+    const ours = (w: Worker) => w.url().startsWith(`${extensionOrigin}/`);
+    const started =
+      context.serviceWorkers().some(ours) ||
+      (await context.waitForEvent('serviceworker', { predicate: ours, timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      ));
+    if (!started) return fail(`The extension's service worker did not start (is ${extensionDir} a valid MV3 build?)`);
+  }
 
   async function serviceWorker(): Promise<Worker> {
     const live = context.serviceWorkers().find((w) => w.url().startsWith(`${extensionOrigin}/`));
