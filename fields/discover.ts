@@ -9,7 +9,7 @@
  * written into the page.
  */
 import { adapterFor } from './adapters/index';
-import { UI_ATTR, editableAttr, insideEditable, isRendered, safeClosest } from './dom';
+import { UI_ATTR, editableAttr, frameElementOf, insideEditable, isRendered, safeClosest } from './dom';
 import type { FieldAdapter } from './types';
 
 export interface FoundField {
@@ -21,6 +21,8 @@ export interface FoundField {
 export interface DiscoverOptions {
   /** More elements to leave out (the content script's own overlay hosts, for instance). */
   exclude?: (el: Element) => boolean;
+  /** Descend into same-origin iframes (default true). */
+  frames?: boolean;
 }
 
 /** Editors' own UI outside their editable root: balloons, toolbars, dialogs, hidden helpers. */
@@ -100,6 +102,7 @@ export function walkElements(
   visit: (el: Element) => void,
   onRoot?: (root: Document | ShadowRoot, host: Element | null) => void,
   host: Element | null = null,
+  frames = true,
 ): void {
   onRoot?.(root, host);
   const all = root.querySelectorAll('*');
@@ -114,34 +117,55 @@ export function walkElements(
     }
     visit(el);
     const shadow = el.shadowRoot;
-    if (shadow) walkElements(shadow, visit, onRoot, el);
-    const doc = frameDocument(el);
-    if (doc && isRendered(el)) walkElements(doc, visit, onRoot, el);
+    if (shadow) walkElements(shadow, visit, onRoot, el, frames);
+    const doc = frames ? frameDocument(el) : null;
+    if (doc && isRendered(el)) walkElements(doc, visit, onRoot, el, frames);
   }
 }
 
 /** Every document and open shadow root reachable from this document (itself first). */
-export function reachableRoots(doc: Document): Array<Document | ShadowRoot> {
+export function reachableRoots(doc: Document, opts: DiscoverOptions = {}): Array<Document | ShadowRoot> {
   const roots: Array<Document | ShadowRoot> = [];
-  walkElements(doc, () => {}, (r) => roots.push(r));
+  walkElements(doc, () => {}, (r) => roots.push(r), null, opts.frames !== false);
   return roots;
+}
+
+/**
+ * Is this document a same-origin child frame, whose fields the parent document's discovery already finds?
+ * (A content script running in all frames reads the plan once, from the top: a frame reached this way
+ * should not report its fields a second time. Cross-origin frames have no readable frameElement.)
+ */
+export function readFromParent(doc: Document): boolean {
+  return frameElementOf(doc) !== null;
 }
 
 /** The text fields of a document, in page order. */
 export function discover(doc: Document | ShadowRoot, opts: DiscoverOptions = {}): FoundField[] {
   const out: FoundField[] = [];
-  walkElements(doc, (el) => {
-    const adapter = fieldAdapter(el, opts);
-    if (adapter) out.push({ id: fieldId(el), el, adapter });
-  });
+  walkElements(
+    doc,
+    (el) => {
+      const adapter = fieldAdapter(el, opts);
+      if (adapter) out.push({ id: fieldId(el), el, adapter });
+    },
+    undefined,
+    null,
+    opts.frames !== false,
+  );
   return out;
 }
 
 /** The field with this id, if it is still in the page (and still a field). */
 export function findField(doc: Document, id: string, opts: DiscoverOptions = {}): Element | null {
   let found: Element | null = null;
-  walkElements(doc, (el) => {
-    if (!found && ids.get(el) === id && fieldAdapter(el, opts)) found = el;
-  });
+  walkElements(
+    doc,
+    (el) => {
+      if (!found && ids.get(el) === id && fieldAdapter(el, opts)) found = el;
+    },
+    undefined,
+    null,
+    opts.frames !== false,
+  );
   return found;
 }

@@ -5,7 +5,7 @@
 export type { FieldAdapter, FieldKind, PageEntry, PageField, PagePlan } from './types';
 export { ADAPTERS, adapterFor } from './adapters/index';
 export { UI_ATTR } from './dom';
-export { discover, fieldId, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
+export { discover, fieldId, findField, reachableRoots, readFromParent, type DiscoverOptions, type FoundField } from './discover';
 export { LabelContext, labelCandidates, labelOf, labelTargets, type FieldLabel, type LabelCandidate, type LabelSource } from './labels';
 export {
   BUILTIN_PROFILES,

@@ -127,6 +127,14 @@ function ours(node: Node): boolean {
   return !!el && !!safeClosest(el, `[${UI_ATTR}]`);
 }
 
+/** A mutation of Klarplan's own UI only: inside it, or adding/removing its host element. */
+function oursOnly(r: MutationRecord): boolean {
+  if (ours(r.target)) return true;
+  if (r.type !== 'childList') return false;
+  const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+  return nodes.length > 0 && nodes.every((n) => isElement(n) && n.hasAttribute(UI_ATTR));
+}
+
 /**
  * Calls `onChange` when the page's plan fields may have changed: text typed or set, fields added, removed
  * or re-rendered, labels or row owners changed — in the document, in every same-origin iframe and every open
@@ -162,7 +170,7 @@ export function watchPage(doc: Document, onChange: () => void, opts: WatchOption
   };
 
   const attach = () => {
-    const roots = new Set(reachableRoots(doc));
+    const roots = new Set(reachableRoots(doc, opts));
     for (const [root, w] of observed) {
       if (!roots.has(root)) {
         w.mo.disconnect();
@@ -175,7 +183,7 @@ export function watchPage(doc: Document, onChange: () => void, opts: WatchOption
       const rootWin = (root as Node).ownerDocument?.defaultView ?? (root as Document).defaultView ?? win;
       if (!rootWin) continue;
       const mo = new rootWin.MutationObserver((records) => {
-        if (records.every((r) => ours(r.target))) return;
+        if (records.every(oursOnly)) return;
         schedule();
       });
       mo.observe(root, {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { discover, fieldId, findField, reachableRoots } from '../../fields/discover';
+import { discover, fieldId, findField, reachableRoots, readFromParent, type DiscoverOptions } from '../../fields/discover';
 import { readPage } from '../../fields/snapshot';
 import { byId, fillFrame, page } from './dom';
 
-const kinds = (doc: Document) => discover(doc).map((f) => `${f.adapter.kind}#${f.el.id}`);
+const kinds = (doc: Document, opts?: DiscoverOptions) => discover(doc, opts).map((f) => `${f.adapter.kind}#${f.el.id}`);
 
 describe('finding the text fields of a page', () => {
   it('finds textareas, text inputs, contenteditable and editor roots in page order', () => {
@@ -47,6 +47,10 @@ describe('finding the text fields of a page', () => {
     const plan = readPage(p.doc, p.url);
     expect(plan.fields.map((f) => [f.section, f.label, f.text])).toEqual([['ziel', 'Mein Ziel', 'Ich arbeite.']]);
     expect(reachableRoots(p.doc)).toContain(inner);
+    // a content script in every frame: the frame's own copy leaves its fields to the parent's
+    expect(readFromParent(inner)).toBe(true);
+    expect(readFromParent(p.doc)).toBe(false);
+    expect(kinds(p.doc, { frames: false })).toEqual(['textarea#a', 'textarea#z']);
   });
 
   it('finds a TinyMCE iframe body and names it by the textarea it replaced', () => {
