@@ -130,7 +130,7 @@ export function collapseSpace(text: string): string {
 }
 
 const TEXT_SKIP = new Set([
-  'script', 'style', 'template', 'noscript', 'textarea', 'select', 'option', 'input', 'button', 'svg', 'iframe', 'object',
+  'script', 'style', 'template', 'noscript', 'textarea', 'select', 'option', 'input', 'svg', 'iframe', 'object',
 ]);
 
 /**

@@ -65,6 +65,8 @@ export interface FieldLabel {
   label: string;
   section: SectionKey | null;
   source: LabelSource | null;
+  /** The field's own label names something that is no part of a plan ("Name", "Bis wann"). */
+  nonPlan?: true;
 }
 
 /** Sources that name the field itself (not the part of the page it stands in). */
@@ -155,7 +157,7 @@ function groupNames(t: Element): string[] {
       continue;
     }
     const role = e.getAttribute('role');
-    if (role === 'group' || role === 'region' || role === 'radiogroup' || e.localName === 'section') {
+    if (role === 'group' || role === 'region' || role === 'tabpanel' || role === 'dialog' || e.localName === 'section' || e.localName === 'dialog') {
       const text = labelledBy(e) || collapseSpace(e.getAttribute('aria-label') ?? '');
       if (text) out.push(text);
     }
@@ -393,9 +395,31 @@ export function labelOf(el: Element, kind: FieldKind | null = null, ctx?: LabelC
   let first: LabelCandidate | null = null;
   for (const c of labelCandidates(el, kind, ctx)) {
     first ??= c;
+    if (OWN_SOURCES.has(c.source) && isNonPlanLabel(c.text)) return { label: clip(c.text), section: null, source: c.source, nonPlan: true };
     const section = sectionOfLabel(c.text);
     if (section) return { label: clip(c.text), section, source: c.source };
-    if (OWN_SOURCES.has(c.source) && isNonPlanLabel(c.text)) return { label: clip(c.text), section: null, source: c.source };
   }
   return { label: first ? clip(first.text) : '', section: null, source: first?.source ?? null };
+}
+
+/** The texts that name an element itself (for a row's owner or date control): aria, labels, placeholder, title, nearby text. */
+export function ownLabels(el: Element): string[] {
+  const out: string[] = [];
+  const by = labelledBy(el);
+  if (by) out.push(by);
+  const aria = collapseSpace(el.getAttribute('aria-label') ?? '');
+  if (aria) out.push(aria);
+  out.push(...labelsFor(el));
+  const wrap = el.parentElement?.closest('label');
+  const wrapText = wrap ? labelText(wrap) : '';
+  if (wrapText) out.push(wrapText);
+  for (const a of ['placeholder', 'title']) {
+    const v = collapseSpace(el.getAttribute(a) ?? '');
+    if (v) out.push(v);
+  }
+  if (out.length === 0) {
+    const near = nearbyText(el);
+    if (near) out.push(near);
+  }
+  return out;
 }

@@ -5,11 +5,14 @@
  * (fields/sections.ts `sectionOfOwner`), and its date is the due date of the step's entries.
  */
 import type { SectionKey } from '../lib/plan';
-import { collapseSpace, labelText } from './dom';
+import { collapseSpace, editableAttr, isEditingHost, labelText } from './dom';
+import { ownLabels } from './labels';
 import { normaliseLabel, sectionOfOwner } from './sections';
 import { tableRowOf, type TableRow } from './table';
 
 export interface StepRow {
+  /** A table row / `role=row`, or a group of elements that holds the step's text, owner and date (a repeated `div`). */
+  kind: 'table' | 'group';
   row: Element;
   /** Who the row names as responsible; `section` is null when the owner maps to no heading ("Bitte wählen"). */
   owner: { text: string; section: SectionKey | null; el: Element } | null;
@@ -144,12 +147,94 @@ function dueOf(tr: TableRow, fieldCell: Element | null): StepRow['due'] {
   return null;
 }
 
-/** The step row a field sits in (a table row or `role=row`), with its owner and date; null outside rows. */
+// ---- rows without a table: a repeated group (div) with the step's text, an owner select and a date ----
+
+const isOwnerLabel = (texts: string[]) => texts.some((t) => isOwnerHeader(normaliseLabel(t)));
+const isDueLabel = (texts: string[]) => texts.some((t) => isDueHeader(normaliseLabel(t)));
+
+function isTextField(el: Element): boolean {
+  if (el.localName === 'textarea') return true;
+  if (el.localName === 'input') return (el as HTMLInputElement).type === 'text';
+  return editableAttr(el) === true && isEditingHost(el);
+}
+
+/** A text input that is a row's owner or date (labelled so, or holding a date). */
+function isRowControl(el: Element): boolean {
+  if (el.localName !== 'input') return false;
+  const labels = ownLabels(el);
+  return isOwnerLabel(labels) || isDueLabel(labels) || parseDate((el as HTMLInputElement).value) !== null;
+}
+
+function ownerInGroup(group: Element, field: Element): StepRow['owner'] {
+  for (const c of Array.from(group.querySelectorAll('select, input'))) {
+    if (c === field || field.contains(c)) continue;
+    const type = (c as HTMLInputElement).type;
+    if (c.localName === 'select') {
+      const text = shownValue(c);
+      const labels = ownLabels(c);
+      if (isOwnerLabel(labels)) return { text, section: sectionOfOwner(text), el: c };
+      if (labels.length === 0 && sectionOfOwner(text)) return { text, section: sectionOfOwner(text), el: c };
+    } else if (type === 'radio' && (c as HTMLInputElement).checked) {
+      const set = c.closest('fieldset, [role=radiogroup], [role=group]');
+      const setName = set ? [...ownLabels(set), labelText(set.querySelector('legend') ?? set)].slice(0, 2) : [];
+      const text = radioLabel(c as HTMLInputElement);
+      if (isOwnerLabel(setName) || sectionOfOwner(text)) return { text, section: sectionOfOwner(text), el: c };
+    } else if (type === 'text' && isOwnerLabel(ownLabels(c))) {
+      const text = shownValue(c);
+      return { text, section: sectionOfOwner(text), el: c };
+    }
+  }
+  return null;
+}
+
+function dueInGroup(group: Element, field: Element): StepRow['due'] {
+  for (const c of Array.from(group.querySelectorAll('input'))) {
+    if (c === field) continue;
+    const type = c.type;
+    if (type !== 'date' && type !== 'datetime-local' && type !== 'text') continue;
+    const labels = ownLabels(c);
+    if (type === 'text' ? !isDueLabel(labels) : labels.length > 0 && !isDueLabel(labels)) continue; // "Geburtsdatum" is no due date
+    const date = parseDate(c.value);
+    if (date) return { date, el: c };
+  }
+  return null;
+}
+
+/**
+ * The smallest group around the field (up to four levels up) that holds an owner control and no other text
+ * field: a step "row" built of divs.
+ */
+function groupRowOf(field: Element): StepRow | null {
+  let group = field.parentElement;
+  for (let depth = 0; group && depth < 4; depth++, group = group.parentElement) {
+    const tag = group.localName;
+    if (tag === 'body' || tag === 'html' || tag === 'main') return null;
+    const others = Array.from(group.querySelectorAll('textarea, input, [contenteditable]')).filter(
+      (e) => e !== field && !field.contains(e) && !e.contains(field) && isTextField(e) && !isRowControl(e),
+    );
+    if (others.length) return null; // the group holds another step: no longer one row
+    const owner = ownerInGroup(group, field);
+    if (owner) return { kind: 'group', row: group, owner, due: dueInGroup(group, field), role: 'text' };
+  }
+  return null;
+}
+
+/**
+ * The step row a field sits in — a table row, `role=row`, or a group of divs with an owner control — with
+ * its owner and date; null outside rows.
+ */
 export function stepRowOf(field: Element): StepRow | null {
   const tr = tableRowOf(field);
-  if (!tr || tr.cells.length < 2) return null;
-  const cell = tr.cellOf(field);
-  const header = cell ? normaliseLabel(tr.columnHeader(cell)) : '';
-  const role: StepRow['role'] = isOwnerHeader(header) ? 'owner' : isDueHeader(header) ? 'due' : 'text';
-  return { row: tr.row, owner: ownerOf(tr, cell), due: dueOf(tr, cell), role };
+  if (tr && tr.cells.length >= 2) {
+    const cell = tr.cellOf(field);
+    const header = cell ? normaliseLabel(tr.columnHeader(cell)) : '';
+    const role: StepRow['role'] = isOwnerHeader(header) ? 'owner' : isDueHeader(header) ? 'due' : 'text';
+    const owner = ownerOf(tr, cell);
+    if (owner || role !== 'text') return { kind: 'table', row: tr.row, owner, due: dueOf(tr, cell), role };
+    // a layout table around a group: look inside the cell
+    const inner = cell ? groupRowOf(field) : null;
+    if (inner && cell && cell.contains(inner.row)) return inner;
+    return { kind: 'table', row: tr.row, owner, due: dueOf(tr, cell), role };
+  }
+  return groupRowOf(field);
 }

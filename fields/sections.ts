@@ -19,17 +19,26 @@ export function normaliseLabel(text: string): string {
 // Ordered: the first pattern that matches wins, so the specific ones ("Mein Jobcenter unterstützt mich")
 // stand before the general ones ("unterstützt mich").
 const PATTERNS: Array<[SectionKey, RegExp]> = [
-  ['jobcenter', /\b(?:mein |ihr )?jobcenter unterstützt (?:mich|sie|dich)|unterstützung (?:durch|vom|von|seitens) (?:das |dem |des |ihr |ihrem |mein |meinem )?jobcenters?|(?:leistungen|angebote|aktivitäten|schritte|aufgaben|zusagen|unterstützungsangebote) des jobcenters|das jobcenter (?:tut|macht|unterstützt|übernimmt|bietet)|jobcenter leistungen|wir unterstützen sie|das tun wir|was das jobcenter tut/],
+  ['jobcenter', /\b(?:mein |ihr )?jobcenter unterstützt (?:mich|sie|dich)|unterstützung (?:durch|vom|von|seitens) (?:das |dem |des |ihr |ihrem |mein |meinem )?jobcenters?|(?:leistungen|angebote|aktivitäten|schritte|aufgaben|zusagen|unterstützungsangebote) des jobcenters|das jobcenter (?:tut|macht|unterstützt|übernimmt|bietet)|(?:tut|macht|übernimmt) das jobcenter|jobcenter leistungen|wir unterstützen sie|das tun wir|was das jobcenter tut|förderung (?:durch|vom|von) (?:das |dem |ihr |ihrem |mein |meinem )?jobcenter|leistungen zur eingliederung/],
   ['dritte', /\bzusätzlich unterstützt (?:mich|sie|dich)|unterstützung durch (?:dritte|andere|weitere|externe)|weitere unterstützung|andere unterstützende|weitere unterstützer|dritte\b|netzwerkpartner|kooperationspartner|externe (?:partner|stellen|unterstützung)/],
   ['zwischenziel', /\bzunächst möchte ich|zwischenziel|teilziel|nächstes ziel|erstes ziel/],
   ['ziel', /\bmeine? ziele?\b|\bihre? ziele?\b|\bziele? ist\b|\bziele? sind\b|^ziele?$|^(?:mein |meine |berufliches |berufliche |übergeordnetes |langfristiges |vereinbartes |vereinbarte |gemeinsames )?(?:ziele?|vermittlungsziele?|eingliederungsziele?)$|\bvermittlungsziel|\beingliederungsziel|\bziel der zusammenarbeit/],
-  ['schritte', /\bmeine nächsten schritte|nächsten? schritte|schritte der kundin|schritte des kunden|schritte der kund(?:in)?nen|(?:meine|ihre) schritte|(?:meine|ihre) aktivitäten|aktivitäten der kundin|aktivitäten des kunden|eigenbemühungen|das tue ich|was ich tue|ich werde|(?:meine|ihre) aufgaben|aufgaben der kundin|aufgaben des kunden/],
-  ['sonstiges', /\bwas sonst noch wichtig ist|sonstiges|sonstige (?:hinweise|vereinbarungen|absprachen)|weitere (?:wichtige )?aspekte|weitere (?:vereinbarungen|absprachen|hinweise)|wichtige hinweise|bemerkungen|anmerkungen|rahmenbedingungen|zu beachten/],
+  ['schritte', /\bmeine nächsten schritte|nächsten? schritte|schritte der kundin|schritte des kunden|schritte der kund(?:in)?nen|(?:meine|ihre) schritte|(?:meine|ihre) aktivitäten|aktivitäten der kundin|aktivitäten des kunden|eigenbemühungen|bemühungen der kundin|bemühungen des kunden|das tue ich|das mache ich|was ich (?:selbst )?(?:tue|mache|tun werde)|ich werde|(?:meine|ihre) aufgaben|aufgaben der kundin|aufgaben des kunden|vereinbarte schritte|^schritte$/],
+  ['sonstiges', /\bwas sonst noch wichtig ist|sonstiges|sonstige (?:hinweise|vereinbarungen|absprachen)|weitere (?:wichtige )?aspekte|weitere (?:vereinbarungen|absprachen|hinweise)|wichtige hinweise|^hinweise$|bemerkungen|anmerkungen|rahmenbedingungen|zu beachten/],
 ];
+
+/**
+ * A label without what only frames it: remarks in brackets ("Ziel (max. 500 Zeichen)") and a leading number
+ * ("1. Ziel", "Abschnitt 2: Zwischenziel").
+ */
+function labelCore(label: string): string {
+  const n = normaliseLabel(label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  return n.replace(/^(?:(?:abschnitt|teil|punkt|nr|nummer)\s+)?\d{1,2}[a-z]?\s+(?=\p{L})/u, '');
+}
 
 /** The section a visible label names, or null when it names none. */
 export function sectionOfLabel(label: string): SectionKey | null {
-  const n = normaliseLabel(label);
+  const n = labelCore(label);
   if (!n) return null;
   for (const [key, re] of PATTERNS) if (re.test(n)) return key;
   return null;
@@ -70,9 +79,9 @@ const NON_PLAN = new RegExp(
       'telefon(?:nummer)?', 'tel', 'handy(?:nummer)?', 'mobil(?:nummer)?', 'fax', 'adresse', 'anschrift',
       'stra(?:ß|ss)e', 'hausnummer', 'plz', 'postleitzahl', 'ort', 'wohnort', 'geburtsdatum', 'geburtsort',
       'kundennummer', 'kunden ?nr', 'bg ?nummer', 'bg ?nr', 'aktenzeichen', 'az', 'nummer', 'datum',
-      'betreff', 'nachricht', 'unterschrift', 'passwort', 'kennwort', 'benutzername', 'suche', 'suchbegriff',
+      'betreff', 'nachricht', 'unterschrift', 'passwort', 'kennwort', 'benutzername', 'suche(?= in\\b|$)', 'suchbegriff',
       'iban', 'bic', 'verantwortlich(?:e|er)?', 'zuständig(?:e|er|keit)?', 'bis wann', 'termin', 'frist',
-      'fällig(?: am| bis)?', 'erledigt(?: am)?', 'status', 'ansprechp(?:artner|erson)(?:in)?',
+      'fällig(?: am| bis)?', 'erledigt(?: am| bis)?', '(?:zu )?erledigen bis', 'erledigung(?: bis)?', 'status', 'ansprechp(?:artner|erson)(?:in)?', 'intern(?:e|er|es)?', 'vermerk', 'notiz(?:en)?', 'aktennotiz',
     ].join('|') +
     ')\\b',
 );
@@ -83,6 +92,6 @@ const NON_PLAN = new RegExp(
  * make it one.
  */
 export function isNonPlanLabel(label: string): boolean {
-  const n = normaliseLabel(label);
+  const n = labelCore(label);
   return !!n && NON_PLAN.test(n);
 }

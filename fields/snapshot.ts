@@ -71,7 +71,13 @@ export function describeField(found: FoundField, profile: SiteProfile | null = n
   } else {
     const row = stepRowOf(targets[targets.length - 1]!);
     if (row && row.role !== 'text') return null;
-    if (row?.owner?.section) {
+    const own = row?.kind === 'group' ? labelOf(el, adapter.kind, ctx) : null;
+    if (own?.nonPlan) {
+      // a group with an owner select around a field that names itself as no plan part ("Nachricht")
+      section = null;
+      label = own.label;
+      via = own.source ?? 'none';
+    } else if (row?.owner?.section) {
       section = row.owner.section;
       label = row.owner.text;
       via = 'row-owner';

@@ -56,26 +56,37 @@ function columnStarts(cells: Element[]): number[] {
   return starts;
 }
 
+function rowsOf(table: Element): Element[] {
+  return Array.from(table.querySelectorAll('tr')).filter((r) => r.closest('table') === table);
+}
+
+/**
+ * The header row of a column: the table's `thead`, else the nearest row of header cells only above the
+ * field's row (a layout table may hold several sections, each under its own header row).
+ */
 function headerRowOfHtmlTable(table: Element, own: Element): Element | null {
   const thead = Array.from(table.children).find((c) => c.localName === 'thead');
-  if (thead) {
+  if (thead && !thead.contains(own)) {
     const rows = Array.from(thead.children).filter((r) => r.localName === 'tr');
     if (rows.length) return rows[rows.length - 1]!;
   }
-  // the first row, if it is made of header cells only
-  const first = table.querySelector('tr');
-  if (!first || first === own || first.closest('table') !== table) return null;
-  const cells = htmlCells(first);
-  return cells.length > 0 && cells.every((c) => c.localName === 'th') ? first : null;
+  let header: Element | null = null;
+  for (const r of rowsOf(table)) {
+    if (r === own) break;
+    const cells = htmlCells(r);
+    if (cells.length > 0 && cells.every((c) => c.localName === 'th')) header = r;
+  }
+  return header;
 }
 
 function headerRowOfAriaTable(table: Element, own: Element): Element | null {
+  let header: Element | null = null;
   for (const row of Array.from(table.querySelectorAll('[role=row]'))) {
-    if (row === own) return null;
+    if (row === own) break;
     const cells = ariaCells(row);
-    if (cells.length && cells.every((c) => c.getAttribute('role') === 'columnheader')) return row;
+    if (cells.length && cells.every((c) => c.getAttribute('role') === 'columnheader')) header = row;
   }
-  return null;
+  return header;
 }
 
 /** The table row (or ARIA row) a node sits in, with its cells and column headers; null outside tables. */

@@ -52,7 +52,7 @@ describe('the visible text that names a field', () => {
 
   it('an own label that names no plan part stops at it (a heading above does not make it a plan field)', () => {
     const p = page('<h3>Mein Jobcenter unterstützt mich durch</h3><label for="f">Ansprechpartnerin</label><input type="text" id="f" value="Frau Schneider">');
-    expect(labelOf(byId(p.doc, 'f'))).toEqual({ section: null, label: 'Ansprechpartnerin', source: 'label-for' });
+    expect(labelOf(byId(p.doc, 'f'))).toEqual({ section: null, label: 'Ansprechpartnerin', source: 'label-for', nonPlan: true });
   });
 
   it('a heading of a sibling section does not name a field of the next section', () => {
@@ -66,6 +66,32 @@ describe('the visible text that names a field', () => {
     expect(labelOf(byId(p.doc, 'f'))).toMatchObject({ section: 'jobcenter', source: 'heading' });
     // "Kontakt" (h2) is the nearest heading of g; the h2 before it is of the same rank, not its parent
     expect(labelOf(byId(p.doc, 'g')).section).toBeNull();
+  });
+
+  it('a layout table with a header row per section', () => {
+    const p = page(`<table>
+      <tr><th colspan="2">1. Mein Ziel</th></tr><tr><td>Text</td><td><textarea id="a">x</textarea></td></tr>
+      <tr><th colspan="2">2. Meine nächsten Schritte (max. 1000 Zeichen)</th></tr><tr><td>Text</td><td><textarea id="f">y</textarea></td></tr>
+    </table>`);
+    expect(labelOf(byId(p.doc, 'a'))).toMatchObject({ section: 'ziel', source: 'table-header' });
+    expect(labelOf(byId(p.doc, 'f'))).toMatchObject({ section: 'schritte', label: '2. Meine nächsten Schritte (max. 1000 Zeichen)' });
+  });
+
+  it('an accordion: the heading\'s button text, the region named by it', () => {
+    const p = page(`<h3><button aria-expanded="true" id="acc1">Unterstützung durch das Jobcenter</button></h3>
+      <div role="region" aria-labelledby="acc1"><p>Bitte konkret und mit Termin.</p><textarea id="f">x</textarea></div>`);
+    expect(labelOf(byId(p.doc, 'f'))).toMatchObject({ section: 'jobcenter', label: 'Unterstützung durch das Jobcenter', source: 'legend' });
+  });
+
+  it('a tab panel named by its tab', () => {
+    const p = page(`<div role="tablist"><button role="tab" id="t1" aria-selected="true">Ziele</button><button role="tab" id="t2">Sonstiges</button></div>
+      <div role="tabpanel" aria-labelledby="t1"><p>Was möchten Sie erreichen?</p><textarea id="f">x</textarea></div>`);
+    expect(labelOf(byId(p.doc, 'f'))).toMatchObject({ section: 'ziel', label: 'Ziele' });
+  });
+
+  it('internal notes are no part of the plan even when their label says "Bemerkungen"', () => {
+    const p = page('<h2>Was sonst noch wichtig ist</h2><label for="f">Interne Bemerkungen (nicht für die Kundin)</label><textarea id="f">x</textarea>');
+    expect(labelOf(byId(p.doc, 'f'))).toMatchObject({ section: null, nonPlan: true });
   });
 
   it('label[for] inside the same shadow root', () => {

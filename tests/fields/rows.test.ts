@@ -79,6 +79,47 @@ describe('step rows: the owner decides the section, the date is the due date', (
     expect(readPage(p.doc, p.url).fields[0]).toMatchObject({ section: 'schritte', label: 'Kundin' });
   });
 
+  it('repeated step groups of divs (no table): owner select and date input by their labels', () => {
+    const p = page(`<h2>Vereinbarte Schritte</h2>
+      ${[
+        ['1', 'Ich bewerbe mich auf vier Stellen im Monat.', 'Kundin', '2027-01-31'],
+        ['2', 'Frau Schneider schickt mir Stellenangebote.', 'Jobcenter', ''],
+        ['3', 'Die Schuldnerberatung vereinbart einen Termin.', 'Dritte', '2026-12-01'],
+      ]
+        .map(
+          ([n, text, owner, due]) => `<div class="step">
+            <div class="col"><label for="s${n}">Schritt ${n}</label><textarea id="s${n}">${text}</textarea></div>
+            <div class="col"><label for="w${n}">Verantwortlich</label><select id="w${n}">${['Kundin', 'Jobcenter', 'Dritte']
+              .map((o) => `<option${o === owner ? ' selected' : ''}>${o}</option>`)
+              .join('')}</select></div>
+            <div class="col"><label for="b${n}">Geburtsdatum Kind</label><input type="date" id="b${n}" value="2019-05-01"></div>
+            <div class="col"><label for="d${n}">Erledigen bis</label><input type="text" id="d${n}" value="${due ? due.split('-').reverse().join('.') : ''}"></div>
+          </div>`,
+        )
+        .join('')}`);
+    expect(readPage(p.doc, p.url).fields.map((f) => [f.section, f.label, f.via, f.entries[0]?.due])).toEqual([
+      ['schritte', 'Kundin', 'row-owner', '2027-01-31'],
+      ['jobcenter', 'Jobcenter', 'row-owner', undefined],
+      ['dritte', 'Dritte', 'row-owner', '2026-12-01'],
+    ]);
+  });
+
+  it('a form with several text fields and one select is no step group', () => {
+    const p = page(`<form><label for="z">Mein Ziel</label><textarea id="z">Ich arbeite.</textarea>
+      <label for="s">Sonstiges</label><textarea id="s">Kita</textarea>
+      <label for="j">Zuständiges Jobcenter</label><select id="j"><option selected>Jobcenter Köln</option></select></form>`);
+    expect(readPage(p.doc, p.url).fields.map((f) => [f.section, f.via])).toEqual([
+      ['ziel', 'label-for'],
+      ['sonstiges', 'label-for'],
+    ]);
+  });
+
+  it('a message field next to a jobcenter select stays out of the plan', () => {
+    const p = page(`<div class="kontakt"><label for="j">Ihr Jobcenter</label><select id="j"><option selected>Jobcenter Köln</option></select>
+      <label for="m">Nachricht</label><textarea id="m">Ich kann nicht kommen.</textarea></div>`);
+    expect(readPage(p.doc, p.url).fields).toEqual([]);
+  });
+
   it('a layout table with label cells is no step row', () => {
     const p = page('<table><tr><td>Mein Ziel ist</td><td><textarea>Ich arbeite.</textarea></td></tr><tr><td>Sonstiges</td><td><textarea>Kita</textarea></td></tr></table>');
     expect(readPage(p.doc, p.url).fields.map((f) => [f.section, f.via])).toEqual([
