@@ -7,11 +7,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { E2E_ENABLED, FIREFOX_EXTENSION_DIR, firefoxPath } from './harness';
 import { fixturePage, toPoints } from './pages/index';
 import { startServer, type TestServer } from './server';
-import { inject } from 'vitest';
 
 describe.runIf(E2E_ENABLED)('Firefox ESR (WebDriver BiDi)', () => {
   let browser: Browser;
