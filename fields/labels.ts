@@ -230,9 +230,11 @@ function nearbyText(t: Element): string {
 
 // ---- headings -------------------------------------------------------------------------------------------
 
-const HEADING_QUERY = 'h1,h2,h3,h4,h5,h6,[role=heading],dt,caption,strong,b,label,[class]';
+const HEADING_QUERY = '*';
 const HEADING_CLASS =
-  /(?:^|[-_])(?:section|panel|card|box|group|block|form|field|fieldset|area|widget|module|portlet|tab|accordion|page|sub)[-_]?(?:title|header|heading|head|caption|legend)(?:[-_]text)?$|^(?:title|heading|headline|subheading|subtitle|caption|legend|x-title-text|ui-widget-header)$/i;
+  /(?:^|[-_])(?:section|panel|card|box|group|block|form|field|fieldset|area|widget|module|portlet|tab|accordion|page|sub|abschnitt|bereich|rubrik)[-_]?(?:(?:header|heading|head)[-_]?)?(?:title|titel|header|heading|head|caption|legend|ueberschrift|überschrift)(?:[-_]text)?$|^(?:title|titel|heading|headline|subheading|subtitle|caption|legend|ueberschrift|überschrift|zwischenüberschrift|x-title-text|ui-widget-header)$/i;
+/** Custom elements of UI libraries that are headings: mat-panel-title, mat-card-title, ion-card-title … */
+const HEADING_TAG = /^[a-z][a-z0-9]*-(?:[a-z0-9]+-)*(?:title|heading|header|legend)$/;
 const SCOPE =
   'form, section, article, aside, nav, fieldset, dialog, details, [role=region], [role=group], [role=form], [role=tabpanel], [role=dialog], [role=article]';
 
@@ -259,6 +261,7 @@ function headingLevel(el: Element): { level: number; bold: boolean } | null {
   }
   const cls = el.getAttribute('class');
   if (cls && cls.split(/\s+/).some((c) => HEADING_CLASS.test(c))) return { level: 7, bold: false };
+  if (tag.includes('-') && HEADING_TAG.test(tag)) return { level: 7, bold: false };
   return null;
 }
 

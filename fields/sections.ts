@@ -51,9 +51,9 @@ export function sectionOfLabel(label: string): SectionKey | null {
 export function sectionOfOwner(owner: string): SectionKey | null {
   const n = normaliseLabel(owner);
   if (!n) return null;
-  if (/\b(?:jobcenter|jc|ifk|integrationsfachkraft|arbeitsvermittlung|fallmanagement|pap|ansprechperson|ansprechpartner(?:in)?|arbeitgeberservice|ags)\b/.test(n)) return 'jobcenter';
-  if (/\b(?:kundin|kunde|kunden|ich|leistungsberechtigte[rn]?|elb|teilnehmer(?:in)?)\b/.test(n)) return 'schritte';
-  if (/\b(?:dritte|träger|beratung(?:sstelle)?|netzwerk|partner|caritas|diakonie|awo|familie|jugendamt|schuldnerberatung|sonstige)\b/.test(n)) return 'dritte';
+  if (/\b(?:jobcenter|jc|ifk|integrationsfachkraft|arbeitsvermittlung|arbeitsvermittler(?:in)?|fallmanagement|fallmanager(?:in)?|pap|ansprechperson|ansprechpartner(?:in)?|arbeitgeberservice|ags|persönliche[rn]? ansprechpartner(?:in)?)\b/.test(n)) return 'jobcenter';
+  if (/\b(?:kundin|kunde|kunden|kd|kdin|kdn|ich|leistungsberechtigte[rn]?|elb|teilnehmer(?:in)?)\b/.test(n)) return 'schritte';
+  if (/\b(?:dritte|\w*träger|\w*beratung(?:sstelle)?|netzwerk\w*|partner|caritas|diakonie|awo|familie|jugendamt|sozialamt|arbeitgeber(?:in)?|volkshochschule|vhs|sonstige)\b/.test(n)) return 'dritte';
   return null;
 }
 

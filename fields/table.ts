@@ -74,9 +74,23 @@ function headerRowOfHtmlTable(table: Element, own: Element): Element | null {
   for (const r of rowsOf(table)) {
     if (r === own) break;
     const cells = htmlCells(r);
-    if (cells.length > 0 && cells.every((c) => c.localName === 'th')) header = r;
+    if (cells.length > 0 && (cells.every((c) => c.localName === 'th') || boldRow(r, cells))) header = r;
   }
   return header;
+}
+
+/** A legacy header row: plain cells whose text is all bold (`<td><b>Verantwortlich</b></td>`), no controls. */
+function boldRow(row: Element, cells: Element[]): boolean {
+  if (row.querySelector('input, select, textarea, [contenteditable]')) return false;
+  let texts = 0;
+  for (const c of cells) {
+    const text = labelText(c);
+    if (!text) continue;
+    const bold = Array.from(c.querySelectorAll('b, strong, label')).map((b) => labelText(b)).join(' ');
+    if (bold.replace(/\s+/g, '') !== text.replace(/\s+/g, '')) return false;
+    texts++;
+  }
+  return texts >= 2;
 }
 
 function headerRowOfAriaTable(table: Element, own: Element): Element | null {
