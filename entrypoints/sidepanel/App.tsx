@@ -53,12 +53,15 @@ function withFix(plan: Plan, f: Finding): Plan {
   return { ...plan, sections: { ...plan.sections, [f.section]: list } };
 }
 
-/** Sends a message to the page in the active tab (content script), if there is one. */
+// The tab whose plan is shown: answers go back to the page the plan came from.
+let sourceTab: number | undefined;
+
+/** Sends a message to the page the shown plan came from, else to the page in the active tab. */
 async function toPage(message: ToPage): Promise<void> {
   const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
   if (!api?.tabs) return;
-  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await api.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  const tabId = sourceTab ?? (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId !== undefined) await api.tabs.sendMessage(tabId, message).catch(() => undefined);
 }
 
 /** Switches Klarplan on for the site in the active tab: the browser asks the user for that one site. */
@@ -108,9 +111,10 @@ export function App() {
   useEffect(() => {
     const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
     if (!api?.runtime?.onMessage) return;
-    const listener = (raw: unknown) => {
+    const listener = (raw: unknown, sender: { tab?: { id?: number } }) => {
       const msg = parseFromPage(raw);
       if (msg?.type !== 'klarplan/plan') return undefined;
+      sourceTab = sender.tab?.id;
       void ensureLanguage().then(() => {
         const view = viewOfPage(msg.plan);
         show('page', view.plan, view);
