@@ -68,6 +68,11 @@ function isOff(el: Element): boolean {
 
 /** Is this element a field Klarplan reads (its adapter, or null)? */
 export function fieldAdapter(el: Element, opts: DiscoverOptions = {}): FieldAdapter | null {
+  // only these can be editable roots (an element without the attribute is at most inside one)
+  const tag = el.localName;
+  if (tag !== 'textarea' && tag !== 'input' && !el.hasAttribute('contenteditable') && !(tag === 'body' && el.ownerDocument.designMode === 'on')) {
+    return null;
+  }
   const adapter = adapterFor(el);
   if (!adapter) return null;
   if (isOff(el)) return null;

@@ -218,6 +218,7 @@ function nearbyText(t: Element): string {
       }
       if (s.matches(NEARBY_SKIP) || !isRendered(s)) continue;
       if (holdsControl(s)) return '';
+      if ((s.textContent?.length ?? 0) > 1000) return ''; // a block of content, not a label
       const text = labelText(s);
       if (text) return text.length <= MAX_NEARBY ? text : '';
     }
@@ -314,7 +315,7 @@ function* headings(el: Element, ctx: LabelContext): Generator<string> {
       const scope = scopeOf(h.el);
       if (scope && !scope.contains(anchor)) continue;
       if (h.bold && !standaloneBold(h.el)) continue;
-      if (holdsControl(h.el) || !isRendered(h.el)) continue;
+      if ((h.el.textContent?.length ?? 0) > 1000 || holdsControl(h.el) || !isRendered(h.el)) continue;
       const text = labelText(h.el);
       if (!text || text.length > MAX_HEADING) continue;
       bound = h.level;
