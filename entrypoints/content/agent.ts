@@ -6,7 +6,7 @@
  * It never writes into the page's editors except on the user's explicit "Übernehmen", and never adds markup
  * to them: markers live in one closed overlay of our own, highlights use the CSS Custom Highlight API.
  */
-import { buildTextMap, fieldById, readPage, UI_ATTR, watchPage } from '../../fields/index';
+import { buildTextMap, fieldById, readFromParent, readPage, UI_ATTR, watchPage } from '../../fields/index';
 import type { FromPage } from '../../lib/messages';
 import { parseToPage } from '../../lib/messages';
 
@@ -19,6 +19,8 @@ export interface AgentIO {
 const HIGHLIGHT = 'klarplan-finding';
 
 export function startAgent(doc: Document, io: AgentIO): () => void {
+  // A same-origin frame's fields are read by the agent of the page around it: one report per page, not two.
+  if (readFromParent(doc)) return () => undefined;
   let last = '';
   const publish = (force = false) => {
     const plan = readPage(doc, doc.location.href);
