@@ -40,3 +40,24 @@ export const EXAMPLE_PLAN = {
     ],
   },
 } satisfies Plan;
+
+/** The same situation written well: first person, concrete, dated, with named people on the job centre's side. */
+export const GOOD_PLAN = {
+  id: 'beispiel-gut',
+  date: '2026-11-20',
+  sections: {
+    ziel: ['Ich möchte wieder als Fachkraft für Lagerlogistik arbeiten, am liebsten in Vollzeit im Raum Kassel.'],
+    zwischenziel: [{ text: 'Ich mache den Staplerschein.', due: '2027-01-31' }],
+    schritte: [
+      { text: 'Ich schicke meinen überarbeiteten Lebenslauf per E-Mail an Frau Yilmaz.', due: '2026-11-30' },
+      { text: 'Ich melde mich bei der Fahrschule Weber in Kassel für den nächsten Staplerkurs an.', due: '2026-12-04' },
+      'Ich bewerbe mich jede Woche auf zwei Stellen als Lagerhelfer und bringe die Nachweise zum nächsten Termin mit.',
+    ],
+    jobcenter: [
+      { text: 'Frau Yilmaz schickt mir jede Woche zwei passende Stellenangebote.', due: '2027-02-28' },
+      { text: 'Frau Yilmaz entscheidet über die Übernahme der Kosten für den Staplerschein.', due: '2026-12-11' },
+    ],
+    dritte: [{ text: 'Die Schuldnerberatung der Diakonie bespricht mit mir am 03.12.2026 meine Schulden.' }],
+    sonstiges: ['Offen: Kinderbetreuung – Klärung bis zum 15.12.2026 mit dem Jugendamt, ab wann meine Tochter einen Platz bekommt.'],
+  },
+} satisfies Plan;

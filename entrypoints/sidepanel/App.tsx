@@ -61,7 +61,14 @@ async function toPage(message: ToPage): Promise<void> {
   const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
   if (!api?.tabs) return;
   const tabId = sourceTab ?? (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (tabId !== undefined) await api.tabs.sendMessage(tabId, message).catch(() => undefined);
+  if (tabId === undefined) return;
+  await api.tabs.sendMessage(tabId, message).catch(() => undefined); // the content script of a web page
+  await api.runtime.sendMessage({ ...message, tabId }).catch(() => undefined); // Klarplan's own demo page
+}
+
+function openDemo(): void {
+  const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
+  void api?.tabs?.create({ url: api.runtime.getURL('/demo.html') });
 }
 
 /** Switches Klarplan on for the site in the active tab: the browser asks the user for that one site. */
@@ -157,6 +164,9 @@ export function App() {
         <p>Klarplan liest nur auf Seiten mit, für die Sie es einschalten. Es werden keine Daten gesendet.</p>
         <button type="button" onClick={() => void enableSite().then(setSiteMessage)}>
           Klarplan auf dieser Seite einschalten
+        </button>{' '}
+        <button type="button" onClick={openDemo}>
+          Demo-Fachverfahren öffnen
         </button>
         <p className="status" role="status" aria-live="polite">
           {siteMessage}
