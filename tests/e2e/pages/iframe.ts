@@ -15,9 +15,10 @@ const searchEl = search && resolveField(search);
 if (searchEl) searchEl.addEventListener('input', () => fixture.changed('suche', plainText(searchEl)));
 
 const frame = document.getElementById('plan-frame') as HTMLIFrameElement;
-const innerReady = () => frame.contentDocument?.documentElement.dataset.fixtureReady === 'true';
+// Listen first, then look: the inner page may get ready before or after this script runs, and while the frame
+// still holds its initial empty document its documentElement can be null.
+window.addEventListener('message', (e) => {
+  if (e.origin === location.origin && (e.data as { klarplanFixture?: string })?.klarplanFixture === 'inner-ready') fixture.done();
+});
+const innerReady = () => frame.contentDocument?.documentElement?.dataset.fixtureReady === 'true';
 if (innerReady()) fixture.done();
-else
-  window.addEventListener('message', (e) => {
-    if (e.origin === location.origin && (e.data as { klarplanFixture?: string })?.klarplanFixture === 'inner-ready') fixture.done();
-  });
