@@ -5,7 +5,6 @@ import {
   type Finding,
   type Plan,
   type SectionKey,
-  type Severity,
 } from '../lib/plan';
 
 /** A heading with the findings under it: the six plan sections, then findings about the whole plan. */
@@ -17,11 +16,7 @@ export interface FindingGroup {
 
 export const WHOLE_PLAN_HEADING = 'Plan insgesamt';
 
-export const SEVERITY_LABELS: Record<Severity, string> = {
-  error: 'Wichtig',
-  warning: 'Empfehlung',
-  info: 'Tipp',
-};
+export { SEVERITY_LABELS } from '../lib/plan';
 
 function byPosition(a: Finding, b: Finding): number {
   return (a.entry ?? -1) - (b.entry ?? -1) || a.start - b.start || a.end - b.end;

@@ -51,11 +51,12 @@ export class EntryAnalysis {
   get clientNouns(): ClientRef[] { return (this.#clients ??= clientNouns(this.tokens)); }
 
   /** Named persons who can be the responsible counterpart: not the client named as an object ("schickt Herrn Nowak"). */
+  #counterparts?: NamedPerson[];
   get counterparts(): NamedPerson[] {
     const toks = this.tokens;
-    return this.persons.filter(
+    return (this.#counterparts ??= this.persons.filter(
       (p) => !(p.from > 1 && /^(herrn|frau|herr)$/.test(toks[p.from]!.lower) && looksFinite(toks[p.from - 1]!)) && !isPassiveSubject(toks, p),
-    );
+    ));
   }
 
   #roles?: Mention[];

@@ -62,6 +62,9 @@ export const CATEGORIES = [
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** How severities read in German, in the panel and on the command line alike. */
+export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Wichtig', warning: 'Empfehlung', info: 'Tipp' };
+
 export interface Fix { start: number; end: number; text: string }
 
 export interface Finding {

@@ -2,9 +2,7 @@
  * The readable German report of the command line: findings grouped under the six headings,
  * with each fix shown as before → after.
  */
-import { entryText, SECTION_HEADINGS, SECTION_KEYS, type CheckResult, type Finding, type Plan } from './plan';
-
-const SEVERITY_LABEL = { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' } as const;
+import { entryText, SECTION_HEADINGS, SECTION_KEYS, SEVERITY_LABELS, type CheckResult, type Finding, type Plan } from './plan';
 
 function applyAll(text: string, findings: Finding[]): string {
   let out = text;
@@ -25,7 +23,7 @@ export function formatReport(plan: Plan, result: CheckResult): string {
   const planLevel = result.findings.filter((f) => f.section === null);
   if (planLevel.length) {
     lines.push('', 'Der Plan insgesamt');
-    for (const f of planLevel) lines.push(`  • ${SEVERITY_LABEL[f.severity]}: ${f.message}`);
+    for (const f of planLevel) lines.push(`  • ${SEVERITY_LABELS[f.severity]}: ${f.message}`);
   }
   for (const key of SECTION_KEYS) {
     const entries = plan.sections[key] ?? [];
@@ -38,7 +36,7 @@ export function formatReport(plan: Plan, result: CheckResult): string {
       lines.push(`  ${i + 1}. ${text.trim() || '(leer)'}`);
       for (const f of mine) {
         const quote = f.end > f.start && f.end - f.start < text.length ? ` [„${text.slice(f.start, f.end)}“]` : '';
-        lines.push(`     • ${SEVERITY_LABEL[f.severity]}${quote}: ${f.message}`);
+        lines.push(`     • ${SEVERITY_LABELS[f.severity]}${quote}: ${f.message}`);
       }
       if (mine.some((f) => f.fix)) {
         lines.push(`     Vorschlag:  vorher  ${text.trim()}`);

@@ -5,7 +5,7 @@ import type { EntryAnalysis } from '../analysis';
 
 // Support, help, advice, checking in general (contract: vague-commitment; IAB 3.3 quotes "unterstützt bei der Vermittlung").
 const VAGUE_WORD =
-  /^(unterstütz\w*|unterstützung\w*|hilft|helfen|hilfe|hilfestellung|berät|beraten|beratung\w*|begleitet|begleiten|begleitung|kümmert|kümmern|schaut|schauen|guckt|sieht|bemüht|bemühen|versucht|versuchen|fördert|fördern|förderung|informiert|informieren|information\w*|prüft|prüfen|überprüft|geprüft|überprüfung|abgeklärt|geschaut|steht|stehen|setzt|sorgt|betreut|betreuen|betreuung|orientierung|vermittlung|vermittlungen|unterbreitet|bietet|anbieten|angebot|angebote|arbeitet|kooperiert|kooperation|zusammenarbeit|austausch|ansprechbar|ansprechpartner|ansprechpartnerin)$/;
+  /^(unterstütz\w*|unterstützung\w*|hilft|helfen|hilfe|hilfestellung|berät|beraten|beratung\w*|begleitet|begleiten|begleitung|kümmert|kümmern|schaut|schauen|guckt|sieht|bemüht|bemühen|versucht|versuchen|fördert|fördern|förderung|informiert|informieren|information\w*|prüft|prüfen|überprüft|geprüft|überprüfung|abgeklärt|geschaut|steht|stehen|setzt|sorgt|betreut|betreuen|betreuung|orientierung|vermittlung|vermittlungen|unterbreitet|bietet|anbieten|arbeitet|kooperiert|kooperation|zusammenarbeit|austausch|ansprechbar|ansprechpartner|ansprechpartnerin)$/;
 const VAGUE_PHRASES =
   /(?:zur\s+seite|zur\s+verfügung|offenes\s+ohr|(?:bei|für)\s+(?:alle\s+)?fragen|in\s+kontakt|kontakt\s+(?:halten|hält)|sich\s+ab(?:\s|$)|sich\s+ein(?:\s|$)|nach\s+möglichkeit|bei\s+bedarf|wenn\s+nötig|falls\s+nötig|wenn\s+möglich|nach\s+bedarf|im\s+rahmen\s+(?:der|seiner|ihrer)\s+möglichkeiten|(?<![\p{L}])ggf\.?|gegebenenfalls|eventuell|(?<![\p{L}])evtl\.?|je\s+nach)/iu;
 // Hedges make a commitment vague whatever else it says.
@@ -19,9 +19,6 @@ const NEEDS_CONTEXT: Record<string, RegExp> = {
   setzt: /setzt\s+sich\b.*\bein\b/iu,
   sorgt: /sorgt\s+(?:dafür|für)/iu,
   bietet: /bietet\b.*\ban\b/iu,
-  angebot: /^(?!)/u, // "zwei Angebote" is concrete; the noun alone is not a vague marker
-  angebote: /^(?!)/u,
-  prüft: /prüft\b/iu,
   arbeitet: /arbeitet\b.*\bzusammen\b/iu,
   ansprechpartner: /\bist\b.*\bansprechpartner/iu,
   ansprechpartnerin: /\bist\b.*\bansprechpartnerin/iu,

@@ -82,7 +82,7 @@ const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihre
 function toMine(word: string): string {
   const ending = word.toLocaleLowerCase('de').replace(/^(sein|ihr)/, '');
   const out = 'mein' + ending;
-  return isCapitalised({ text: word } as Token) ? out[0]!.toLocaleUpperCase('de') + out.slice(1) : out;
+  return word[0] !== word[0]!.toLocaleLowerCase('de') ? upperFirst(out) : out;
 }
 
 // Verbs whose reflexive pronoun is dative ("Ich besorge mir …").

@@ -50,10 +50,6 @@ export function tagsOf(lower: string): readonly string[] {
   return t === undefined ? [] : typeof t === 'string' ? [t] : t;
 }
 
-const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Verb', 'Imperative', 'Participle']);
-export function isVerbForm(lower: string): boolean {
-  return tagsOf(lower).some((t) => VERB_TAGS.has(t));
-}
 /**
  * A third person singular present form ("nimmt", "liest", "lässt"). The lexicon tags verbs with an s-stem
  * ("liest", "löst", "setzt") as second person, the same form; forms it lacks are checked through the inflector.

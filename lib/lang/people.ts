@@ -129,6 +129,3 @@ const FIRST_PERSON = /^(ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|mein
 export function hasFirstPerson(tokens: Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && FIRST_PERSON.test(t.lower));
 }
-export function hasFirstPersonSingular(tokens: Token[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && /^(ich|mich|mir|mein|meine|meinen|meinem|meiner|meines)$/.test(t.lower));
-}

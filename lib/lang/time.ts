@@ -63,17 +63,14 @@ function expandYear(y: string): number {
   return y.length === 2 ? 2000 + n : n;
 }
 function monthEnd(ref: Date, month: number, yearText: string | undefined, which: string): Date {
-  const y = yearText ? expandYear(yearText) : forwardYear(ref, month, which === 'anfang' ? 1 : 28) ;
+  const y = yearText ? expandYear(yearText) : forwardYear(ref, month, which === 'anfang' ? 1 : 28);
   if (which === 'anfang') return day(y, month, 10);
   if (which === 'mitte') return day(y, month, 20);
   return lastDayOfMonth(y, month);
 }
 function monthStart(ref: Date, month: number, yearText: string | undefined, which: string): Date {
-  const end = monthEnd(ref, month, yearText, which);
-  const first = day(end.getUTCFullYear(), month, 1);
-  if (which === 'mitte') return day(end.getUTCFullYear(), month, 11);
-  if (which === 'ende') return day(end.getUTCFullYear(), month, 21);
-  return first;
+  const y = monthEnd(ref, month, yearText, which).getUTCFullYear();
+  return day(y, month, which === 'mitte' ? 11 : which === 'ende' ? 21 : 1);
 }
 function isoWeekMonday(year: number, week: number): Date {
   const jan4 = day(year, 1, 4);
@@ -183,7 +180,7 @@ const PATTERNS: Pattern[] = [
       let target = names.indexOf(m[1]!.toLocaleLowerCase('de'));
       if (target < 0) target = 6; // sonnabend
       const diff = (target - ref.getUTCDay() + 7) % 7 || 7;
-      return { date: addDays(ref, diff + (/nächsten|kommenden/i.test(m[0]) && diff < 7 ? 0 : 0)) };
+      return { date: addDays(ref, diff) };
     },
   },
   // 10 Uhr, 9:30 Uhr

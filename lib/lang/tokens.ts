@@ -102,10 +102,5 @@ export function splitSentences(text: string, tokens = tokenize(text)): Sentence[
   return sentences;
 }
 
-/** Words only (no punctuation), in order. */
-export function words(tokens: Token[]): Token[] {
-  return tokens.filter((t) => t.kind !== 'punct');
-}
-
 export const isCapitalised = (t: Token): boolean =>
   t.kind === 'word' && t.text[0] !== t.text[0]!.toLocaleLowerCase('de');
