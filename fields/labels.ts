@@ -5,12 +5,14 @@
  *  1. `aria-labelledby` (the referenced elements' text, also inside the same shadow root)
  *  2. `aria-label`
  *  3. `<label for=id>` in the field's document or shadow root
- *  4. a wrapping `<label>`
+ *  4. a wrapping `<label>`, or a `<label>` without `for` in the field's own wrapper (one that holds no other
+ *     control), also when it stands after the field: Angular Material's floating label
  *  5. the `<legend>` of an enclosing `<fieldset>` (nearest first), or the name of an enclosing
  *     `role=group|region` / `<section>` with aria-label(ledby)
  *  6. a table's header cell: the column's header, then the row's header (`th`, `role=rowheader`, or a
  *     plain text cell to the left)
- *  7. nearby text: the closest preceding sibling text (of the field or of its wrappers, up to three levels)
+ *  7. nearby text: the closest preceding sibling text (of the field or of its wrappers, up to three levels, and
+ *     further up while a wrapper holds no other control: ExtJS puts the label beside the fourth wrapper)
  *  8. the nearest preceding heading within the same form or section (h1–h6, role=heading, a `dt`, a table
  *     caption, an element styled as a section title, a bold line on its own, a label that names no control),
  *     then its parent headings in the outline (each of a higher rank)
@@ -47,6 +49,7 @@ export type LabelSource =
   | 'aria-label'
   | 'label-for'
   | 'wrapping-label'
+  | 'container-label'
   | 'legend'
   | 'table-header'
   | 'row-header'
@@ -71,7 +74,7 @@ export interface FieldLabel {
 
 /** Sources that name the field itself (not the part of the page it stands in). */
 const OWN_SOURCES = new Set<LabelSource>([
-  'aria-labelledby', 'aria-label', 'label-for', 'wrapping-label', 'table-header', 'row-header', 'nearby-text',
+  'aria-labelledby', 'aria-label', 'label-for', 'wrapping-label', 'container-label', 'table-header', 'row-header', 'nearby-text',
   'placeholder', 'title',
 ]);
 
@@ -197,12 +200,48 @@ function tableLabels(t: Element): LabelCandidate[] {
   return out;
 }
 
+const CONTROL = 'input:not([type=hidden]), textarea, select, [contenteditable]:not([contenteditable=false]), iframe';
+
+/** Does `wrapper` hold a control other than `t` (and other than what `t` holds or what holds `t`)? */
+function holdsOtherControl(wrapper: Element, t: Element): boolean {
+  for (const c of Array.from(wrapper.querySelectorAll(CONTROL))) {
+    if (c !== t && !t.contains(c) && !c.contains(t)) return true;
+  }
+  return false;
+}
+
+const CONTAINER_LEVELS = 5;
+
+/**
+ * A `<label>` without `for` in the field's own wrapper: the nearest wrapper (up to five levels) that holds a
+ * label and no other control. Floating labels (Angular Material before MDC, MUI's outlined inputs) stand
+ * after the field in the DOM and name it by position (and `aria-owns`) only.
+ */
+function containerLabel(t: Element): string {
+  let e = t.parentElement;
+  for (let depth = 0; e && depth < CONTAINER_LEVELS; depth++, e = e.parentElement) {
+    if (holdsOtherControl(e, t)) return '';
+    const labels = Array.from(e.querySelectorAll('label')).filter((l) => !l.contains(t));
+    if (labels.length) {
+      const free = labels.filter((l) => !l.hasAttribute('for') && !holdsControl(l));
+      return labels.length === 1 && free.length === 1 ? labelText(free[0]!) : '';
+    }
+    if (NEARBY_STOP.has(e.localName)) return '';
+  }
+  return '';
+}
+
 const NEARBY_SKIP = '.ck-editor__top, .ck-toolbar, .tox-editor-header, .tox-toolbar, .ql-toolbar, [role=toolbar], [role=tooltip]';
 const NEARBY_STOP = new Set(['form', 'fieldset', 'section', 'article', 'body', 'html', 'td', 'th', 'tr', 'li', 'table', 'dialog', 'main']);
 
+const NEARBY_LEVELS = 3;
+const NEARBY_LEVELS_ALONE = 6;
+
 function nearbyText(t: Element): string {
   let node: Element = t;
-  for (let depth = 0; depth < 3; depth++) {
+  for (let depth = 0; depth < NEARBY_LEVELS_ALONE; depth++) {
+    // past three levels only through wrappers of this field alone
+    if (depth >= NEARBY_LEVELS && holdsOtherControl(node, t)) break;
     for (let s = node.previousSibling; s; s = s.previousSibling) {
       if (isText(s)) {
         const text = collapseSpace(s.data);
@@ -362,6 +401,15 @@ export function* labelCandidates(
     const label = t.parentElement?.closest('label');
     const text = label ? labelText(label) : '';
     if (text) yield { source: 'wrapping-label', text };
+  }
+  if (!targets.some((t) => t.parentElement?.closest('label'))) {
+    for (const t of targets) {
+      const text = containerLabel(t);
+      if (text) {
+        yield { source: 'container-label', text };
+        break;
+      }
+    }
   }
   const seenGroups = new Set<string>();
   for (const t of targets) {

@@ -37,7 +37,22 @@ function isRealDay(y: number, m: number, d: number): boolean {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** A date as shown in a form — "2026-12-15" (date input), "15.12.2026", "15.12.26" — as YYYY-MM-DD, or null. */
+const MONTHS: Array<[RegExp, number]> = [
+  [/^jan(?:uar)?$/, 1], [/^feb(?:ruar)?$/, 2], [/^(?:märz?|maerz|mrz)$/, 3], [/^apr(?:il)?$/, 4], [/^mai$/, 5],
+  [/^jun[i]?$/, 6], [/^jul[i]?$/, 7], [/^aug(?:ust)?$/, 8], [/^sep(?:t(?:ember)?)?$/, 9], [/^okt(?:ober)?$/, 10],
+  [/^nov(?:ember)?$/, 11], [/^dez(?:ember)?$/, 12],
+];
+
+function monthOf(name: string): number | null {
+  const n = name.toLocaleLowerCase('de');
+  for (const [re, m] of MONTHS) if (re.test(n)) return m;
+  return null;
+}
+
+/**
+ * A date as shown in a form — "2026-12-15" (date input), "15.12.2026", "15.12.26", "31. Oktober 2026",
+ * "31. Okt. 2026" — as YYYY-MM-DD, or null.
+ */
 export function parseDate(text: string): string | null {
   const t = text.trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(t);
@@ -51,6 +66,12 @@ export function parseDate(text: string): string | null {
     const mo = Number(m[2]);
     const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
     return isRealDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  for (const w of ` ${t}`.matchAll(/(?:^|[^\p{L}\d.])(\d{1,2})\.?\s*(\p{L}{3,9})\.?\s+(\d{4})(?!\d)/gu)) {
+    const d = Number(w[1]);
+    const mo = monthOf(w[2]!);
+    const y = Number(w[3]);
+    if (mo) return isRealDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }
   return null;
 }

@@ -20,19 +20,28 @@ export function normaliseLabel(text: string): string {
 // stand before the general ones ("unterstützt mich").
 const PATTERNS: Array<[SectionKey, RegExp]> = [
   ['jobcenter', /\b(?:mein |ihr )?jobcenter unterstützt (?:mich|sie|dich)|unterstützung (?:durch|vom|von|seitens) (?:das |dem |des |ihr |ihrem |mein |meinem )?jobcenters?|(?:leistungen|angebote|aktivitäten|schritte|aufgaben|zusagen|unterstützungsangebote) des jobcenters|das jobcenter (?:tut|macht|unterstützt|übernimmt|bietet)|(?:tut|macht|übernimmt) das jobcenter|jobcenter leistungen|wir unterstützen sie|das tun wir|was das jobcenter tut|förderung (?:durch|vom|von) (?:das |dem |ihr |ihrem |mein |meinem )?jobcenter|leistungen zur eingliederung/],
-  ['dritte', /\bzusätzlich unterstützt (?:mich|sie|dich)|unterstützung durch (?:dritte|andere|weitere|externe)|weitere unterstützung|andere unterstützende|weitere unterstützer|dritte\b|netzwerkpartner|kooperationspartner|externe (?:partner|stellen|unterstützung)/],
+  ['dritte', /\bzusätzlich unterstützt (?:mich|sie|dich)|zusätzliche (?:unterstützung|hilfen?|unterstützer)|unterstützung durch (?:dritte|andere|weitere|externe)|weitere unterstützung|andere unterstützende|weitere unterstützer|dritte\b|netzwerkpartner|kooperationspartner|externe (?:partner|stellen|unterstützung)/],
   ['zwischenziel', /\bzunächst möchte ich|zwischenziel|teilziel|nächstes ziel|erstes ziel/],
   ['ziel', /\bmeine? ziele?\b|\bihre? ziele?\b|\bziele? ist\b|\bziele? sind\b|^ziele?$|^(?:mein |meine |berufliches |berufliche |übergeordnetes |langfristiges |vereinbartes |vereinbarte |gemeinsames )?(?:ziele?|vermittlungsziele?|eingliederungsziele?)$|\bvermittlungsziel|\beingliederungsziel|\bziel der zusammenarbeit/],
   ['schritte', /\bmeine nächsten schritte|nächsten? schritte|schritte der kundin|schritte des kunden|schritte der kund(?:in)?nen|(?:meine|ihre) schritte|(?:meine|ihre) aktivitäten|aktivitäten der kundin|aktivitäten des kunden|eigenbemühungen|bemühungen der kundin|bemühungen des kunden|das tue ich|das mache ich|was ich (?:selbst )?(?:tue|mache|tun werde)|ich werde|(?:meine|ihre) aufgaben|aufgaben der kundin|aufgaben des kunden|vereinbarte schritte|^schritte$/],
   ['sonstiges', /\bwas sonst noch wichtig ist|sonstiges|sonstige (?:hinweise|vereinbarungen|absprachen)|weitere (?:wichtige )?aspekte|weitere (?:vereinbarungen|absprachen|hinweise)|wichtige hinweise|^hinweise$|bemerkungen|anmerkungen|rahmenbedingungen|zu beachten/],
 ];
 
+// Enumerations that are no Arabic number: "I. Ziel", "IV – Unterstützung …", "a) Ziel", "Abschnitt C – …",
+// "Teil II: …". Seen on the raw label (a single letter counts only with its punctuation: "A) Ziel", not "A Ziel").
+const ENUM_WORD = /^\s*(?:abschnitt|teil|punkt|kapitel|bereich)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])(?![\p{L}\p{N}])[\s.:)\-–—]*/iu;
+const ENUM_ROMAN = /^\s*(?:[IVX]{1,4}|[ivx]{1,4}|[A-Ha-h])(?:[.)]|\s*[–—-](?=\s))\s*(?=\p{L})/u;
+
+function stripEnumeration(label: string): string {
+  return label.replace(ENUM_WORD, '').replace(ENUM_ROMAN, '');
+}
+
 /**
  * A label without what only frames it: remarks in brackets ("Ziel (max. 500 Zeichen)") and a leading number
  * ("1. Ziel", "Abschnitt 2: Zwischenziel").
  */
 function labelCore(label: string): string {
-  const n = normaliseLabel(label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  const n = normaliseLabel(stripEnumeration(label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')));
   return n.replace(/^(?:(?:abschnitt|teil|punkt|nr|nummer)\s+)?\d{1,2}[a-z]?\s+(?=\p{L})/u, '');
 }
 
@@ -81,7 +90,9 @@ const NON_PLAN = new RegExp(
       'kundennummer', 'kunden ?nr', 'bg ?nummer', 'bg ?nr', 'aktenzeichen', 'az', 'nummer', 'datum',
       'betreff', 'nachricht', 'unterschrift', 'passwort', 'kennwort', 'benutzername', 'suche(?= in\\b|$)', 'suchbegriff',
       'iban', 'bic', 'verantwortlich(?:e|er)?', 'zuständig(?:e|er|keit)?', 'bis wann', 'termin', 'frist',
-      'fällig(?: am| bis)?', 'erledigt(?: am| bis)?', '(?:zu )?erledigen bis', 'erledigung(?: bis)?', 'status', 'ansprechp(?:artner|erson)(?:in)?', 'intern(?:e|er|es)?', 'vermerk', 'notiz(?:en)?', 'aktennotiz',
+      'fällig(?: am| bis)?', 'erledigt(?: am| bis)?', '(?:zu )?erledigen bis', 'erledigung(?: bis)?', 'status', 'ansprechp(?:artner|erson)(?:in)?', 'intern(?:e|er|es)?',
+      // the case worker's own notes: Vermerk, Gesprächsvermerk, Aktenvermerk, Gesprächsnotiz, Gesprächsprotokoll
+      '[a-zäöüß]*vermerk(?:e)?', '[a-zäöüß]*notiz(?:en)?', 'gesprächs(?:inhalt|protokoll|verlauf|dokumentation|zusammenfassung)',
     ].join('|') +
     ')\\b',
 );

@@ -76,7 +76,33 @@ function headerRowOfHtmlTable(table: Element, own: Element): Element | null {
     const cells = htmlCells(r);
     if (cells.length > 0 && (cells.every((c) => c.localName === 'th') || boldRow(r, cells))) header = r;
   }
-  return header;
+  return header ?? (thead ? null : detachedHeaderRow(table, own));
+}
+
+/**
+ * Grids with a fixed header (Element UI's el-table, DataTables with scrolling, PrimeFaces' scrollable data
+ * table …) draw the header cells in a table of their own just before the body's table (each in a wrapper
+ * div). That table holds header rows only (`th` cells or a `thead`, no controls) and has as many columns as the
+ * body (one more for a scrollbar gutter). Its last row heads the columns.
+ */
+function detachedHeaderRow(table: Element, own: Element): Element | null {
+  const width = (r: Element) => htmlCells(r).reduce((n, c) => n + span(c), 0);
+  const columns = width(own);
+  let node: Element | null = table;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    const prev: Element | null = node.previousElementSibling;
+    if (!prev) continue;
+    const tables = prev.localName === 'table' ? [prev] : Array.from(prev.querySelectorAll('table'));
+    const head = tables[tables.length - 1];
+    if (!head || head.contains(table)) return null;
+    if (head.querySelector('input, select, textarea, [contenteditable]')) return null;
+    const rows = rowsOf(head);
+    const headerOnly = rows.every((r) => !!r.closest('thead') || htmlCells(r).every((c) => c.localName === 'th'));
+    const last = rows[rows.length - 1];
+    // as many columns as the body (a scrollbar gutter may add one)
+    return last && headerOnly && width(last) >= columns && width(last) <= columns + 1 ? last : null;
+  }
+  return null;
 }
 
 /** A legacy header row: plain cells whose text is all bold (`<td><b>Verantwortlich</b></td>`), no controls. */
