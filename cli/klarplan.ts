@@ -4,6 +4,7 @@
  *   klarplan check --jsonl < plans.jsonl > results.jsonl   one plan per line in, one result per line out
  *   klarplan check PLAN.json [--json]                      a readable German report (or the result as JSON)
  *   klarplan check --example                               the built-in example plan
+ *   klarplan audit DIR [--out OUTDIR]                      report over every plan in a folder (cli/audit.ts)
  *
  * Exit status for a single plan: 0 no findings, 1 findings, 2 bad input. With --jsonl the status is 0 once
  * every line has its result (a bad line gets an `error` result and the run goes on), 2 if the run itself fails.
@@ -13,12 +14,15 @@ import { createInterface } from 'node:readline';
 import { checkPlan, loadLanguage, parsePlan } from '../lib/checker';
 import { formatReport } from '../lib/report';
 import { EXAMPLE_PLAN } from '../components/example-plan';
+import { AUDIT_USAGE, auditCommand } from './audit';
 
 const USAGE = `Verwendung (usage):
   npm run --silent klarplan -- check --jsonl < plaene.jsonl     ein Plan pro Zeile → ein Ergebnis pro Zeile
   npm run --silent klarplan -- check PLAN.json [--json]         Bericht nach den sechs Überschriften
   npm run --silent klarplan -- check --example [--json]         prüft den eingebauten Beispielplan
-Exit (ein Plan): 0 keine Hinweise, 1 Hinweise gefunden, 2 ungültige Eingabe. Mit --jsonl: 0, Fehler stehen je Zeile im Ergebnis.`;
+${AUDIT_USAGE}
+Exit (ein Plan): 0 keine Hinweise, 1 Hinweise gefunden, 2 ungültige Eingabe. Mit --jsonl: 0, Fehler stehen je Zeile im Ergebnis.
+Exit (audit): 0 Auswertung gelaufen (auch wenn Dateien übersprungen wurden), 2 falscher Aufruf.`;
 
 async function checkJsonl(): Promise<number> {
   await loadLanguage();
@@ -74,6 +78,7 @@ async function checkFile(file: string | null, asJson: boolean): Promise<number> 
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
+  if (cmd === 'audit') return auditCommand(rest);
   if (cmd !== 'check') {
     process.stderr.write(USAGE + '\n');
     return cmd === undefined || cmd === '--help' || cmd === '-h' ? 0 : 2;
