@@ -8,6 +8,11 @@ const ICONS = {
 } as const;
 
 const NAME = 'Klarplan';
+// The public half of a key pair (the private half is not kept anywhere): it fixes the Chrome extension id to
+// jgbbocnjaanhphdikpdhmpinihipfmkp, so administrators can name Klarplan in policies (managed storage) and
+// `npm start` can open the demo page of an unpacked build.
+const CHROME_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA2G/FazsDUm6u/vZ8QnPZW0YiiFsmNvXswWx0B81ix4u/G5i4bBPd2S+iiiRlfsgJKMT6FXJtdQJTT15KQBRNccgrDXnSmtDJQ8F18XA7nFjbQ0hYaidCTZX1t9/UC8JynbzUYNWBJ0AH6+Tny6JKnE+CmUf4biWn6+VRfzTrXg8H1T4KhT0diaxpN5EOjXIIC/cDvEGurf07fQWdKGnwIwGaJfwQQJXzUXxrCZvl04k+CeL/m387hidhyvl6b/35lZZesV9pBqQ13VhIlDMtY0XCQYPmDyLVvP+IuRBN+0cI1kt+00ZF7N75kAKsVYvDJ/PowLolBsuSqySt1mCF/wIDAQAB';
 const DESCRIPTION =
   'Hilft Jobcenter-Fachkräften, den Kooperationsplan klar, konkret und aus Sicht der Kundin oder des Kunden zu schreiben.';
 
@@ -22,6 +27,8 @@ const SITE_ORIGINS = ['https://*/*', 'http://*/*'];
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // KLARPLAN_OUT_DIR lets two builds (e.g. two E2E runs) live side by side; the E2E harness reads the same variable.
+  outDir: process.env.KLARPLAN_OUT_DIR ?? '.output',
   // The manifest depends on the target browser: WXT turns the sidepanel entrypoint into
   // Chrome's `side_panel` or Firefox's `sidebar_action` by itself, but it would copy
   // Chrome-only permissions such as `sidePanel` into the Firefox manifest unchanged.
@@ -55,7 +62,8 @@ export default defineConfig({
     }
     return {
       ...common,
-      minimum_chrome_version: '116', // chrome.sidePanel.setPanelBehavior
+      key: CHROME_KEY,
+      minimum_chrome_version: '116', // chrome.sidePanel.open
       permissions: [...PERMISSIONS, 'sidePanel'],
       optional_host_permissions: SITE_ORIGINS,
       storage: { managed_schema: 'managed-schema.json' },

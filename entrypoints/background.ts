@@ -7,17 +7,18 @@ import { parseToBackground } from '../lib/messages';
  * user switched on (stored as match patterns, never any page content) or an administrator listed through
  * managed storage. No network, no telemetry.
  *
- * - Chrome (MV3): `sidePanel.setPanelBehavior` makes a click on the toolbar button open the panel.
- * - Firefox (MV2): there is no `sidePanel`; the panel is a `sidebar_action`, and a click on the
- *   toolbar button toggles it. `sidebarAction.toggle()` must run synchronously in the click handler.
+ * - Chrome (MV3): a click on the toolbar button opens the side panel (`sidePanel.open`) and starts the page
+ *   agent in that tab.
+ * - Firefox (MV2): there is no `sidePanel`; the panel is a `sidebar_action`, opened the same way
+ *   (`sidebarAction.open()` must run synchronously in the click handler).
  */
 
 interface FirefoxSidebarAction {
-  toggle(): Promise<void>;
+  open(): Promise<void>;
 }
 
 interface ClickEvent {
-  addListener(callback: () => void): void;
+  addListener(callback: (tab: { id?: number; windowId?: number; url?: string }) => void): void;
 }
 
 const SITES_KEY = 'klarplan.sites';
@@ -54,9 +55,12 @@ async function enableSite(pattern: string, tabId?: number): Promise<void> {
   if (!list.includes(pattern)) await browser.storage.local.set({ [SITES_KEY]: [...list, pattern] });
   await registerContentScript();
   // the page that is open now gets the script at once
-  if (tabId !== undefined) {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [SCRIPT_FILE] }).catch(() => undefined);
-  }
+  if (tabId !== undefined) await startAgentIn(tabId);
+}
+
+/** Runs the page agent in a tab now (it starts once per page; a second start does nothing). */
+async function startAgentIn(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [SCRIPT_FILE] }).catch(() => undefined);
 }
 
 async function disableSite(pattern: string): Promise<void> {
@@ -86,18 +90,18 @@ export default defineBackground(() => {
     return msg.type === 'klarplan/enable-site' ? enableSite(msg.pattern, msg.tabId) : disableSite(msg.pattern);
   });
 
-  if (api.sidePanel?.setPanelBehavior) {
-    api.sidePanel
-      .setPanelBehavior({ openPanelOnActionClick: true })
-      .catch((error: unknown) => console.error('Klarplan: Seitenleiste nicht verknüpft', error));
-    return;
-  }
-
-  const sidebar = api.sidebarAction;
+  // A click on the toolbar button opens the panel and lets Klarplan read that one page: the click grants the
+  // browser's temporary `activeTab` access to it (gone when the tab navigates away), nothing is stored.
   const toolbarButton = api.action ?? api.browserAction;
-  if (sidebar && toolbarButton) {
-    toolbarButton.onClicked.addListener(() => {
-      sidebar.toggle().catch((error: unknown) => console.error('Klarplan: Seitenleiste nicht geöffnet', error));
-    });
-  }
+  toolbarButton?.onClicked.addListener((tab) => {
+    // Opening the panel must happen in the click itself (a user gesture), before anything is awaited.
+    if (api.sidePanel?.open && tab.windowId !== undefined) {
+      api.sidePanel.open({ windowId: tab.windowId }).catch((error: unknown) => console.error('Klarplan: Seitenleiste nicht geöffnet', error));
+    } else if (api.sidebarAction) {
+      api.sidebarAction.open().catch((error: unknown) => console.error('Klarplan: Seitenleiste nicht geöffnet', error));
+    }
+    if (tab.id !== undefined && tab.url && /^https?:/.test(tab.url)) void startAgentIn(tab.id);
+  });
+  // The panel opens from the click handler above (Chrome keeps this setting across updates: switch it off).
+  api.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 });

@@ -155,6 +155,8 @@ export function watchPage(doc: Document, onChange: () => void, opts: WatchOption
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const flush = () => {
+    if (frame !== null && win) win.cancelAnimationFrame(frame);
+    if (timer !== null) clearTimeout(timer);
     frame = null;
     timer = null;
     scheduled = false;
@@ -166,8 +168,9 @@ export function watchPage(doc: Document, onChange: () => void, opts: WatchOption
   const schedule = () => {
     if (scheduled || stopped) return;
     scheduled = true;
+    // The next frame; a hidden tab gets no frames, so a timer stands in (the page may be behind another window).
     if (win && typeof win.requestAnimationFrame === 'function') frame = win.requestAnimationFrame(flush);
-    else timer = setTimeout(flush, 16);
+    timer = setTimeout(flush, frame === null ? 16 : 100);
   };
 
   const onEvent = (e: Event) => {

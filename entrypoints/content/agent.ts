@@ -102,7 +102,10 @@ class Markers {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
   private counts: Record<string, number> = {};
-  constructor(private readonly doc: Document) {}
+  private readonly onResize = () => this.place();
+  constructor(private readonly doc: Document) {
+    doc.defaultView?.addEventListener('resize', this.onResize);
+  }
 
   update(counts: Record<string, number>): void {
     this.counts = counts;
@@ -125,8 +128,9 @@ class Markers {
     const view = this.doc.defaultView!;
     const badges = entries.flatMap(([id, n]) => {
       const field = fieldById(this.doc, id);
-      if (!field || field.el.ownerDocument !== this.doc) return []; // fields in frames: the frame's own agent marks them
-      const r = field.el.getBoundingClientRect();
+      if (!field) return [];
+      const r = rectInDocument(field.el, this.doc);
+      if (!r) return [];
       const b = this.doc.createElement('span');
       b.textContent = String(n);
       b.title = n === 1 ? '1 Hinweis von Klarplan' : `${n} Hinweise von Klarplan`;
@@ -137,8 +141,29 @@ class Markers {
   }
 
   remove(): void {
+    this.doc.defaultView?.removeEventListener('resize', this.onResize);
     this.host?.remove();
     this.host = null;
     this.root = null;
   }
+}
+
+/**
+ * An element's box in the viewport of `doc`, also when it sits in a same-origin frame (TinyMCE's editor, a
+ * form in an iframe): the frames' offsets are added up. Null when the element is not in `doc` or its frames.
+ */
+function rectInDocument(el: Element, doc: Document): { top: number; right: number } | null {
+  const r = el.getBoundingClientRect();
+  let top = r.top;
+  let right = r.right;
+  let win = el.ownerDocument.defaultView;
+  while (win && win.document !== doc) {
+    const frame = win.frameElement as HTMLElement | null;
+    if (!frame) return null;
+    const fr = frame.getBoundingClientRect();
+    top += fr.top + frame.clientTop;
+    right += fr.left + frame.clientLeft;
+    win = frame.ownerDocument.defaultView;
+  }
+  return win ? { top, right } : null;
 }

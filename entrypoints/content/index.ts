@@ -10,6 +10,10 @@ export default defineContentScript({
   registration: 'runtime',
   allFrames: true,
   main() {
+    // Injected again (the panel's "Diese Seite prüfen" on a page where it already runs): one agent per page.
+    const flag = globalThis as { klarplanAgent?: boolean };
+    if (flag.klarplanAgent) return;
+    flag.klarplanAgent = true;
     startAgent(document, {
       send: (message) => void browser.runtime.sendMessage(message).catch(() => undefined), // no panel open: nothing to do
       listen(handler) {

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { planBalance, type Balance } from '../../lib/balance';
 import { checkPlan, loadLanguage } from '../../lib/checker';
 import { entryText, type CheckResult, type Finding, type Plan } from '../../lib/plan';
-import { parseFromPage, sitePattern, type ToBackground, type ToPage } from '../../lib/messages';
+import { parseFromPage, type ToPage } from '../../lib/messages';
+import { alwaysOn, currentSite, openDemo, turnOff, type SiteStatus } from './site';
 import { BalanceView } from '../../components/BalanceView';
 import { EXAMPLE_PLAN } from '../../components/example-plan';
 import { FindingList } from '../../components/FindingList';
@@ -14,6 +15,8 @@ type State =
   | { kind: 'idle' }
   | { kind: 'checking' }
   | { kind: 'done'; source: 'example' | 'page'; plan: Plan; result: CheckResult; balance: Balance; page?: PagePlanView }
+  /** The page next to the panel holds no field Klarplan can tell is part of a plan (a contact form …). */
+  | { kind: 'no-plan' }
   | { kind: 'failed'; message: string };
 
 // The language data is loaded once per side-panel session, not on every page load of the case-management software.
@@ -36,6 +39,7 @@ function statusText(state: State): string {
       return state.source === 'example'
         ? `Der Beispielplan ist geprüft: ${countLabel(state.result.findings.length)}.`
         : `Der Plan auf der Seite ist geprüft: ${countLabel(state.result.findings.length)}.`;
+    case 'no-plan':
     case 'failed':
       return '';
   }
@@ -66,31 +70,12 @@ async function toPage(message: ToPage): Promise<void> {
   await api.runtime.sendMessage({ ...message, tabId }).catch(() => undefined); // Klarplan's own demo page
 }
 
-function openDemo(): void {
-  const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
-  void api?.tabs?.create({ url: api.runtime.getURL('/demo.html') });
-}
-
-/** Switches Klarplan on for the site in the active tab: the browser asks the user for that one site. */
-async function enableSite(): Promise<string> {
-  const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
-  if (!api?.tabs || !api.permissions) return 'Das geht nur in der Erweiterung.';
-  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
-  const pattern = tab?.url ? sitePattern(tab.url) : null;
-  if (!pattern || tab?.id === undefined) {
-    return 'Öffnen Sie Klarplan auf der Seite Ihres Fachverfahrens über das Klarplan-Symbol in der Symbolleiste und versuchen Sie es dann noch einmal.';
-  }
-  const granted = await api.permissions.request({ origins: [pattern] });
-  if (!granted) return 'Klarplan wurde auf dieser Seite nicht eingeschaltet.';
-  const message: ToBackground = { type: 'klarplan/enable-site', pattern, tabId: tab.id };
-  await api.runtime.sendMessage(message);
-  return `Klarplan läuft jetzt auf ${new URL(tab.url!).host}. Die Prüfung erscheint hier, sobald Sie im Plan schreiben.`;
-}
-
 export function App() {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  const [site, setSite] = useState<SiteStatus | null>(null);
   const [siteMessage, setSiteMessage] = useState('');
   const busy = useRef(false);
+  const activeTab = useRef<number | undefined>(undefined);
 
   function show(source: 'example' | 'page', plan: Plan, page?: PagePlanView) {
     const result = checkPlan(plan);
@@ -113,25 +98,90 @@ export function App() {
     }
   }
 
+  // Which page is next to the panel, and may Klarplan read it? Asked again when the user changes tab or page.
+  useEffect(() => {
+    const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
+    const refresh = () =>
+      void currentSite().then((s) => {
+        activeTab.current = s.tabId;
+        setSite(s);
+        void toPage({ type: 'klarplan/request-plan' });
+      });
+    refresh();
+    const onActivated = () => {
+      sourceTab = undefined;
+      setSiteMessage('');
+      setState((s) => (s.kind === 'done' && s.source === 'page') || s.kind === 'no-plan' ? { kind: 'idle' } : s);
+      refresh();
+    };
+    const onUpdated = (tabId: number, info: { status?: string }) => {
+      if (tabId === activeTab.current && info.status === 'complete') refresh();
+    };
+    api?.tabs?.onActivated?.addListener(onActivated);
+    api?.tabs?.onUpdated?.addListener(onUpdated);
+    api?.permissions?.onAdded?.addListener(refresh);
+    api?.permissions?.onRemoved?.addListener(refresh);
+    return () => {
+      api?.tabs?.onActivated?.removeListener(onActivated);
+      api?.tabs?.onUpdated?.removeListener(onUpdated);
+      api?.permissions?.onAdded?.removeListener(refresh);
+      api?.permissions?.onRemoved?.removeListener(refresh);
+    };
+  }, []);
+
   // Live: the content script sends the plan as it stands in the page; it is checked here, where the
-  // language data is already loaded. Messages that do not fit their schema are ignored.
+  // language data is already loaded. Messages that do not fit their schema are ignored, and so are plans
+  // from tabs other than the one next to the panel.
   useEffect(() => {
     const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
     if (!api?.runtime?.onMessage) return;
     const listener = (raw: unknown, sender: { tab?: { id?: number } }) => {
       const msg = parseFromPage(raw);
-      if (msg?.type !== 'klarplan/plan') return undefined;
-      sourceTab = sender.tab?.id;
-      void ensureLanguage().then(() => {
-        const view = viewOfPage(msg.plan);
-        show('page', view.plan, view);
-      });
+      if (!msg) return undefined;
+      const from = sender.tab?.id;
+      void (async () => {
+        // Asked afresh: the user may have changed tabs a moment ago.
+        const active = (await api.tabs?.query({ active: true, currentWindow: true }).catch(() => []))?.[0]?.id;
+        if (active !== undefined && from !== undefined && from !== active) return;
+        await onPageMessage(msg, from);
+      })();
       return undefined;
     };
+    const onPageMessage = async (msg: NonNullable<ReturnType<typeof parseFromPage>>, from: number | undefined) => {
+      if (msg.type === 'klarplan/applied') {
+        setSiteMessage(
+          msg.ok
+            ? 'Der Vorschlag steht jetzt im Formular. Mit Strg+Z im Feld machen Sie das rückgängig.'
+            : 'Der Text im Formular hat sich inzwischen geändert. Es wurde nichts geschrieben; der Eintrag wird neu geprüft.',
+        );
+        return;
+      }
+      sourceTab = from;
+      await ensureLanguage();
+      if (!msg.plan.fields.some((f) => f.section !== null)) {
+        setState({ kind: 'no-plan' });
+        void toPage({ type: 'klarplan/markers', counts: {} });
+        return;
+      }
+      const view = viewOfPage(msg.plan);
+      show('page', view.plan, view);
+    };
     api.runtime.onMessage.addListener(listener);
-    void toPage({ type: 'klarplan/request-plan' });
     return () => api.runtime.onMessage.removeListener(listener);
   }, []);
+
+  function switchOn() {
+    if (!site) return;
+    // The browser's question must come straight from the click: no other await before it.
+    void alwaysOn(site).then((ok) => {
+      setSiteMessage(ok ? `Klarplan ist auf ${site.host} eingeschaltet.` : `Klarplan wurde auf ${site.host} nicht eingeschaltet.`);
+    });
+  }
+
+  function switchOff() {
+    if (!site) return;
+    void turnOff(site).then(() => setSiteMessage(`Klarplan ist auf ${site.host} ausgeschaltet.`));
+  }
 
   function apply(f: Finding) {
     if (state.kind !== 'done' || !f.fix || f.section === null || f.entry === null) return;
@@ -161,17 +211,22 @@ export function App() {
 
       <section aria-labelledby="seite-heading">
         <h2 id="seite-heading">Diese Seite</h2>
-        <p>Klarplan liest nur auf Seiten mit, für die Sie es einschalten. Es werden keine Daten gesendet.</p>
-        <button type="button" onClick={() => void enableSite().then(setSiteMessage)}>
-          Klarplan auf dieser Seite einschalten
-        </button>{' '}
-        <button type="button" onClick={openDemo}>
-          Demo-Fachverfahren öffnen
-        </button>
-        <p className="status" role="status" aria-live="polite">
+        <SiteControls site={site} onAlways={switchOn} onOff={switchOff} />
+        <p>
+          <button type="button" onClick={openDemo}>
+            Demo-Fachverfahren öffnen
+          </button>
+        </p>
+        <p className="status page-status" role="status" aria-live="polite">
+          {state.kind === 'done' && state.source === 'page' ? statusText(state) : ''}
+          {state.kind === 'no-plan' ? 'Auf dieser Seite ist kein Kooperationsplan zu erkennen. Klarplan zeigt hier keine Hinweise.' : ''}
+        </p>
+        <p className="status site-message" role="status" aria-live="polite">
           {siteMessage}
         </p>
       </section>
+
+      {state.kind === 'done' && state.source === 'page' && <Result state={state} onApply={apply} onReveal={reveal} />}
 
       <section aria-labelledby="beispiel-heading">
         <h2 id="beispiel-heading">Beispielplan</h2>
@@ -184,7 +239,7 @@ export function App() {
           Beispielplan prüfen
         </button>
         <p id="status" className="status" role="status" aria-live="polite">
-          {statusText(state)}
+          {state.kind === 'done' && state.source === 'page' ? '' : statusText(state)}
         </p>
         {state.kind === 'failed' && (
           <p className="error" role="alert">
@@ -193,21 +248,77 @@ export function App() {
         )}
       </section>
 
-      {state.kind === 'done' && (
-        <>
-          <BalanceView balance={state.balance} />
-          <section aria-labelledby="ergebnis-heading" className="result">
-            <h2 id="ergebnis-heading">Ergebnis</h2>
-            <FindingList
-              plan={state.plan}
-              result={state.result}
-              headingLevel={3}
-              onApply={apply}
-              {...(state.source === 'page' ? { onReveal: reveal } : {})}
-            />
-          </section>
-        </>
-      )}
+      {state.kind === 'done' && state.source === 'example' && <Result state={state} onApply={apply} />}
     </main>
+  );
+}
+
+type Done = Extract<State, { kind: 'done' }>;
+
+function Result({ state, onApply, onReveal }: { state: Done; onApply: (f: Finding) => void; onReveal?: (f: Finding) => void }) {
+  return (
+    <>
+      <BalanceView balance={state.balance} />
+      <section aria-labelledby="ergebnis-heading" className="result">
+        <h2 id="ergebnis-heading">Ergebnis</h2>
+        {onReveal && (
+          <details className="page-plan">
+            <summary>So liest Klarplan den Plan auf dieser Seite</summary>
+            <PlanView plan={state.plan} headingLevel={3} />
+          </details>
+        )}
+        <FindingList plan={state.plan} result={state.result} headingLevel={3} onApply={onApply} {...(onReveal ? { onReveal } : {})} />
+      </section>
+    </>
+  );
+}
+
+interface SiteControlsProps {
+  site: SiteStatus | null;
+  onAlways: () => void;
+  onOff: () => void;
+}
+
+/** What Klarplan may do on the page next to the panel, and the buttons to change it. */
+function SiteControls({ site, onAlways, onOff }: SiteControlsProps) {
+  if (!site?.pattern || !site.host) {
+    return (
+      <p>
+        Öffnen Sie den Kooperationsplan in Ihrem Fachverfahren und klicken Sie dort auf das Klarplan-Symbol in der
+        Symbolleiste. Klarplan liest nur Seiten, für die Sie es erlauben; es werden keine Daten gesendet.
+      </p>
+    );
+  }
+  if (site.granted && (site.own || site.managed)) {
+    return (
+      <p>
+        Klarplan ist auf <strong>{site.host}</strong> eingeschaltet und prüft, während Sie schreiben.{' '}
+        {site.own && (
+          <button type="button" onClick={onOff}>
+            Auf {site.host} ausschalten
+          </button>
+        )}
+      </p>
+    );
+  }
+  if (site.managed) {
+    return (
+      <p>
+        Ihre Verwaltung hat Klarplan für {site.host} vorgesehen. Bitte bestätigen Sie das einmal; danach prüft Klarplan
+        dort, während Sie schreiben.{' '}
+        <button type="button" className="primary" onClick={onAlways}>
+          Auf {site.host} einschalten
+        </button>
+      </p>
+    );
+  }
+  // Klarplan may read the page because its toolbar button was clicked there (until the page is left).
+  return (
+    <p>
+      Klarplan liest diese Seite, bis Sie sie verlassen. Soll Klarplan auf {site.host} immer mitlesen?{' '}
+      <button type="button" onClick={onAlways}>
+        Auf {site.host} immer prüfen
+      </button>
+    </p>
   );
 }

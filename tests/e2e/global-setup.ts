@@ -9,6 +9,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildPages, REPO_ROOT } from './build-pages';
+import { CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR } from './harness';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,8 +30,8 @@ function wxt(args: string[]): void {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.KLARPLAN_SKIP_BUILD === '1') {
-    for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
-      if (!existsSync(join(REPO_ROOT, dir, 'manifest.json'))) {
+    for (const dir of [CHROME_EXTENSION_DIR, FIREFOX_EXTENSION_DIR]) {
+      if (!existsSync(join(dir, 'manifest.json'))) {
         throw new Error(`KLARPLAN_SKIP_BUILD=1 but ${dir} is not built: run \`npm run build && npm run build:firefox\`.`);
       }
     }

@@ -24,8 +24,10 @@ import { fixturePage, type FixtureApi, type FixtureField, type FixturePage, type
 import { startServer, type TestServer } from './server';
 
 export { REPO_ROOT };
-export const CHROME_EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
-export const FIREFOX_EXTENSION_DIR = join(REPO_ROOT, '.output/firefox-mv2');
+/** The build folder (`KLARPLAN_OUT_DIR`, default .output), as in wxt.config.ts. */
+export const OUT_DIR = join(REPO_ROOT, process.env.KLARPLAN_OUT_DIR ?? '.output');
+export const CHROME_EXTENSION_DIR = join(OUT_DIR, 'chrome-mv3');
+export const FIREFOX_EXTENSION_DIR = join(OUT_DIR, 'firefox-mv2');
 
 /** True when running under vitest.e2e.config.ts (the unit config's glob also matches *.e2e.test.ts). */
 export const E2E_ENABLED = process.env.KLARPLAN_E2E === '1';
@@ -110,6 +112,12 @@ export interface Harness {
   openFixture(page: FixturePage | FixturePageName): Promise<Page>;
   /** chrome.storage.local/sync (read in the service worker), plus the extension origin's localStorage and IndexedDB. */
   extensionStorage(): Promise<ExtensionStorage>;
+  /**
+   * Clicks Klarplan's toolbar button on the page's tab (CDP `Extensions.triggerAction`, the same path as a
+   * user's click): the browser grants the extension `activeTab` for that page. The page's URL must be unique
+   * among the open tabs.
+   */
+  clickToolbarButton(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -294,10 +302,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     return page;
   }
 
+  let opened = 0;
   async function openFixture(which: FixturePage | FixturePageName): Promise<Page> {
     const spec = typeof which === 'string' ? fixturePage(which) : which;
     const page = await context.newPage();
-    await page.goto(server.url(spec.path));
+    // A query of its own per tab, so each tab's URL is unique (see clickToolbarButton).
+    await page.goto(`${server.url(spec.path)}?tab=${++opened}`);
     await page.waitForFunction(() => window.klarplanFixture?.ready === true, undefined, { timeout: 20_000 });
     return page;
   }
@@ -330,6 +340,22 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     }
   }
 
+  async function clickToolbarButton(page: Page): Promise<void> {
+    const browser = context.browser();
+    if (!browser) throw new Error('Playwright gave no Browser for the persistent context.');
+    const cdp = await browser.newBrowserCDPSession();
+    try {
+      const { targetInfos } = (await cdp.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as {
+        targetInfos: Array<{ targetId: string; type: string; url: string }>;
+      };
+      const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
+      if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${page.url()}: give the page a unique URL`);
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tabs[0]!.targetId } as never);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
   return {
     context,
     extensionId,
@@ -344,6 +370,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     openSidePanel,
     openFixture,
     extensionStorage,
+    clickToolbarButton,
     async close() {
       await context.close().catch(() => undefined);
       await server.close();
@@ -360,6 +387,31 @@ export function locateField(page: Page, field: FixtureField): Locator {
   const scope = field.frame ? page.frameLocator(field.frame) : page;
   const selector = field.shadowHost ? `${field.shadowHost} ${field.selector}` : field.selector;
   return scope.locator(selector).first();
+}
+
+/**
+ * The count badges Klarplan shows in the page: the texts inside its overlay element's closed shadow root
+ * (read through CDP, which sees closed shadow roots; the page's own scripts cannot).
+ */
+export async function markerBadges(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    interface DomNode { nodeName: string; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const texts: string[] = [];
+    const textOf = (n: DomNode): string => (n.nodeName === '#text' ? (n.nodeValue ?? '') : (n.children ?? []).map(textOf).join(''));
+    const walk = (n: DomNode) => {
+      if (n.nodeName === 'KLARPLAN-MARKERS') {
+        for (const sr of n.shadowRoots ?? []) for (const badge of sr.children ?? []) texts.push(textOf(badge));
+        return;
+      }
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
+    };
+    walk(root);
+    return texts;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 /** The page's fields as its own framework holds them (`window.klarplanFixture.values()`), by field key. */
