@@ -5,6 +5,8 @@ import { entryText, type CheckResult, type Finding, type Plan } from '../../lib/
 import { parseFromPage, type ToPage } from '../../lib/messages';
 import { alwaysOn, currentSite, openDemo, turnOff, type SiteStatus } from './site';
 import { BalanceView } from '../../components/BalanceView';
+import { ReadabilityView } from '../../components/ReadabilityView';
+import { planReadability } from '../../lib/plan-readability';
 import { EXAMPLE_PLAN } from '../../components/example-plan';
 import { FindingList } from '../../components/FindingList';
 import { PlanView } from '../../components/PlanView';
@@ -259,6 +261,7 @@ function Result({ state, onApply, onReveal }: { state: Done; onApply: (f: Findin
   return (
     <>
       <BalanceView balance={state.balance} />
+      <ReadabilityView readability={planReadability(state.plan)} />
       <section aria-labelledby="ergebnis-heading" className="result">
         <h2 id="ergebnis-heading">Ergebnis</h2>
         {onReveal && (

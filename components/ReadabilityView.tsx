@@ -1,0 +1,59 @@
+import { READABILITY_HELP, type PlanReadability } from '../lib/plan-readability';
+import { SECTION_HEADINGS, SECTION_KEYS } from '../lib/plan';
+
+const de = (n: number, digits = 0) => n.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/**
+ * How easy the plan is to read: Flesch-Amstad and the Wiener Sachtextformel for the whole plan and each
+ * heading, with a plain explanation of what the numbers mean (and what they cannot say).
+ */
+export function ReadabilityView({ readability, headingLevel = 2 }: { readability: PlanReadability; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  const whole = readability.plan;
+  return (
+    <section className="readability" aria-labelledby="lesbarkeit-heading">
+      <Heading id="lesbarkeit-heading">Lesbarkeit</Heading>
+      <p>
+        {whole.score
+          ? `Der ganze Plan ist ${whole.score.band} zu lesen: Flesch-Amstad ${de(whole.score.fleschAmstad)} von 100, Wiener Sachtextformel ${de(whole.score.wiener, 1)}.`
+          : `Für eine Lesbarkeitszahl ist noch zu wenig Text da. ${whole.reason}`}
+      </p>
+      <details>
+        <summary>Nach Überschriften und was die Zahlen bedeuten</summary>
+        <table>
+          <caption className="visually-hidden">Lesbarkeit nach Überschrift</caption>
+          <thead>
+            <tr>
+              <th scope="col">Überschrift</th>
+              <th scope="col">Flesch-Amstad</th>
+              <th scope="col">Wiener Sachtextformel</th>
+              <th scope="col">Einstufung</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SECTION_KEYS.map((key) => {
+              const r = readability.sections[key];
+              return (
+                <tr key={key}>
+                  <th scope="row">{SECTION_HEADINGS[key]}</th>
+                  {r.score ? (
+                    <>
+                      <td>{de(r.score.fleschAmstad)}</td>
+                      <td>{de(r.score.wiener, 1)}</td>
+                      <td>{r.score.band}</td>
+                    </>
+                  ) : (
+                    <td colSpan={3}>{r.reason}</td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p>{READABILITY_HELP.fleschAmstad}</p>
+        <p>{READABILITY_HELP.wiener}</p>
+        <p>{READABILITY_HELP.limits}</p>
+      </details>
+    </section>
+  );
+}
