@@ -1,11 +1,12 @@
 import type { Balance } from '../lib/balance';
 
 /** The client's steps against the job centre's commitments, with dates and named persons, at a glance. */
-export function BalanceView({ balance }: { balance: Balance }) {
+export function BalanceView({ balance, idPrefix = '', headingLevel = 2 }: { balance: Balance; idPrefix?: string; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
   const { client, jobcenter } = balance;
   return (
-    <section className="balance" aria-labelledby="balance-heading">
-      <h2 id="balance-heading">Gleichgewicht</h2>
+    <section className="balance" aria-labelledby={`${idPrefix}balance-heading`}>
+      <Heading id={`${idPrefix}balance-heading`}>Gleichgewicht</Heading>
       <table>
         <caption className="visually-hidden">Schritte der Kundin oder des Kunden und Zusagen des Jobcenters</caption>
         <thead>

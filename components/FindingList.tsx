@@ -11,18 +11,20 @@ interface FindingListProps {
   onApply?: (finding: Finding) => void;
   /** Shows the finding's text in the page. */
   onReveal?: (finding: Finding) => void;
+  /** Prefix for element ids, when two lists share a page (before/after). */
+  idPrefix?: string;
 }
 
 /**
  * The checker's findings, grouped under the plan's six section headings.
  * All text is rendered as React text nodes (escaped), never as HTML.
  */
-export function FindingList({ plan, result, headingLevel = 3, onApply, onReveal }: FindingListProps) {
+export function FindingList({ plan, result, headingLevel = 3, onApply, onReveal, idPrefix = '' }: FindingListProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <div className="finding-groups">
       {groupFindings(result.findings).map((group) => {
-        const headingId = `gruppe-${group.key}`;
+        const headingId = `${idPrefix}gruppe-${group.key}`;
         return (
           <section key={group.key} className="finding-group" aria-labelledby={headingId}>
             <Heading id={headingId}>

@@ -7,12 +7,12 @@ const de = (n: number, digits = 0) => n.toLocaleString('de-DE', { minimumFractio
  * How easy the plan is to read: Flesch-Amstad and the Wiener Sachtextformel for the whole plan and each
  * heading, with a plain explanation of what the numbers mean (and what they cannot say).
  */
-export function ReadabilityView({ readability, headingLevel = 2 }: { readability: PlanReadability; headingLevel?: 2 | 3 }) {
+export function ReadabilityView({ readability, headingLevel = 2, idPrefix = '' }: { readability: PlanReadability; headingLevel?: 2 | 3; idPrefix?: string }) {
   const Heading = `h${headingLevel}` as const;
   const whole = readability.plan;
   return (
-    <section className="readability" aria-labelledby="lesbarkeit-heading">
-      <Heading id="lesbarkeit-heading">Lesbarkeit</Heading>
+    <section className="readability" aria-labelledby={`${idPrefix}lesbarkeit-heading`}>
+      <Heading id={`${idPrefix}lesbarkeit-heading`}>Lesbarkeit</Heading>
       <p>
         {whole.score
           ? `Der ganze Plan ist ${whole.score.band} zu lesen: Flesch-Amstad ${de(whole.score.fleschAmstad)} von 100, Wiener Sachtextformel ${de(whole.score.wiener, 1)}.`

@@ -1,14 +1,20 @@
-import { StrictMode, useState } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { EXAMPLE_PLAN, GOOD_PLAN } from '../../components/example-plan';
 import { entryDue, entryText, SECTION_HEADINGS, type Plan, type SectionKey } from '../../lib/plan';
+import { loadLanguage } from '../../lib/checker';
+import { BeforeAfter } from '../../components/BeforeAfter';
+import { GALLERY, type GalleryExample } from '../../examples/gallery';
 import { startAgent } from '../content/agent';
 
 /**
  * Klarplan's demo page: a plan form shaped like case-management software (the six headings, step rows with
  * owner and "bis wann" date), preloaded with a weak plan and switchable to a good one. The same page agent
  * as on real sites reads it, so Klarplan can be tried without any case-management system.
+ *
+ * For quality trainers it also holds the example gallery (ten scenarios from the IAB report, each weak and
+ * improved), a before/after view of findings, balance and readability, and a presentation mode in large type.
  */
 
 type Row = { text: string; owner: 'Kundin/Kunde' | 'Jobcenter' | 'Dritte'; due: string };
@@ -70,25 +76,98 @@ function Form({ plan }: { plan: Plan }) {
   );
 }
 
+type Version = 'schwach' | 'besser';
+type View = 'formular' | 'vergleich';
+
+/** The demo's own plan, then the gallery's scenarios (examples/gallery.ts), each weak and improved. */
+const EXAMPLES: Array<{ key: string; title: string; pattern?: string; sources?: GalleryExample['sources']; weak: Plan; improved: Plan }> = [
+  { key: 'demo', title: 'Demo: ein Plan mit typischen Schwächen', weak: EXAMPLE_PLAN, improved: GOOD_PLAN },
+  ...GALLERY.map((g) => ({ key: g.nr, title: `${g.nr} · ${g.title}`, pattern: g.pattern, sources: g.sources, weak: g.weak, improved: g.improved })),
+];
+
 function Demo() {
-  const [which, setWhich] = useState<'schwach' | 'gut'>('schwach');
-  const plan = which === 'schwach' ? EXAMPLE_PLAN : GOOD_PLAN;
+  const [key, setKey] = useState('demo');
+  const [version, setVersion] = useState<Version>('schwach');
+  const [view, setView] = useState<View>('formular');
+  const [presenting, setPresenting] = useState(false);
+  const [languageReady, setLanguageReady] = useState(false);
+  const example = EXAMPLES.find((e) => e.key === key) ?? EXAMPLES[0]!;
+  const plan = version === 'schwach' ? example.weak : example.improved;
+
+  useEffect(() => {
+    if (view === 'vergleich' && !languageReady) void loadLanguage().then(() => setLanguageReady(true));
+  }, [view, languageReady]);
+  useEffect(() => {
+    document.documentElement.classList.toggle('presentation', presenting);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && presenting) setPresenting(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [presenting]);
+
   return (
     <>
       <header>
         <h1>Demo-Fachverfahren · Kooperationsplan (ausgedachte Daten)</h1>
       </header>
       <main>
-        <div className="demo-switch" role="group" aria-label="Beispielplan wählen">
-          <button type="button" aria-pressed={which === 'schwach'} onClick={() => setWhich('schwach')}>
-            Schwacher Plan
+        <div className="demo-switch">
+          <label>
+            Beispiel{' '}
+            <select value={key} onChange={(e) => setKey(e.target.value)}>
+              {EXAMPLES.map((e) => (
+                <option key={e.key} value={e.key}>
+                  {e.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span role="group" aria-label="Fassung">
+            <button type="button" aria-pressed={version === 'schwach'} onClick={() => setVersion('schwach')}>
+              Schwache Fassung
+            </button>{' '}
+            <button type="button" aria-pressed={version === 'besser'} onClick={() => setVersion('besser')}>
+              Verbesserte Fassung
+            </button>
+          </span>
+          <span role="group" aria-label="Ansicht">
+            <button type="button" aria-pressed={view === 'formular'} onClick={() => setView('formular')}>
+              Formular
+            </button>{' '}
+            <button type="button" aria-pressed={view === 'vergleich'} onClick={() => setView('vergleich')}>
+              Vorher – nachher
+            </button>
+          </span>
+          <button type="button" aria-pressed={presenting} onClick={() => setPresenting((p) => !p)}>
+            Präsentation (große Schrift)
           </button>
-          <button type="button" aria-pressed={which === 'gut'} onClick={() => setWhich('gut')}>
-            Guter Plan
-          </button>
-          <span className="hint">Öffnen Sie die Klarplan-Seitenleiste und schreiben Sie im Plan: Die Hinweise erscheinen beim Tippen.</span>
         </div>
-        <Form key={which} plan={plan} />
+        {example.pattern && (
+          <div className="pattern">
+            <p>{example.pattern}</p>
+            <details>
+              <summary>Quellen</summary>
+              <ul>
+                {example.sources?.map((s, i) => (
+                  <li key={i}>
+                    {s.passage} <span className="source-file">({s.seed})</span>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </div>
+        )}
+        {view === 'formular' ? (
+          <>
+            <p className="hint">Öffnen Sie die Klarplan-Seitenleiste und schreiben Sie im Plan: Die Hinweise erscheinen beim Tippen.</p>
+            <Form key={`${key}-${version}`} plan={plan} />
+          </>
+        ) : languageReady ? (
+          <BeforeAfter before={example.weak} after={example.improved} />
+        ) : (
+          <p role="status">Die Prüfung wird vorbereitet …</p>
+        )}
       </main>
     </>
   );
