@@ -175,7 +175,9 @@ export function formatMarkdown(s: AuditSummary, opts: MarkdownOptions): string {
 
 export function csvField(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? String(Math.round(v * 10) / 10) : v;
+  // A text cell that starts like a formula (=, +, -, @, tab, CR) gets a leading ' so a spreadsheet shows it as
+  // text instead of running it (plan ids and file names come from the exported data).
+  const s = typeof v === 'number' ? String(Math.round(v * 10) / 10) : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 const csvLine = (fields: Array<string | number | null | undefined>) => fields.map(csvField).join(',') + '\r\n';

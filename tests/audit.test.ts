@@ -137,6 +137,9 @@ describe('Markdown report', () => {
 describe('CSV', () => {
   it('quotes fields with commas, quotes and line breaks', () => {
     expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('@SUMME(A1)')).toBe("'@SUMME(A1)");
+    expect(csvField(-3)).toBe('-3');
     expect(csvField('sagt "Hallo"')).toBe('"sagt ""Hallo"""');
     expect(csvField('Zeile 1\nZeile 2')).toBe('"Zeile 1\nZeile 2"');
     expect(csvField('einfach')).toBe('einfach');
