@@ -7,6 +7,9 @@ import { z } from 'zod';
 
 // Validation messages in German wherever the model is used (extension, command line, tests).
 z.config(z.locales.de());
+// No generated code: zod's faster object parser compiles a function at run time (`new Function`), which an
+// extension page's content security policy forbids — the attempt alone puts a CSP error in Firefox's console.
+z.config({ jitless: true });
 
 export const SECTION_KEYS = ['ziel', 'zwischenziel', 'schritte', 'jobcenter', 'dritte', 'sonstiges'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];

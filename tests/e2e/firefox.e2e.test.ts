@@ -1,56 +1,183 @@
 /**
  * Firefox smoke test: Debian's Firefox ESR driven by puppeteer-core over WebDriver BiDi (Playwright cannot
- * drive stock Firefox; geckodriver is not available here). The Firefox build (.output/firefox-mv2) installs as
- * a temporary add-on and a fixture page loads with the add-on running. (moz-extension:// pages cannot be
- * opened directly over BiDi, so the sidebar itself is not tested here.)
+ * drive stock Firefox; geckodriver is not available here), with the Firefox build (firefox-mv2) installed as a
+ * temporary add-on — the case worker's path, end to end:
+ *
+ *   a fixture page is open → the user clicks Klarplan's button (Extensions panel, since Firefox puts a new
+ *   add-on's button there) → Firefox grants `activeTab` and fires `browserAction.onClicked` → the background
+ *   opens the sidebar (`sidebarAction.open`) and injects the page agent → the agent reads the fields and sends
+ *   the plan → the sidebar panel maps and checks it and sends back count markers → badges in the page.
+ *
+ * Firefox runs with `--remote-allow-system-access`, so the test can click in the browser window and read the
+ * sidebar's page (see firefox-chrome.ts). The assertions follow agent.e2e.test.ts (Chromium): the panel's
+ * "So liest Klarplan den Plan auf dieser Seite" view lists every point under the right one of the six
+ * headings, findings are listed, the badges in the page add up to the panel's count (less the findings about
+ * the plan as a whole). No request from the page or the add-on leaves the machine; no console errors.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatDate } from '../../components/findings';
+import { SECTION_HEADINGS, SECTION_KEYS } from '../../lib/plan';
+import { FirefoxChrome, type FirefoxProblem, type FirefoxRequest } from './firefox-chrome';
 import { E2E_ENABLED, FIREFOX_EXTENSION_DIR, firefoxPath } from './harness';
-import { fixturePage, toPoints } from './pages/index';
+import { fixturePage, planFields, toPoints, type FixturePage, type FixturePageName } from './pages/index';
 import { startServer, type TestServer } from './server';
+
+const ADDON_ID = 'klarplan@example.org';
+const CHECKED = /Der Plan auf der Seite ist geprüft: (\d+) Hinweis/;
+
+/** What the panel's "So liest Klarplan den Plan" view should list: per heading, the points in page order. */
+function expectedPlan(spec: FixturePage): string[][] {
+  return SECTION_KEYS.map((key) =>
+    planFields(spec)
+      .filter((f) => f.section === key)
+      .flatMap((f) => f.entries.map((e) => e.text + (e.due ? ` (bis ${formatDate(e.due)})` : ''))),
+  );
+}
+
+/** What the sidebar panel shows (read in its document). */
+interface PanelView {
+  status: string;
+  headings: string[];
+  plan: string[][];
+  findings: number;
+  /** Findings about the plan as a whole (no field in the page to put a badge on). */
+  planLevelFindings: number;
+}
+
+// Runs inside the sidebar's extension page (a frame script): plain DOM, no closures over test code.
+function readPanel(doc: Document): PanelView {
+  const sections = [...doc.querySelectorAll('details.page-plan .plan-section')];
+  const planWide = [...doc.querySelectorAll('section.finding-group')].find((g) => (g.textContent ?? '').includes('Plan insgesamt'));
+  return {
+    status: doc.querySelector('p.page-status')?.textContent ?? '',
+    headings: sections.map((s) => s.querySelector('h3')?.textContent ?? ''),
+    plan: sections.map((s) => [...s.querySelectorAll('li')].map((li) => li.textContent ?? '')),
+    findings: doc.querySelectorAll('section[aria-labelledby="ergebnis-heading"] li.finding').length,
+    planLevelFindings: planWide ? planWide.querySelectorAll('li.finding').length : 0,
+  };
+}
+
+// Runs inside the page's tab with privileged access: the badges in Klarplan's closed shadow root.
+function readBadges(doc: Document): string[] {
+  return [...doc.querySelectorAll('klarplan-markers')].flatMap((host) =>
+    [...((host as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot?.children ?? [])].map((b) => b.textContent ?? ''),
+  );
+}
 
 describe.runIf(E2E_ENABLED)('Firefox ESR (WebDriver BiDi)', () => {
   let browser: Browser;
+  let chrome: FirefoxChrome;
   let server: TestServer;
+  let addonOrigin = '';
 
   beforeAll(async () => {
     if (!existsSync(firefoxPath())) throw new Error(`Firefox not found at ${firefoxPath()}: apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
     if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) throw new Error('No Firefox build: run `npm run build:firefox`.');
     server = await startServer(inject('klarplanPagesDir'));
+    const started = Date.now();
     browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: firefoxPath(),
       headless: true,
+      // Privileged contexts over WebDriver BiDi: the test clicks in the browser window and reads the sidebar.
+      args: ['--remote-allow-system-access'],
       extraPrefsFirefox: { 'intl.locale.requested': 'de-DE', 'network.dns.disableIPv6': true },
     });
+    // The recorders start before the add-on is installed: its first requests and errors are seen too.
+    chrome = await FirefoxChrome.attach(browser);
+    console.log(`[firefox] ${await browser.version()} started in ${Date.now() - started} ms`);
   });
   afterAll(async () => {
+    // For the record: what Firefox itself asked for (remote settings and the like), not Klarplan.
+    const own = browser?.connected ? (await chrome?.requests().catch(() => []))?.filter((r) => r.triggeredBy === '[System Principal]' && !r.url.startsWith(`${server.origin}/`)) : [];
+    if (own?.length) console.log(`[firefox] Firefox's own requests (not counted): ${[...new Set(own.map((r) => new URL(r.url).host))].join(', ')}`);
     await browser?.close();
     await server?.close();
   });
 
-  it('installs the Firefox build as a temporary add-on', async () => {
+  /** Requests from the pages or the add-on to anywhere but the test server (Firefox's own are not counted). */
+  async function externalRequests(): Promise<FirefoxRequest[]> {
+    return (await chrome.requests()).filter(
+      (r) => r.triggeredBy !== '[System Principal]' && !r.url.startsWith(`${server.origin}/`),
+    );
+  }
+  /** Console errors of the fixture pages and the add-on (its background, sidebar and content script). */
+  async function ourProblems(): Promise<FirefoxProblem[]> {
+    const ours = (s: string) => s.startsWith(`${server.origin}/`) || (addonOrigin !== '' && s.startsWith(`${addonOrigin}/`));
+    return (await chrome.problems()).filter((p) => ours(p.source) || p.text.includes(server.origin) || (addonOrigin !== '' && p.text.includes(addonOrigin)));
+  }
+
+  async function openFixture(name: FixturePageName): Promise<{ spec: FixturePage; page: Page; url: string }> {
+    const spec = fixturePage(name);
+    const url = server.url(spec.path);
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.klarplanFixture?.ready === true, { timeout: 20_000 });
+    await page.bringToFront(); // the page is the selected tab when the button is clicked
+    return { spec, page, url };
+  }
+
+  it('installs the Firefox build as a temporary add-on, with its sidebar', async () => {
     const id = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-    expect(id).toBe('klarplan@example.org');
+    expect(id).toBe(ADDON_ID);
+    addonOrigin = await chrome.addonOrigin(ADDON_ID);
+    // Firefox opens a new add-on's sidebar once, at install: it shows Klarplan's panel page.
+    await expect.poll(() => chrome.sidebar(), { timeout: 10_000 }).toEqual({ open: true, id: 'klarplan_example_org-sidebar-action', url: `${addonOrigin}/sidepanel.html` });
   });
 
-  it('loads a fixture page, fields filled, without errors, with the add-on installed', async () => {
-    const spec = fixturePage('textarea');
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') errors.push(msg.text());
-    });
-    await page.goto(server.url(spec.path), { waitUntil: 'load' });
-    await page.waitForFunction(() => window.klarplanFixture?.ready === true, { timeout: 20_000 });
+  it('loads a fixture page, fields filled, and Klarplan stays out of it until asked', async () => {
+    const { spec, page, url } = await openFixture('textarea');
     expect(await page.title()).toBe(spec.title);
     const values = await page.evaluate(() => window.klarplanFixture!.values());
     for (const field of spec.fields) expect(toPoints(values[field.key] ?? ''), field.key).toEqual(toPoints(field.text));
-    expect(errors).toEqual([]);
+    // No host permission, no click: no agent in the page, nothing in the panel.
+    expect(await chrome.inTab(url, readBadges)).toEqual([]);
+    expect((await chrome.inSidebar(readPanel))?.status).toBe('');
+    await page.close();
+  });
+
+  for (const name of ['textarea', 'ckeditor5'] as const) {
+    it(`${name}: a click on Klarplan's button opens the sidebar, which reads, maps and checks the page; badges in the page`, async () => {
+      const { spec, page, url } = await openFixture(name);
+      await chrome.closeSidebar(); // the user closed it: the click has to open it
+      const clicked = Date.now();
+      await chrome.clickToolbarButton(ADDON_ID);
+
+      // sidebarAction.open() in the click handler (a user gesture) worked, and the panel checked the page.
+      await expect.poll(() => chrome.sidebar(), { timeout: 10_000 }).toEqual({ open: true, id: 'klarplan_example_org-sidebar-action', url: `${addonOrigin}/sidepanel.html` });
+      await expect.poll(async () => (await chrome.inSidebar(readPanel))?.status ?? '', { timeout: 30_000 }).toMatch(CHECKED);
+      console.log(`[firefox] ${name}: click → panel shows the checked plan in ${Date.now() - clicked} ms`);
+
+      // Mapping: every plan field under its heading, every point in page order.
+      const panel = (await chrome.inSidebar(readPanel))!;
+      expect(panel.headings).toEqual(SECTION_KEYS.map((k) => SECTION_HEADINGS[k]));
+      expect(panel.plan).toEqual(expectedPlan(spec));
+      // Checked: findings listed, and the badges in the page add up to the panel's count.
+      const total = Number(CHECKED.exec(panel.status)?.[1]);
+      expect(total).toBeGreaterThan(0);
+      expect(panel.findings).toBe(total);
+      await expect
+        .poll(async () => ((await chrome.inTab(url, readBadges)) ?? []).reduce((sum, t) => sum + Number(t), 0), { timeout: 5_000 })
+        .toBe(total - panel.planLevelFindings);
+      expect(((await chrome.inTab(url, readBadges)) ?? []).length).toBeGreaterThan(0);
+
+      expect(await ourProblems()).toEqual([]);
+      expect(await externalRequests()).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('contact form (no plan): the panel says so, no badges', async () => {
+    const { page, url } = await openFixture('contact');
+    await chrome.clickToolbarButton(ADDON_ID);
+    await expect.poll(async () => (await chrome.inSidebar(readPanel))?.status ?? '', { timeout: 30_000 }).toMatch(/kein Kooperationsplan/);
+    expect((await chrome.inSidebar(readPanel))?.findings).toBe(0);
+    expect(await chrome.inTab(url, readBadges)).toEqual([]);
+    expect(await ourProblems()).toEqual([]);
+    expect(await externalRequests()).toEqual([]);
     await page.close();
   });
 });
