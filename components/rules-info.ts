@@ -10,6 +10,11 @@ const SEED_TITLES: Record<string, string> = {
   [SEED.flyer]: 'BA-Flyer „Mein Kooperationsplan“',
 };
 
+/** A seed's readable document name (the file name when unknown). */
+export function sourceTitle(seed: string): string {
+  return SEED_TITLES[seed] ?? seed;
+}
+
 export interface RuleInfo {
   id: string;
   title: string;

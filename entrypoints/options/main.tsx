@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SettingsPage } from '../../components/SettingsPage';
+import '../../components/extension-page.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Klarplan: #root fehlt in options.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <SettingsPage catalogueHref="/catalogue.html" />
+  </StrictMode>,
+);

@@ -1,0 +1,185 @@
+// @vitest-environment jsdom
+/**
+ * The rule catalogue, rendered into jsdom: every rule of rules/index.ts with its title, message, reason,
+ * sources and all of its own examples ("So nicht" with "Besser so" where the rule gives a fix, "In Ordnung" for
+ * text that must not be flagged); text with markup is shown as text, never as HTML.
+ */
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { entryText, SECTION_HEADINGS, SEVERITY_LABELS } from '../../lib/plan';
+import type { EntryRule, PlanRule, Rule } from '../../lib/rule';
+import { RULES } from '../../rules/index';
+import { RuleCatalogue, ruleAnchor } from '../../components/RuleCatalogue';
+import { sourceTitle } from '../../components/rules-info';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+function render(ui: React.ReactNode): HTMLElement {
+  act(() => root.render(ui));
+  return container;
+}
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('rule catalogue', () => {
+  it('shows every rule of rules/index.ts, in order, each under its own h2 and in the table of contents', () => {
+    const c = render(<RuleCatalogue />);
+    const sections = [...c.querySelectorAll('main section.rule')];
+    expect(sections.map((s) => s.getAttribute('data-rule'))).toEqual(RULES.map((r) => r.id));
+    for (const rule of RULES) {
+      const s = c.querySelector(`#${ruleAnchor(rule.id)}`)!;
+      expect(s, rule.id).not.toBeNull();
+      expect(text(s.querySelector('h2'))).toBe(rule.title);
+      expect(s.getAttribute('aria-labelledby')).toBe(s.querySelector('h2')!.id);
+    }
+    const toc = [...c.querySelectorAll('nav a')];
+    expect(toc.map((a) => a.getAttribute('href'))).toEqual(RULES.map((r) => `#${ruleAnchor(r.id)}`));
+    expect(toc.map(text)).toEqual(RULES.map((r) => r.title));
+  });
+
+  it('gives each rule its severity, what it says, why, and every source with its readable title', () => {
+    const c = render(<RuleCatalogue />);
+    for (const rule of RULES) {
+      const s = c.querySelector(`#${ruleAnchor(rule.id)}`)!;
+      const all = text(s);
+      expect(text(s.querySelector('.rule-facts .severity-tag')), rule.id).toBe(SEVERITY_LABELS[rule.severity]);
+      expect(text(s.querySelector('.rule-message'))).toBe(norm(rule.message));
+      expect(all).toContain(norm(rule.why));
+      const sources = [...s.querySelectorAll('.sources li')].map(text);
+      expect(sources).toEqual(rule.sources.map((src) => norm(`${sourceTitle(src.seed)}, ${src.section}`)));
+      expect(sources.every((t) => !/^\d{3}_[0-9a-f]+\.txt/.test(t))).toBe(true); // a document name, not a file name
+      if (rule.level === 'entry') for (const k of rule.sections) if (rule.sections.length < 6) expect(all).toContain(SECTION_HEADINGS[k]);
+    }
+  });
+
+  it('shows all of each rule\'s examples: "So nicht" → "Besser so" with the fixed text, and "In Ordnung"', () => {
+    const c = render(<RuleCatalogue />);
+    let shown = 0;
+    for (const rule of RULES) {
+      const s = c.querySelector(`#${ruleAnchor(rule.id)}`)!;
+      const flagged = [...s.querySelectorAll('li.example.flagged')];
+      const clean = [...s.querySelectorAll('li.example.clean')];
+      expect(flagged, rule.id).toHaveLength(rule.examples.flagged.length);
+      expect(clean, rule.id).toHaveLength(rule.examples.clean.length);
+      shown += flagged.length + clean.length;
+      flagged.forEach((li) => expect(text(li.querySelector('.label'))).toBe('So nicht:'));
+      clean.forEach((li) => expect(text(li.querySelector('.label'))).toBe('In Ordnung:'));
+      if (rule.level === 'entry') {
+        const r = rule as EntryRule;
+        r.examples.flagged.forEach((ex, i) => {
+          expect(text(flagged[i]!.querySelector('.before q'))).toBe(norm(ex.text));
+          const after = flagged[i]!.querySelector('.after');
+          if (ex.fixed === undefined) expect(after).toBeNull();
+          else {
+            expect(text(after!.querySelector('.label'))).toBe('→ Besser so:');
+            expect(text(after!.querySelector('q'))).toBe(norm(ex.fixed));
+          }
+          expect(text(flagged[i])).toContain(SECTION_HEADINGS[ex.section ?? r.sections[0]!]);
+        });
+        r.examples.clean.forEach((ex, i) => expect(text(clean[i]!.querySelector('q'))).toBe(norm(ex.text)));
+      } else {
+        const r = rule as PlanRule;
+        const check = (li: Element, plan: PlanRule['examples']['flagged'][number]['plan']) => {
+          const quoted = [...li.querySelectorAll('dd q')].map(text);
+          const entries = Object.values(plan.sections).flatMap((list) => (list ?? []).map(entryText)).filter((t) => t.trim());
+          expect(quoted.sort()).toEqual(entries.map(norm).sort());
+          expect(li.querySelectorAll('dt').length).toBeGreaterThanOrEqual(6); // the six headings, "(leer)" where empty
+        };
+        r.examples.flagged.forEach((ex, i) => check(flagged[i]!, ex.plan));
+        r.examples.clean.forEach((ex, i) => check(clean[i]!, ex.plan));
+      }
+    }
+    expect(shown).toBe(RULES.reduce((n, r) => n + r.examples.flagged.length + r.examples.clean.length, 0));
+    expect(text(c.querySelector('header'))).toContain(`${shown} insgesamt`);
+  });
+
+  it('is structured for assistive technology: one h1, header / nav / main landmarks, headings in order', () => {
+    const c = render(<RuleCatalogue optionsHref="/options.html" onPrint={() => undefined} />);
+    expect(c.querySelectorAll('h1')).toHaveLength(1);
+    expect(c.querySelector('header h1')).not.toBeNull();
+    expect(c.querySelector('nav[aria-labelledby="inhalt-heading"] h2#inhalt-heading')).not.toBeNull();
+    expect(c.querySelectorAll('main')).toHaveLength(1);
+    const levels = [...c.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+    levels.forEach((l, i) => i > 0 && expect(l - levels[i - 1]!).toBeLessThanOrEqual(1));
+    expect(c.querySelector('button')!.textContent).toBe('Regelkatalog drucken');
+    expect(c.querySelector('a[href="/options.html"]')).not.toBeNull();
+    // the print button and the table of contents are left out when printing
+    expect(c.querySelector('button')!.closest('.no-print')).not.toBeNull();
+  });
+
+  it('the print button prints', () => {
+    let printed = 0;
+    const c = render(<RuleCatalogue onPrint={() => printed++} />);
+    act(() => c.querySelector('button')!.click());
+    expect(printed).toBe(1);
+  });
+});
+
+describe('rule catalogue: text with markup is text', () => {
+  const evil = '<img src=x onerror=alert(1)>';
+  const entryRule: EntryRule = {
+    id: 'evil-entry',
+    level: 'entry',
+    title: `Titel ${evil}`,
+    message: `Meldung ${evil}`,
+    severity: 'warning',
+    why: `Grund <script>alert(2)</script>`,
+    sources: [{ seed: '<b>seed</b>', section: `Abschnitt ${evil}` }],
+    sections: ['schritte'],
+    check: () => [],
+    examples: {
+      flagged: [{ text: `Der Kunde ${evil} bewirbt sich.`, fixed: `Ich ${evil} bewerbe mich.`, due: '2026-04-01' }],
+      clean: [{ text: `Ich <a href="javascript:alert(3)">klicke</a>.` }],
+    },
+  };
+  const planRule: PlanRule = {
+    id: 'evil-plan',
+    level: 'plan',
+    title: 'Plan',
+    message: 'm',
+    severity: 'info',
+    why: 'w',
+    sources: [],
+    check: () => [],
+    examples: { flagged: [{ plan: { sections: { ziel: [evil], jobcenter: [{ text: `<iframe src="x"></iframe>`, due: '2026-04-01' }] } } }], clean: [] },
+  };
+  const rules: Rule[] = [entryRule, planRule];
+
+  it('renders in jsdom without creating any element from the text', () => {
+    let alerted = false;
+    (window as unknown as { alert: () => void }).alert = () => (alerted = true);
+    const c = render(<RuleCatalogue rules={rules} />);
+    expect(c.querySelector('img, script, iframe, b, main a')).toBeNull();
+    expect(c.querySelectorAll('[onerror]')).toHaveLength(0);
+    const all = c.textContent ?? '';
+    expect(all).toContain(`Der Kunde ${evil} bewirbt sich.`);
+    expect(all).toContain(`Ich ${evil} bewerbe mich.`);
+    expect(all).toContain('<script>alert(2)</script>');
+    expect(all).toContain('<a href="javascript:alert(3)">klicke</a>');
+    expect(all).toContain('<iframe src="x"></iframe>');
+    expect(all).toContain(`Titel ${evil}`);
+    expect(alerted).toBe(false);
+  });
+
+  it('and as static HTML the markup is escaped', () => {
+    const html = renderToStaticMarkup(<RuleCatalogue rules={rules} />);
+    expect(html).not.toMatch(/<img|<script|<iframe/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+});
