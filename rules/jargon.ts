@@ -1,5 +1,5 @@
 import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../lib/rule';
-import { jargonEntry } from '../lib/lang/lexicon';
+import { jargonEntry, jargonVariant } from '../lib/lang/lexicon';
 
 const LEGAL_REF = /§+\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.)\s*\d+)?(?:\s*(?:SGB|BGB)\s*[IVX]+)?|(?<![\p{L}])SGB\s*[IVX]+(?![\p{L}])|(?<![\p{L}])i\.\s?V\.\s?m\./gu;
 
@@ -23,6 +23,16 @@ const rule: EntryRule = {
     const hits: Hit[] = [];
     for (const t of a.tokens) {
       if (t.kind !== 'word') continue;
+      const variant = jargonVariant(t.text);
+      if (variant) {
+        hits.push({
+          start: t.start,
+          end: t.end,
+          message: `„${t.text}“ enthält ein Behördenkürzel (${variant.meaning}). Schreiben Sie es aus.`,
+          ...(variant.replacement ? { fix: { start: t.start, end: t.end, text: variant.replacement } } : {}),
+        });
+        continue;
+      }
       const head = t.text.split('-')[0]!;
       const j = jargonEntry(head);
       if (j) {
@@ -53,12 +63,17 @@ const rule: EntryRule = {
       { text: 'Der Plan wird nach § 15 SGB II fortgeschrieben.', section: 'sonstiges' },
       { text: 'Frau Lindner schickt mir jede Woche zwei VV als Lagerhelfer.', section: 'jobcenter' },
       { text: 'Herr Schäfer stellt bis zum 20.03.2026 einen AVGS aus.', section: 'jobcenter', fixed: 'Herr Schäfer stellt bis zum 20.03.2026 einen Aktivierungs- und Vermittlungsgutschein aus.' },
+      // variants and abbreviated first parts of compounds
+      { text: 'Ich suche eine sv-pflichtige Stelle als Lagerhelfer.', section: 'schritte', fixed: 'Ich suche eine sozialversicherungspflichtige Stelle als Lagerhelfer.' },
+      { text: 'Frau Kühn vom AG-S schickt mir bis zum 20.03.2026 drei Stellenangebote.', section: 'jobcenter', fixed: 'Frau Kühn vom Arbeitgeber-Service schickt mir bis zum 20.03.2026 drei Stellenangebote.' },
     ],
     clean: [
       { text: 'Ich mache einen Deutschkurs auf Niveau B1 an der Volkshochschule.', section: 'schritte' },
       { text: 'Ich mache bis zum 30.04.2026 den Führerschein Klasse C.', section: 'schritte' },
       { text: 'Ich gehe am 12.03.2026 zum Jobcenter.', section: 'schritte' },
       { text: 'Ich baue meine Arbeitszeit aus.', section: 'schritte' },
+      { text: 'Ich spiele Fußball im SV Blau-Weiß.', section: 'sonstiges' },
+      { text: 'Ich arbeite sozialversicherungspflichtig als Lagerhelfer.', section: 'sonstiges' },
     ],
   },
 };

@@ -39,6 +39,8 @@ const rule: EntryRule = {
       { text: 'Herr Schäfer lädt mich alle zwei Wochen zu einem Gespräch ein.' },
       { text: 'Frau Lindner meldet mich jeden ersten Montag im Monat für den Bewerbertag an.' },
       { text: 'Herr Schäfer lädt mich spätestens zwei Wochen nach dem Praktikum zu einem Gespräch ein.' },
+      // a day each month is a rhythm
+      { text: 'Herr Petersen bestätigt mir zum 1. des Monats den Eingang meiner Nachweise.' },
     ],
   },
 };

@@ -108,6 +108,31 @@ const rule: EntryRule = {
       { text: 'Herr A. meldet sich, wenn sie anruft.', section: 'schritte' },
       { text: 'Arbeit als Lagerhelfer.', section: 'ziel' },
       { text: 'Im Anschluss an die Maßnahme erfolgt die Entscheidung über eine Qualifizierung.', section: 'schritte' },
+      // "von" + dative plural, coordinated parts too: the dative's -n goes, an adjective's -en becomes -e
+      { text: 'Vorlage von Kontoauszügen und Lohnabrechnungen.', section: 'schritte', fixed: 'Ich lege Kontoauszüge und Lohnabrechnungen vor.' },
+      { text: 'Einreichung von Attesten und neuen Befundberichten.', section: 'schritte', fixed: 'Ich reiche Atteste und neue Befundberichte ein.' },
+      // a bare genitive after "und" (which case goes on?) and a second nominalisation: no sure fix
+      { text: 'Vorlage des Lebenslaufs und Zeugnisses.', section: 'schritte' },
+      { text: 'Wahrnehmung aller Termine beim Jobcenter und rechtzeitige Absage im Krankheitsfall.', section: 'schritte' },
+      // "ist/sind … zu": officialese drops the article of a singular; the subject becomes an accusative object
+      { text: 'Nachweis der Anmeldung ist unaufgefordert vorzulegen.', section: 'schritte', fixed: 'Ich lege den Nachweis der Anmeldung unaufgefordert vor.' },
+      { text: 'Der aktuelle Lebenslauf ist bis zum 20.03.2026 vorzulegen.', section: 'schritte', fixed: 'Ich lege den aktuellen Lebenslauf bis zum 20.03.2026 vor.' },
+      { text: 'Bei Fehlzeiten ist unverzüglich der Nachweis vorzulegen.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich unverzüglich den Nachweis vor.' },
+      { text: 'Aktuelle Nachweise sind vorzulegen.', section: 'schritte', fixed: 'Ich lege aktuelle Nachweise vor.' },
+      { text: 'Aktueller Lebenslauf ist vorzulegen.', section: 'schritte' },
+      // coordinated zu-infinitives: every verb in the first person, the shared object as a pronoun after the first
+      { text: 'Eigenbemühungen sind in angemessenem Umfang zu unternehmen und monatlich nachzuweisen.', section: 'schritte', fixed: 'Ich unternehme Eigenbemühungen in angemessenem Umfang und weise sie monatlich nach.' },
+      { text: 'Die Unterlagen sind zu kopieren, zu unterschreiben und bis zum 20.03.2026 abzugeben.', section: 'schritte', fixed: 'Ich kopiere die Unterlagen, unterschreibe sie und gebe sie bis zum 20.03.2026 ab.' },
+      { text: 'Der Kunde hat seinen Lebenslauf zu aktualisieren und bei Frau Lindner abzugeben.', section: 'schritte', fixed: 'Ich aktualisiere meinen Lebenslauf und gebe ihn bei Frau Lindner ab.' },
+      { text: 'Der Kunde hat sich beim Träger zu melden und einen Termin zu vereinbaren.', section: 'schritte', fixed: 'Ich melde mich beim Träger und vereinbare einen Termin.' },
+      { text: 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen und zu begründen.', section: 'sonstiges' },
+      { text: 'Das Praktikum ist anzutreten und durchzuführen.', section: 'schritte', fixed: 'Ich trete das Praktikum an und führe es durch.' },
+      // a nominalisation with "durch" + someone who acts: the client has it done ("… lassen"); a means leaves the client acting
+      { text: 'Feststellung der Leistungsfähigkeit durch den Ärztlichen Dienst.', section: 'zwischenziel', fixed: 'Ich möchte die Leistungsfähigkeit durch den Ärztlichen Dienst feststellen lassen.' },
+      { text: 'Klärung der Eignung durch den Berufspsychologischen Service bis Ende April.', section: 'schritte', fixed: 'Ich lasse die Eignung durch den Berufspsychologischen Service bis Ende April klären.' },
+      { text: 'Verbesserung der Deutschkenntnisse durch einen Sprachkurs.', section: 'zwischenziel', fixed: 'Ich möchte die Deutschkenntnisse durch einen Sprachkurs verbessern.' },
+      { text: 'Begutachtung durch den Ärztlichen Dienst.', section: 'zwischenziel' },
+      { text: 'Leistungsfähigkeit durch den Ärztlichen Dienst feststellen.', section: 'zwischenziel' },
     ],
     clean: [
       { text: 'Ich möchte als Kraftfahrer arbeiten.', section: 'ziel' },
@@ -128,6 +153,8 @@ const rule: EntryRule = {
       { text: 'Frau Lindner ruft mich an. Sie schickt mir dann die Unterlagen.', section: 'jobcenter' },
       { text: 'Ich gebe die Unterlagen bis Freitag bei Frau Demir ab.', section: 'schritte' },
       { text: 'Ich spreche bis zum 20.03.2026 mit Herrn Schäfer über meine Bewerbungen.', section: 'schritte' },
+      // "Sie" with a plural verb and the client as "mich": the things just named, not the client addressed
+      { text: 'Die Schuldnerberatung und die Suchtberatung bezahlt die Stadt. Sie kosten mich nichts.', section: 'sonstiges' },
     ],
   },
 };

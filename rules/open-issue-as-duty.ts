@@ -24,6 +24,11 @@ const RESULT = new RegExp(
       `(?:finde|findet)\\s+${GAP}(?:eine|einen)\\s+(?:\\S+\\s+)?(?:wohnung|kita|kitaplatz|kindergartenplatz|betreuung|betreuungsplatz|tagesmutter|pflegedienst|pflegeplatz|therapieplatz)(?![\\p{L}])`,
       `(?:ziehe|zieht)\\s+${GAP}um(?![\\p{L}])`,
       `(?:werde|wird)\\s+${GAP}(?:lösen|beseitigen|beheben|überwinden|bewältigen|beenden|sicherstellen|regeln|verbessern|stabilisieren|organisieren|in\\s+ordnung\\s+bringen)`,
+      // a result the client must have delivered first: "…, nachdem ich die Kinderbetreuung sichergestellt habe"
+      `(?:nachdem|sobald|wenn|falls|bis|sofern)\\s+${GAP}(?:sichergestellt|gelöst|geregelt|organisiert|beseitigt|behoben|überwunden|bewältigt|beendet|stabilisiert|getilgt|beglichen|abgebaut|in\\s+ordnung\\s+gebracht|in\\s+den\\s+griff\\s+bekommen)\\s+(?:habe|hat|haben|ist|sind)(?![\\p{L}])`,
+      `(?:nachdem|sobald|wenn|falls|bis|sofern)\\s+${GAP}(?:eine|einen)\\s+(?:\\S+\\s+)?(?:wohnung|kita|kitaplatz|kindergartenplatz|betreuung|betreuungsplatz|tagesmutter|pflegedienst|pflegeplatz|therapieplatz)\\s+gefunden\\s+(?:habe|hat)(?![\\p{L}])`,
+      // a duty with a modal: "Ich muss die Kinderbetreuung sicherstellen"
+      `(?:muss|müssen|soll|sollen)\\s+${GAP}(?:lösen|beseitigen|beheben|überwinden|bewältigen|beenden|sicherstellen|regeln|stabilisieren|organisieren|tilgen|begleichen|abbauen|in\\s+ordnung\\s+bringen|in\\s+den\\s+griff\\s+bekommen)(?![\\p{L}])`,
       // noun style: the result noun governs the topic ("Sicherstellung der Kinderbetreuung")
       `(?:sicherstellung|lösung|beseitigung|behebung|überwindung|bewältigung|beendigung|regelung|herstellung|wiederherstellung|stabilisierung|verbesserung|organisation)\\s+(?:der|des|meiner|meines|seiner|seines|ihrer|ihres)\\s+(?:\\S+\\s+){0,2}?(?:${TOPIC_WORDS})(?![\\p{L}])`,
     ].join('|') +
@@ -71,6 +76,10 @@ const rule: EntryRule = {
       { text: 'Ich stelle bis zum 31.08.2026 die Betreuung meines Sohnes sicher.', section: 'schritte' },
       { text: 'Herr Nowak regelt bis Ende Juni seine Mietschulden.', section: 'schritte' },
       { text: 'Ich sorge bis Ende Januar dafür, dass meine Mutter von einem Pflegedienst versorgt wird.', section: 'schritte' },
+      // the result as a precondition ("nachdem ich … sichergestellt habe") or a duty with a modal
+      { text: 'Ich nehme eine Arbeit auf, nachdem ich die Kinderbetreuung sichergestellt habe.', section: 'ziel' },
+      { text: 'Ich beginne die Umschulung, sobald ich einen Kitaplatz gefunden habe.', section: 'zwischenziel' },
+      { text: 'Ich muss meine Mietschulden regeln.', section: 'schritte' },
     ],
     clean: [
       { text: 'Ich kläre bis zum 31.03.2026 mit der Kita, ab wann mein Sohn dort betreut wird.', section: 'schritte' },
@@ -80,6 +89,9 @@ const rule: EntryRule = {
       { text: 'Ich verbessere bis zum 30.04.2026 meine Deutschkenntnisse.', section: 'schritte' },
       { text: 'Integration in den Arbeitsmarkt unter Berücksichtigung der gesundheitlichen Einschränkungen zur Beendigung des Leistungsbezugs.', section: 'ziel' },
       { text: 'Ich lasse bis Ende April beim Ärztlichen Dienst prüfen, welche Arbeit ich trotz Rückenschmerzen machen kann.', section: 'schritte' },
+      // a settled fact, not a duty
+      { text: 'Ich habe die Kinderbetreuung geregelt: Mia geht ab August in die Kita.', section: 'sonstiges' },
+      { text: 'Ich suche eine kleinere Wohnung, sobald ich eine Arbeit gefunden habe.', section: 'schritte' },
     ],
   },
 };

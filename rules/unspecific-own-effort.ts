@@ -1,9 +1,10 @@
 import { SEED, type EntryRule } from '../lib/rule';
 import { entrySpan } from '../lib/spans';
 
-// The client's job search: applying, looking for work, "Eigenbemühungen".
+// The client's job search: applying, looking for work, "Eigenbemühungen". The words between verb and object stay in one
+// clause ("Ich suche eine Wohnung, sobald ich Arbeit habe" is no job search).
 const JOB_SEARCH =
-  /(?<![\p{L}])(?:bewerbe|bewirbt|bewerben|beworben|eigenbemühung\w*|stellensuche|arbeitssuche|arbeitsuche|jobsuche|bewerbung(?:en)?\s+(?:\S+\s+){0,5}?(?:schreib\w*|verschick\w*|versend\w*|abschick\w*|schick\w*|erstell\w*|sende\w*)|(?:schreib\w*|verschick\w*|versend\w*|schick\w*|sende)\s+(?:\S+\s+){0,5}?bewerbung(?:en)?|stellenangebote\s+(?:suchen|such\w*|sichten)|(?:such\w*|schau\w*|seh\w*)\s+(?:\S+\s+){0,8}?(?:jobbörse|stellenportal\w*|stellenanzeigen)|(?:such\w*|finde\w*|bemüh\w*|umseh\w*|umschau\w*)\s+(?:\S+\s+){0,10}?(?:arbeit|stelle|stellen|job|jobs|arbeitsstelle|arbeitsstellen|arbeitsplatz|beschäftigung|tätigkeit|ausbildungsplatz|ausbildungsstelle|minijob|teilzeitstelle|vollzeitstelle))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bewerbe|bewirbt|bewerben|beworben|eigenbemühung\w*|stellensuche|arbeitssuche|arbeitsuche|jobsuche|bewerbung(?:en)?\s+(?:[^\s,;:!?]*[^\s,;:.!?]\s+){0,5}?(?:schreib\w*|verschick\w*|versend\w*|abschick\w*|schick\w*|erstell\w*|sende\w*)|(?:schreib\w*|verschick\w*|versend\w*|schick\w*|sende)\s+(?:[^\s,;:!?]*[^\s,;:.!?]\s+){0,5}?bewerbung(?:en)?|stellenangebote\s+(?:suchen|such\w*|sichten)|(?:such\w*|schau\w*|seh\w*)\s+(?:[^\s,;:!?]*[^\s,;:.!?]\s+){0,8}?(?:jobbörse|stellenportal\w*|stellenanzeigen)|(?:such\w*|finde\w*|bemüh\w*|umseh\w*|umschau\w*)\s+(?:[^\s,;:!?]*[^\s,;:.!?]\s+){0,10}?(?:arbeit|stelle|stellen|job|jobs|arbeitsstelle|arbeitsstellen|arbeitsplatz|beschäftigung|tätigkeit|ausbildungsplatz|ausbildungsstelle|minijob|teilzeitstelle|vollzeitstelle))(?![\p{L}])/iu;
 // Words that sound like effort but promise no amount (seed 000: "Eigenbemühungen angemessen", "regelmäßig bewerben").
 const VAGUE_EFFORT =
   /(?<![\p{L}])(regelmäßig\w*|angemessen\w*|fortlaufend\w*|laufend\w*|intensiv\w*|aktiv\w*|ständig\w*|kontinuierlich\w*|verstärkt\w*|vermehrt\w*|ausreichend\w*|nach\s+kräften|alle[rn]?\s+möglichkeiten|im\s+rahmen\s+meiner\s+möglichkeiten|so\s+viel\s+wie\s+möglich|möglichst\s+viele|eigenständig\w*|eigeninitiativ\w*)(?![\p{L}])/iu;
@@ -13,6 +14,11 @@ const ONE = /(?<![\p{L}])(?:eine[nrm]?|ein)(?![\p{L}])/iu;
 // A specific application: a named employer ("bei der Firma Müller", "bei Aldi").
 // A specific application: a named employer ("bei der Firma Brandt", "an die Leipziger Verkehrsbetriebe", "bei Aldi").
 const SPECIFIC_TARGET = /\b(?:bei|an)\s+(?:(?:der|die|den|dem)\s+)?\p{Lu}\p{L}+\s+\p{Lu}\p{L}+|\bbei\s+(?!der\b|dem\b|den\b|einer\b|einem\b|verschiedenen\b|mehreren\b|Firmen\b|Arbeitgebern\b|Betrieben\b)\p{Lu}\p{L}+/u;
+
+// Applications as the content of a record the client hands in ("die Liste meiner Bewerbungen", "Nachweise über meine
+// Bewerbungen"): sending the record reports the effort, it is not the effort itself.
+const RECORD_OF_APPLICATIONS =
+  /(?<![\p{L}])(?:liste|übersicht|aufstellung|auflistung|nachweis\w*|kopie\w*|belege?|dokumentation|protokoll)\s+(?:(?:meiner|der|aller|über|von|zu|meine|die|den)\s+){1,2}(?:\p{L}+\s+)?bewerbung\w*/giu;
 
 /** The client's job-search effort has no number, kind or rhythm. */
 const rule: EntryRule = {
@@ -32,7 +38,7 @@ const rule: EntryRule = {
   ],
   sections: ['zwischenziel', 'schritte', 'sonstiges'],
   check(a) {
-    if (!JOB_SEARCH.test(a.text)) return [];
+    if (!JOB_SEARCH.test(a.text.replace(RECORD_OF_APPLICATIONS, (m) => ' '.repeat(m.length)))) return [];
     const vague = VAGUE_EFFORT.exec(a.text);
     const hasRhythm = a.times.some((t) => t.kind === 'rhythm');
     const counted = COUNT.test(a.text) || (hasRhythm && ONE.test(a.text));
@@ -56,6 +62,8 @@ const rule: EntryRule = {
       { text: 'Ich suche regelmäßig in der Jobbörse und in der Zeitung nach Stellen.', section: 'schritte' },
       { text: 'Ich bemühe mich intensiv um eine Arbeitsstelle.', section: 'schritte' },
       { text: 'Eigenbemühungen sind in angemessenem Umfang nachzuweisen.', section: 'sonstiges' },
+      { text: 'Ich schreibe Bewerbungen und lege die Liste beim nächsten Termin vor.', section: 'schritte' },
+      { text: 'Wenn das Jobcenter die Umschulung nicht bezahlt, suche ich weiter Arbeit als Lagerhelferin.', section: 'sonstiges' },
     ],
     clean: [
       { text: 'Ich lege meine Bewerbungen am Monatsende vor.', section: 'schritte' },
@@ -67,6 +75,11 @@ const rule: EntryRule = {
       { text: 'Ich arbeite als Aushilfe im Supermarkt und frage bis Ende März nach mehr Stunden.', section: 'schritte' },
       { text: 'Ich bewerbe mich bis zum 20.03.2026 bei der Firma Brandt als Lagerist.', section: 'schritte' },
       { text: 'Ich melde mich bis zum 18.03.2026 bei der Suchtberatung der Caritas.', section: 'schritte' },
+      // the applications as the content of a record the client hands in: a report, not the effort
+      { text: 'Die Liste meiner Bewerbungen schicke ich von mir aus an meine Ansprechpartnerin.', section: 'sonstiges' },
+      { text: 'Nachweise über meine Bewerbungen bringe ich zum nächsten Gespräch mit.', section: 'schritte' },
+      // "suche … Arbeit" across a clause boundary is no job search
+      { text: 'Ich suche eine kleinere Wohnung, sobald ich eine Arbeit gefunden habe.', section: 'sonstiges' },
     ],
   },
 };

@@ -40,6 +40,7 @@ const rule: EntryRule = {
       { text: 'Die Übernahme der Kosten für den Staplerschein wird geprüft.' },
       { text: 'Frau Lindner hat ein offenes Ohr für meine Anliegen.' },
       { text: 'Herr Schäfer ist bei Fragen für mich da.' },
+      { text: 'Wenn ich Hilfe brauche, unterstützt mich Frau Kühn.' },
     ],
     clean: [
       { text: 'Frau Lindner vereinbart am 10.03.2026 einen Termin mit der Berufsberatung für mich.' },
@@ -48,6 +49,8 @@ const rule: EntryRule = {
       { text: 'Frau Lindner schickt mir jede Woche zwei passende Stellenangebote.' },
       { text: 'Herr Schäfer bewilligt bis zum 20.03.2026 den Bildungsgutschein.' },
       { text: 'Ich erhalte von Frau Lindner bis Ende Mai einen Vermittlungsvorschlag als Kassiererin.' },
+      // "Hilfe" in the client's own condition is the client's need; the commitment is the call back within a week
+      { text: 'Wenn ich Hilfe bei der Suche nach Teilzeitstellen brauche, melde ich mich bei Frau Kühn. Sie ruft mich innerhalb einer Woche zurück.' },
     ],
   },
 };

@@ -36,6 +36,9 @@ const rule: EntryRule = {
       { text: 'Ich kümmere mich demnächst um einen neuen Personalausweis.', section: 'sonstiges' },
       { text: 'Frau Lindner berät mich zu gegebener Zeit über eine Umschulung.', section: 'jobcenter' },
       { text: 'Herr Schäfer meldet sich in den nächsten Tagen.', section: 'jobcenter' },
+      // "rechtzeitig"/"frühzeitig": in time for what?
+      { text: 'Rechtzeitiges Kümmern um einen Betreuungsplatz.', section: 'zwischenziel' },
+      { text: 'Ich beantrage frühzeitig einen Kitaplatz.', section: 'schritte' },
     ],
     clean: [
       { text: 'Frau Lindner prüft bis zum 20.03.2026, ob die Kosten übernommen werden.', section: 'jobcenter' },
@@ -43,6 +46,10 @@ const rule: EntryRule = {
       { text: 'Herr Schäfer meldet sich in den nächsten 10 Tagen.', section: 'jobcenter' },
       { text: 'Ich möchte langfristig als Erzieherin arbeiten.', section: 'ziel' },
       { text: 'Ich spreche mit meiner Baldur-Versicherung.', section: 'schritte' },
+      // … unless the entry says for what: an anchor, another time, an appointment it cancels
+      { text: 'Ich melde mich rechtzeitig vor Kursbeginn beim Träger.', section: 'schritte' },
+      { text: 'Ich sage Termine im Krankheitsfall rechtzeitig ab.', section: 'schritte' },
+      { text: 'Ich schicke den Antrag bis zum 20.03.2026 rechtzeitig ab.', section: 'schritte' },
     ],
   },
 };

@@ -5,6 +5,8 @@ import { namedPersons, clientNouns } from '../lib/lang/people';
 import { readability, syllables } from '../lib/lang/readability';
 import { findTimes, planDay, planEnd, isoOf } from '../lib/lang/time';
 import { splitSentences, tokenize } from '../lib/lang/tokens';
+import { checkSentence } from '../lib/lang/first-person';
+import type { SectionKey } from '../lib/plan';
 
 const sentences = (t: string) => splitSentences(t).map((s) => s.text);
 
@@ -15,6 +17,12 @@ describe('sentences', () => {
       'Ich komme z. B. am 15.03.2026 um 10 Uhr.',
     ]);
     expect(sentences('Herr A. stellt sich vor. Frau M. ggf. auch.')).toEqual(['Herr A. stellt sich vor.', 'Frau M. ggf. auch.']);
+  });
+  it('do not end at company abbreviations, unless a new sentence plainly follows', () => {
+    expect(sentences('Ich arbeite bei Glanz & Co. (10 Stunden pro Woche).')).toEqual(['Ich arbeite bei Glanz & Co. (10 Stunden pro Woche).']);
+    expect(sentences('Ich arbeite bei der Müller GmbH & Co. KG als Fahrer.')).toHaveLength(1);
+    expect(sentences('Ich bewerbe mich bei der Fa. Brandt.')).toHaveLength(1);
+    expect(sentences('Ich arbeite bei Glanz & Co. Ich möchte mehr Stunden.')).toEqual(['Ich arbeite bei Glanz & Co.', 'Ich möchte mehr Stunden.']);
   });
   it('split points written one per line or as bullets', () => {
     expect(sentences('Lebenslauf schreiben\nBewerbungen verschicken')).toEqual(['Lebenslauf schreiben', 'Bewerbungen verschicken']);
@@ -46,6 +54,11 @@ describe('times', () => {
     ['bis Freitag', ['date:2026-03-06']],
     ['um 10 Uhr', ['clock:']],
     ['beim nächsten Termin', ['anchor:']],
+    ['zum 1. des Monats', ['rhythm:']],
+    ['am 15. jedes Monats', ['rhythm:']],
+    ['jeweils zum Monatsersten', ['rhythm:']],
+    ['Rechtzeitiges Kümmern um einen Platz', ['vague:']],
+    ['Ich sage den Termin rechtzeitig ab.', []],
     ['zeitnah', ['vague:']],
     ['baldmöglichst', ['vague:']],
     ['bis 50 Euro', []],
@@ -105,5 +118,23 @@ describe('readability', () => {
     expect(plain.fleschAmstad).toBeGreaterThan(official.fleschAmstad + 30);
     expect(plain.wiener).toBeLessThan(official.wiener);
     expect(readability('')).toBeNull();
+  });
+});
+
+describe('first-person rewrites that would need more than the checker can be sure of: flagged, no fix', () => {
+  it.each([
+    ['schritte', 'Aktueller Lebenslauf ist vorzulegen.'], // an adjective without article before a singular changes its ending
+    ['schritte', 'Vorlage des Lebenslaufs und Zeugnisses.'], // a bare genitive after "und"
+    ['schritte', 'Wahrnehmung aller Termine beim Jobcenter und rechtzeitige Absage im Krankheitsfall.'], // a second nominalisation
+    ['sonstiges', 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen und zu begründen.'], // coordinated verbs after a fronted phrase
+    ['schritte', 'Bis zum 20.03.2026 ist der Antrag auf Wohngeld zu stellen und die Bestätigung vorzulegen.'], // two subjects
+    ['schritte', 'Der Kunde hat den Antrag auszufüllen und Frau Lindner zu geben.'], // the second verb's dative: pronoun or not?
+    ['zwischenziel', 'Begutachtung durch den Ärztlichen Dienst.'], // done by someone else, to whom?
+    ['zwischenziel', 'Leistungsfähigkeit durch den Ärztlichen Dienst feststellen.'], // done by someone else
+    ['schritte', 'Vorlage von Kindern und Eltern.'], // "Eltern": no singular to check the dative against
+  ] as Array<[SectionKey, string]>)('[%s] %s', (section, text) => {
+    const f = checkSentence(splitSentences(text)[0]!, section);
+    expect(f).not.toBeNull();
+    expect(f!.fix).toBeUndefined();
   });
 });

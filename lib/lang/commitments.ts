@@ -26,6 +26,13 @@ const NEEDS_CONTEXT: Record<string, RegExp> = {
 
 export interface VagueMarker { start: number; end: number; text: string; hedge: boolean }
 
+// A condition on the client's side ("Wenn ich Hilfe bei der Suche brauche, …", "falls ich Fragen habe, …"): its "Hilfe"
+// or "Fragen" are the client's need, not what the job centre offers; the commitment is the main clause.
+const CLIENT_CONDITION = /(?<![\p{L}])(?:wenn|falls|sobald|sofern|soweit|solange)\s+ich(?![\p{L}])[^,;.!?]*/giu;
+function clientConditions(text: string): Array<[number, number]> {
+  return [...text.matchAll(CLIENT_CONDITION)].map((m) => [m.index, m.index + m[0].length] as [number, number]);
+}
+
 /** The first word or phrase that makes a commitment sound like general support, if any. */
 export function vagueMarker(a: EntryAnalysis): VagueMarker | null {
   const key = 'commitments:vagueMarker';
@@ -33,9 +40,11 @@ export function vagueMarker(a: EntryAnalysis): VagueMarker | null {
   let found: VagueMarker | null = null;
   const hedge = HEDGE.exec(a.text);
   if (hedge) found = { start: hedge.index, end: hedge.index + hedge[0].length, text: hedge[0], hedge: true };
+  const conditions = clientConditions(a.text);
+  const inCondition = (start: number) => conditions.some(([s, e]) => start >= s && start < e);
   if (!found) {
     for (const t of a.tokens) {
-      if (t.kind !== 'word' || !VAGUE_WORD.test(t.lower)) continue;
+      if (t.kind !== 'word' || !VAGUE_WORD.test(t.lower) || inCondition(t.start)) continue;
       const ctx = NEEDS_CONTEXT[t.lower];
       if (ctx && !ctx.test(a.text.slice(t.start))) continue;
       found = { start: t.start, end: t.end, text: t.text, hedge: false };
@@ -43,8 +52,10 @@ export function vagueMarker(a: EntryAnalysis): VagueMarker | null {
     }
   }
   if (!found) {
-    const p = VAGUE_PHRASES.exec(a.text);
-    if (p) found = { start: p.index, end: p.index + p[0].length, text: p[0], hedge: false };
+    let masked = a.text;
+    for (const [s, e] of conditions) masked = masked.slice(0, s) + ' '.repeat(e - s) + masked.slice(e);
+    const p = VAGUE_PHRASES.exec(masked);
+    if (p) found = { start: p.index, end: p.index + p[0].length, text: a.text.slice(p.index, p.index + p[0].length), hedge: false };
   }
   a.memo.set(key, found);
   return found;

@@ -3,14 +3,16 @@
  *
  * Handles: third person → first person with the right verb form (separable verbs keep their particle,
  * reflexive "sich" → "mich", modal + infinitive, "hat … zu …"), possessives (sein/ihr → mein with the same
- * ending), noun style → verb ("Teilnahme an X" → "Ich nehme an X teil", genitive → accusative), infinitive
- * fragments ("Bewerbungen schreiben" → "Ich schreibe Bewerbungen"), impersonal duties ("ist … vorzulegen").
+ * ending), noun style → verb ("Teilnahme an X" → "Ich nehme an X teil", genitive and "von" + dative plural →
+ * accusative; "durch" + someone who acts → "… lassen"), infinitive fragments ("Bewerbungen schreiben" → "Ich schreibe
+ * Bewerbungen"), impersonal duties ("ist … vorzulegen", the subject as object with its article; coordinated
+ * zu-infinitives "… zu unternehmen und nachzuweisen" → "Ich unternehme … und weise sie … nach").
  *
  * A rewrite is only offered when every step is sure; otherwise the finding comes without a fix.
  * Verb forms come from de-compromise's lexicon and inflector; particles, cases and word order are ours.
  */
 import type { SectionKey } from '../plan';
-import { firstPersonOf, infinitiveOfThird, isInfinitive, isThirdPersonPresent, MODALS, tagsOf } from './language';
+import { firstPersonOf, infinitiveOfThird, isInfinitive, isThirdPersonPresent, isVerbInfinitive, MODALS, tagsOf } from './language';
 import { SEPARABLE_PREFIXES, splitSeparable } from './lexicon';
 import { genderOf, genitiveBase, isNominalisation, looksPlural, verbOfNominal, type Gender } from './nouns';
 import { clientNouns, hasFirstPerson, namedPersons, type ClientRef } from './people';
@@ -110,13 +112,19 @@ function zuInfinitive(toks: Token[], i: number): { particle: string | null; base
   const t = toks[i];
   if (!isWord(t) || !isLower(t)) return null;
   const m = /^(\p{L}+?)zu(\p{L}{3,}(?:en|ern|eln))$/u.exec(t.lower);
-  if (m && isInfinitive(m[1]! + m[2]!)) {
+  if (m && infinitiveAfterZu(m[1]! + m[2]!)) {
     const [p, base] = splitSeparable(m[1]! + m[2]!);
     if (p === m[1]) return { particle: p, base, from: i };
   }
   const prev = toks[i - 1];
-  if (prev?.lower === 'zu' && isInfinitive(t.lower)) return { particle: null, base: t.lower, from: i - 1 };
+  // after "zu" a lower-case word is a verb, also where the lexicon knows only its noun ("zu unternehmen")
+  if (prev?.lower === 'zu' && infinitiveAfterZu(t.lower)) return { particle: null, base: t.lower, from: i - 1 };
   return null;
+}
+
+/** After "zu" a verb form is its infinitive; the lexicon may list it only as a noun ("unternehmen") or a "wir" form ("durchführen"). */
+function infinitiveAfterZu(lower: string): boolean {
+  return isVerbInfinitive(lower) || (/(?:en|ern|eln)$/.test(lower) && tagsOf(lower).includes('FirstPersonPlural') && !!firstPersonOf(lower));
 }
 
 /** Index of the last word of the clause that token i stands in (clauses end at a comma, colon or the sentence end). */
@@ -190,38 +198,45 @@ function genitiveToAccusative(toks: Token[], i: number): { text: string; next: n
 /** "Beantragung von Wohngeld" → object "Wohngeld"; "von Bewerbungstrainings" → "Bewerbungstrainings"; null when unsure. */
 function vonPhraseObject(toks: Token[], i: number): { text: string; next: number } | null {
   if (toks[i]?.lower !== 'von') return null;
-  let j = i + 1;
+  return dativeBareObject(toks, i + 1);
+}
+
+/** The last umlaut of a stem undone: "kontoauszüg" → "kontoauszug", "abschlüss" → "abschluss"; null without one. */
+function withoutUmlaut(stem: string): string | null {
+  const m = /^(.*)(äu|ä|ö|ü)([^äöü]*)$/.exec(stem);
+  if (!m) return null;
+  const plain: Record<string, string> = { äu: 'au', ä: 'a', ö: 'o', ü: 'u' };
+  return m[1]! + plain[m[2]!]! + m[3]!;
+}
+
+/**
+ * A noun phrase without article in the dative ("von [neuen] Bewerbungen", "… und Befundberichten") as an object
+ * (accusative). It must read the same as an object: a singular without article ("Wohngeld"), a plural in -n or -s
+ * ("Bewerbungen", "Trainings"). A dative plural's extra -n goes ("Nachweisen" → "Nachweise", "Kontoauszügen" →
+ * "Kontoauszüge", "Kindern" → "Kinder"); anything else is unsure.
+ */
+function dativeBareObject(toks: Token[], i: number): { text: string; next: number } | null {
+  let j = i;
   const words: Token[] = [];
   while (isWord(toks[j]) && isLower(toks[j]!) && /en$/.test(toks[j]!.lower)) words.push(toks[j++]!); // adjectives: "von neuen Bewerbungen"
   const noun = toks[j];
   if (!isWord(noun) || !isCapitalised(noun) || isFunctionWord(noun)) return null;
-  // The object must read the same after "von" (dative) and as an object (accusative): a singular without article
-  // ("von Wohngeld"), a plural in -n or -s ("von Bewerbungen", "von Trainings"). A dative plural's extra -n goes
-  // ("von Nachweisen" → "Nachweise"); anything else is unsure.
   let object = noun.text;
   const w = noun.lower;
   const stemGender = (x: string) => genderOf(x);
+  const mn = (g: Gender | null) => g === 'm' || g === 'n';
+  const umlautStem = /en$/.test(w) ? withoutUmlaut(w.slice(0, -2)) : null;
   if (/nissen$/.test(w)) object = noun.text.slice(0, -1);
-  else if (/en$/.test(w) && (stemGender(w.slice(0, -2)) === 'm' || stemGender(w.slice(0, -2)) === 'n') && !/(?:ungen|heiten|keiten|ionen)$/.test(w)) object = noun.text.slice(0, -1);
+  else if (/en$/.test(w) && mn(stemGender(w.slice(0, -2))) && !/(?:ungen|heiten|keiten|ionen)$/.test(w)) object = noun.text.slice(0, -1);
+  // a plural with umlaut and -e ("Anträge", "Kontoauszüge"): its singular has no umlaut
+  else if (umlautStem && stemGender(umlautStem) !== null) object = noun.text.slice(0, -1);
   else if (/(?:ungen|heiten|keiten|ionen|innen|s)$/.test(w) || stemGender(w.slice(0, -1)) === 'f' || stemGender(w.slice(0, -2)) === 'f') object = noun.text;
+  // a plural in -er or -el ("Kindern" → "Kinder", "Arbeitgebern" → "Arbeitgeber")
+  else if (/(?:er|el)n$/.test(w) && (stemGender(w.slice(0, -1)) !== null || stemGender(w.slice(0, -3)) !== null)) object = noun.text.slice(0, -1);
   else if (stemGender(w) === null) return null;
   if (words.length && object === noun.text && !looksPlural(noun.text)) return null;
-  return { text: [...words.map((x) => x.text), object].join(' '), next: j + 1 };
-}
-
-/** Nominative → accusative for the object of "ist … vorzulegen" (only masculine changes). */
-function nominativeToAccusative(toks: Token[]): string | null {
-  const words = toks.filter((t) => t.kind !== 'punct');
-  const det = words[0];
-  if (!det) return null;
-  const noun = words.find((w, k) => k > 0 && isCapitalised(w));
-  const changes: Record<string, string> = { der: 'den', ein: 'einen', kein: 'keinen', mein: 'meinen' };
-  if (!changes[det.lower]) return null; // die, das, eine, plural: same form
-  const g = noun ? genderOf(noun.text) : null;
-  if (g === null) return null;
-  if (det.lower === 'der' && g !== 'm') return null; // "der" + feminine is not nominative
-  if (g !== 'm') return null;
-  return changes[det.lower]!;
+  // an adjective without article before a plural: dative "-en", accusative "-e" ("von neuen Nachweisen" → "neue Nachweise")
+  return { text: [...words.map((x) => x.text.slice(0, -1)), object].join(' '), next: j + 1 };
 }
 
 const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('de') + s.slice(1);
@@ -256,13 +271,24 @@ function rewriteNounStyle(s: Sentence, section: SectionKey): string | null {
   if (!first) return null;
   let j = i + 1;
   let object: string | null = verb.object ?? null;
-  const gen = genitiveToAccusative(toks, j) ?? vonPhraseObject(toks, j);
+  const genitive = genitiveToAccusative(toks, j);
+  const gen = genitive ?? vonPhraseObject(toks, j);
   if (gen) {
     object = object ? `${object} ${gen.text}` : gen.text;
     j = gen.next;
-    // "des Mietvertrags und der Abrechnung": every coordinated genitive becomes an object, or there is no fix
-    while (/^(und|sowie|oder)$/.test(toks[j]?.lower ?? '') && isWord(toks[j + 1]) && (GEN_DET[toks[j + 1]!.lower] || toks[j + 1]!.lower === 'von')) {
-      const more = genitiveToAccusative(toks, j + 1) ?? vonPhraseObject(toks, j + 1);
+    // "des Mietvertrags und der Abrechnung", "von Bescheinigungen und Befundberichten": every coordinated part
+    // becomes an object in the same way, or there is no fix
+    let viaVon = !genitive;
+    while (/^(und|sowie|oder)$/.test(toks[j]?.lower ?? '') && isWord(toks[j + 1])) {
+      const next = toks[j + 1]!;
+      let more: { text: string; next: number } | null;
+      if (GEN_DET[next.lower]) { more = genitiveToAccusative(toks, j + 1); viaVon = false; }
+      else if (next.lower === 'von') { more = vonPhraseObject(toks, j + 1); viaVon = true; }
+      else if (startsBareNounPhrase(toks, j + 1)) {
+        // the preposition or case of the part before goes on: "von X und Y" (dative); a bare genitive is unsure
+        if (!viaVon) return null;
+        more = dativeBareObject(toks, j + 1);
+      } else break;
       if (!more) return null;
       object += ` ${toks[j]!.lower} ${more.text}`;
       j = more.next;
@@ -271,16 +297,79 @@ function rewriteNounStyle(s: Sentence, section: SectionKey): string | null {
     return null; // a genitive we cannot turn into an object
   } else if (toks[j]?.lower === 'der' && isWord(toks[j + 1])) {
     return null;
+  } else if (toks[j]?.lower === 'von' && !verb.reflexive && !verb.object) {
+    return null; // "Vorlage von …" names the object; one we cannot turn into an accusative leaves no sure fix
   }
+  // "Teilnahme am Kurs und Vorlage der Bescheinigung", "… und rechtzeitige Absage": a second nominalisation would
+  // need its own verb — no sure fix
+  for (let k = j; k < toks.length; k++) {
+    if (!/^(und|oder|sowie)$/.test(toks[k]!.lower)) continue;
+    const a = toks[k + 1], b = toks[k + 2];
+    // a nominalisation with a verb of its own (not a noun in a list: "hinsichtlich Sprache, Mobilität und Kinderbetreuung")
+    const nominal = (t: Token | undefined) => isWord(t) && isCapitalised(t) && ((isNominalisation(t.text) && !!verbOfNominal(t.text)) || /(?:absage|zusage|anfrage|nachfrage|rückfrage)$/.test(t.lower));
+    // an adjective in -e/-es after "und" opens a new noun phrase in the nominative ("und rechtzeitige Absage"),
+    // not the rest of a prepositional phrase ("an Kursen und neuen Workshops")
+    if (nominal(a) || (isWord(a) && isLower(a) && (nominal(b) || (/(?:e|es)$/.test(a.lower) && isWord(b) && isCapitalised(b))))) return null;
+  }
+  // "Feststellung der Leistungsfähigkeit durch den ÄD": someone else does it — "feststellen lassen", or no fix
+  const agent = agentPhrase(toks, j);
+  // (with the agent, the thing done must be named: "Begutachtung durch den ÄD" may be done to the client or not)
+  if (agent === 'unsure' || (agent === 'agent' && (verb.object || (!object && !verb.reflexive)))) return null;
   const last = lastWordIndex(toks);
   const restStart = toks[j] && j <= last ? toks[j]!.start : null;
   const rest = restStart !== null ? s.text.slice(restStart - s.start, toks[last]!.end - s.start) : '';
   const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start) : '.';
   const refl = verb.reflexive ? (DATIVE_REFLEXIVE.has(verb.inf) ? 'mir' : 'mich') : null;
-  const parts = WANT_SECTIONS.includes(section)
-    ? ['Ich möchte', refl, object, adverb, rest, verb.inf]
-    : ['Ich', first, refl, object, adverb, rest, particle];
+  const parts = agent === 'agent'
+    ? WANT_SECTIONS.includes(section)
+      ? ['Ich möchte', refl, object, adverb, rest, verb.inf, 'lassen']
+      : ['Ich lasse', refl, object, adverb, rest, verb.inf]
+    : WANT_SECTIONS.includes(section)
+      ? ['Ich möchte', refl, object, adverb, rest, verb.inf]
+      : ['Ich', first, refl, object, adverb, rest, particle];
   return parts.filter((p) => p).join(' ') + (endPunct.trim() ? endPunct.trimStart() : '.');
+}
+
+/** Does a noun phrase without article start at i ("Befundberichten", "neuen Nachweisen")? */
+function startsBareNounPhrase(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!isWord(t)) return false;
+  if (isCapitalised(t)) return !isFunctionWord(t);
+  return isLower(t) && /en$/.test(t.lower) && !isFunctionWord(t) && isWord(toks[i + 1]) && isCapitalised(toks[i + 1]!);
+}
+
+// Who does something, as the agent of a nominalisation ("durch den Ärztlichen Dienst", "seitens des Jobcenters").
+const AGENT_NOUN =
+  /(?:dienst|service|jobcenter|agentur|amt|behörde|beratungsstelle|träger|arzt|ärztin|gutachter(?:in)?|psycholog(?:e|in)|berater(?:in)?|fachkraft|fallmanager(?:in)?|vermittler(?:in)?|betreuer(?:in)?|arbeitgeber(?:in)?|caritas|diakonie|verein|team|firma|betrieb|kita|schule|einrichtung|verwaltung|leitung|stiftung)$/i;
+// What something is done by as a means ("durch einen Sprachkurs", "durch Teilnahme an …"): the client still does it.
+const MEANS_NOUN = /(?:kurs|kurses|training|trainings|maßnahme|praktikum|praktikums|coaching|seminar|lehrgang|lehrgangs|ung|nahme|arbeit|übung|unterricht|studium)$/i;
+const AGENT_DET = /^(den|die|das|dem|der|des|einen|eine|ein|meinen|meine|mein|seinen|seine|ihren|ihre)$/;
+
+/**
+ * After a nominalisation, "durch" or "seitens" followed by someone who acts (a named person, a service, an office, an
+ * authority abbreviation) makes the client the one who has it done: 'agent'. A means ("durch einen Sprachkurs")
+ * leaves the client acting: 'none'. Anything else after "durch": 'unsure'.
+ */
+function agentPhrase(toks: Token[], from: number): 'agent' | 'none' | 'unsure' {
+  const k = toks.findIndex((t, i) => i >= from && (t.lower === 'durch' || t.lower === 'seitens'));
+  if (k < 0) return 'none';
+  if (toks[k]!.lower === 'seitens') return 'agent';
+  let i = k + 1;
+  if (isWord(toks[i]) && /^(frau|herrn?)$/.test(toks[i]!.lower)) return 'agent';
+  const article = isWord(toks[i]) && AGENT_DET.test(toks[i]!.lower);
+  if (article) i++;
+  while (isWord(toks[i]) && isLower(toks[i]!)) i++; // adjectives: "den Ärztlichen Dienst" is capitalised, "den neuen Träger" not
+  while (isWord(toks[i]) && isCapitalised(toks[i]!) && isWord(toks[i + 1]) && isCapitalised(toks[i + 1]!) && /(?:e|en|er|es)$/.test(toks[i]!.lower)) i++; // "Ärztlichen Dienst"
+  const n = toks[i];
+  if (!isWord(n) || !isCapitalised(n)) return 'unsure';
+  if (/^\p{Lu}[\p{Lu}\p{N}-]*$/u.test(n.text) && n.text.length >= 2) return 'agent'; // ÄD, BPS, AGS
+  if (AGENT_NOUN.test(n.lower)) return 'agent';
+  // a counselling service by name ("die Schuldnerberatung") acts; "Beratung" alone may be a means
+  if (/\p{L}beratung$/u.test(n.lower)) return 'agent';
+  if (n.lower === 'beratung') return 'unsure';
+  if (MEANS_NOUN.test(n.lower) || isNominalisation(n.text)) return 'none';
+  // without an article, what is not a person, a service or an authority is a means ("durch Abbau von Hemmnissen")
+  return article ? 'unsure' : 'none';
 }
 
 const ARTICLE_ACC: Record<Gender, string> = { m: 'den', f: 'die', n: 'das' };
@@ -295,6 +384,8 @@ const looksInfinitive = (t: Token | undefined): t is Token =>
 function rewriteInfinitive(s: Sentence, section: SectionKey): string | null {
   const toks = s.tokens;
   const last = lastWordIndex(toks);
+  // "… durch den Ärztlichen Dienst feststellen": someone else acts; the client only has it done — no sure fix
+  if (agentPhrase(toks, 0) !== 'none') return null;
   // parts joined by "und"/"oder" right after an infinitive
   const parts: Array<[number, number]> = [];
   let from = 0;
@@ -352,30 +443,160 @@ function rewriteInfinitive(s: Sentence, section: SectionKey): string | null {
 /** "Bei Fehlzeiten ist eine AU vorzulegen." → "Bei Fehlzeiten lege ich eine AU vor." */
 function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: string | null; base: string; from: number }, clauseEnd: number): string | null {
   const toks = s.tokens;
-  const first = firstPersonOf(zu.base);
-  if (!first || auxIdx === 0) return null;
-  const pre = toks.slice(0, auxIdx);
-  const mid = toks.slice(auxIdx + 1, zu.from);
+  if (auxIdx === 0) return null;
+  const singular = toks[auxIdx]!.lower === 'ist';
   // what follows the clause (", sonst …" or the final full stop) stays as it is
   const endPunct = s.text.slice(toks[clauseEnd]!.end - s.start) || '.';
   const slice = (a: Token[]) => (a.length ? s.text.slice(a[0]!.start - s.start, a[a.length - 1]!.end - s.start) : '');
-  const tail = zu.particle ? [zu.particle] : [];
-  const preIsAdverbial = isWord(pre[0]) && tagsOf(pre[0].lower).includes('Preposition');
+  // coordinated zu-infinitives share the subject: "… sind zu unternehmen und monatlich nachzuweisen"
+  const verbs: Array<{ zu: { particle: string | null; base: string; from: number }; end: number; joint: Token | null }> = [];
+  let from = auxIdx + 1;
+  for (let k = auxIdx + 1; k < zu.from; k++) {
+    const joint = toks[k + 1];
+    if (!joint || !/^(und|oder|sowie|,)$/.test(joint.lower)) continue;
+    const z = zuInfinitive(toks, k);
+    if (!z || z.from < from) continue;
+    verbs.push({ zu: z, end: k, joint });
+    from = k + 2;
+  }
+  verbs.push({ zu, end: clauseEnd, joint: null });
+  const pre = toks.slice(0, auxIdx);
+  const mid = toks.slice(auxIdx + 1, verbs[0]!.zu.from);
+  const preIsAdverbial = isWord(pre[0]) && (tagsOf(pre[0].lower).includes('Preposition') || MORE_PREPOSITIONS.test(pre[0].lower));
   if (preIsAdverbial || (pre.length === 1 && isFunctionWord(pre[0]!) && pre[0]!.lower !== 'es')) {
-    // "Bei Fehlzeiten" / "Dann" stays in front; the object in the middle is accusative already unless masculine nominative
-    if (mid.length && nominativeToAccusative(mid) === null && /^(der|ein|kein|mein)$/.test(mid[0]!.lower)) return null;
-    const midText = mid.length && nominativeToAccusative(mid) ? nominativeToAccusative(mid)! + slice(mid).slice(mid[0]!.text.length) : slice(mid);
-    return [slice(pre), first, 'ich', midText, ...tail].filter((p) => p).join(' ') + endPunct;
+    // "Bei Fehlzeiten" / "Dann" stays in front; the subject in the middle becomes the object
+    if (verbs.length > 1) return null; // the object of the later verbs would need a pronoun for a phrase we do not delimit
+    const first = firstPersonOf(zu.base);
+    if (!first) return null;
+    const midText = subjectToObject(s, mid, singular, false);
+    if (midText === null) return null;
+    return [slice(pre), first, 'ich', midText, ...(zu.particle ? [zu.particle] : [])].filter((p) => p).join(' ') + endPunct;
   }
   // "Eine AU ist bei Fehlzeiten vorzulegen." / "Es ist ein Lebenslauf vorzulegen."
-  const object = pre[0]!.lower === 'es' && pre.length === 1 ? mid : pre;
-  const rest = object === mid ? [] : mid;
+  const expletive = pre[0]!.lower === 'es' && pre.length === 1;
+  if (expletive && verbs.length > 1) return null;
+  const object = expletive ? mid : pre;
   if (!object.length) return null;
-  const acc = nominativeToAccusative(object);
-  if (acc === null && /^(der|ein|kein|mein)$/.test(object[0]!.lower)) return null;
-  const objText = acc ? acc + slice(object).slice(object[0]!.text.length) : lowerFirst(slice(object));
-  const objFinal = isFunctionWord(object[0]!) ? objText : upperFirst(objText);
-  return ['Ich', first, objFinal, slice(rest), ...tail].filter((p) => p).join(' ') + endPunct;
+  const objText = subjectToObject(s, object, singular, true);
+  if (objText === null) return null;
+  // the later verbs take the object as a pronoun: "… und weise sie monatlich nach"
+  let pronoun: string | null = null;
+  if (verbs.length > 1) {
+    const head = object.find((t) => isCapitalised(t) && !isFunctionWord(t) && !DET_NOM.test(t.lower));
+    const g = singular ? (head ? genderOf(head.text) : null) : 'pl';
+    if (!g || object.some((t) => /^(und|oder|sowie)$/.test(t.lower))) return null;
+    pronoun = PRONOUN_ACC[g];
+  }
+  const parts: string[] = ['Ich'];
+  let partFrom = expletive ? verbs[0]!.zu.from : auxIdx + 1;
+  for (const [n, v] of verbs.entries()) {
+    const f = firstPersonOf(v.zu.base);
+    if (!f) return null;
+    const between = toks.slice(partFrom, v.zu.from);
+    const adverbials = n === 0 && expletive ? '' : slice(between);
+    parts.push(...[f, n === 0 ? objText : pronoun!, adverbials, v.zu.particle ?? ''].filter((p) => p));
+    if (v.joint) parts.push(v.joint.lower === 'sowie' ? 'und' : v.joint.lower);
+    partFrom = v.end + 2;
+  }
+  return parts.filter((p) => p).join(' ').replace(/ ,/g, ',') + endPunct;
+}
+
+// Prepositions the lexicon does not tag as such.
+const MORE_PREPOSITIONS = /^(aufgrund|wegen|trotz|während|laut|gemäß|infolge|anhand|mithilfe|bezüglich|hinsichtlich|zwecks|seitens|innerhalb|außerhalb|spätestens)$/;
+const DET_NOM = /^(der|die|das|ein|eine|kein|keine|mein|meine|dein|deine|unser|unsere|alle|sämtliche|diese[rs]?|jede[rs]?|beide)$/;
+const PREPOSITION_LIKE = /^(beim|zum|zur|im|am|vom|ins|ans|aufs|bis|ab)$/;
+
+/** Where the first noun phrase outside prepositional phrases ("beim Jobcenter", "bis zum 20.03.2026") and adverbs starts; -1 if none. */
+function nounPhraseStart(span: Token[]): number {
+  for (let k = 0; k < span.length; k++) {
+    const t = span[k]!;
+    if (t.kind === 'punct') continue;
+    const prep = t.kind === 'word' && !DET_NOM.test(t.lower) && (tagsOf(t.lower).includes('Preposition') || PREPOSITION_LIKE.test(t.lower) || MORE_PREPOSITIONS.test(t.lower));
+    if (prep) {
+      while (k + 1 < span.length && !(span[k + 1]!.kind === 'num' || (isCapitalised(span[k + 1]!) && !DET_NOM.test(span[k + 1]!.lower)))) k++;
+      k++;
+      // the rest of the phrase's noun: "beim Ärztlichen Dienst", "bei Frau Dr. Berger", "bei Herrn Yıldız"
+      while (isWord(span[k]) && isCapitalised(span[k]!) && isWord(span[k + 1]) && isCapitalised(span[k + 1]!) && /(?:e|er|es|en|em)$/.test(span[k]!.lower) && !/^(frau|herrn?)$/.test(span[k]!.lower)) k++;
+      if (isWord(span[k]) && /^(frau|herrn?)$/.test(span[k]!.lower)) {
+        while (isWord(span[k + 1]) && /^(dr|prof)$/.test(span[k + 1]!.lower) && span[k + 2]?.text === '.') k += 2;
+        if (isWord(span[k + 1]) && isCapitalised(span[k + 1]!)) k++;
+      }
+      continue;
+    }
+    if (t.kind === 'word' && isLower(t) && !DET_NOM.test(t.lower) && !(isWord(span[k + 1]) && isCapitalised(span[k + 1]!) && /(?:e|er|es|en|em)$/.test(t.lower))) continue; // an adverb
+    return k;
+  }
+  return -1;
+}
+
+/** Gender or number of the accusative noun phrase starting at i ("seinen Lebenslauf" → m, "die Unterlagen" → pl); null when unsure. */
+function accusativeGender(span: Token[], i: number): Gender | 'pl' | null {
+  const det = span[i];
+  if (!isWord(det)) return null;
+  const nounIdx = span.findIndex((x, k) => k >= i && isCapitalised(x) && !isFunctionWord(x) && !(isWord(span[k + 1]) && isCapitalised(span[k + 1]!) && /(?:e|er|es|en|em)$/.test(x.lower)));
+  const noun = span[nounIdx];
+  if (!noun) return null;
+  const g = genderOf(noun.text);
+  const d = det.lower;
+  if (nounIdx === i) return looksPlural(noun.text) ? 'pl' : null; // no article: only a plural is sure
+  if (/^(den|einen|keinen|meinen|seinen|ihren|diesen|jeden)$/.test(d)) return g === 'm' ? 'm' : null;
+  if (/^(das|ein|kein|mein|sein|dieses|jedes)$/.test(d)) return g === 'n' ? 'n' : null;
+  if (/^(die|eine|keine|meine|seine|ihre|diese|jede)$/.test(d)) {
+    if (/^(die|keine|meine|seine|ihre|diese)$/.test(d) && looksPlural(noun.text)) return 'pl';
+    return g === 'f' ? 'f' : null;
+  }
+  if (/^(alle|sämtliche)$/.test(d)) return 'pl';
+  return null;
+}
+
+/**
+ * The subject of "ist/sind … zu …" as the object of "Ich …": "der aktuelle Lebenslauf" → "den aktuellen Lebenslauf",
+ * "Nachweis der Anmeldung" (officialese without article) → "den Nachweis der Anmeldung"; prepositional phrases and
+ * adverbs around it stay. Null when unsure (unknown gender, an adjective without article before a singular).
+ */
+function subjectToObject(s: Sentence, span: Token[], singular: boolean, atStart: boolean): string | null {
+  if (!span.length) return '';
+  const si = nounPhraseStart(span);
+  const text = (edits: Edit[]) => {
+    const out = applyEdits(s.text.slice(span[0]!.start - s.start, span[span.length - 1]!.end - s.start), span[0]!.start, edits);
+    const first = span[0]!;
+    const adjectiveFirst = isWord(span[1]) && isCapitalised(span[1]!) && /(?:e|er|es|en|em)$/.test(first.lower);
+    const keepCase = edits.some((e) => e.start === first.start) || (isCapitalised(first) && !isFunctionWord(first) && !DET_NOM.test(first.lower) && !adjectiveFirst);
+    return atStart && !keepCase ? lowerFirst(out) : out;
+  };
+  if (si < 0) return text([]);
+  const t = span[si]!;
+  if (t.kind === 'num') return text([]);
+  if (DET_NOM.test(t.lower)) {
+    if (!/^(der|ein|kein|mein|dein|unser)$/.test(t.lower)) return text([]); // die, das, eine, plural: same form
+    const nounIdx = span.findIndex((x, k) => k > si && isCapitalised(x) && !isFunctionWord(x));
+    const noun = span[nounIdx];
+    const g = noun ? genderOf(noun.text) : null;
+    if (g === 'n' && t.lower !== 'der') return text([]); // "ein Attest": the same form
+    if (g !== 'm') return null; // "der" + feminine is no nominative; an unknown gender is unsure
+    const det = ({ der: 'den', ein: 'einen', kein: 'keinen', mein: 'meinen', dein: 'deinen', unser: 'unseren' } as Record<string, string>)[t.lower]!;
+    const edits: Edit[] = [{ start: t.start, end: t.end, text: det }];
+    // adjectives between: "der aktuelle" → "den aktuellen", "ein neuer" → "einen neuen"
+    for (let k = si + 1; k < nounIdx; k++) {
+      const a = span[k]!;
+      if (a.kind !== 'word') return null;
+      const m = /^(\p{L}+?)(?:e|er)$/u.exec(a.text);
+      if (!m || !isLower(a)) return null;
+      edits.push({ start: a.start, end: a.end, text: m[1] + 'en' });
+    }
+    return text(edits);
+  }
+  // a capitalised first word before a noun, with an adjective's ending, is an adjective ("Aktuelle Nachweise")
+  const adjective = isCapitalised(t) && isWord(span[si + 1]) && isCapitalised(span[si + 1]!) && /(?:e|er|es|en|em)$/.test(t.lower);
+  if (isCapitalised(t) && !isFunctionWord(t) && !adjective) {
+    if (!singular) return text([]); // "Eigenbemühungen sind …": a plural needs no article
+    // officialese drops the article of a singular ("Nachweis der Anmeldung ist vorzulegen"): "den Nachweis …"
+    const g = genderOf(t.text);
+    if (!g) return null;
+    return text([{ start: t.start, end: t.start, text: `${ARTICLE_ACC[g]} ` }]);
+  }
+  // an adjective without article: the same before a plural ("aktuelle Nachweise"), another ending before a singular
+  return singular ? null : text([]);
 }
 
 interface Subject { from: number; to: number; verb: number; inverted: boolean; ref: ClientRef | { gender: 'm' | 'f' | null; type: 'name' | 'pronoun'; text?: string }; formal: boolean }
@@ -420,6 +641,33 @@ function findSubject(s: Sentence, section: SectionKey, fp: boolean): Subject | n
 function isFinitePrev(toks: Token[], k: number): boolean {
   const v = toks[k - 1];
   return k >= 2 && isWord(v) && looksFinite(v) && (isThirdPersonPresent(v.lower) || !!MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat');
+}
+
+/**
+ * Two zu-infinitives joined after "hat": "… seinen Lebenslauf zu aktualisieren und bei Herrn Yıldız einzureichen".
+ * Null when there is only one; undefined when there are more than two or the second verb's object is unsure. The
+ * second verb takes the first one's object as a pronoun unless it has an accusative object of its own ("einen Termin").
+ */
+function coordinatedZu(toks: Token[], from: number, zu: { from: number }): { first: { particle: string | null; base: string; from: number }; end: number; joint: Token; pronoun: string | null } | null | undefined {
+  const found: number[] = [];
+  for (let k = from; k < zu.from; k++) if (/^(und|oder|sowie|,)$/.test(toks[k + 1]?.lower ?? '') && zuInfinitive(toks, k)) found.push(k);
+  if (!found.length) return null;
+  if (found.length > 1) return undefined;
+  const end = found[0]!;
+  const first = zuInfinitive(toks, end)!;
+  const mid1 = toks.slice(from, first.from);
+  const mid2 = toks.slice(end + 2, zu.from);
+  if (mid2.some((t) => t.lower === 'sich')) return undefined;
+  const own = nounPhraseStart(mid2);
+  if (mid1.some((t) => t.lower === 'sich') && own < 0) return undefined;
+  if (own >= 0) {
+    // the second verb's own accusative object ("und einen Termin zu vereinbaren"); anything else may be a dative
+    return /^(einen|den|keinen|meinen|seinen|ihren)$/.test(mid2[own]!.lower) ? { first, end, joint: toks[end + 1]!, pronoun: null } : undefined;
+  }
+  const np = nounPhraseStart(mid1);
+  const g = np >= 0 ? accusativeGender(mid1, np) : null;
+  if (!g) return undefined;
+  return { first, end, joint: toks[end + 1]!, pronoun: PRONOUN_ACC[g] };
 }
 
 /** Is a man named by a noun between two tokens ("seinen früheren Chef")? A possible antecedent for "er". */
@@ -470,9 +718,23 @@ function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   const gender = subj.ref.gender;
   // "hat … vorzulegen" → "lege … vor"
   const zu = (verb.lower === 'hat' || verb.lower === 'haben') ? zuInfinitive(toks, last) : null;
+  // "hat seinen Lebenslauf zu aktualisieren und bei Herrn Yıldız einzureichen": the first verb takes the verb's place,
+  // the second the object as a pronoun ("… aktualisiere meinen Lebenslauf und reiche ihn bei Herrn Yıldız ein")
+  const coord = zu ? coordinatedZu(toks, Math.max(subj.verb, subj.to - 1) + 1, zu) : null;
+  if (zu && coord === undefined) return null;
   let finite: string | null;
   let infForRefl = '';
-  if (zu) {
+  if (coord && zu) {
+    finite = firstPersonOf(coord.first.base);
+    const second = firstPersonOf(zu.base);
+    if (!finite || !second) return null;
+    const zuTok = toks[coord.end]!;
+    if (coord.first.particle) edits.push({ start: zuTok.start, end: zuTok.end, text: coord.first.particle });
+    else { edits.push(deleteToken(s, zuTok)); edits.push(deleteToken(s, toks[coord.first.from]!)); }
+    edits.push({ start: coord.joint.start, end: coord.joint.end, text: [coord.joint.lower === 'sowie' ? 'und' : coord.joint.text, second, coord.pronoun].filter(Boolean).join(' ') });
+    if (zu.particle) edits.push({ start: toks[last]!.start, end: toks[last]!.end, text: zu.particle });
+    else { edits.push(deleteToken(s, toks[last]!)); edits.push(deleteToken(s, toks[zu.from]!)); }
+  } else if (zu) {
     finite = firstPersonOf(zu.base);
     infForRefl = (zu.particle ?? '') + zu.base;
     if (zu.particle) edits.push({ start: toks[last]!.start, end: toks[last]!.end, text: zu.particle });
@@ -725,8 +987,17 @@ export function checkSentence(s: Sentence, section: SectionKey, first = true): P
   if (finiteIdx >= 0) {
     const aux = toks[finiteIdx]!;
     // "Bei Fehlzeiten ist eine AU vorzulegen." — a duty with no one doing it
-    const clauseEnd = clauseEndIndex(toks, finiteIdx);
-    const zu = /^(ist|sind|hat|haben)$/.test(aux.lower) ? zuInfinitive(toks, clauseEnd) : null;
+    let clauseEnd = clauseEndIndex(toks, finiteIdx);
+    let zu = /^(ist|sind|hat|haben)$/.test(aux.lower) ? zuInfinitive(toks, clauseEnd) : null;
+    // more zu-infinitives after a comma belong to the same duty: "… sind zu kopieren, zu unterschreiben und abzugeben"
+    while (zu && toks[clauseEnd + 1]?.text === ',' && isWord(toks[clauseEnd + 2])) {
+      const next = toks[clauseEnd + 2]!;
+      const end = clauseEndIndex(toks, clauseEnd + 2);
+      const more = zuInfinitive(toks, end);
+      if (!more || !(next.lower === 'zu' || zuInfinitive(toks, clauseEnd + 2))) break;
+      clauseEnd = end;
+      zu = more;
+    }
     if (zu) return found('impersonal', /^(ist|sind)$/.test(aux.lower) ? rewriteImpersonalDuty(s, finiteIdx, zu, clauseEnd) : null);
     if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[clauseEnd]?.lower === 'statt')) return found('impersonal', null);
     return null;
@@ -737,6 +1008,9 @@ export function checkSentence(s: Sentence, section: SectionKey, first = true): P
     return found('noun-style', rewriteNounStyle(s, section));
   }
   if (looksInfinitive(toks[last])) return found('infinitive', /^(er|sie|es|man)$/.test(head.lower) ? null : rewriteInfinitive(s, section));
+  // A personal pronoun and a lower-case word are a clause whose verb the lexicon does not know ("Sie kosten mich
+  // nichts." — "sie" the things just named, not the client: a verb in the plural and the client as "mich").
+  if (/^(er|sie|es|wir|ihr|man)$/.test(head.lower) && words[1] && isLower(words[1]) && !isFunctionWord(words[1])) return null;
   // Anything else without a verb ("Arbeit als Lagerhelfer.") is a fragment: flag it, no sure rewrite.
   return words.length >= 2 ? found('fragment', null) : null;
 }

@@ -70,6 +70,26 @@ export const JARGON: JargonEntry[] = [
   { term: 'MN', meaning: 'Maßnahme', replacement: null },
 ];
 
+/**
+ * Spellings of authority abbreviations that are not a plain entry of JARGON: variants ("AG-S" for AGS) and
+ * abbreviated first parts of compounds ("sv-pflichtige" for "sozialversicherungspflichtige"). Matched against a
+ * whole word; `replacement` gives the written-out word with the same ending, or null.
+ */
+export interface JargonVariant { re: RegExp; meaning: string; replacement: (m: RegExpExecArray) => string | null }
+export const JARGON_VARIANTS: JargonVariant[] = [
+  { re: /^AG-S$/u, meaning: 'Arbeitgeber-Service', replacement: () => 'Arbeitgeber-Service' },
+  // "SV" alone may be a sports club ("SV Blau-Weiß"); as the first part of these compounds it is the social insurance
+  { re: /^[sS][vV]-(pflichtig\p{L}*|frei\p{L}*)$/u, meaning: 'Sozialversicherung', replacement: (m) => `sozialversicherungs${m[1]}` },
+  { re: /^SV-(Nummer|Ausweis|Beiträge|Beitrag|Beschäftigung)$/u, meaning: 'Sozialversicherung', replacement: (m) => (/^(Nummer|Ausweis|Beiträge|Beitrag)$/.test(m[1]!) ? `Sozialversicherungs${m[1]!.toLocaleLowerCase('de')}` : null) },
+];
+export function jargonVariant(word: string): { meaning: string; replacement: string | null } | null {
+  for (const v of JARGON_VARIANTS) {
+    const m = v.re.exec(word);
+    if (m) return { meaning: v.meaning, replacement: v.replacement(m) };
+  }
+  return null;
+}
+
 /** Official words that are not abbreviations but still need explaining. */
 export const OFFICIAL_WORDS: Array<{ re: RegExp; meaning: string }> = [
   { re: /^eingliederungs(?:vereinbarung|leistung(?:en)?|ziel|maßnahme)$/, meaning: 'Amtssprache für Wege in Arbeit' },

@@ -171,6 +171,11 @@ const PATTERNS: Pattern[] = [
     re: rx('(?:jede[nrs]?\\s+(?:(?:erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|letzte[nrs]?)\\s+)?(?:woche|monat|tag|werktag|' + WEEKDAY + '|morgen|vormittag|nachmittag)|alle\\s+' + NUM + '\\s+' + UNIT + '|' + NUM + '(?:\\s*-?\\s*mal|mal)\\s+(?:pro|je|in\\s+der|im|die|den|am)\\s+(?:woche|monat|tag)|(?:pro|je)\\s+(?:woche|monat|tag|werktag)|wöchentlich|monatlich|täglich|werktäglich|zweiwöchentlich|(?:vierzehn|14)\\s*-?\\s*tägig|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s|vierteljährlich|quartalsweise)'),
     kind: 'rhythm',
   },
+  // zum 1. des Monats, am 15. jedes Monats, zum Ersten eines jeden Monats, zum Monatsersten, jeweils zum 1.: a day each month
+  {
+    re: rx('(?:(?:jeweils\\s+)?(?:bis\\s+)?(?:zum|am)\\s+(?:\\d{1,2}\\.|ersten|letzten|fünfzehnten)\\s+(?:des|eines|jedes)\\s+(?:jeden\\s+|jeweiligen\\s+)?monats|(?:jeweils\\s+|jeden\\s+)?(?:zum\\s+|am\\s+)?monats(?:ersten|letzten)|jeweils\\s+(?:zum|am)\\s+\\d{1,2}\\.(?!\\s*\\d))'),
+    kind: 'rhythm',
+  },
   // (bis/am/nächsten) Freitag
   {
     re: rx('(?:(?:bis|am|ab|zum|spätestens)\\s+(?:(?:nächsten|kommenden|diesen)\\s+)?|(?:nächsten|kommenden|diesen)\\s+)' + WEEKDAY),
@@ -196,6 +201,13 @@ const PATTERNS: Pattern[] = [
 const VAGUE_RE = rx(
   '(?:zeitnah|zeitnahe[nmrs]?|baldmöglichst|baldigst|schnellstmöglich|schnellstens|demnächst|bald|in\\s+kürze|in\\s+nächster\\s+zeit|bei\\s+gelegenheit|zu\\s+gegebener\\s+zeit|so\\s+(?:bald|schnell)\\s+wie\\s+möglich|sobald\\s+wie\\s+möglich|möglichst\\s+(?:bald|schnell|zeitnah)|irgendwann|gelegentlich|nach\\s+und\\s+nach|im\\s+laufe\\s+der\\s+zeit|mittelfristig|langfristig|kurzfristig|zu\\s+einem\\s+späteren\\s+zeitpunkt|später|umgehend|in\\s+den\\s+(?:nächsten|kommenden)\\s+(?:tagen|wochen|monaten)|in\\s+nächster\\s+zukunft)',
 );
+
+// "Rechtzeitig"/"frühzeitig": in time for what? Checkable only when the entry says for what — an anchor right after
+// ("rechtzeitig vor Kursbeginn", "rechtzeitig bis zum …"), another time in the entry, or an appointment it cancels or
+// reports on ("rechtzeitige Absage", "sagt den Termin rechtzeitig ab").
+const RELATIVE_RE = rx('(?:rechtzeitig|frühzeitig)(?:e[mnrs]?)?');
+const RELATIVE_ANCHOR_AFTER = /^\s+(?:vor|bis|zu[mr]?)(?![\p{L}])/iu;
+const CANCELS_APPOINTMENT = /(?<![\p{L}])(?:absag\p{L}*|ab(?:zu)?sagen|sagt?e?\s+(?:\S+\s+){0,6}?ab(?![\p{L}])|abmeld\p{L}*|krankmeld\p{L}*|entschuldig\p{L}*|termin\p{L}*)/iu;
 
 // Dates that state a fact or a start, not a deadline.
 const PAST_BEFORE = /(?:seit|geboren|geb\.|vom|von|zuletzt|bereits\s+am|war|wurde|hatte|habe\s+am|hat\s+am)\s*(?:de[mn]\s+)?(?:am\s+)?$/iu;
@@ -238,6 +250,13 @@ export function findTimes(text: string, ref: Date): TimeExpr[] {
   VAGUE_RE.lastIndex = 0;
   for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'vague' });
+  }
+  if (!found.some((t) => t.kind !== 'vague') && /zeitig/iu.test(text) && !CANCELS_APPOINTMENT.test(text)) {
+    RELATIVE_RE.lastIndex = 0;
+    for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
+      if (RELATIVE_ANCHOR_AFTER.test(text.slice(m.index + m[0].length))) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'vague' });
+    }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: TimeExpr[] = [];

@@ -32,7 +32,12 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez', 'kw', 'allg', 'geb',
   'sog', 'u.a', 'z.b', 'd.h', 'i.v.m', 'u.u', 'o.ä', 'ggfs', 'gegr', 'bzgl', 'inkl', 'zw', 'tägl', 'wöch', 'mtl',
   'st', 'jh', 'jr', 'sen', 'dipl', 'ing', 'med', 'päd', 'soz', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
+  // before a company's name: "Fa. Brandt", "Gebr. Müller", "Inh. Frau Yıldız"
+  'fa', 'gebr', 'inh',
 ]);
+// Abbreviations that end a company's name ("Glanz & Co.", "Müller GmbH & Co. KG", "Acme Ltd."): their dot ends the
+// sentence only when a new sentence plainly follows — a capitalised word that is not a legal form ("KG", "OHG").
+const COMPANY_END = new Set(['co', 'ltd', 'inc', 'corp']);
 
 // A word: letters (any script), marks, digits inside, inner hyphens, apostrophes, and dots of abbreviations like "z.B.".
 const TOKEN_RE =
@@ -57,6 +62,9 @@ function dotEndsSentence(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!next) return true;
+  if (prev && prev.kind === 'word' && COMPANY_END.has(prev.lower)) {
+    return next.kind === 'word' && isCapitalised(next) && /\p{Ll}/u.test(next.text.slice(1)) && next.text.length > 1;
+  }
   if (prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1)) {
     // "Herr A." ends the abbreviation; a sentence follows only if the next word is clearly a new sentence start
     // and the abbreviation is not a title or initial before a name. Single initials never end a sentence here.
