@@ -219,3 +219,11 @@ describe('forTheEar: arbitrary text', () => {
     );
   });
 });
+
+describe('spelling variants of authority abbreviations', () => {
+  it('reads "AG-S" and "sv-pflichtig" in full, as the jargon rule replaces them', () => {
+    expect(forTheEar('Bei Bedarf hilft mir der AG-S.')).toBe('Bei Bedarf hilft mir der Arbeitgeber-Service.');
+    expect(forTheEar('Ich suche eine sv-pflichtige Stelle.')).toBe('Ich suche eine sozialversicherungspflichtige Stelle.');
+    expect(forTheEar('Ich spiele im SV Blau-Weiß.')).toBe('Ich spiele im SV Blau-Weiß.');
+  });
+});

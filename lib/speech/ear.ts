@@ -13,7 +13,7 @@
  * and words stay as written. Pure: no DOM, no browser API. The language data (noun genders) is used when it is
  * loaded, only to say "eine Stunde" rather than "ein Stunde"; without it a small built-in list is used.
  */
-import { JARGON } from '../lang/lexicon';
+import { JARGON, jargonVariant } from '../lang/lexicon';
 import { isLanguageLoaded } from '../lang/language';
 import { genderOf } from '../lang/nouns';
 
@@ -315,12 +315,14 @@ const jargon: Pass = (s) => {
   const letters = s.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '');
   if (letters.length > 12 && upper.length / letters.length > 0.6) return s;
-  return s.replace(JARGON_RE, (m, term: string, dot: string, offset: number, whole: string) => {
+  const expanded = s.replace(JARGON_RE, (m, term: string, dot: string, offset: number, whole: string) => {
     const say = agree(JARGON_MAP.get(term)!, whole.slice(Math.max(0, offset - 80), offset));
     if (!dot) return say;
     // "Kd. meldet sich" – the dot belongs to the abbreviation; a dot before anything else is a full stop
     return say + (/^\s*\p{Ll}/u.test(whole.slice(offset + m.length)) ? '' : '.');
   });
+  // Spelling variants the jargon rule knows too ("AG-S", "sv-pflichtig"): their plain replacement, where there is one.
+  return expanded.replace(/[\p{L}]+(?:-[\p{L}]+)+/gu, (word) => jargonVariant(word)?.replacement ?? word);
 };
 
 /** Telephone numbers digit by digit, in their groups: "Tel. 0561 701-1234" → "null fünf sechs eins, sieben null eins, …". */
