@@ -23,6 +23,10 @@ const DESCRIPTION =
 const PERMISSIONS = ['storage', 'scripting', 'activeTab'];
 // Asked for one site at a time, when the user switches Klarplan on there.
 const SITE_ORIGINS = ['https://*/*', 'http://*/*'];
+// The read-aloud mode ("Vorlesen") from the keyboard, in both browsers: opens the panel and starts reading.
+const COMMANDS = {
+  'read-aloud': { suggested_key: { default: 'Alt+Shift+V' }, description: 'Plan Punkt für Punkt vorlesen' },
+};
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -39,6 +43,7 @@ export default defineConfig({
       icons: ICONS,
       // MV3 `action`; WXT writes it as `browser_action` for Firefox MV2.
       action: { default_title: 'Klarplan öffnen', default_icon: ICONS },
+      commands: COMMANDS,
       // No host permissions and no content scripts yet.
     };
     if (browser === 'firefox') {
@@ -64,7 +69,8 @@ export default defineConfig({
       ...common,
       key: CHROME_KEY,
       minimum_chrome_version: '116', // chrome.sidePanel.open
-      permissions: [...PERMISSIONS, 'sidePanel'],
+      // tts: chrome.tts for the read-aloud mode (Firefox has no chrome.tts: it speaks with speechSynthesis).
+      permissions: [...PERMISSIONS, 'sidePanel', 'tts'],
       optional_host_permissions: SITE_ORIGINS,
       storage: { managed_schema: 'managed-schema.json' },
       side_panel: { default_path: 'sidepanel.html' },

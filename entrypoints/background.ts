@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseToBackground } from '../lib/messages';
+import { parseReadAloud, parseToBackground } from '../lib/messages';
 
 /**
  * Background: wires the toolbar button to the side panel, and runs the content script only on the sites the
@@ -15,6 +15,10 @@ import { parseToBackground } from '../lib/messages';
 
 interface FirefoxSidebarAction {
   open(): Promise<void>;
+}
+
+interface CommandEvent {
+  addListener(callback: (command: string, tab?: { id?: number; windowId?: number; url?: string }) => void): void;
 }
 
 interface ClickEvent {
@@ -77,6 +81,16 @@ export default defineBackground(() => {
     sidebarAction?: FirefoxSidebarAction;
     action?: { onClicked: ClickEvent };
     browserAction?: { onClicked: ClickEvent };
+    commands?: { onCommand: CommandEvent };
+  };
+
+  /** Opens the panel; must run in the user's click or key press itself, before anything is awaited. */
+  const openPanel = (windowId: number | undefined) => {
+    if (api.sidePanel?.open && windowId !== undefined) {
+      api.sidePanel.open({ windowId }).catch((error: unknown) => console.error('Klarplan: Seitenleiste nicht geöffnet', error));
+    } else if (api.sidebarAction) {
+      api.sidebarAction.open().catch((error: unknown) => console.error('Klarplan: Seitenleiste nicht geöffnet', error));
+    }
   };
 
   void registerContentScript();
@@ -95,13 +109,35 @@ export default defineBackground(() => {
   const toolbarButton = api.action ?? api.browserAction;
   toolbarButton?.onClicked.addListener((tab) => {
     // Opening the panel must happen in the click itself (a user gesture), before anything is awaited.
-    if (api.sidePanel?.open && tab.windowId !== undefined) {
-      api.sidePanel.open({ windowId: tab.windowId }).catch((error: unknown) => console.error('Klarplan: Seitenleiste nicht geöffnet', error));
-    } else if (api.sidebarAction) {
-      api.sidebarAction.open().catch((error: unknown) => console.error('Klarplan: Seitenleiste nicht geöffnet', error));
-    }
-    if (tab.id !== undefined && tab.url && /^https?:/.test(tab.url)) void startAgentIn(tab.id);
+    openPanel(tab.windowId);
+    // No test of tab.url here: the event's tab may come without it; the browser refuses pages the agent may not enter.
+    if (tab.id !== undefined) void startAgentIn(tab.id);
   });
+  // The keyboard command "read-aloud" (Alt+Shift+V): like the toolbar button (the panel opens, Klarplan may read
+  // the page: a command grants activeTab too), and the panel starts reading. An open panel gets the message at once;
+  // a panel that is only opening now asks on start ("klarplan/panel-ready") and is told to read for a few seconds.
+  let readAloudAskedAt = 0;
+  let readAloudOnPage = false;
+  api.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'read-aloud') return;
+    openPanel(tab?.windowId);
+    readAloudOnPage = tab?.id !== undefined && !!tab.url && /^https?:/.test(tab.url);
+    if (readAloudOnPage) void startAgentIn(tab!.id!);
+    readAloudAskedAt = Date.now();
+    void browser.runtime
+      .sendMessage({ type: 'klarplan/read-aloud', page: readAloudOnPage })
+      .then((answer: unknown) => {
+        if ((answer as { ok?: unknown } | undefined)?.ok === true) readAloudAskedAt = 0;
+      })
+      .catch(() => undefined);
+  });
+  browser.runtime.onMessage.addListener(((raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+    if (parseReadAloud(raw)?.type !== 'klarplan/panel-ready') return undefined;
+    sendResponse({ readAloud: readAloudAskedAt > 0 && Date.now() - readAloudAskedAt < 10_000, page: readAloudOnPage });
+    readAloudAskedAt = 0;
+    return undefined;
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+
   // The panel opens from the click handler above (Chrome keeps this setting across updates: switch it off).
   api.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
 });

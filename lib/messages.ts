@@ -73,3 +73,88 @@ export function sitePattern(url: string): string | null {
     return null;
   }
 }
+
+// ───────────────────────── read-aloud mode ("Vorlesen") ─────────────────────────
+// Between Klarplan's own extension pages only: the side panel, the client view (a big-type page for a screen
+// turned towards the client), the print view of the summary, and the background (keyboard command). Sent with
+// runtime messaging, which web pages and content scripts never receive. Nothing is stored.
+
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Count = z.number().int().min(0);
+export const PointStatusSchema = z.enum(['unread', 'bestätigt', 'änderung', 'offen']);
+
+/** What the client view shows: the point being read (or waited on) and its status — nothing else of the plan. */
+export const ReadingViewSchema = z.object({
+  phase: z.enum(['idle', 'speaking', 'paused', 'waiting', 'done', 'stopped']),
+  heading: z.string().max(500),
+  text: z.string().max(200_000),
+  due: IsoDay.optional(),
+  /** The point stands for an empty section ("Noch kein Eintrag"). */
+  empty: z.boolean(),
+  /** Number within its section, and how many points the section has (0 for an empty section). */
+  number: Count,
+  of: Count,
+  /** 1-based position among all points of the plan, and their count. */
+  position: Count,
+  total: Count,
+  status: PointStatusSchema,
+  statusLabel: z.string().max(100),
+});
+export type ReadingView = z.infer<typeof ReadingViewSchema>;
+
+/** The summary at the end of a round, for the print view. */
+export const ReadingSummarySchema = z.object({
+  /** "20.11.2026" */
+  date: z.string().max(20),
+  counts: z.object({ unread: Count, bestätigt: Count, änderung: Count, offen: Count }),
+  rows: z
+    .array(
+      z.object({
+        heading: z.string().max(500),
+        number: Count,
+        empty: z.boolean(),
+        text: z.string().max(200_000),
+        due: IsoDay.optional(),
+        status: PointStatusSchema,
+        label: z.string().max(100),
+        openWording: z.string().max(200_500).optional(),
+      }),
+    )
+    .max(5000),
+  /** The same as plain text (what "Kopieren" puts on the clipboard). */
+  text: z.string().max(2_000_000),
+});
+export type ReadingSummary = z.infer<typeof ReadingSummarySchema>;
+
+export const ReadAloudMessageSchema = z.discriminatedUnion('type', [
+  /** Side panel → client view: the reading moved on (null: nothing is being read). */
+  z.object({ type: z.literal('klarplan/reading'), view: ReadingViewSchema.nullable() }),
+  /** Client view → side panel, on opening: answered with the current ReadingView or null. */
+  z.object({ type: z.literal('klarplan/reading-request') }),
+  /** Print view → side panel: answered with the ReadingSummary of the last round, or null. */
+  z.object({ type: z.literal('klarplan/summary-request') }),
+  /**
+   * Background → side panel: the keyboard command "read-aloud" was pressed; answered with { ok: true }. `page`: it
+   * was pressed on a web page, whose plan the panel should wait for.
+   */
+  z.object({ type: z.literal('klarplan/read-aloud'), page: z.boolean().optional() }),
+  /**
+   * Side panel → background, once when it opens: answered with { readAloud: boolean, page: boolean } (was the panel
+   * opened by the command, and on a web page?).
+   */
+  z.object({ type: z.literal('klarplan/panel-ready') }),
+]);
+export type ReadAloudMessage = z.infer<typeof ReadAloudMessageSchema>;
+
+export function parseReadAloud(raw: unknown): ReadAloudMessage | null {
+  const r = ReadAloudMessageSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+export function parseReadingView(raw: unknown): ReadingView | null {
+  const r = ReadingViewSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+export function parseReadingSummary(raw: unknown): ReadingSummary | null {
+  const r = ReadingSummarySchema.safeParse(raw);
+  return r.success ? r.data : null;
+}

@@ -12,6 +12,9 @@ import { FindingList } from '../../components/FindingList';
 import { PlanView } from '../../components/PlanView';
 import { countLabel } from '../../components/findings';
 import { viewOfPage, type PagePlanView } from '../../components/page-plan';
+import { ReadAloud } from '../../components/ReadAloud';
+import { PanelLinks } from '../../components/PanelLinks';
+import { useRuleSettings } from '../../components/settings-store';
 
 type State =
   | { kind: 'idle' }
@@ -78,9 +81,12 @@ export function App() {
   const [siteMessage, setSiteMessage] = useState('');
   const busy = useRef(false);
   const activeTab = useRef<number | undefined>(undefined);
+  const siteKnownFor = useRef<number | undefined>(undefined);
+  // Rule settings (options page; administrator's managed storage): loaded once, then followed.
+  const ruleSettings = useRuleSettings();
 
   function show(source: 'example' | 'page', plan: Plan, page?: PagePlanView) {
-    const result = checkPlan(plan);
+    const result = checkPlan(plan, { rules: ruleSettings.current() });
     setState({ kind: 'done', source, plan, result, balance: planBalance(plan), ...(page ? { page } : {}) });
     if (page) void toPage({ type: 'klarplan/markers', counts: page.countsByField(result.findings) });
   }
@@ -90,7 +96,7 @@ export function App() {
     busy.current = true;
     setState({ kind: 'checking' });
     try {
-      await ensureLanguage();
+      await Promise.all([ensureLanguage(), ruleSettings.ready]);
       show('example', EXAMPLE_PLAN);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -159,7 +165,12 @@ export function App() {
         return;
       }
       sourceTab = from;
-      await ensureLanguage();
+      // A click on the toolbar button lets Klarplan see the page's address only now: show the site's status.
+      if (from !== siteKnownFor.current) {
+        siteKnownFor.current = from;
+        void currentSite().then(setSite);
+      }
+      await Promise.all([ensureLanguage(), ruleSettings.ready]);
       if (!msg.plan.fields.some((f) => f.section !== null)) {
         setState({ kind: 'no-plan' });
         void toPage({ type: 'klarplan/markers', counts: {} });
@@ -171,6 +182,11 @@ export function App() {
     api.runtime.onMessage.addListener(listener);
     return () => api.runtime.onMessage.removeListener(listener);
   }, []);
+
+  // The rule settings changed: the plan on show is checked again with them.
+  useEffect(() => {
+    if (state.kind === 'done') show(state.source, state.plan, state.page);
+  }, [ruleSettings.version]);
 
   function switchOn() {
     if (!site) return;
@@ -210,6 +226,7 @@ export function App() {
         Jobcenters, Amtsdeutsch und Sätze, die nicht aus Sicht der Kundin oder des Kunden geschrieben sind. Alles
         läuft in Ihrem Browser; es werden keine Daten gesendet.
       </p>
+      <PanelLinks />
 
       <section aria-labelledby="seite-heading">
         <h2 id="seite-heading">Diese Seite</h2>
@@ -227,6 +244,14 @@ export function App() {
           {siteMessage}
         </p>
       </section>
+
+      {/* Read aloud: the plan in the form, else the example plan (issue 4). */}
+      <ReadAloud
+        plan={state.kind === 'done' ? state.plan : EXAMPLE_PLAN}
+        source={state.kind === 'done' ? state.source : 'example'}
+        locate={state.kind === 'done' ? state.page?.locate : undefined}
+        send={(message) => void toPage(message)}
+      />
 
       {state.kind === 'done' && state.source === 'page' && <Result state={state} onApply={apply} onReveal={reveal} />}
 

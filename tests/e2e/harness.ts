@@ -86,6 +86,11 @@ export interface LaunchOptions {
    * 'flags': `--disable-extensions-except` + `--load-extension` at launch.
    */
   load?: 'cdp' | 'flags';
+  /**
+   * More unpacked extensions to load next to Klarplan, after it (e.g. the test-only speech engine in
+   * tests/e2e/tts-engine/). Their ids are in `Harness.extraExtensionIds`, in the same order. Needs load 'cdp'.
+   */
+  extraExtensions?: string[];
 }
 
 export interface Harness {
@@ -94,13 +99,20 @@ export interface Harness {
   extensionId: string;
   /** `chrome-extension://<id>` */
   extensionOrigin: string;
+  /** Ids of `LaunchOptions.extraExtensions`, same order. */
+  extraExtensionIds: string[];
+  /** The service worker of one of the extra extensions (woken if it went idle). */
+  extraWorker(id: string): Promise<Worker>;
   server: TestServer;
   pagesDir: string;
   /** The extension's service worker (woken if it went idle). */
   serviceWorker(): Promise<Worker>;
   /** Every request the context made so far (pages, frames, extension pages, service worker, websockets). */
   requests(): RecordedRequest[];
-  /** Requests to anywhere but the extension itself, the test server, data: and blob:. Must stay empty. */
+  /**
+   * Requests to anywhere but the extension itself, the test server, data: and blob: (and the extra extensions'
+   * own pages, see LaunchOptions.extraExtensions). Must stay empty.
+   */
   externalRequests(): RecordedRequest[];
   /** Forgets the requests recorded so far. */
   clearRequests(): void;
@@ -173,6 +185,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   const problems: Array<ConsoleProblem & { page: Page | null }> = [];
 
   const load = options.load ?? 'cdp';
+  const extras = options.extraExtensions ?? [];
+  if (extras.length && load !== 'cdp') throw new Error("extraExtensions needs load: 'cdp'");
+  for (const dir of extras) {
+    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No extension in ${dir} (manifest.json missing).`);
+  }
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -243,6 +260,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
   };
 
   let extensionId: string;
+  const extraExtensionIds: string[] = [];
   const isExtensionWorker = (w: Worker) => w.url().startsWith('chrome-extension://');
   if (load === 'cdp') {
     // Install the extension now that every recorder is in place: its very first requests are recorded too.
@@ -252,8 +270,12 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     try {
       const loaded = (await cdp.send('Extensions.loadUnpacked' as never, { path: extensionDir } as never)) as { id: string };
       extensionId = loaded.id;
+      for (const dir of extras) {
+        const extra = (await cdp.send('Extensions.loadUnpacked' as never, { path: dir } as never)) as { id: string };
+        extraExtensionIds.push(extra.id);
+      }
     } catch (error) {
-      return fail(`Extensions.loadUnpacked failed for ${extensionDir}: ${String(error)}`);
+      return fail(`Extensions.loadUnpacked failed for ${[extensionDir, ...extras].join(', ')}: ${String(error)}`);
     } finally {
       await cdp.detach().catch(() => undefined);
     }
@@ -288,6 +310,21 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
       const c = (globalThis as { chrome?: { runtime?: { sendMessage?: (m: unknown) => Promise<unknown> } } }).chrome;
       return c?.runtime?.sendMessage?.({ type: 'klarplan/e2e-wake' }).catch(() => undefined);
     });
+    try {
+      return await waiting;
+    } finally {
+      await page.close();
+    }
+  }
+
+  async function extraWorker(id: string): Promise<Worker> {
+    const origin = `chrome-extension://${id}/`;
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(origin));
+    if (live) return live;
+    // An idle worker is woken by any event for its extension; opening one of its pages (even a missing one) is one.
+    const waiting = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(origin), timeout: 10_000 });
+    const page = await context.newPage();
+    await page.goto(`${origin}manifest.json`).catch(() => undefined);
     try {
       return await waiting;
     } finally {
@@ -360,11 +397,17 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Harn
     context,
     extensionId,
     extensionOrigin,
+    extraExtensionIds,
+    extraWorker,
     server,
     pagesDir,
     serviceWorker,
     requests: () => recorded.map((r) => ({ ...r })),
-    externalRequests: () => recorded.filter((r) => isExternal(r.url, extensionOrigin, server.origin)).map((r) => ({ ...r })),
+    externalRequests: () =>
+      recorded
+        .filter((r) => isExternal(r.url, extensionOrigin, server.origin))
+        .filter((r) => !extraExtensionIds.some((id) => r.url.startsWith(`chrome-extension://${id}/`)))
+        .map((r) => ({ ...r })),
     clearRequests: () => void (recorded.length = 0),
     problems: (page) => problems.filter((p) => !page || p.page === page).map(({ page: _page, ...p }) => p),
     openSidePanel,

@@ -1,0 +1,95 @@
+/** The read-aloud mode's plain helpers and its messages (zod): client view, summary, reveal, announcements. */
+import { describe, expect, it } from 'vitest';
+import { announcement, readingSummary, readingView, revealMessage, statusLabel } from '../../components/read-aloud';
+import { parseReadAloud, parseReadingSummary, parseReadingView } from '../../lib/messages';
+import type { Plan } from '../../lib/plan';
+import { initialRound, reduceRound, type RoundEvent, type RoundState } from '../../lib/speech/round';
+import { buildScript } from '../../lib/speech/script';
+
+const PLAN: Plan = {
+  sections: {
+    ziel: ['Ich möchte als Lagerhelfer arbeiten.'],
+    schritte: [{ text: 'Ich schreibe drei Bewerbungen.', due: '2026-12-04' }],
+  },
+};
+const locate = (section: string, entry: number) =>
+  section === 'schritte' && entry === 0 ? { fieldId: 'f2', offset: 5, fieldText: 'Text Ich schreibe drei Bewerbungen.' } : undefined;
+const script = () => buildScript(PLAN, { announceEmpty: false, locate });
+const run = (events: RoundEvent[], s: RoundState = initialRound(script())) => events.reduce((st, e) => reduceRound(st, e).state, s);
+
+describe('client view data', () => {
+  it('nothing before the round starts; then the current point with heading, position and status', () => {
+    expect(readingView(initialRound(script()))).toBeNull();
+    expect(readingView(null)).toBeNull();
+    const s = run([{ type: 'start' }, { type: 'spoken', id: 1 }, { type: 'spoken', id: 2 }, { type: 'next' }]);
+    const v = readingView(s)!;
+    expect(v).toEqual({
+      phase: 'speaking', heading: 'Meine nächsten Schritte sind', text: 'Ich schreibe drei Bewerbungen.', due: '2026-12-04', empty: false,
+      number: 1, of: 1, position: 2, total: 2, status: 'unread', statusLabel: 'nicht besprochen',
+    });
+    expect(parseReadingView(v)).toEqual(v);
+  });
+  it('a confirmed point after a change says so', () => {
+    expect(statusLabel({ status: 'bestätigt', presented: 'x', changeFor: null, revised: true })).toBe('bestätigt (nach Änderung)');
+    expect(statusLabel({ status: 'änderung', presented: 'x', changeFor: 'x', revised: false })).toBe('Änderung gewünscht');
+  });
+});
+
+describe('highlight in the form', () => {
+  it('the point\'s text in its field; nothing for an empty section or a point without a field', () => {
+    const points = script().points;
+    expect(revealMessage(points[1]!)).toEqual({ type: 'klarplan/reveal', fieldId: 'f2', start: 5, end: 35 });
+    expect(revealMessage(points[0]!)).toBeNull();
+    const empty = buildScript({ sections: {} }).points[0]!;
+    expect(revealMessage(empty)).toBeNull();
+    // a field shorter than the point (it changed since): the range stays inside it
+    expect(revealMessage({ ...points[1]!, ref: { fieldId: 'f2', offset: 5, fieldText: 'short' } })).toEqual({ type: 'klarplan/reveal', fieldId: 'f2', start: 5, end: 5 });
+  });
+});
+
+describe('screen-reader announcements (polite, short, never over the speech)', () => {
+  it('quiet while speaking; the point and the choices when the round waits; status changes; pause, stop, end', () => {
+    const s0 = initialRound(script());
+    const s1 = run([{ type: 'start' }], s0);
+    expect(announcement(s0, s1)).toBe('');
+    const s2 = run([{ type: 'spoken', id: 1 }], s1);
+    expect(announcement(s1, s2)).toBe('');
+    const s3 = run([{ type: 'spoken', id: 2 }], s2);
+    expect(announcement(s2, s3)).toBe('Punkt 1 von 2 gelesen. Weiter, Nochmal, Ändern oder offen?');
+    expect(announcement(s3, s3)).toBe('');
+    const s4 = run([{ type: 'mark', status: 'offen' }], s3);
+    expect(announcement(s3, s4)).toBe('Punkt 1 von 2: offen.');
+    const s5 = run([{ type: 'change' }], s4);
+    expect(announcement(s4, s5)).toBe('Punkt 1 von 2: Änderung gewünscht.');
+    const s6 = run([{ type: 'repeat' }], s5);
+    const s7 = run([{ type: 'pause' }], s6);
+    expect(announcement(s6, s7)).toBe('Pause.');
+    const s8 = run([{ type: 'stop' }], s7);
+    expect(announcement(s7, s8)).toBe('Vorlesen beendet. Die Zusammenfassung steht unten.');
+    // the last "Weiter" confirms the point and ends the round: the end is announced, not the status
+    const a = run([{ type: 'start', from: 1 }, { type: 'spoken', id: 1 }, { type: 'spoken', id: 2 }, { type: 'spoken', id: 3 }]);
+    const b = run([{ type: 'next' }], a);
+    expect(b.phase).toBe('done');
+    expect(announcement(a, b)).toBe('Der Plan ist vorgelesen. Die Zusammenfassung steht unten.');
+  });
+});
+
+describe('messages of the mode', () => {
+  it('the summary for the print view fits its schema', () => {
+    const s = run([{ type: 'start' }, { type: 'spoken', id: 1 }, { type: 'spoken', id: 2 }, { type: 'mark', status: 'offen' }, { type: 'stop' }]);
+    const summary = readingSummary(s, new Date('2026-11-20T09:00:00Z'));
+    expect(parseReadingSummary(summary)).toEqual(summary);
+    expect(summary.rows.map((r) => r.label)).toEqual(['offen', 'nicht besprochen']);
+    expect(summary.rows[0]!.openWording).toBe('Offen: Ich möchte als Lagerhelfer arbeiten – Klärung bis 04.12.2026');
+    expect(summary.date).toBe('20.11.2026');
+  });
+  it('unknown or malformed messages are dropped', () => {
+    expect(parseReadAloud({ type: 'klarplan/read-aloud' })).toEqual({ type: 'klarplan/read-aloud' });
+    expect(parseReadAloud({ type: 'klarplan/reading', view: null })).toEqual({ type: 'klarplan/reading', view: null });
+    expect(parseReadAloud({ type: 'klarplan/speak', text: 'x' })).toBeNull();
+    expect(parseReadAloud({ type: 'klarplan/reading', view: { phase: 'waiting' } })).toBeNull();
+    expect(parseReadingView({ phase: 'waiting', heading: 'x', text: 'y', empty: false, number: -1, of: 1, position: 1, total: 1, status: 'unread', statusLabel: '' })).toBeNull();
+    expect(parseReadingSummary(null)).toBeNull();
+    expect(parseReadingSummary({ date: '1', counts: {}, rows: [], text: '' })).toBeNull();
+  });
+});
