@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseReadAloud, parseToBackground } from '../lib/messages';
+import { parseReadAloud, parseToBackground, type FromPage } from '../lib/messages';
 
 /**
  * Background: wires the toolbar button to the side panel, and runs the content script only on the sites the
@@ -62,9 +62,24 @@ async function enableSite(pattern: string, tabId?: number): Promise<void> {
   if (tabId !== undefined) await startAgentIn(tabId);
 }
 
-/** Runs the page agent in a tab now (it starts once per page; a second start does nothing). */
+/**
+ * Runs the page agent in a tab now (it starts once per page; a second start does nothing). Right after the
+ * toolbar click, Chrome now and then refuses the page for a moment although the click's access is granted
+ * (measured in the E2E runs: about one click in twenty); so a refusal is tried again a few times.
+ */
 async function startAgentIn(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [SCRIPT_FILE] }).catch(() => undefined);
+  for (const wait of [0, 100, 250, 500, 1000]) {
+    if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+    const ok = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [SCRIPT_FILE] }).then(
+      () => true,
+      () => false,
+    );
+    if (!ok) continue;
+    // The panel asks the agent for the plan once more: its first report may have come before the panel was listening.
+    const started: FromPage = { type: 'klarplan/agent-started', tabId };
+    await browser.runtime.sendMessage(started).catch(() => undefined);
+    return;
+  }
 }
 
 async function disableSite(pattern: string): Promise<void> {

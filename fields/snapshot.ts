@@ -170,7 +170,7 @@ export function watchPage(doc: Document, onChange: () => void, opts: WatchOption
     scheduled = true;
     // The next frame; a hidden tab gets no frames, so a timer stands in (the page may be behind another window).
     if (win && typeof win.requestAnimationFrame === 'function') frame = win.requestAnimationFrame(flush);
-    timer = setTimeout(flush, frame === null ? 16 : 100);
+    timer = setTimeout(flush, frame === null ? 16 : 32);
   };
 
   const onEvent = (e: Event) => {

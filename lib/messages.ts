@@ -22,6 +22,8 @@ export const PagePlanSchema = z.object({ url: z.string().max(4000), fields: z.ar
 export const FromPageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('klarplan/plan'), plan: PagePlanSchema }),
   z.object({ type: z.literal('klarplan/applied'), fieldId: z.string(), ok: z.boolean() }),
+  /** Background → side panel: the page agent was just started in this tab (after the toolbar click). */
+  z.object({ type: z.literal('klarplan/agent-started'), tabId: z.number().int() }),
 ]);
 export type FromPage = z.infer<typeof FromPageSchema>;
 

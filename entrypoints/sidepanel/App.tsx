@@ -147,15 +147,47 @@ export function App() {
       const msg = parseFromPage(raw);
       if (!msg) return undefined;
       const from = sender.tab?.id;
-      void (async () => {
-        // Asked afresh: the user may have changed tabs a moment ago.
-        const active = (await api.tabs?.query({ active: true, currentWindow: true }).catch(() => []))?.[0]?.id;
-        if (active !== undefined && from !== undefined && from !== active) return;
-        await onPageMessage(msg, from);
-      })();
+      if (msg.type === 'klarplan/plan') {
+        // While typing, plans come faster than a busy machine checks them: only the newest waiting one is checked.
+        latest = { msg, from };
+        void pump();
+      } else void accept(msg, msg.type === 'klarplan/agent-started' ? msg.tabId : from);
       return undefined;
     };
+    type Incoming = { msg: NonNullable<ReturnType<typeof parseFromPage>>; from: number | undefined };
+    let latest: Incoming | null = null;
+    let pumping = false;
+    const pump = async () => {
+      if (pumping) return;
+      pumping = true;
+      try {
+        while (latest) {
+          const next: Incoming = latest;
+          latest = null;
+          await accept(next.msg, next.from);
+          // Let React show it before the next check (a message task: timers wait up to a second in hidden pages).
+          await new Promise<void>((resolve) => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve();
+            channel.port2.postMessage(null);
+          });
+        }
+      } finally {
+        pumping = false;
+      }
+    };
+    const accept = async (msg: Incoming['msg'], from: number | undefined) => {
+      // Asked afresh: the user may have changed tabs a moment ago.
+      const active = (await api.tabs?.query({ active: true, currentWindow: true }).catch(() => []))?.[0]?.id;
+      if (active !== undefined && from !== undefined && from !== active) return;
+      await onPageMessage(msg, from);
+    };
     const onPageMessage = async (msg: NonNullable<ReturnType<typeof parseFromPage>>, from: number | undefined) => {
+      if (msg.type === 'klarplan/agent-started') {
+        sourceTab = msg.tabId;
+        void toPage({ type: 'klarplan/request-plan' });
+        return;
+      }
       if (msg.type === 'klarplan/applied') {
         setSiteMessage(
           msg.ok
