@@ -6,32 +6,24 @@
  * Chromium reads policies from /etc/chromium/policies/managed/ at start-up (root can write there, as in CI);
  * the file is removed afterwards.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_ENABLED, launchExtension, type Harness } from './harness';
+import { E2E_ENABLED, EXTENSION_ID, launchExtension, writeKlarplanPolicy, type Harness } from './harness';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/klarplan-e2e.json`;
-const EXTENSION_ID = 'jgbbocnjaanhphdikpdhmpinihipfmkp'; // fixed by the manifest key (wxt.config.ts)
 const SITE = 'http://127.0.0.1/*';
 
 describe.runIf(E2E_ENABLED)('administrator-listed site', () => {
   let h: Harness;
+  let removePolicy: (() => void) | undefined;
 
   beforeAll(async () => {
-    try {
-      mkdirSync(POLICY_DIR, { recursive: true });
-      writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { sites: [SITE] } } } }));
-    } catch (error) {
-      throw new Error(`Cannot write the Chromium policy ${POLICY_FILE} (run the E2E tests as root, as CI does): ${String(error)}`);
-    }
+    removePolicy = writeKlarplanPolicy('klarplan-e2e', { sites: [SITE] });
     h = await launchExtension();
   });
   afterAll(async () => {
     await h?.close();
-    rmSync(POLICY_FILE, { force: true });
+    removePolicy?.();
   });
 
   it('the extension id is the one the manifest key fixes (what administrators write in policies)', () => {

@@ -15,7 +15,7 @@
  *   expect(h.externalRequests()).toEqual([]);
  */
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -430,6 +430,26 @@ export function locateField(page: Page, field: FixtureField): Locator {
   const scope = field.frame ? page.frameLocator(field.frame) : page;
   const selector = field.shadowHost ? `${field.shadowHost} ${field.selector}` : field.selector;
   return scope.locator(selector).first();
+}
+
+/** Klarplan's Chrome extension id, fixed by the manifest key (wxt.config.ts): what administrators write in policies. */
+export const EXTENSION_ID = 'jgbbocnjaanhphdikpdhmpinihipfmkp';
+
+const POLICY_DIR = '/etc/chromium/policies/managed';
+
+/**
+ * Writes a Chromium policy file that gives Klarplan these managed-storage values (read at browser start-up;
+ * root can write there, as in CI). Returns the function that removes the file again.
+ */
+export function writeKlarplanPolicy(name: string, values: Record<string, unknown>): () => void {
+  const file = join(POLICY_DIR, `${name}.json`);
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: values } } }));
+  } catch (error) {
+    throw new Error(`Cannot write the Chromium policy ${file} (run the E2E tests as root, as CI does): ${String(error)}`);
+  }
+  return () => rmSync(file, { force: true });
 }
 
 /**

@@ -7,19 +7,15 @@
  * the file is removed afterwards. The policy sets each rule to its default (switched on, default severity), so a
  * browser another test starts meanwhile checks exactly as without it.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCKED_TEXT } from '../../components/SettingsPage';
 import { MANAGED_RULES_KEY, SETTINGS_FORMAT, SETTINGS_KEY } from '../../lib/settings';
 import hardToRead from '../../rules/hard-to-read';
 import missingDeadline from '../../rules/missing-deadline';
-import { E2E_ENABLED, keyboardReach, launchExtension, runAxe, type Harness } from './harness';
+import { E2E_ENABLED, EXTENSION_ID, keyboardReach, launchExtension, runAxe, writeKlarplanPolicy, type Harness } from './harness';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/klarplan-e2e-rules.json`;
-const EXTENSION_ID = 'jgbbocnjaanhphdikpdhmpinihipfmkp'; // fixed by the manifest key (wxt.config.ts)
 const MANAGED = {
   [missingDeadline.id]: { enabled: true, severity: missingDeadline.severity },
   [hardToRead.id]: { severity: hardToRead.severity },
@@ -27,19 +23,15 @@ const MANAGED = {
 
 describe.runIf(E2E_ENABLED)('rule settings preset by an administrator', () => {
   let h: Harness;
+  let removePolicy: (() => void) | undefined;
 
   beforeAll(async () => {
-    try {
-      mkdirSync(POLICY_DIR, { recursive: true });
-      writeFileSync(POLICY_FILE, JSON.stringify({ '3rdparty': { extensions: { [EXTENSION_ID]: { [MANAGED_RULES_KEY]: MANAGED } } } }));
-    } catch (error) {
-      throw new Error(`Cannot write the Chromium policy ${POLICY_FILE} (run the E2E tests as root, as CI does): ${String(error)}`);
-    }
+    removePolicy = writeKlarplanPolicy('klarplan-e2e-rules', { [MANAGED_RULES_KEY]: MANAGED });
     h = await launchExtension();
   });
   afterAll(async () => {
     await h?.close();
-    rmSync(POLICY_FILE, { force: true });
+    removePolicy?.();
   });
 
   it('Chromium takes the "rules" policy against the managed-storage schema', async () => {
