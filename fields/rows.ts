@@ -4,6 +4,7 @@
  * ("bis wann", "Termin", "Frist": a date input or a German date). The row's owner decides the section
  * (fields/sections.ts `sectionOfOwner`), and its date is the due date of the step's entries.
  */
+import { monthNumber } from '../lib/lang/months';
 import type { SectionKey } from '../lib/plan';
 import { collapseSpace, editableAttr, isEditingHost, labelText } from './dom';
 import { ownLabels } from './labels';
@@ -37,18 +38,6 @@ function isRealDay(y: number, m: number, d: number): boolean {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-const MONTHS: Array<[RegExp, number]> = [
-  [/^jan(?:uar)?$/, 1], [/^feb(?:ruar)?$/, 2], [/^(?:märz?|maerz|mrz)$/, 3], [/^apr(?:il)?$/, 4], [/^mai$/, 5],
-  [/^jun[i]?$/, 6], [/^jul[i]?$/, 7], [/^aug(?:ust)?$/, 8], [/^sep(?:t(?:ember)?)?$/, 9], [/^okt(?:ober)?$/, 10],
-  [/^nov(?:ember)?$/, 11], [/^dez(?:ember)?$/, 12],
-];
-
-function monthOf(name: string): number | null {
-  const n = name.toLocaleLowerCase('de');
-  for (const [re, m] of MONTHS) if (re.test(n)) return m;
-  return null;
-}
-
 /**
  * A date as shown in a form — "2026-12-15" (date input), "15.12.2026", "15.12.26", "31. Oktober 2026",
  * "31. Okt. 2026" — as YYYY-MM-DD, or null.
@@ -69,7 +58,7 @@ export function parseDate(text: string): string | null {
   }
   for (const w of ` ${t}`.matchAll(/(?:^|[^\p{L}\d.])(\d{1,2})\.?\s*(\p{L}{3,9})\.?\s+(\d{4})(?!\d)/gu)) {
     const d = Number(w[1]);
-    const mo = monthOf(w[2]!);
+    const mo = monthNumber(w[2]!);
     const y = Number(w[3]);
     if (mo) return isRealDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }

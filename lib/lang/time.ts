@@ -8,6 +8,7 @@
  * Amounts such as "bis 50 Euro" or "bis zu 260 Euro" are not times.
  */
 import { de as chronoDe } from 'chrono-node';
+import { MONTHS } from './months';
 
 export type TimeKind = 'date' | 'frame' | 'rhythm' | 'clock' | 'anchor' | 'vague';
 
@@ -26,11 +27,6 @@ export interface TimeExpr {
   past?: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, mär: 3, maerz: 3, april: 4, apr: 4, mai: 5, juni: 6,
-  jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11,
-  nov: 11, dezember: 12, dez: 12,
-};
 const MONTH_RE = '(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan\\.?|feb\\.?|mär\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|okt\\.?|nov\\.?|dez\\.?)';
 const NUMBER_WORDS: Record<string, number> = {
   ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,

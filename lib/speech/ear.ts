@@ -14,6 +14,7 @@
  * loaded, only to say "eine Stunde" rather than "ein Stunde"; without it a small built-in list is used.
  */
 import { JARGON, jargonVariant } from '../lang/lexicon';
+import { monthNumber } from '../lang/months';
 import { isLanguageLoaded } from '../lang/language';
 import { genderOf } from '../lang/nouns';
 
@@ -91,13 +92,8 @@ function numberWords(s: string): string {
 export const MONTH_NAMES = [
   '', 'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
 ];
-const MONTH_BY_WORD: Record<string, number> = {
-  januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, mär: 3, maerz: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6,
-  juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11,
-  dezember: 12, dez: 12,
-};
 const MONTH_RE = '(Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\\.|Feb\\.|Mär\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Okt\\.|Nov\\.|Dez\\.)';
-const monthOf = (w: string): number => MONTH_BY_WORD[w.toLocaleLowerCase('de').replace('.', '')] ?? 0;
+const monthOf = (w: string): number => monthNumber(w) ?? 0;
 
 /** A date in words: (15, 4, 2026, 'en') → "fünfzehnten April zweitausendsechsundzwanzig". */
 export function dateWords(day: number, month: number, year?: number, ending: OrdinalEnding = 'en'): string {
