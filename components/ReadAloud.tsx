@@ -65,7 +65,8 @@ function isTyping(target: EventTarget | null): boolean {
 export function ReadAloud({ plan, source, locate, send, engine: engineProp, api: apiProp, now = () => new Date(), platform }: ReadAloudProps) {
   const api = useMemo(() => (apiProp === undefined ? extensionApi<ReadAloudApi>() : apiProp), [apiProp]);
   const engine = useMemo(() => (engineProp === undefined ? bestEngine() : engineProp), [engineProp]);
-  const script = useMemo(() => buildScript(plan, locate ? { locate } : {}), [plan, locate]);
+  // The reading script is built only when a round starts or follows an edit: the panel re-renders on every keystroke.
+  const buildPlanScript = () => buildScript(plan, locate ? { locate } : {});
 
   const [voices, setVoices] = useState<Voice[] | null>(engine ? null : []);
   const [settings, setSettings] = useState<SpeechSettings>(DEFAULT_SPEECH_SETTINGS);
@@ -78,8 +79,8 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
   const driver = useRef<RoundDriver | null>(null);
   const roundRef = useRef<RoundState | null>(null);
   const roundSource = useRef<'page' | 'example'>(source);
-  const latest = useRef({ script, source, send, settings, voices, now });
-  latest.current = { script, source, send, settings, voices, now };
+  const latest = useRef({ buildPlanScript, source, send, settings, voices, now });
+  latest.current = { buildPlanScript, source, send, settings, voices, now };
   const voicesLoaded = useRef<Promise<Voice[]>>(Promise.resolve([]));
   const pointRef = useRef<HTMLDivElement>(null);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
@@ -128,7 +129,7 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
 
   async function start(): Promise<void> {
     if (isActive(roundRef.current)) return;
-    const { script: s, source: src, settings: st } = latest.current;
+    const { buildPlanScript: scriptNow, source: src, settings: st } = latest.current;
     // Normally loaded long before the click; a start right after opening waits for the list (at most 1.5 s).
     const list = latest.current.voices ?? (await voicesLoaded.current);
     if (isActive(roundRef.current)) return;
@@ -140,7 +141,7 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
     setCopyMessage('');
     setLive('');
     roundSource.current = src;
-    driver.current = createDriver(speaker, s, { voice: d.voice, rate: st.rate, onChange, onEdit: (p) => reveal(p) });
+    driver.current = createDriver(speaker, scriptNow(), { voice: d.voice, rate: st.rate, onChange, onEdit: (p) => reveal(p) });
     driver.current.dispatch({ type: 'start' });
   }
 
@@ -171,8 +172,8 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
   // The form changed while reading (the case worker edited a point after "Ändern"): the round follows.
   useEffect(() => {
     const d = driver.current;
-    if (d && roundRef.current && roundRef.current.phase !== 'idle' && source === roundSource.current) d.dispatch({ type: 'update', script });
-  }, [script, source]);
+    if (d && roundRef.current && roundRef.current.phase !== 'idle' && source === roundSource.current) d.dispatch({ type: 'update', script: buildPlanScript() });
+  }, [plan, locate, source]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Messages: the client view and the print view ask for what to show; the background passes on the command.
   useEffect(() => {

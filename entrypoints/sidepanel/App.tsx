@@ -3,10 +3,11 @@ import { planBalance, type Balance } from '../../lib/balance';
 import { checkPlan, loadLanguage } from '../../lib/checker';
 import { entryText, type CheckResult, type Finding, type Plan } from '../../lib/plan';
 import { parseFromPage, type ToPage } from '../../lib/messages';
+import { extensionApi } from '../../components/extension-api';
 import { alwaysOn, currentSite, openDemo, turnOff, type SiteStatus } from './site';
 import { BalanceView } from '../../components/BalanceView';
 import { ReadabilityView } from '../../components/ReadabilityView';
-import { planReadability } from '../../lib/plan-readability';
+import { planReadability, type PlanReadability } from '../../lib/plan-readability';
 import { EXAMPLE_PLAN } from '../../components/example-plan';
 import { FindingList } from '../../components/FindingList';
 import { PlanView } from '../../components/PlanView';
@@ -16,10 +17,12 @@ import { ReadAloud } from '../../components/ReadAloud';
 import { PanelLinks } from '../../components/PanelLinks';
 import { useRuleSettings } from '../../components/settings-store';
 
+type Browser = typeof import('wxt/browser').browser;
+
 type State =
   | { kind: 'idle' }
   | { kind: 'checking' }
-  | { kind: 'done'; source: 'example' | 'page'; plan: Plan; result: CheckResult; balance: Balance; page?: PagePlanView }
+  | { kind: 'done'; source: 'example' | 'page'; plan: Plan; result: CheckResult; balance: Balance; readability: PlanReadability; page?: PagePlanView }
   /** The page next to the panel holds no field Klarplan can tell is part of a plan (a contact form …). */
   | { kind: 'no-plan' }
   | { kind: 'failed'; message: string };
@@ -67,7 +70,7 @@ let sourceTab: number | undefined;
 
 /** Sends a message to the page the shown plan came from, else to the page in the active tab. */
 async function toPage(message: ToPage): Promise<void> {
-  const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
+  const api = extensionApi<Browser>();
   if (!api?.tabs) return;
   const tabId = sourceTab ?? (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
@@ -87,7 +90,7 @@ export function App() {
 
   function show(source: 'example' | 'page', plan: Plan, page?: PagePlanView) {
     const result = checkPlan(plan, { rules: ruleSettings.current() });
-    setState({ kind: 'done', source, plan, result, balance: planBalance(plan), ...(page ? { page } : {}) });
+    setState({ kind: 'done', source, plan, result, balance: planBalance(plan), readability: planReadability(plan), ...(page ? { page } : {}) });
     if (page) void toPage({ type: 'klarplan/markers', counts: page.countsByField(result.findings) });
   }
 
@@ -108,7 +111,7 @@ export function App() {
 
   // Which page is next to the panel, and may Klarplan read it? Asked again when the user changes tab or page.
   useEffect(() => {
-    const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
+    const api = extensionApi<Browser>();
     const refresh = () =>
       void currentSite().then((s) => {
         activeTab.current = s.tabId;
@@ -141,7 +144,7 @@ export function App() {
   // language data is already loaded. Messages that do not fit their schema are ignored, and so are plans
   // from tabs other than the one next to the panel.
   useEffect(() => {
-    const api = (globalThis as { browser?: typeof import('wxt/browser').browser }).browser;
+    const api = extensionApi<Browser>();
     if (!api?.runtime?.onMessage) return;
     const listener = (raw: unknown, sender: { tab?: { id?: number } }) => {
       const msg = parseFromPage(raw);
@@ -318,7 +321,7 @@ function Result({ state, onApply, onReveal }: { state: Done; onApply: (f: Findin
   return (
     <>
       <BalanceView balance={state.balance} />
-      <ReadabilityView readability={planReadability(state.plan)} />
+      <ReadabilityView readability={state.readability} />
       <section aria-labelledby="ergebnis-heading" className="result">
         <h2 id="ergebnis-heading">Ergebnis</h2>
         {onReveal && (
