@@ -3,13 +3,11 @@
  * (a side panel or sidebar is too narrow for them). Real links, so they also work with the middle button.
  */
 import type { MouseEvent } from 'react';
+import { extensionApi } from './extension-api';
 
 type Api = typeof import('wxt/browser').browser;
 
-function api(): Api | undefined {
-  const g = globalThis as { browser?: Api; chrome?: Api };
-  return g.browser?.runtime ? g.browser : g.chrome?.runtime ? g.chrome : undefined;
-}
+const api = () => extensionApi<Api>();
 
 function openInTab(path: '/catalogue.html' | '/options.html') {
   return (event: MouseEvent<HTMLAnchorElement>) => {

@@ -7,12 +7,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { RuleSetting } from '../lib/checker';
 import { checkOptionsRules, MANAGED_RULES_KEY, readChoices, readStoredChoices, settingsValue, SETTINGS_KEY, type RuleChoices } from '../lib/settings';
 
+import { extensionApi } from './extension-api';
+
 type Api = typeof import('wxt/browser').browser;
 
-function api(): Api | undefined {
-  const g = globalThis as { browser?: Api; chrome?: Api };
-  return g.browser?.storage ? g.browser : g.chrome?.storage ? g.chrome : undefined;
-}
+const api = () => extensionApi<Api>();
 
 export interface SettingsSnapshot {
   /** The user's own choices (options page). */

@@ -5,6 +5,7 @@
  * browser asks for, plus the site in the list the background registers the content script for). An administrator can list sites through managed storage; the browser
  * still asks the user once before Klarplan reads them.
  */
+import { extensionApi } from '../../components/extension-api';
 import type { ToBackground } from '../../lib/messages';
 import { sitePattern } from '../../lib/messages';
 
@@ -12,9 +13,7 @@ type Api = typeof import('wxt/browser').browser;
 
 const SITES_KEY = 'klarplan.sites';
 
-function api(): Api | undefined {
-  return (globalThis as { browser?: Api }).browser;
-}
+const api = () => extensionApi<Api>();
 
 export interface SiteStatus {
   tabId?: number;
