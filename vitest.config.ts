@@ -1,6 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-// Unit tests run in Node (no browser, no DOM): the checker in lib/ and rules/ is pure TypeScript,
+// Unit tests run in Node (no browser, no DOM): the checker and the layers below it are pure TypeScript,
 // and the UI pieces in components/ are tested with react-dom/server.
 export default defineConfig({
   esbuild: { jsx: 'automatic' },

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Entry, Plan } from '../lib/plan';
+import type { Entry, Plan } from '../core/plan';
 
 const PLANS = 10_000, AS_JSON = 4_000, JSONL_FILES = 6, BROKEN_LINES = 10;
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { entryText, type Plan } from '../lib/plan';
+import { entryText, type Plan } from '../core/plan';
 
 const typical = JSON.parse(readFileSync(fileURLToPath(new URL('../tests/fixtures/plans/typical.json', import.meta.url)), 'utf8')) as Plan;
 const size = (p: Plan) => Object.values(p.sections).flat().reduce((n, e) => n + entryText(e!).length, 0);
@@ -38,13 +38,13 @@ function percentile(xs: number[], p: number): number {
 const fmt = (ms: number) => ms.toFixed(ms < 10 ? 2 : 0);
 
 const t0 = performance.now();
-const { checkPlan, loadLanguage } = await import('../lib/checker');
-const { languageLoadMs } = await import('../lib/lang/language');
+const { checkPlan, loadLanguage } = await import('../checker/checker');
+const { languageLoadMs } = await import('../language/language');
 await loadLanguage();
 const tLoaded = performance.now();
 checkPlan(typical);
 const tFirst = performance.now();
-const lang = (await import('../lib/lang/language')).languageLoadMs || languageLoadMs;
+const lang = (await import('../language/language')).languageLoadMs || languageLoadMs;
 
 console.log(`Klarplan checker benchmark (node ${process.version}, ${process.arch})`);
 console.log(`typical plan: ${size(typical)} characters, ${Object.values(typical.sections).flat().length} entries`);

@@ -1,6 +1,6 @@
 /**
  * `klarplan audit DIR [--out OUTDIR]`: reads every plan under DIR (recursively; `*.json` one plan per file,
- * `*.jsonl` one plan per line, streamed), runs the audit (lib/audit.ts) and writes the report.
+ * `*.jsonl` one plan per line, streamed), runs the audit (audit/audit.ts) and writes the report.
  * Without --out the Markdown report goes to stdout; with --out, bericht.md, kategorien.csv, plaene.csv and
  * diagramm.svg go into OUTDIR. A file or line that is not a valid plan is named on stderr and in the report,
  * and skipped. Exit 0 when the audit ran, 2 on usage errors.
@@ -9,9 +9,12 @@ import { createReadStream } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { createInterface } from 'node:readline';
-import { Audit, type AuditSource, type AuditSummary } from '../lib/audit';
-import { loadLanguage, parsePlan, type CheckOptions } from '../lib/checker';
-import { deInt, formatCategoriesCsv, formatChartSvg, formatMarkdown, formatPlansCsv, sourceLabel } from './audit-format';
+import { Audit, type AuditSource, type AuditSummary } from '../audit/audit';
+import { loadLanguage, parsePlan, type CheckOptions } from '../checker/checker';
+import { formatCategoriesCsv, formatPlansCsv } from '../audit/csv';
+import { deInt, sourceLabel } from '../audit/format';
+import { formatMarkdown } from '../audit/markdown';
+import { formatChartSvg } from '../audit/svg';
 
 export const AUDIT_USAGE = `  npm run --silent klarplan -- audit ORDNER [--out ZIELORDNER]  wertet alle Pläne im Ordner aus (*.json, *.jsonl)`;
 

@@ -11,9 +11,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { checkPlan, loadLanguage, parsePlan } from '../lib/checker';
-import { formatReport } from '../lib/report';
-import { EXAMPLE_PLAN } from '../components/example-plan';
+import { checkPlan, loadLanguage, parsePlan } from '../checker/checker';
+import { formatReport } from '../checker/report';
+import { EXAMPLE_PLAN } from '../examples/example-plan';
 import { AUDIT_USAGE, auditCommand } from './audit';
 
 const USAGE = `Verwendung (usage):

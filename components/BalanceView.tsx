@@ -1,4 +1,4 @@
-import type { Balance } from '../lib/balance';
+import type { Balance } from '../checker/balance';
 
 /** The client's steps against the job centre's commitments, with dates and named persons, at a glance. */
 export function BalanceView({ balance, idPrefix = '', headingLevel = 2 }: { balance: Balance; idPrefix?: string; headingLevel?: 2 | 3 }) {

@@ -1,7 +1,7 @@
-import { planBalance } from '../lib/balance';
-import { checkPlan } from '../lib/checker';
-import { planReadability } from '../lib/plan-readability';
-import { SEVERITY_LABELS, type Plan, type Severity } from '../lib/plan';
+import { planBalance } from '../checker/balance';
+import { checkPlan } from '../checker/checker';
+import { planReadability } from '../checker/readability';
+import { SEVERITY_LABELS, type Plan, type Severity } from '../core/plan';
 import { BalanceView } from './BalanceView';
 import { FindingList } from './FindingList';
 import { PlanView } from './PlanView';

@@ -5,10 +5,10 @@
  * opens. Nothing else of the plan is shown; nothing is stored.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { extensionApi, type MessageListener, type RuntimeLike } from './extension-api';
-import { formatDate } from './findings';
-import { pointNumber } from './read-aloud';
-import { parseReadAloud, parseReadingView, type ReadingView } from '../lib/messages';
+import { extensionApi, type MessageListener, type RuntimeLike } from '../browser/extension-api';
+import { formatDate } from '../checker/findings';
+import { pointNumber } from '../speech/views';
+import { parseReadAloud, parseReadingView, type ReadingView } from '../messages/index';
 
 /** The status as the client sees it: the decision once there is one, else what is happening now. */
 export function clientStatus(view: ReadingView): { text: string; kind: string; sign: string } {

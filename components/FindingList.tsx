@@ -1,6 +1,6 @@
-import type { CheckResult, Finding, Plan } from '../lib/plan';
+import type { CheckResult, Finding, Plan } from '../core/plan';
 import { RuleReason } from './RuleReason';
-import { SEVERITY_LABELS, countLabel, findingExcerpt, groupFindings } from './findings';
+import { SEVERITY_LABELS, countLabel, findingExcerpt, groupFindings } from '../checker/findings';
 
 interface FindingListProps {
   plan: Plan;

@@ -3,7 +3,7 @@
  * (a side panel or sidebar is too narrow for them). Real links, so they also work with the middle button.
  */
 import type { MouseEvent } from 'react';
-import { extensionApi } from './extension-api';
+import { extensionApi } from '../browser/extension-api';
 
 type Api = typeof import('wxt/browser').browser;
 

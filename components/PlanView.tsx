@@ -1,5 +1,5 @@
-import { SECTION_HEADINGS, SECTION_KEYS, entryDue, entryText, type Plan } from '../lib/plan';
-import { formatDate } from './findings';
+import { SECTION_HEADINGS, SECTION_KEYS, entryDue, entryText, type Plan } from '../core/plan';
+import { formatDate } from '../checker/findings';
 
 interface PlanViewProps {
   plan: Plan;

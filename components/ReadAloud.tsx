@@ -5,27 +5,29 @@
  * shown large in the client view (a page for a screen turned towards the client). At the end a summary lists
  * every point with its status, to copy into the case file or print for the client.
  *
- * The round itself (lib/speech/round.ts) and its driver with the time-outs for the browsers' speech faults
- * (lib/speech/driver.ts) are plain TypeScript; this component wires them to the browser: the speech engine
- * (components/speech-engines.ts), the remembered voice and speed (storage.local, never plan text), the form
- * (the agent's "klarplan/reveal"), and the client and print views (runtime messages, lib/messages.ts).
+ * The round itself (speech/round.ts) and its driver with the time-outs for the browsers' speech faults
+ * (speech/driver.ts) are plain TypeScript; this component wires them to the browser: the speech engine
+ * (browser/speech-engines.ts), the remembered voice and speed (storage.local, never plan text), the form
+ * (the agent's "klarplan/reveal"), and the client and print views (runtime messages, messages/).
+ * The summary at the end is ReadAloudSummary.tsx.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { extensionApi, type MessageListener, type RuntimeLike } from './extension-api';
-import type { EntryLocation } from './page-plan';
-import { formatDate } from './findings';
+import { extensionApi, type MessageListener, type RuntimeLike } from '../browser/extension-api';
+import type { EntryLocation } from '../browser/page-plan';
+import { formatDate } from '../checker/findings';
 import {
   announcement, isActive, phaseText, pointNumber, readingSummary, readingView, revealMessage, silentEngine, statusLabel, voiceLabel,
-} from './read-aloud';
-import { bestEngine, detectPlatform, noGermanVoiceMessage, type Platform } from './speech-engines';
-import { parseReadAloud, type ReadAloudMessage, type ToPage } from '../lib/messages';
-import type { Plan, SectionKey } from '../lib/plan';
+} from '../speech/views';
+import { bestEngine, detectPlatform, noGermanVoiceMessage, type Platform } from '../browser/speech-engines';
+import { parseReadAloud, type ReadAloudMessage, type ToPage } from '../messages/index';
+import type { Plan, SectionKey } from '../core/plan';
 import {
   createDriver, decideVoice, DEFAULT_SPEECH_SETTINGS, isGermanVoice, loadVoices, normalizeSettings, sortVoices,
   SPEECH_RATES, SPEECH_SETTINGS_KEY, type RoundDriver, type SpeechEngine, type SpeechSettings, type Voice,
-} from '../lib/speech/driver';
-import { counts, eventForKey, summaryRows, summaryText, type RoundState } from '../lib/speech/round';
-import { buildScript, type PointItem } from '../lib/speech/script';
+} from '../speech/driver';
+import { eventForKey, summaryText, type RoundState } from '../speech/round';
+import { Summary } from './ReadAloudSummary';
+import { buildScript, type PointItem } from '../speech/script';
 
 /** The part of the WebExtension API the mode uses (structural, so component tests can pass a fake). */
 export interface ReadAloudApi {
@@ -464,88 +466,6 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
       <p className="visually-hidden reading-live" role="status" aria-live="polite" aria-atomic="true">
         {live}
       </p>
-    </section>
-  );
-}
-
-interface SummaryProps {
-  round: RoundState;
-  today: Date;
-  headingRef: React.RefObject<HTMLHeadingElement | null>;
-  onCopy: () => void;
-  onPrint: () => void;
-  onContinue: (() => void) | undefined;
-  copyMessage: string;
-}
-
-/** Every point with its status, under its heading; the suggested wording for open points. */
-function Summary({ round, today, headingRef, onCopy, onPrint, onContinue, copyMessage }: SummaryProps) {
-  const rows = summaryRows(round, today);
-  const n = counts(round);
-  const groups: Array<{ heading: string; rows: typeof rows }> = [];
-  for (const r of rows) {
-    const last = groups[groups.length - 1];
-    if (last && last.heading === r.point.heading) last.rows.push(r);
-    else groups.push({ heading: r.point.heading, rows: [r] });
-  }
-  const open = rows.filter((r) => r.openWording);
-  return (
-    <section className="reading-summary" aria-labelledby="zusammenfassung-heading">
-      <h3 id="zusammenfassung-heading" ref={headingRef} tabIndex={-1}>
-        Zusammenfassung
-      </h3>
-      <p>
-        {round.phase === 'done'
-          ? 'Der ganze Plan ist vorgelesen.'
-          : `Vorlesen beendet bei Punkt ${round.current + 1} von ${round.points.length}.`}{' '}
-        {n.bestätigt} bestätigt · {n.änderung} Änderung gewünscht · {n.offen} offen · {n.unread} nicht besprochen
-      </p>
-      {groups.map((g) => (
-        <div key={g.heading} className="summary-group">
-          <h4>{g.heading}</h4>
-          <ul>
-            {g.rows.map((r) => (
-              <li key={r.point.key} className={`summary-row status-${r.status === 'änderung' ? 'aenderung' : r.status === 'bestätigt' ? 'bestaetigt' : r.status}`}>
-                <span className="summary-text">
-                  {r.point.empty ? '(noch kein Eintrag)' : r.point.text}
-                  {r.point.due && <span className="due"> (bis {formatDate(r.point.due)})</span>}
-                </span>{' '}
-                – <strong className="summary-status">{r.label}</strong>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      {open.length > 0 && (
-        <>
-          <h4>Offene Punkte: Vorschlag für den Plan</h4>
-          <ul className="open-wordings">
-            {open.map((r) => (
-              <li key={r.point.key}>{r.openWording}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      <p className="summary-actions">
-        <button type="button" className="primary" onClick={onCopy}>
-          Kopieren
-        </button>{' '}
-        <button type="button" onClick={onPrint}>
-          Druckansicht öffnen
-        </button>{' '}
-        {onContinue && (
-          <button type="button" onClick={onContinue}>
-            Ab Punkt {round.current + 1} weiterlesen
-          </button>
-        )}
-      </p>
-      <p className="status copy-message" role="status" aria-live="polite">
-        {copyMessage}
-      </p>
-      <details className="summary-plain">
-        <summary>Text zum Kopieren</summary>
-        <pre>{summaryText(round, today)}</pre>
-      </details>
     </section>
   );
 }

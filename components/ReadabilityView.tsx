@@ -1,5 +1,5 @@
-import { READABILITY_HELP, type PlanReadability } from '../lib/plan-readability';
-import { SECTION_HEADINGS, SECTION_KEYS } from '../lib/plan';
+import { READABILITY_HELP, type PlanReadability } from '../checker/readability';
+import { SECTION_HEADINGS, SECTION_KEYS } from '../core/plan';
 
 const de = (n: number, digits = 0) => n.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 

@@ -3,13 +3,13 @@
  * as "So nicht → Besser so". Made from the rule objects themselves (rules/index.ts), so it cannot drift from
  * the code. All text is rendered as React text nodes (escaped), never as HTML.
  */
-import { SECTION_HEADINGS, SECTION_KEYS, SEVERITY_LABELS, entryDue, entryText, type Plan, type SectionKey } from '../lib/plan';
-import { ALL_SECTIONS, type EntryExample, type PlanExample, type Rule } from '../lib/rule';
+import { SECTION_HEADINGS, SECTION_KEYS, SEVERITY_LABELS, entryDue, entryText, type Plan, type SectionKey } from '../core/plan';
+import { ALL_SECTIONS, type EntryExample, type PlanExample, type Rule } from '../core/rule';
 import { RULES } from '../rules/index';
-import { formatDate } from './findings';
-import { sourceTitle } from './rules-info';
+import { formatDate } from '../checker/findings';
+import { sourceTitle } from '../checker/rules-info';
 
-/** The plan date of an example that names none (see EntryExample in lib/rule.ts). */
+/** The plan date of an example that names none (see EntryExample in core/rule.ts). */
 export const DEFAULT_EXAMPLE_PLAN_DATE = '2026-03-02';
 
 export function ruleAnchor(id: string): string {

@@ -1,4 +1,4 @@
-import { ruleById } from './rules-info';
+import { ruleById } from '../checker/rules-info';
 
 /** "Warum?": the rule's reason and its sources, folded away until asked for. */
 export function RuleReason({ category }: { category: string }) {

@@ -6,11 +6,11 @@
  * shown locked, "von Ihrer Verwaltung festgelegt".
  */
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { SEVERITY_LABELS, type Severity } from '../lib/plan';
-import type { Rule } from '../lib/rule';
-import { effectiveRules, normalizeChoices, parseSettingsFile, SEVERITIES, settingsFileText, withChoice, type RuleChoices } from '../lib/settings';
+import { SEVERITY_LABELS, type Severity } from '../core/plan';
+import type { Rule } from '../core/rule';
+import { effectiveRules, normalizeChoices, parseSettingsFile, SEVERITIES, settingsFileText, withChoice, type RuleChoices } from '../checker/settings';
 import { RULES } from '../rules/index';
-import { browserSettingsStore, type SettingsSnapshot, type SettingsStore } from './settings-store';
+import { browserSettingsStore, type SettingsSnapshot, type SettingsStore } from '../browser/settings-store';
 
 export const SETTINGS_FILE_NAME = 'klarplan-einstellungen.json';
 export const LOCKED_TEXT = 'von Ihrer Verwaltung festgelegt';

@@ -4,9 +4,9 @@
  * ("klarplan/summary-request", answer validated with zod); nothing is stored.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { extensionApi, type RuntimeLike } from './extension-api';
-import { formatDate } from './findings';
-import { parseReadingSummary, type ReadingSummary } from '../lib/messages';
+import { extensionApi, type RuntimeLike } from '../browser/extension-api';
+import { formatDate } from '../checker/findings';
+import { parseReadingSummary, type ReadingSummary } from '../messages/index';
 
 export function SummaryPrint({ runtime: runtimeProp, print = () => window.print() }: { runtime?: RuntimeLike | null; print?: () => void }) {
   const runtime = useMemo(() => (runtimeProp === undefined ? (extensionApi<{ runtime: RuntimeLike }>()?.runtime ?? null) : runtimeProp), [runtimeProp]);

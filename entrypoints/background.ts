@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseReadAloud, parseToBackground, type FromPage } from '../lib/messages';
+import { parseReadAloud, parseToBackground, type FromPage } from '../messages/index';
 
 /**
  * Background: wires the toolbar button to the side panel, and runs the content script only on the sites the

@@ -11,8 +11,8 @@
  * reading the plan, before the checker was run, and are asserted. `trainerNotes` records what a trainer
  * would point out that no scored category covers (or that the checker does not see); they are not asserted.
  */
-import type { Plan } from '../lib/plan';
-import { SEED } from '../lib/rule';
+import type { Plan } from '../core/plan';
+import { SEED } from '../core/rule';
 
 import weak01 from './plans/01-pro-forma-gesundheit-schwach.json';
 import better01 from './plans/01-pro-forma-gesundheit-besser.json';
@@ -35,7 +35,7 @@ import better09 from './plans/09-umschulung-besser.json';
 import weak10 from './plans/10-schulden-sucht-schwach.json';
 import better10 from './plans/10-schulden-sucht-besser.json';
 
-/** The finding categories of the contract (lib/plan.ts CATEGORIES) a gallery example may expect. */
+/** The finding categories of the contract (core/plan.ts CATEGORIES) a gallery example may expect. */
 export type GalleryCategory =
   | 'missing-deadline' | 'vague-deadline' | 'deadline-out-of-range' | 'missing-counterpart'
   | 'vague-commitment' | 'unspecific-own-effort' | 'legal-threat' | 'open-issue-as-duty'

@@ -26,7 +26,7 @@
  * TinyMCE's iframe, its `.tox-tinymce` container and the textarea it replaced (`data-id`), Quill's
  * `.ql-container`.
  */
-import type { SectionKey } from '../lib/plan';
+import type { SectionKey } from '../core/plan';
 import {
   collapseSpace,
   frameElementOf,

@@ -29,7 +29,7 @@
  * A profile's selectors are honoured before any label. Selectors the browser does not understand match nothing.
  */
 import { z } from 'zod';
-import { SECTION_KEYS, type SectionKey } from '../lib/plan';
+import { SECTION_KEYS, type SectionKey } from '../core/plan';
 
 const SCHEMES = new Set(['*', 'http', 'https', 'file', 'ftp']);
 

@@ -4,8 +4,8 @@
  * ("bis wann", "Termin", "Frist": a date input or a German date). The row's owner decides the section
  * (fields/sections.ts `sectionOfOwner`), and its date is the due date of the step's entries.
  */
-import { monthNumber } from '../lib/lang/months';
-import type { SectionKey } from '../lib/plan';
+import { monthNumber } from '../language/months';
+import type { SectionKey } from '../core/plan';
 import { collapseSpace, editableAttr, isEditingHost, labelText } from './dom';
 import { ownLabels } from './labels';
 import { normaliseLabel, sectionOfOwner } from './sections';

@@ -4,7 +4,7 @@
  * BA flyer's headings and the variants case-management software uses.
  * Pure TypeScript: the content script passes in the texts it found in the page.
  */
-import type { SectionKey } from '../lib/plan';
+import type { SectionKey } from '../core/plan';
 
 /** Lower case, umlauts kept, punctuation and extra white space gone, gendered forms folded ("Kund*in" → "kundin"). */
 export function normaliseLabel(text: string): string {

@@ -6,7 +6,7 @@
  * of the step row it sits in (fields/rows.ts), the visible text that names it (fields/labels.ts). A field
  * whose section stays unknown is left out, so a page without a plan (a contact form) gives no fields.
  */
-import type { SectionKey } from '../lib/plan';
+import type { SectionKey } from '../core/plan';
 import { adapterFor } from './adapters/index';
 import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
 import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';

@@ -3,7 +3,7 @@
  * extension side (side panel: checking, showing). Field adapters live in fields/adapters/, one per kind
  * of editor; this file only names the shapes they share.
  */
-import type { SectionKey } from '../lib/plan';
+import type { SectionKey } from '../core/plan';
 
 export type FieldKind = 'textarea' | 'input' | 'contenteditable' | 'ckeditor5' | 'tinymce' | 'quill';
 

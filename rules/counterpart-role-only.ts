@@ -1,4 +1,4 @@
-import { SEED, type EntryRule } from '../lib/rule';
+import { SEED, type EntryRule } from '../core/rule';
 
 /** A job-centre commitment names a role ("meine Ansprechpartnerin") but no person. A hint, not a fault. */
 const rule: EntryRule = {

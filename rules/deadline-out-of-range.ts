@@ -1,6 +1,6 @@
-import { SEED, type EntryRule, type Hit, ALL_SECTIONS } from '../lib/rule';
-import { germanDate } from '../lib/lang/time';
-import { entrySpan } from '../lib/spans';
+import { SEED, type EntryRule, type Hit, ALL_SECTIONS } from '../core/rule';
+import { germanDate } from '../language/time';
+import { entrySpan } from '../core/spans';
 
 /** A date before the plan's date, or more than six months after it (a plan runs six months). */
 const rule: EntryRule = {

@@ -1,5 +1,5 @@
-import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../lib/rule';
-import type { Token } from '../lib/lang/tokens';
+import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../core/rule';
+import type { Token } from '../language/tokens';
 
 const MAX_WORDS = 25;
 // Nouns made from verbs and adjectives: the mark of officialese ("Absolvierung", "Berücksichtigung").

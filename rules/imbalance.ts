@@ -1,6 +1,6 @@
-import { SEED, type PlanRule } from '../lib/rule';
-import { isConcreteCommitment } from '../lib/lang/commitments';
-import type { EntryAnalysis } from '../lib/analysis';
+import { SEED, type PlanRule } from '../core/rule';
+import { isConcreteCommitment } from '../core/commitments';
+import type { EntryAnalysis } from '../core/analysis';
 
 const NUMBER = /\d|(?<![\p{L}])(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}])/iu;
 const concreteStep = (e: EntryAnalysis) => !e.isBlank && (e.hasTime || NUMBER.test(e.text));

@@ -2,7 +2,7 @@
  * All rules, in the order their findings are most useful to read. Add a new rule file here;
  * tests/rule-registry.test.ts fails if a file under rules/ is missing from this list.
  */
-import type { Rule } from '../lib/rule';
+import type { Rule } from '../core/rule';
 import counterpartRoleOnly from './counterpart-role-only';
 import deadlineOutOfRange from './deadline-out-of-range';
 import hardToRead from './hard-to-read';

@@ -1,5 +1,5 @@
-import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../lib/rule';
-import { jargonEntry, jargonVariant } from '../lib/lang/lexicon';
+import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../core/rule';
+import { jargonEntry, jargonVariant } from '../language/lexicon';
 
 const LEGAL_REF = /§+\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.)\s*\d+)?(?:\s*(?:SGB|BGB)\s*[IVX]+)?|(?<![\p{L}])SGB\s*[IVX]+(?![\p{L}])|(?<![\p{L}])i\.\s?V\.\s?m\./gu;
 

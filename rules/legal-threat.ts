@@ -1,4 +1,4 @@
-import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../lib/rule';
+import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../core/rule';
 
 // Legal consequences, polite ones too (contract: legal-threat).
 const THREAT =

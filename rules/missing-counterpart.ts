@@ -1,5 +1,5 @@
-import { SEED, type EntryRule } from '../lib/rule';
-import { entrySpan } from '../lib/spans';
+import { SEED, type EntryRule } from '../core/rule';
+import { entrySpan } from '../core/spans';
 
 /** A job-centre commitment that names nobody responsible: "das Jobcenter", "wir", "JC" or a bare noun phrase. */
 const rule: EntryRule = {

@@ -1,5 +1,5 @@
-import { SEED, type EntryRule } from '../lib/rule';
-import { entrySpan } from '../lib/spans';
+import { SEED, type EntryRule } from '../core/rule';
+import { entrySpan } from '../core/spans';
 
 /** A job-centre commitment without any time: no date, frame, rhythm or "bis wann" column. */
 const rule: EntryRule = {

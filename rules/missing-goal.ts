@@ -1,4 +1,4 @@
-import { SEED, type PlanRule } from '../lib/rule';
+import { SEED, type PlanRule } from '../core/rule';
 
 /** Plan level: "Mein Ziel ist" has no entry with text. */
 const rule: PlanRule = {

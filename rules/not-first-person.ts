@@ -1,5 +1,6 @@
-import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../lib/rule';
-import { checkSentence, type PersonIssue } from '../lib/lang/first-person';
+import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../core/rule';
+import type { SectionKey } from '../core/plan';
+import { checkSentence, type PersonIssue, type Voice } from '../language/first-person/index';
 
 const MESSAGES: Record<PersonIssue, string> = {
   'client-noun': 'Hier spricht der Plan über die Kundin oder den Kunden. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
@@ -10,6 +11,9 @@ const MESSAGES: Record<PersonIssue, string> = {
   fragment: 'Nur ein Stichwort ohne „Ich“. Schreiben Sie einen ganzen Satz aus Sicht der Kundin oder des Kunden: „Ich …“.',
   impersonal: 'Unpersönlich formuliert – wer tut es? Schreiben Sie aus Sicht der Kundin oder des Kunden: „Ich …“.',
 };
+
+/** Who speaks under each heading, in the terms of the first-person rewriting. */
+const VOICE: Record<SectionKey, Voice> = { ziel: 'wish', zwischenziel: 'wish', schritte: 'own', sonstiges: 'own', jobcenter: 'jobcentre', dritte: 'others' };
 
 /** The entry does not speak as the client: third person, noun style, infinitive fragments, impersonal duties. */
 const rule: EntryRule = {
@@ -32,7 +36,7 @@ const rule: EntryRule = {
   check(a) {
     const hits: Hit[] = [];
     for (const [i, s] of a.sentences.entries()) {
-      const f = checkSentence(s, a.section, i === 0);
+      const f = checkSentence(s, VOICE[a.section], i === 0);
       if (!f) continue;
       hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(f.fix ? { fix: f.fix } : {}), clientNames: f.clientNames });
     }

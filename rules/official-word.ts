@@ -1,5 +1,5 @@
-import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../lib/rule';
-import { OFFICIAL_WORDS } from '../lib/lang/lexicon';
+import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../core/rule';
+import { OFFICIAL_WORDS } from '../language/lexicon';
 
 /** Official words that are no abbreviation but still need explaining ("Hilfebedürftigkeit"). A hint. */
 const rule: EntryRule = {

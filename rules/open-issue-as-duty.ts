@@ -1,5 +1,5 @@
-import { SEED, CLIENT_SECTIONS, type EntryRule } from '../lib/rule';
-import { entrySpan } from '../lib/spans';
+import { SEED, CLIENT_SECTIONS, type EntryRule } from '../core/rule';
+import { entrySpan } from '../core/spans';
 
 // Unresolved life topics (contract: health, childcare, debts, housing, care, addiction; seed 000: "Gesundheit, Kinderbetreuung, Schulden").
 const TOPIC_WORDS =

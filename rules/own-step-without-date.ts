@@ -1,5 +1,5 @@
-import { SEED, type EntryRule } from '../lib/rule';
-import { entrySpan } from '../lib/spans';
+import { SEED, type EntryRule } from '../core/rule';
+import { entrySpan } from '../core/spans';
 
 /** A hint: the client's own step has no time. Not a fault — the job centre's commitments matter more. */
 const rule: EntryRule = {

@@ -1,5 +1,5 @@
-import { SEED, type EntryRule } from '../lib/rule';
-import { entrySpan } from '../lib/spans';
+import { SEED, type EntryRule } from '../core/rule';
+import { entrySpan } from '../core/spans';
 
 // The client's job search: applying, looking for work, "Eigenbemühungen". The words between verb and object stay in one
 // clause ("Ich suche eine Wohnung, sobald ich Arbeit habe" is no job search).

@@ -1,5 +1,5 @@
-import { SEED, type EntryRule } from '../lib/rule';
-import { isVagueCommitment } from '../lib/lang/commitments';
+import { SEED, type EntryRule } from '../core/rule';
+import { isVagueCommitment } from '../core/commitments';
 
 /** A job-centre commitment with no checkable action: support, help, advice or checking in general. */
 const rule: EntryRule = {

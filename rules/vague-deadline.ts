@@ -1,4 +1,4 @@
-import { SEED, ALL_SECTIONS, type EntryRule } from '../lib/rule';
+import { SEED, ALL_SECTIONS, type EntryRule } from '../core/rule';
 
 const HORIZON = /^(?:langfristig|mittelfristig|später|irgendwann|im\s+laufe\s+der\s+zeit|nach\s+und\s+nach)$/iu;
 

@@ -12,9 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quantile, quartiles, type AuditSummary } from '../lib/audit';
+import { quantile, quartiles, type AuditSummary } from '../audit/audit';
 import { auditFolder } from '../cli/audit';
-import { csvField, formatCategoriesCsv, formatChartSvg, formatMarkdown, formatPlansCsv, MAX_SKIPPED_ROWS } from '../cli/audit-format';
+import { csvField, formatCategoriesCsv, formatPlansCsv } from '../audit/csv';
+import { formatMarkdown, MAX_SKIPPED_ROWS } from '../audit/markdown';
+import { formatChartSvg } from '../audit/svg';
 
 const DIR = 'tests/fixtures/audit';
 

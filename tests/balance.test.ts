@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planBalance } from '../lib/balance';
+import { planBalance } from '../checker/balance';
 
 describe('balance of a plan', () => {
   it('counts entries, times and named persons on both sides', () => {

@@ -1,9 +1,9 @@
 /** The checker around the rules: validation, fact guard, overlapping fixes, settings, failure isolation, order. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPlan, fixKeepsFacts, keepsFacts, parsePlan } from '../lib/checker';
-import { CATEGORIES, type Plan } from '../lib/plan';
-import type { EntryRule } from '../lib/rule';
+import { checkPlan, fixKeepsFacts, keepsFacts, parsePlan } from '../checker/checker';
+import { CATEGORIES, type Plan } from '../core/plan';
+import type { EntryRule } from '../core/rule';
 import { RULES } from '../rules/index';
 
 const fakeRule = (id: string, check: EntryRule['check']): EntryRule => ({

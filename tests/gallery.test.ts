@@ -5,9 +5,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planBalance } from '../lib/balance';
-import { checkPlan, parsePlan } from '../lib/checker';
-import { CATEGORIES, SECTION_KEYS, entryDue, entryText, type Plan } from '../lib/plan';
+import { planBalance } from '../checker/balance';
+import { checkPlan, parsePlan } from '../checker/checker';
+import { CATEGORIES, SECTION_KEYS, entryDue, entryText, type Plan } from '../core/plan';
 import { GALLERY, type GalleryExample } from '../examples/gallery';
 
 const today = new Date(Date.UTC(2026, 2, 2));

@@ -1,12 +1,11 @@
 /** The German language layer: sentences, times, people, readability, verb forms. */
 import { describe, expect, it } from 'vitest';
-import { firstPersonOf, infinitiveOfThird } from '../lib/lang/language';
-import { namedPersons, clientNouns } from '../lib/lang/people';
-import { readability, syllables } from '../lib/lang/readability';
-import { findTimes, planDay, planEnd, isoOf } from '../lib/lang/time';
-import { splitSentences, tokenize } from '../lib/lang/tokens';
-import { checkSentence } from '../lib/lang/first-person';
-import type { SectionKey } from '../lib/plan';
+import { firstPersonOf, infinitiveOfThird } from '../language/language';
+import { namedPersons, clientNouns } from '../language/people';
+import { readability, syllables } from '../language/readability';
+import { findTimes, planDay, planEnd, isoOf } from '../language/time';
+import { splitSentences, tokenize } from '../language/tokens';
+import { checkSentence, type Voice } from '../language/first-person/index';
 
 const sentences = (t: string) => splitSentences(t).map((s) => s.text);
 
@@ -123,17 +122,17 @@ describe('readability', () => {
 
 describe('first-person rewrites that would need more than the checker can be sure of: flagged, no fix', () => {
   it.each([
-    ['schritte', 'Aktueller Lebenslauf ist vorzulegen.'], // an adjective without article before a singular changes its ending
-    ['schritte', 'Vorlage des Lebenslaufs und Zeugnisses.'], // a bare genitive after "und"
-    ['schritte', 'Wahrnehmung aller Termine beim Jobcenter und rechtzeitige Absage im Krankheitsfall.'], // a second nominalisation
-    ['sonstiges', 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen und zu begründen.'], // coordinated verbs after a fronted phrase
-    ['schritte', 'Bis zum 20.03.2026 ist der Antrag auf Wohngeld zu stellen und die Bestätigung vorzulegen.'], // two subjects
-    ['schritte', 'Der Kunde hat den Antrag auszufüllen und Frau Lindner zu geben.'], // the second verb's dative: pronoun or not?
-    ['zwischenziel', 'Begutachtung durch den Ärztlichen Dienst.'], // done by someone else, to whom?
-    ['zwischenziel', 'Leistungsfähigkeit durch den Ärztlichen Dienst feststellen.'], // done by someone else
-    ['schritte', 'Vorlage von Kindern und Eltern.'], // "Eltern": no singular to check the dative against
-  ] as Array<[SectionKey, string]>)('[%s] %s', (section, text) => {
-    const f = checkSentence(splitSentences(text)[0]!, section);
+    ['own', 'Aktueller Lebenslauf ist vorzulegen.'], // an adjective without article before a singular changes its ending
+    ['own', 'Vorlage des Lebenslaufs und Zeugnisses.'], // a bare genitive after "und"
+    ['own', 'Wahrnehmung aller Termine beim Jobcenter und rechtzeitige Absage im Krankheitsfall.'], // a second nominalisation
+    ['own', 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen und zu begründen.'], // coordinated verbs after a fronted phrase
+    ['own', 'Bis zum 20.03.2026 ist der Antrag auf Wohngeld zu stellen und die Bestätigung vorzulegen.'], // two subjects
+    ['own', 'Der Kunde hat den Antrag auszufüllen und Frau Lindner zu geben.'], // the second verb's dative: pronoun or not?
+    ['wish', 'Begutachtung durch den Ärztlichen Dienst.'], // done by someone else, to whom?
+    ['wish', 'Leistungsfähigkeit durch den Ärztlichen Dienst feststellen.'], // done by someone else
+    ['own', 'Vorlage von Kindern und Eltern.'], // "Eltern": no singular to check the dative against
+  ] as Array<[Voice, string]>)('[%s] %s', (voice, text) => {
+    const f = checkSentence(splitSentences(text)[0]!, voice);
     expect(f).not.toBeNull();
     expect(f!.fix).toBeUndefined();
   });

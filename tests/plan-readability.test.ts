@@ -1,7 +1,7 @@
 /** Readability of a plan per section and as a whole: ordering, ranges and bands on real German text. */
 import { describe, expect, it } from 'vitest';
-import { SECTION_KEYS, type Plan } from '../lib/plan';
-import { fleschBand, harderBand, MIN_WORDS, planReadability, READABILITY_HELP, textReadability, wienerBand } from '../lib/plan-readability';
+import { SECTION_KEYS, type Plan } from '../core/plan';
+import { fleschBand, harderBand, MIN_WORDS, planReadability, READABILITY_HELP, textReadability, wienerBand } from '../checker/readability';
 
 const PLAIN =
   'Ich suche eine Arbeit als Koch. Ich schreibe jede Woche zwei Bewerbungen. Frau Lindner ruft mich am Montag an. ' +

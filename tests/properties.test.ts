@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../lib/checker';
-import { SECTION_KEYS, entryText, type Plan } from '../lib/plan';
+import { checkPlan } from '../checker/checker';
+import { SECTION_KEYS, entryText, type Plan } from '../core/plan';
 
 // Plan-like words, so that the rules and rewrites actually fire, mixed with hostile text.
 const WORDS = [

@@ -4,9 +4,9 @@
  * A new rule under rules/ needs no wiring here.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../lib/checker';
-import type { EntryExample } from '../lib/rule';
-import type { Finding, Plan } from '../lib/plan';
+import { checkPlan } from '../checker/checker';
+import type { EntryExample } from '../core/rule';
+import type { Finding, Plan } from '../core/plan';
 import { RULES } from '../rules/index';
 
 function planFor(ex: EntryExample, section: string): Plan {

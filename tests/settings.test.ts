@@ -1,12 +1,12 @@
 /**
- * Rule settings (lib/settings.ts): the schema, the administrator's values over the user's, export → import
+ * Rule settings (checker/settings.ts): the schema, the administrator's values over the user's, export → import
  * round trip, and invalid files rejected with a German message naming the problem. Plus: checkPlan applies
  * them (rules switched off, severities changed) and the managed-storage schema matches.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../lib/checker';
-import { SEVERITY_LABELS } from '../lib/plan';
+import { checkPlan } from '../checker/checker';
+import { SEVERITY_LABELS } from '../core/plan';
 import {
   checkOptionsRules,
   effectiveRules,
@@ -22,8 +22,8 @@ import {
   settingsValue,
   withChoice,
   type RuleChoices,
-} from '../lib/settings';
-import { EXAMPLE_PLAN } from '../components/example-plan';
+} from '../checker/settings';
+import { EXAMPLE_PLAN } from '../examples/example-plan';
 import { RULES } from '../rules/index';
 
 const file = (rules: unknown, extra: object = {}) => JSON.stringify({ format: SETTINGS_FORMAT, version: 1, rules, ...extra });

@@ -1,12 +1,12 @@
 /** The speech driver against a fake engine: time-outs, stop, pause, navigation, voices (vitest fake timers). */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Plan } from '../lib/plan';
-import { buildScript } from '../lib/speech/script';
+import type { Plan } from '../core/plan';
+import { buildScript } from '../speech/script';
 import {
   chunkTimeoutMs, createDriver, decideVoice, germanVoiceState, loadVoices, normalizeSettings, pickVoice, sortVoices,
   type SpeakOptions, type SpeakResult, type SpeechEngine, type Voice,
-} from '../lib/speech/driver';
-import { bestEngine, chromeTtsEngine, noGermanVoiceMessage, webSpeechEngine, type ChromeTtsLike, type WebSpeechHost } from '../components/speech-engines';
+} from '../speech/driver';
+import { bestEngine, chromeTtsEngine, noGermanVoiceMessage, webSpeechEngine, type ChromeTtsLike, type WebSpeechHost } from '../browser/speech-engines';
 
 type Mode = 'manual' | 'auto' | 'never-end' | 'fail' | 'throw';
 

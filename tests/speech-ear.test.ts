@@ -1,10 +1,11 @@
-/** Plan text prepared for the ear (lib/speech/ear.ts): numbers, dates, times, amounts, abbreviations. */
+/** Plan text prepared for the ear (speech/ear.ts): numbers, dates, times, amounts, abbreviations. */
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkForSpeech } from '../lib/speech/chunks';
-import { cardinal, forTheEar, ordinal, yearWords } from '../lib/speech/ear';
-import { JARGON } from '../lib/lang/lexicon';
+import { chunkForSpeech } from '../speech/chunks';
+import { forTheEar } from '../speech/ear';
+import { cardinal, ordinal, yearWords } from '../speech/numbers';
+import { JARGON } from '../language/lexicon';
 
 describe('number words', () => {
   it.each([

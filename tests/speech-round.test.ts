@@ -1,13 +1,13 @@
 /** The read-aloud round: script (plan order, headings, empty sections) and the pure state machine. */
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../lib/plan';
-import { planDay } from '../lib/lang/time';
-import { chunkForSpeech, maxWordsForRate } from '../lib/speech/chunks';
-import { buildScript } from '../lib/speech/script';
+import type { Plan } from '../core/plan';
+import { planDay } from '../language/time';
+import { chunkForSpeech, maxWordsForRate } from '../speech/chunks';
+import { buildScript } from '../speech/script';
 import {
   clarifyBy, eventForKey, initialRound, openPointWording, reduceRound, summaryRows, summaryText,
   type RoundEffect, type RoundEvent, type RoundState,
-} from '../lib/speech/round';
+} from '../speech/round';
 
 const PLAN: Plan = {
   date: '2026-04-15',

@@ -7,8 +7,8 @@
  * to them: markers live in one closed overlay of our own, highlights use the CSS Custom Highlight API.
  */
 import { buildTextMap, fieldById, readFromParent, readPage, UI_ATTR, watchPage } from '../../fields/index';
-import type { FromPage } from '../../lib/messages';
-import { parseToPage } from '../../lib/messages';
+import type { FromPage } from '../../messages/index';
+import { parseToPage } from '../../messages/index';
 
 export interface AgentIO {
   send(message: FromPage): void;

@@ -1,9 +1,9 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { EXAMPLE_PLAN, GOOD_PLAN } from '../../components/example-plan';
-import { entryDue, entryText, SECTION_HEADINGS, type Plan, type SectionKey } from '../../lib/plan';
-import { loadLanguage } from '../../lib/checker';
+import { EXAMPLE_PLAN, GOOD_PLAN } from '../../examples/example-plan';
+import { entryDue, entryText, SECTION_HEADINGS, type Plan, type SectionKey } from '../../core/plan';
+import { loadLanguage } from '../../checker/checker';
 import { BeforeAfter } from '../../components/BeforeAfter';
 import { GALLERY, type GalleryExample } from '../../examples/gallery';
 import { startAgent } from '../content/agent';

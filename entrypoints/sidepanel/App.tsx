@@ -1,21 +1,21 @@
 import { useEffect, useRef, useState } from 'react';
-import { planBalance, type Balance } from '../../lib/balance';
-import { checkPlan, loadLanguage } from '../../lib/checker';
-import { entryText, type CheckResult, type Finding, type Plan } from '../../lib/plan';
-import { parseFromPage, type ToPage } from '../../lib/messages';
-import { extensionApi } from '../../components/extension-api';
+import { planBalance, type Balance } from '../../checker/balance';
+import { checkPlan, loadLanguage } from '../../checker/checker';
+import { entryText, type CheckResult, type Finding, type Plan } from '../../core/plan';
+import { parseFromPage, type ToPage } from '../../messages/index';
+import { extensionApi } from '../../browser/extension-api';
 import { alwaysOn, currentSite, openDemo, turnOff, type SiteStatus } from './site';
 import { BalanceView } from '../../components/BalanceView';
 import { ReadabilityView } from '../../components/ReadabilityView';
-import { planReadability, type PlanReadability } from '../../lib/plan-readability';
-import { EXAMPLE_PLAN } from '../../components/example-plan';
+import { planReadability, type PlanReadability } from '../../checker/readability';
+import { EXAMPLE_PLAN } from '../../examples/example-plan';
 import { FindingList } from '../../components/FindingList';
 import { PlanView } from '../../components/PlanView';
-import { countLabel } from '../../components/findings';
-import { viewOfPage, type PagePlanView } from '../../components/page-plan';
+import { countLabel } from '../../checker/findings';
+import { viewOfPage, type PagePlanView } from '../../browser/page-plan';
 import { ReadAloud } from '../../components/ReadAloud';
 import { PanelLinks } from '../../components/PanelLinks';
-import { useRuleSettings } from '../../components/settings-store';
+import { useRuleSettings } from '../../browser/settings-store';
 
 type Browser = typeof import('wxt/browser').browser;
 

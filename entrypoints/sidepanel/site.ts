@@ -5,9 +5,9 @@
  * browser asks for, plus the site in the list the background registers the content script for). An administrator can list sites through managed storage; the browser
  * still asks the user once before Klarplan reads them.
  */
-import { extensionApi } from '../../components/extension-api';
-import type { ToBackground } from '../../lib/messages';
-import { sitePattern } from '../../lib/messages';
+import { extensionApi } from '../../browser/extension-api';
+import type { ToBackground } from '../../messages/index';
+import { sitePattern } from '../../messages/index';
 
 type Api = typeof import('wxt/browser').browser;
 

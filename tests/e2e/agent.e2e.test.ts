@@ -7,8 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../components/findings';
-import { SECTION_HEADINGS, SECTION_KEYS } from '../../lib/plan';
+import { formatDate } from '../../checker/findings';
+import { SECTION_HEADINGS, SECTION_KEYS } from '../../core/plan';
 import { E2E_ENABLED, fixtureChanges, fixtureValues, launchExtension, locateField, markerBadges, type Harness } from './harness';
 import { FIXTURE_PAGES, planFields, type FixturePage } from './pages/index';
 

@@ -4,7 +4,7 @@
  * rate, voice) and answers with start/end — or never with end, to prove Klarplan's time-out.
  *
  * Asserted: the spoken sequence is exactly the headings and points in plan order, prepared for the ear (against
- * lib/speech's buildScript + chunkForSpeech for the same plan, and against hand-written expectations); the mode
+ * speech/'s buildScript + chunkForSpeech for the same plan, and against hand-written expectations); the mode
  * waits after each point; next / previous / repeat / pause / stop do what they say; a stalled engine times out
  * and the round goes on; voice and speed are remembered (only those); on the demo page the point being read is
  * selected in the form, "Ändern" leads into the field and the new wording is read; the client view follows;
@@ -14,11 +14,11 @@
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_PLAN } from '../../components/example-plan';
-import { entryDue, entryText, SECTION_HEADINGS, type Entry, type Plan, type SectionKey } from '../../lib/plan';
-import { chunkForSpeech, maxWordsForRate } from '../../lib/speech/chunks';
-import { chunkTimeoutMs, SPEECH_SETTINGS_KEY } from '../../lib/speech/driver';
-import { headingSpoken, buildScript } from '../../lib/speech/script';
+import { EXAMPLE_PLAN } from '../../examples/example-plan';
+import { entryDue, entryText, SECTION_HEADINGS, type Entry, type Plan, type SectionKey } from '../../core/plan';
+import { chunkForSpeech, maxWordsForRate } from '../../speech/chunks';
+import { chunkTimeoutMs, SPEECH_SETTINGS_KEY } from '../../speech/driver';
+import { headingSpoken, buildScript } from '../../speech/script';
 import { E2E_ENABLED, keyboardReach, launchExtension, planTextsIn, REPO_ROOT, runAxe, type Harness } from './harness';
 import { fixturePage, planFields } from './pages/index';
 
@@ -178,7 +178,7 @@ describe.runIf(E2E_ENABLED)('read aloud (Vorlesen) with a test speech engine', (
     const all = await utterances();
     expect(all.map((u) => u.text)).toEqual([...readings.flat(), 'Das war der ganze Plan. Bestätigt: zwölf Punkte.']);
 
-    // Hand-written expectations (not derived from lib/speech): the six headings as the BA flyer prints them,
+    // Hand-written expectations (not derived from speech/): the six headings as the BA flyer prints them,
     // dates spoken as words, no digit left, German, the voice on this machine, normal speed.
     const said = all.map((u) => u.text);
     expect(said.slice(0, 2)).toEqual(['Mein Ziel ist:', 'Ich möchte wieder als Fachkraft für Lagerlogistik arbeiten, am liebsten in Vollzeit im Raum Kassel.']);

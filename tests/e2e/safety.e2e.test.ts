@@ -7,8 +7,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_PLAN } from '../../components/example-plan';
-import { entryText, SECTION_KEYS } from '../../lib/plan';
+import { EXAMPLE_PLAN } from '../../examples/example-plan';
+import { entryText, SECTION_KEYS } from '../../core/plan';
 import { E2E_ENABLED, launchExtension, locateField, planTextsIn, waitForIdle, type Harness } from './harness';
 import { allPlanTexts, FIXTURE_PAGES, planFields } from './pages/index';
 

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCKED_TEXT } from '../../components/SettingsPage';
-import { MANAGED_RULES_KEY, SETTINGS_FORMAT, SETTINGS_KEY } from '../../lib/settings';
+import { MANAGED_RULES_KEY, SETTINGS_FORMAT, SETTINGS_KEY } from '../../checker/settings';
 import hardToRead from '../../rules/hard-to-read';
 import missingDeadline from '../../rules/missing-deadline';
 import { E2E_ENABLED, EXTENSION_ID, keyboardReach, launchExtension, runAxe, writeKlarplanPolicy, type Harness } from './harness';

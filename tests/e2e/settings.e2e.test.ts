@@ -12,9 +12,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_PLAN } from '../../components/example-plan';
-import { entryText, SECTION_KEYS, SEVERITY_LABELS } from '../../lib/plan';
-import { SETTINGS_FORMAT, SETTINGS_KEY } from '../../lib/settings';
+import { EXAMPLE_PLAN } from '../../examples/example-plan';
+import { entryText, SECTION_KEYS, SEVERITY_LABELS } from '../../core/plan';
+import { SETTINGS_FORMAT, SETTINGS_KEY } from '../../checker/settings';
 import missingDeadline from '../../rules/missing-deadline';
 import { RULES } from '../../rules/index';
 import { E2E_ENABLED, keyboardReach, launchExtension, planTextsIn, runAxe, type Harness } from './harness';

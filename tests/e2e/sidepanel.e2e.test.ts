@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SECTION_HEADINGS, SECTION_KEYS } from '../../lib/plan';
+import { SECTION_HEADINGS, SECTION_KEYS } from '../../core/plan';
 import { E2E_ENABLED, keyboardReach, launchExtension, runAxe, type Harness } from './harness';
 
 describe.runIf(E2E_ENABLED)('side panel', () => {

@@ -4,8 +4,8 @@
  * not scored, "entryOnly" cases ignore plan-level findings, rewrites are judged by required and forbidden words.
  */
 import { readFileSync } from 'node:fs';
-import { checkPlan, parsePlan } from '../../lib/checker';
-import { CATEGORIES, entryText, type Finding, type Plan } from '../../lib/plan';
+import { checkPlan, parsePlan } from '../../checker/checker';
+import { CATEGORIES, entryText, type Finding, type Plan } from '../../core/plan';
 
 interface Case {
   id: string;

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { SECTION_HEADINGS, SECTION_KEYS, type Finding } from '../../lib/plan';
-import { EXAMPLE_PLAN } from '../../components/example-plan';
+import { SECTION_HEADINGS, SECTION_KEYS, type Finding } from '../../core/plan';
+import { EXAMPLE_PLAN } from '../../examples/example-plan';
 import { FindingList } from '../../components/FindingList';
 
 const vague: Finding = {

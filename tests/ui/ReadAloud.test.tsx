@@ -10,12 +10,12 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClientView } from '../../components/ClientView';
-import type { MessageListener, RuntimeLike } from '../../components/extension-api';
+import type { MessageListener, RuntimeLike } from '../../browser/extension-api';
 import { PAGE_PLAN_GRACE_MS, ReadAloud, type ReadAloudApi } from '../../components/ReadAloud';
 import { SummaryPrint } from '../../components/SummaryPrint';
-import { parseReadingSummary, parseReadingView, type ToPage } from '../../lib/messages';
-import type { Plan } from '../../lib/plan';
-import { SPEECH_SETTINGS_KEY, type SpeakOptions, type SpeakResult, type SpeechEngine, type Voice } from '../../lib/speech/driver';
+import { parseReadingSummary, parseReadingView, type ToPage } from '../../messages/index';
+import type { Plan } from '../../core/plan';
+import { SPEECH_SETTINGS_KEY, type SpeakOptions, type SpeakResult, type SpeechEngine, type Voice } from '../../speech/driver';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

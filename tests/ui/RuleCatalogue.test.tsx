@@ -8,11 +8,11 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { entryText, SECTION_HEADINGS, SEVERITY_LABELS } from '../../lib/plan';
-import type { EntryRule, PlanRule, Rule } from '../../lib/rule';
+import { entryText, SECTION_HEADINGS, SEVERITY_LABELS } from '../../core/plan';
+import type { EntryRule, PlanRule, Rule } from '../../core/rule';
 import { RULES } from '../../rules/index';
 import { RuleCatalogue, ruleAnchor } from '../../components/RuleCatalogue';
-import { sourceTitle } from '../../components/rules-info';
+import { sourceTitle } from '../../checker/rules-info';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -7,11 +7,11 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SEVERITY_LABELS } from '../../lib/plan';
-import { parseSettingsFile, type RuleChoices } from '../../lib/settings';
+import { SEVERITY_LABELS } from '../../core/plan';
+import { parseSettingsFile, type RuleChoices } from '../../checker/settings';
 import { RULES } from '../../rules/index';
 import { LOCKED_TEXT, SettingsPage } from '../../components/SettingsPage';
-import type { SettingsSnapshot, SettingsStore } from '../../components/settings-store';
+import type { SettingsSnapshot, SettingsStore } from '../../browser/settings-store';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

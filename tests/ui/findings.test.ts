@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, SECTION_HEADINGS, SECTION_KEYS, type Finding } from '../../lib/plan';
-import { EXAMPLE_PLAN } from '../../components/example-plan';
-import { WHOLE_PLAN_HEADING, countLabel, findingExcerpt, formatDate, groupFindings } from '../../components/findings';
+import { PlanSchema, SECTION_HEADINGS, SECTION_KEYS, type Finding } from '../../core/plan';
+import { EXAMPLE_PLAN } from '../../examples/example-plan';
+import { WHOLE_PLAN_HEADING, countLabel, findingExcerpt, formatDate, groupFindings } from '../../checker/findings';
 
 function finding(partial: Partial<Finding>): Finding {
   return { category: 'vague-commitment', section: 'jobcenter', entry: 0, start: 0, end: 3, severity: 'warning', message: 'm', ...partial };

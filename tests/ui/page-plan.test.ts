@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewOfPage } from '../../components/page-plan';
+import { viewOfPage } from '../../browser/page-plan';
 import type { PagePlan } from '../../fields/types';
 
 const page: PagePlan = {

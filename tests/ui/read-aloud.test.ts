@@ -1,10 +1,10 @@
 /** The read-aloud mode's plain helpers and its messages (zod): client view, summary, reveal, announcements. */
 import { describe, expect, it } from 'vitest';
-import { announcement, readingSummary, readingView, revealMessage, statusLabel } from '../../components/read-aloud';
-import { parseReadAloud, parseReadingSummary, parseReadingView } from '../../lib/messages';
-import type { Plan } from '../../lib/plan';
-import { initialRound, reduceRound, type RoundEvent, type RoundState } from '../../lib/speech/round';
-import { buildScript } from '../../lib/speech/script';
+import { announcement, readingSummary, readingView, revealMessage, statusLabel } from '../../speech/views';
+import { parseReadAloud, parseReadingSummary, parseReadingView } from '../../messages/index';
+import type { Plan } from '../../core/plan';
+import { initialRound, reduceRound, type RoundEvent, type RoundState } from '../../speech/round';
+import { buildScript } from '../../speech/script';
 
 const PLAN: Plan = {
   sections: {

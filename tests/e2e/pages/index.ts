@@ -9,7 +9,7 @@
  * column headers, placeholders, the row's owner) tells which heading a field belongs to.
  */
 import type { FieldKind } from '../../../fields/types';
-import type { SectionKey } from '../../../lib/plan';
+import type { SectionKey } from '../../../core/plan';
 
 export type { FieldKind, SectionKey };
 

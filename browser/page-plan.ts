@@ -1,0 +1,47 @@
+/**
+ * From what the page shows (fields with their entries) to the plan the checker reads, and back: for each
+ * checked entry, the field it stands in and its offset there, so a fix can be applied and a finding revealed.
+ */
+import type { PagePlan } from '../fields/types';
+import { SECTION_KEYS, type Entry, type Finding, type Plan, type SectionKey } from '../core/plan';
+
+export interface EntryLocation {
+  fieldId: string;
+  /** Offset of the entry's text in the field's text. */
+  offset: number;
+  /** The field's whole text when it was read (a fix is written only if the field still holds exactly this). */
+  fieldText: string;
+}
+
+export interface PagePlanView {
+  plan: Plan;
+  locate(section: SectionKey, entry: number): EntryLocation | undefined;
+  /** Findings per field id, for the markers next to the fields. */
+  countsByField(findings: readonly Finding[]): Record<string, number>;
+}
+
+export function viewOfPage(page: PagePlan, date?: string): PagePlanView {
+  const sections: Record<SectionKey, Entry[]> = Object.fromEntries(SECTION_KEYS.map((k) => [k, []])) as unknown as Record<SectionKey, Entry[]>;
+  const where: Record<SectionKey, EntryLocation[]> = Object.fromEntries(SECTION_KEYS.map((k) => [k, []])) as unknown as Record<SectionKey, EntryLocation[]>;
+  for (const field of page.fields) {
+    if (!field.section) continue;
+    for (const e of field.entries) {
+      sections[field.section].push(e.due ? { text: e.text, due: e.due } : e.text);
+      where[field.section].push({ fieldId: field.id, offset: e.start, fieldText: field.text });
+    }
+  }
+  const plan: Plan = { sections, ...(date ? { date } : {}) };
+  return {
+    plan,
+    locate: (section, entry) => where[section][entry],
+    countsByField(findings) {
+      const counts: Record<string, number> = {};
+      for (const f of findings) {
+        if (f.section === null || f.entry === null) continue;
+        const loc = where[f.section][f.entry];
+        if (loc) counts[loc.fieldId] = (counts[loc.fieldId] ?? 0) + 1;
+      }
+      return counts;
+    },
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * What every construction's rewrite builds on: who speaks under a heading, finite verbs and their first person,
+ * zu-infinitives, clause ends, the reflexive's case, edits applied to a sentence's text, and the word classes the
+ * rewrites need to tell apart.
+ */
+import { firstPersonOf, infinitiveOfThird, isInfinitive, isThirdPersonPresent, isVerbInfinitive, MODALS, tagsOf } from '../language';
+import { SEPARABLE_PREFIXES, splitSeparable } from '../lexicon';
+import type { Gender } from '../nouns';
+import { isCapitalised, type Sentence, type Token } from '../tokens';
+
+/**
+ * Who speaks under a plan heading, as the rewriting needs to know it: the client's wishes (the two goal headings,
+ * rewritten as "Ich möchte …"), the client's own steps and concerns, the job centre's commitments, or others
+ * (third parties). The language layer knows no plan sections; the rule maps its section to a voice.
+ */
+export type Voice = 'wish' | 'own' | 'jobcentre' | 'others';
+/** The client speaks: the goals, the own steps, what else matters. */
+export const clientSpeaks = (v: Voice): boolean => v === 'wish' || v === 'own';
+
+export interface Edit { start: number; end: number; text: string }
+
+const IRREGULAR_FINITE = new Set([
+  'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können',
+  'muss', 'müssen', 'soll', 'sollen', 'will', 'wollen', 'darf', 'dürfen', 'mag', 'möchte', 'möchten', 'gibt', 'geht', 'weiß',
+  'bin', 'bist', 'seid', 'habe', 'werde', 'erfolgt', 'erfolgen', 'führen', 'führt', 'findet', 'finden', 'gilt', 'gelten',
+]);
+const NOT_VERB_T = new Set([
+  'nicht', 'jetzt', 'bereits', 'erst', 'selbst', 'sonst', 'meist', 'zuletzt', 'zunächst', 'direkt', 'fest', 'oft', 'mit', 'seit',
+  'recht', 'weit', 'gut', 'spät', 'fit', 'insgesamt', 'gesamt', 'konkret', 'bekannt', 'komplett', 'korrekt', 'perfekt', 'exakt',
+  'kompakt', 'bunt', 'halt', 'nachts', 'bestmöglich', 'mindestens', 'höchstens', 'erstmal', 'stadt', 'samt', 'statt', 'bisschen',
+  'arbeitslos', 'breit', 'leicht', 'schlecht', 'nett', 'heut', 'beschäftigt', 'bezahlt', 'befristet', 'geeignet', 'gesucht',
+]);
+const PERSON_TAGS = new Set(['ThirdPerson', 'FirstPerson', 'SecondPerson', 'FirstPersonPlural', 'SecondPersonPlural']);
+
+export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+export const isLower = (t: Token): boolean => t.kind === 'word' && !isCapitalised(t);
+
+/** A conjugated verb form (not an infinitive or participle). Lower-case words only: German nouns are capitalised. */
+export function looksFinite(t: Token): boolean {
+  if (!isLower(t)) return false;
+  if (IRREGULAR_FINITE.has(t.lower)) return true;
+  const tags = tagsOf(t.lower);
+  if (tags.length) return (tags.some((x) => PERSON_TAGS.has(x)) && !tags.includes('Participle')) || isThirdPersonPresent(t.lower);
+  if (isThirdPersonPresent(t.lower)) return true;
+  return t.lower.length > 3 && /[^s]t$/.test(t.lower) && !NOT_VERB_T.has(t.lower) && !/(?:ig|lich|isch|haft|sam|bar|los)t?$/.test(t.lower);
+}
+
+/** First person singular of a finite form spoken by a third person ("nimmt" → "nehme") or by "Sie" ("melden" → "melde"). */
+export function conjugateFirst(lower: string, formal: boolean): string | null {
+  if (formal) {
+    const map: Record<string, string> = { sind: 'bin', haben: 'habe', werden: 'werde' };
+    if (map[lower]) return map[lower]!;
+    if (isInfinitive(lower) || /(?:en|ern|eln)$/.test(lower)) return firstPersonOf(lower);
+    return null;
+  }
+  if (MODALS[lower]) return MODALS[lower]!;
+  if (lower === 'ist') return 'bin';
+  if (lower === 'hat') return 'habe';
+  if (lower === 'weiß') return 'weiß';
+  const inf = infinitiveOfThird(lower);
+  if (inf) return firstPersonOf(inf);
+  if (/(?:d|t|chn|ffn|gn|dm|tm)et$/.test(lower)) return lower.slice(0, -1);
+  if (/[^s]t$/.test(lower) && lower.length > 3) return lower.slice(0, -1) + 'e';
+  return null;
+}
+
+// Verbs whose reflexive pronoun is dative ("Ich besorge mir …").
+export const DATIVE_REFLEXIVE = new Set(['besorgen', 'holen', 'ansehen', 'anschauen', 'überlegen', 'merken', 'vornehmen', 'aneignen', 'beschaffen', 'leisten', 'wünschen', 'kaufen', 'suchen', 'nehmen', 'notieren', 'ausdrucken', 'erarbeiten']);
+
+export function applyEdits(text: string, offset: number, edits: Edit[]): string {
+  let out = '';
+  let pos = offset;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(pos - offset, e.start - offset) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos - offset);
+}
+
+/** Removes a token together with the space before it. */
+export function deleteToken(s: Sentence, t: Token): Edit {
+  const before = s.text.slice(0, t.start - s.start);
+  const spaces = before.length - before.trimEnd().length;
+  return { start: t.start - spaces, end: t.end, text: '' };
+}
+
+/** A zu-infinitive at the end: "vorzulegen" → particle "vor", base "legen"; "zu erscheinen" → base "erscheinen". */
+export function zuInfinitive(toks: Token[], i: number): { particle: string | null; base: string; from: number } | null {
+  const t = toks[i];
+  if (!isWord(t) || !isLower(t)) return null;
+  const m = /^(\p{L}+?)zu(\p{L}{3,}(?:en|ern|eln))$/u.exec(t.lower);
+  if (m && infinitiveAfterZu(m[1]! + m[2]!)) {
+    const [p, base] = splitSeparable(m[1]! + m[2]!);
+    if (p === m[1]) return { particle: p, base, from: i };
+  }
+  const prev = toks[i - 1];
+  // after "zu" a lower-case word is a verb, also where the lexicon knows only its noun ("zu unternehmen")
+  if (prev?.lower === 'zu' && infinitiveAfterZu(t.lower)) return { particle: null, base: t.lower, from: i - 1 };
+  return null;
+}
+
+/** After "zu" a verb form is its infinitive; the lexicon may list it only as a noun ("unternehmen") or a "wir" form ("durchführen"). */
+function infinitiveAfterZu(lower: string): boolean {
+  return isVerbInfinitive(lower) || (/(?:en|ern|eln)$/.test(lower) && tagsOf(lower).includes('FirstPersonPlural') && !!firstPersonOf(lower));
+}
+
+/** Index of the last word of the clause that token i stands in (clauses end at a comma, colon or the sentence end). */
+export function clauseEndIndex(toks: Token[], i: number): number {
+  let k = i;
+  while (k + 1 < toks.length && !/^[,;:–-]$/.test(toks[k + 1]!.text)) k++;
+  while (k > i && toks[k]!.kind === 'punct') k--;
+  return k;
+}
+
+export function hasFiniteVerbBeyond(toks: Token[], from: number): boolean {
+  return toks.some((t, k) => k > from && looksFinite(t));
+}
+
+export function lastWordIndex(toks: Token[]): number {
+  for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.kind !== 'punct') return i;
+  return -1;
+}
+
+export const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('de') + s.slice(1);
+export const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('de') + s.slice(1);
+
+/** Is the first word a function word (lower-case it inside a sentence) rather than a noun? */
+export function isFunctionWord(t: Token): boolean {
+  const tags = tagsOf(t.lower);
+  return tags.some((x) => x === 'Preposition' || x === 'Determiner' || x === 'Adverb' || x === 'Pronoun' || x === 'Conjunction' || x === 'Adjective') ||
+    /^(an|auf|aus|bei|bis|für|in|im|mit|nach|von|vom|zu|zum|zur|über|um|ab|als|am|beim|eine?[mnrs]?|de[mnrs]|die|das|regelmäßig|jede[nmrs]?|mindestens|pünktlich|selbstständig)$/.test(t.lower);
+}
+
+export const ARTICLE_ACC: Record<Gender, string> = { m: 'den', f: 'die', n: 'das' };
+export const PRONOUN_ACC: Record<Gender | 'pl', string> = { m: 'ihn', f: 'sie', n: 'es', pl: 'sie' };
+export const looksInfinitive = (t: Token | undefined): t is Token =>
+  !!t && isLower(t) && (isInfinitive(t.lower) || (/(?:en|ern|eln)$/.test(t.lower) && tagsOf(t.lower).includes('NeuterNoun')));
+
+export const SUBORDINATOR = /^(weil|wenn|dass|da|sobald|bis|bevor|nachdem|damit|ob|falls|obwohl|solange|sodass|während|seit|seitdem|wo|wie)$/;
+
+/** First person of a verb at the end of a subordinate clause, with its particle attached ("abholt" → "abhole"). */
+export function conjugateVerbFinal(v: Token): string | null {
+  if (!isLower(v)) return null;
+  if (isThirdPersonPresent(v.lower) || MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat') return conjugateFirst(v.lower, false);
+  for (const p of SEPARABLE_PREFIXES) {
+    if (!v.lower.startsWith(p) || v.lower.length <= p.length + 2) continue;
+    const rest = v.lower.slice(p.length);
+    if (isThirdPersonPresent(rest)) {
+      const f = conjugateFirst(rest, false);
+      return f ? p + f : null;
+    }
+  }
+  return looksFinite(v) && /[^s]t$/.test(v.lower) ? conjugateFirst(v.lower, false) : null;
+}
+
+// The case a preposition governs, for the pronoun that replaces the client after it.
+export const PREP_CASE: Record<string, string> = { mit: 'mir', bei: 'mir', von: 'mir', zu: 'mir', nach: 'mir', aus: 'mir', gegenüber: 'mir', für: 'mich', um: 'mich', durch: 'mich', gegen: 'mich', ohne: 'mich' };

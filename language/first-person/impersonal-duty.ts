@@ -1,0 +1,96 @@
+/**
+ * Impersonal duties: "Bei Fehlzeiten ist eine AU vorzulegen." → "Bei Fehlzeiten lege ich eine AU vor."; the
+ * subject becomes the object ("Der Lebenslauf ist … vorzulegen" → "Ich lege den Lebenslauf … vor"); coordinated
+ * zu-infinitives share it as a pronoun ("… zu unternehmen und nachzuweisen" → "Ich unternehme … und weise sie … nach").
+ * "hat … zu" without a subject, "erfolgt" and "findet … statt" are flagged without a fix.
+ */
+import { firstPersonOf, tagsOf } from '../language';
+import { genderOf } from '../nouns';
+import { isCapitalised, type Sentence, type Token } from '../tokens';
+import { clauseEndIndex, isFunctionWord, isWord, PRONOUN_ACC, zuInfinitive } from './common';
+import { DET_NOM, MORE_PREPOSITIONS, subjectToObject } from './noun-phrases';
+
+/** "Bei Fehlzeiten ist eine AU vorzulegen." → "Bei Fehlzeiten lege ich eine AU vor." */
+function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: string | null; base: string; from: number }, clauseEnd: number): string | null {
+  const toks = s.tokens;
+  if (auxIdx === 0) return null;
+  const singular = toks[auxIdx]!.lower === 'ist';
+  // what follows the clause (", sonst …" or the final full stop) stays as it is
+  const endPunct = s.text.slice(toks[clauseEnd]!.end - s.start) || '.';
+  const slice = (a: Token[]) => (a.length ? s.text.slice(a[0]!.start - s.start, a[a.length - 1]!.end - s.start) : '');
+  // coordinated zu-infinitives share the subject: "… sind zu unternehmen und monatlich nachzuweisen"
+  const verbs: Array<{ zu: { particle: string | null; base: string; from: number }; end: number; joint: Token | null }> = [];
+  let from = auxIdx + 1;
+  for (let k = auxIdx + 1; k < zu.from; k++) {
+    const joint = toks[k + 1];
+    if (!joint || !/^(und|oder|sowie|,)$/.test(joint.lower)) continue;
+    const z = zuInfinitive(toks, k);
+    if (!z || z.from < from) continue;
+    verbs.push({ zu: z, end: k, joint });
+    from = k + 2;
+  }
+  verbs.push({ zu, end: clauseEnd, joint: null });
+  const pre = toks.slice(0, auxIdx);
+  const mid = toks.slice(auxIdx + 1, verbs[0]!.zu.from);
+  const preIsAdverbial = isWord(pre[0]) && (tagsOf(pre[0].lower).includes('Preposition') || MORE_PREPOSITIONS.test(pre[0].lower));
+  if (preIsAdverbial || (pre.length === 1 && isFunctionWord(pre[0]!) && pre[0]!.lower !== 'es')) {
+    // "Bei Fehlzeiten" / "Dann" stays in front; the subject in the middle becomes the object
+    if (verbs.length > 1) return null; // the object of the later verbs would need a pronoun for a phrase we do not delimit
+    const first = firstPersonOf(zu.base);
+    if (!first) return null;
+    const midText = subjectToObject(s, mid, singular, false);
+    if (midText === null) return null;
+    return [slice(pre), first, 'ich', midText, ...(zu.particle ? [zu.particle] : [])].filter((p) => p).join(' ') + endPunct;
+  }
+  // "Eine AU ist bei Fehlzeiten vorzulegen." / "Es ist ein Lebenslauf vorzulegen."
+  const expletive = pre[0]!.lower === 'es' && pre.length === 1;
+  if (expletive && verbs.length > 1) return null;
+  const object = expletive ? mid : pre;
+  if (!object.length) return null;
+  const objText = subjectToObject(s, object, singular, true);
+  if (objText === null) return null;
+  // the later verbs take the object as a pronoun: "… und weise sie monatlich nach"
+  let pronoun: string | null = null;
+  if (verbs.length > 1) {
+    const head = object.find((t) => isCapitalised(t) && !isFunctionWord(t) && !DET_NOM.test(t.lower));
+    const g = singular ? (head ? genderOf(head.text) : null) : 'pl';
+    if (!g || object.some((t) => /^(und|oder|sowie)$/.test(t.lower))) return null;
+    pronoun = PRONOUN_ACC[g];
+  }
+  const parts: string[] = ['Ich'];
+  let partFrom = expletive ? verbs[0]!.zu.from : auxIdx + 1;
+  for (const [n, v] of verbs.entries()) {
+    const f = firstPersonOf(v.zu.base);
+    if (!f) return null;
+    const between = toks.slice(partFrom, v.zu.from);
+    const adverbials = n === 0 && expletive ? '' : slice(between);
+    parts.push(...[f, n === 0 ? objText : pronoun!, adverbials, v.zu.particle ?? ''].filter((p) => p));
+    if (v.joint) parts.push(v.joint.lower === 'sowie' ? 'und' : v.joint.lower);
+    partFrom = v.end + 2;
+  }
+  return parts.filter((p) => p).join(' ').replace(/ ,/g, ',') + endPunct;
+}
+
+/**
+ * A sentence with a finite verb but no one doing it (the verb at `finiteIdx`): an impersonal duty ("ist/sind …
+ * zu …", with a fix; "hat … zu …", "erfolgt", "findet … statt" without one), or null when the sentence is none.
+ */
+export function impersonalDuty(s: Sentence, finiteIdx: number): { fix: string | null } | null {
+  const toks = s.tokens;
+  const aux = toks[finiteIdx]!;
+  // "Bei Fehlzeiten ist eine AU vorzulegen." — a duty with no one doing it
+  let clauseEnd = clauseEndIndex(toks, finiteIdx);
+  let zu = /^(ist|sind|hat|haben)$/.test(aux.lower) ? zuInfinitive(toks, clauseEnd) : null;
+  // more zu-infinitives after a comma belong to the same duty: "… sind zu kopieren, zu unterschreiben und abzugeben"
+  while (zu && toks[clauseEnd + 1]?.text === ',' && isWord(toks[clauseEnd + 2])) {
+    const next = toks[clauseEnd + 2]!;
+    const end = clauseEndIndex(toks, clauseEnd + 2);
+    const more = zuInfinitive(toks, end);
+    if (!more || !(next.lower === 'zu' || zuInfinitive(toks, clauseEnd + 2))) break;
+    clauseEnd = end;
+    zu = more;
+  }
+  if (zu) return { fix: /^(ist|sind)$/.test(aux.lower) ? rewriteImpersonalDuty(s, finiteIdx, zu, clauseEnd) : null };
+  if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[clauseEnd]?.lower === 'statt')) return { fix: null };
+  return null;
+}

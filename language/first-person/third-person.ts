@@ -1,0 +1,237 @@
+/**
+ * Third person → first person for a sentence whose subject is the client ("Der Kunde meldet sich …", "Frau K. hat
+ * … vorzulegen", "Bis zum 10.04. meldet sich die Kundin …"): the verb in the first person with its particle, the
+ * reflexive in its case, the client's possessives as "mein …", coordinated verbs, and the client again in a
+ * subordinate clause ("…, weil sie ihre Kinder abholt" → "…, weil ich meine Kinder abhole"). Unsure references
+ * (another man who could be "er", "ihr" as a pronoun) give no fix.
+ */
+import { firstPersonOf, infinitiveOfThird, isInfinitive, isThirdPersonPresent, MODALS, tagsOf } from '../language';
+import { SEPARABLE_PREFIXES } from '../lexicon';
+import { genderOf } from '../nouns';
+import { clientNouns, namedPersons, type ClientRef } from '../people';
+import { isCapitalised, type Sentence, type Token } from '../tokens';
+import {
+  applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, DATIVE_REFLEXIVE, deleteToken, isLower, isWord,
+  lastWordIndex, looksFinite, looksInfinitive, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit, type Voice,
+} from './common';
+import { accusativeGender, nounPhraseStart } from './noun-phrases';
+import { POSSESSIVE, toMine } from './possessives';
+
+interface Subject { from: number; to: number; verb: number; inverted: boolean; ref: ClientRef | { gender: 'm' | 'f' | null; type: 'name' | 'pronoun'; text?: string }; formal: boolean }
+
+// Words that can stand before the verb instead of the subject ("Bis zum 10.04. meldet sich die Kundin …").
+const FRONTED = /^(dann|danach|anschließend|zuerst|zunächst|außerdem|zusätzlich|morgen|heute|ab|bis|am|im|in|nach|vor|seit|bei|beim|zum|zur|mit|ab|jede[nmrs]?|spätestens|gleichzeitig|parallel|deshalb|daher|dafür|dazu|hierfür)$/;
+
+export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | null {
+  const toks = s.tokens;
+  // Only a nominative can be the subject: "der Kunde", "die Kundin", "Kunde" — not "dem/den/des Kunden".
+  const nouns = clientNouns(toks).filter((c) => {
+    const first = toks[c.from]!.lower;
+    const article = /^(der|die|dem|den|des|eine?[mnrs]?)$/.test(first);
+    return article ? /^(der|die)$/.test(first) : c.from === 0 || first === 'elb';
+  });
+  const client = clientSpeaks(voice);
+  const candidates: Array<{ from: number; to: number; ref: Subject['ref'] }> = nouns.map((n) => ({ from: n.from, to: n.to, ref: n }));
+  if (client && !fp) {
+    for (const p of namedPersons(toks)) candidates.push({ from: p.from, to: p.to, ref: { gender: p.gender, type: 'name', text: s.text.slice(p.start - s.start, p.end - s.start) } });
+    toks.forEach((t, k) => {
+      if (t.lower === 'er' || t.lower === 'sie') candidates.push({ from: k, to: k + 1, ref: { gender: t.lower === 'er' ? 'm' : 'f', type: 'pronoun' } });
+    });
+  }
+  candidates.sort((a, b) => a.from - b.from);
+  const fronted = isWord(toks[0]) && (FRONTED.test(toks[0].lower) || tagsOf(toks[0].lower).includes('Preposition'));
+  for (const c of candidates) {
+    if (c.from === 0) {
+      const v = toks[c.to];
+      if (isWord(v) && (looksFinite(v) || (toks[0]!.text === 'Sie' && looksInfinitive(v)))) {
+        // "Sie melden sich" (formal address, plural verb) vs "Sie meldet sich" (she)
+        const formal = c.ref.type === 'pronoun' && toks[0]!.text === 'Sie' && /(?:en|ern|eln)$|^sind$/.test(v.lower) && !MODALS[v.lower];
+        return { from: c.from, to: c.to, verb: c.to, inverted: false, ref: c.ref, formal };
+      }
+    } else if (fronted) {
+      // "… meldet die Kundin sich …" or "… meldet sich die Kundin …"
+      const refl = toks[c.from - 1]?.lower === 'sich' ? 1 : 0;
+      if (isFinitePrev(toks, c.from - refl)) return { from: c.from - refl, to: c.to, verb: c.from - refl - 1, inverted: true, ref: c.ref, formal: false };
+    }
+  }
+  return null;
+}
+function isFinitePrev(toks: Token[], k: number): boolean {
+  const v = toks[k - 1];
+  return k >= 2 && isWord(v) && looksFinite(v) && (isThirdPersonPresent(v.lower) || !!MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat');
+}
+
+/**
+ * Two zu-infinitives joined after "hat": "… seinen Lebenslauf zu aktualisieren und bei Herrn Yıldız einzureichen".
+ * Null when there is only one; undefined when there are more than two or the second verb's object is unsure. The
+ * second verb takes the first one's object as a pronoun unless it has an accusative object of its own ("einen Termin").
+ */
+function coordinatedZu(toks: Token[], from: number, zu: { from: number }): { first: { particle: string | null; base: string; from: number }; end: number; joint: Token; pronoun: string | null } | null | undefined {
+  const found: number[] = [];
+  for (let k = from; k < zu.from; k++) if (/^(und|oder|sowie|,)$/.test(toks[k + 1]?.lower ?? '') && zuInfinitive(toks, k)) found.push(k);
+  if (!found.length) return null;
+  if (found.length > 1) return undefined;
+  const end = found[0]!;
+  const first = zuInfinitive(toks, end)!;
+  const mid1 = toks.slice(from, first.from);
+  const mid2 = toks.slice(end + 2, zu.from);
+  if (mid2.some((t) => t.lower === 'sich')) return undefined;
+  const own = nounPhraseStart(mid2);
+  if (mid1.some((t) => t.lower === 'sich') && own < 0) return undefined;
+  if (own >= 0) {
+    // the second verb's own accusative object ("und einen Termin zu vereinbaren"); anything else may be a dative
+    return /^(einen|den|keinen|meinen|seinen|ihren)$/.test(mid2[own]!.lower) ? { first, end, joint: toks[end + 1]!, pronoun: null } : undefined;
+  }
+  const np = nounPhraseStart(mid1);
+  const g = np >= 0 ? accusativeGender(mid1, np) : null;
+  if (!g) return undefined;
+  return { first, end, joint: toks[end + 1]!, pronoun: PRONOUN_ACC[g] };
+}
+
+/** Is a man named by a noun between two tokens ("seinen früheren Chef")? A possible antecedent for "er". */
+function mentionsAnotherMan(toks: Token[], from: number, to: number): boolean {
+  const MASC_DET = /^(seinen|seinem|den|dem|einen|einem|der|ein)$/;
+  for (let i = from + 1; i < to; i++) {
+    const x = toks[i]!;
+    if (!isCapitalised(x) || genderOf(x.text) !== 'm') continue;
+    const d1 = toks[i - 1], d2 = toks[i - 2];
+    if ((d1 && MASC_DET.test(d1.lower)) || (d1 && isLower(d1) && d2 && MASC_DET.test(d2.lower))) return true;
+  }
+  return false;
+}
+
+
+
+/** The infinitive that decides a reflexive's case: the finite verb's, with a trailing particle attached. */
+function infForReflexive(toks: Token[], verb: Token, last: number): string {
+  const inf = infinitiveOfThird(verb.lower) ?? verb.lower;
+  const lastTok = toks[last]!;
+  if (lastTok === verb || !isLower(lastTok)) return inf;
+  if (isInfinitive(lastTok.lower)) return lastTok.lower; // modal + infinitive: "will sich … bewerben"
+  if (SEPARABLE_PREFIXES.includes(lastTok.lower)) return lastTok.lower + inf; // particle: "sieht sich … an"
+  return inf;
+}
+
+/** Third person → first person for a sentence whose subject is the client. */
+export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
+  const toks = s.tokens;
+  const verb = toks[subj.verb]!;
+  const edits: Edit[] = [];
+  const last = lastWordIndex(toks);
+  const gender = subj.ref.gender;
+  // "hat … vorzulegen" → "lege … vor"
+  const zu = (verb.lower === 'hat' || verb.lower === 'haben') ? zuInfinitive(toks, last) : null;
+  // "hat seinen Lebenslauf zu aktualisieren und bei Herrn Yıldız einzureichen": the first verb takes the verb's place,
+  // the second the object as a pronoun ("… aktualisiere meinen Lebenslauf und reiche ihn bei Herrn Yıldız ein")
+  const coord = zu ? coordinatedZu(toks, Math.max(subj.verb, subj.to - 1) + 1, zu) : null;
+  if (zu && coord === undefined) return null;
+  let finite: string | null;
+  let infForRefl = '';
+  if (coord && zu) {
+    finite = firstPersonOf(coord.first.base);
+    const second = firstPersonOf(zu.base);
+    if (!finite || !second) return null;
+    const zuTok = toks[coord.end]!;
+    if (coord.first.particle) edits.push({ start: zuTok.start, end: zuTok.end, text: coord.first.particle });
+    else { edits.push(deleteToken(s, zuTok)); edits.push(deleteToken(s, toks[coord.first.from]!)); }
+    edits.push({ start: coord.joint.start, end: coord.joint.end, text: [coord.joint.lower === 'sowie' ? 'und' : coord.joint.text, second, coord.pronoun].filter(Boolean).join(' ') });
+    if (zu.particle) edits.push({ start: toks[last]!.start, end: toks[last]!.end, text: zu.particle });
+    else { edits.push(deleteToken(s, toks[last]!)); edits.push(deleteToken(s, toks[zu.from]!)); }
+  } else if (zu) {
+    finite = firstPersonOf(zu.base);
+    infForRefl = (zu.particle ?? '') + zu.base;
+    if (zu.particle) edits.push({ start: toks[last]!.start, end: toks[last]!.end, text: zu.particle });
+    else { edits.push(deleteToken(s, toks[last]!)); edits.push(deleteToken(s, toks[zu.from]!)); }
+  } else {
+    finite = conjugateFirst(verb.lower, subj.formal);
+    infForRefl = infinitiveOfThird(verb.lower) ?? verb.lower;
+  }
+  if (!finite) return null;
+  if (subj.inverted) {
+    edits.push({ start: verb.start, end: verb.end, text: finite });
+    const reflFirst = toks[subj.from]!.lower === 'sich';
+    const refl = reflFirst ? ' ' + (DATIVE_REFLEXIVE.has(infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb))) ? 'mir' : 'mich') : '';
+    edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'ich' + refl });
+  } else {
+    edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Ich' });
+    edits.push({ start: verb.start, end: verb.end, text: finite });
+  }
+  // A trailing particle or infinitive decides the reflexive case: "sieht sich … an" → ansehen → "mir"
+  if (!zu) infForRefl = infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb));
+  const femaleSubject = gender === 'f' || subj.formal;
+  const maleSubject = gender === 'm' || gender === null;
+  const handled = new Set<number>();
+  for (let k = 0; k < toks.length; k++) {
+    if (k >= subj.from && k < subj.to) continue;
+    const t = toks[k]!;
+    if (t.kind !== 'word' || k === subj.verb) continue;
+    if (t.lower === 'sich') {
+      edits.push({ start: t.start, end: t.end, text: DATIVE_REFLEXIVE.has(infForRefl) ? 'mir' : 'mich' });
+      continue;
+    }
+    if (POSSESSIVE.test(t.lower)) {
+      const isSein = t.lower.startsWith('sein');
+      const next = toks[k + 1];
+      const possessiveUse = isWord(next) && (isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower));
+      if (t.lower === 'sein' && !possessiveUse) return null; // "sein" as a verb: unsure
+      if (!possessiveUse) return null; // "ihr" as a pronoun: unsure who is meant
+      if ((isSein && maleSubject) || (!isSein && (femaleSubject || gender === null))) {
+        edits.push({ start: t.start, end: t.end, text: toMine(t.text) });
+        continue;
+      }
+      return null;
+    }
+    if (handled.has(k)) continue;
+    const prev = toks[k - 1];
+    // the client again in a subordinate clause: "…, weil sie ihre Kinder abholt" → "…, weil ich meine Kinder abhole"
+    if (/^(er|sie)$/.test(t.lower) && k > subj.to) {
+      const same = (t.lower === 'er' && gender === 'm') || (t.lower === 'sie' && gender === 'f');
+      const next = toks[k + 1];
+      if (same && prev && SUBORDINATOR.test(prev.lower)) {
+        const end = clauseEndIndex(toks, k);
+        // "fragt seinen Chef, ob er ihn einstellt": "er" and "ihn" are two people; with another man named in the
+        // main clause, "er" is him and "ihn" the client
+        const objIdx = t.lower === 'er' ? toks.findIndex((x, i) => i > k && i <= end && /^(ihn|ihm)$/.test(x.lower)) : -1;
+        if (objIdx > 0) {
+          const otherMan = mentionsAnotherMan(toks, subj.to, k);
+          if (!otherMan) return null;
+          const o = toks[objIdx]!;
+          edits.push({ start: o.start, end: o.end, text: o.lower === 'ihn' ? 'mich' : 'mir' });
+          handled.add(objIdx);
+          for (let i = k + 1; i <= end; i++) handled.add(i);
+          continue;
+        }
+        const v = toks[end]!;
+        const f = end > k ? conjugateVerbFinal(v) : null;
+        if (!f) return null;
+        edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
+        handled.add(end);
+        continue;
+      }
+      // "… und er ruft an": the subject again, with its own verb
+      if (same && prev && /^(und|oder|aber)$/.test(prev.lower) && isWord(next) && looksFinite(next)) {
+        const f = conjugateFirst(next.lower, false);
+        if (!f) return null;
+        edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: next.start, end: next.end, text: f });
+        handled.add(k + 1);
+        continue;
+      }
+      if (same || gender === null) return null; // could be the client: unsure
+      continue; // someone else ("…, weil sie (die Tochter) krank ist")
+    }
+    // "ihn"/"ihm" in the main clause cannot be its subject, the client ("füllt den Antrag aus und schickt ihn ab");
+    // in a subordinate clause they might be: unsure
+    if (/^(ihn|ihm)$/.test(t.lower) && k > subj.to) {
+      if (toks.slice(subj.to, k).some((x) => SUBORDINATOR.test(x.lower) && x.kind === 'word')) return null;
+      continue;
+    }
+    // a coordinated verb with the same subject: "ruft an und vereinbart" → "rufe an und vereinbare"
+    if (prev && /^(und|oder|sowie|,)$/.test(prev.lower) && k > subj.verb && (isThirdPersonPresent(t.lower) || (prev.lower !== ',' && looksFinite(t) && /[^s]t$/.test(t.lower)))) {
+      const f = conjugateFirst(t.lower, false);
+      if (!f) return null;
+      edits.push({ start: t.start, end: t.end, text: f });
+    }
+  }
+  const out = applyEdits(s.text, s.start, edits);
+  return out;
+}

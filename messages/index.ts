@@ -1,0 +1,162 @@
+/**
+ * Messages between the content script (the page) and the side panel, validated with zod on arrival:
+ * a message that does not fit its schema is dropped. No message ever leaves the browser.
+ */
+import { z } from 'zod';
+import { SECTION_KEYS } from '../core/plan';
+
+const Section = z.enum(SECTION_KEYS);
+
+export const PageEntrySchema = z.object({ text: z.string().max(200_000), start: z.number().int().min(0), due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() });
+export const PageFieldSchema = z.object({
+  id: z.string().min(1).max(100),
+  kind: z.enum(['textarea', 'input', 'contenteditable', 'ckeditor5', 'tinymce', 'quill']),
+  section: Section.nullable(),
+  label: z.string().max(500),
+  text: z.string().max(200_000),
+  entries: z.array(PageEntrySchema).max(500),
+});
+export const PagePlanSchema = z.object({ url: z.string().max(4000), fields: z.array(PageFieldSchema).max(200) });
+
+/** Content script → side panel. */
+export const FromPageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('klarplan/plan'), plan: PagePlanSchema }),
+  z.object({ type: z.literal('klarplan/applied'), fieldId: z.string(), ok: z.boolean() }),
+  /** Background → side panel: the page agent was just started in this tab (after the toolbar click). */
+  z.object({ type: z.literal('klarplan/agent-started'), tabId: z.number().int() }),
+]);
+export type FromPage = z.infer<typeof FromPageSchema>;
+
+/** Side panel → content script. */
+export const ToPageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('klarplan/request-plan') }),
+  z.object({
+    type: z.literal('klarplan/apply'),
+    fieldId: z.string(),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    text: z.string().max(10_000),
+    /** The field's whole text when the fix was computed; nothing is written if it changed since. */
+    expected: z.string().max(200_000),
+  }),
+  z.object({ type: z.literal('klarplan/reveal'), fieldId: z.string(), start: z.number().int().min(0), end: z.number().int().min(0) }),
+  z.object({ type: z.literal('klarplan/markers'), counts: z.record(z.string(), z.number().int().min(0)) }),
+]);
+export type ToPage = z.infer<typeof ToPageSchema>;
+
+/** Parses a message; null when it is not one of ours or does not fit. */
+export function parseFromPage(raw: unknown): FromPage | null {
+  const r = FromPageSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+export function parseToPage(raw: unknown): ToPage | null {
+  const r = ToPageSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+/** Side panel → background. */
+export const ToBackgroundSchema = z.discriminatedUnion('type', [
+  /** The user switched Klarplan on for a site (the host permission was granted in the panel). */
+  z.object({ type: z.literal('klarplan/enable-site'), pattern: z.string().regex(/^https?:\/\/[^/*]+\/\*$/), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('klarplan/disable-site'), pattern: z.string().regex(/^https?:\/\/[^/*]+\/\*$/) }),
+]);
+export type ToBackground = z.infer<typeof ToBackgroundSchema>;
+export function parseToBackground(raw: unknown): ToBackground | null {
+  const r = ToBackgroundSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+/** The match pattern for a page's site ("https://fachverfahren.example/*"), or null for pages Klarplan cannot run on. */
+export function sitePattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.host.replace(/:\d+$/, '')}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+// ───────────────────────── read-aloud mode ("Vorlesen") ─────────────────────────
+// Between Klarplan's own extension pages only: the side panel, the client view (a big-type page for a screen
+// turned towards the client), the print view of the summary, and the background (keyboard command). Sent with
+// runtime messaging, which web pages and content scripts never receive. Nothing is stored.
+
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const Count = z.number().int().min(0);
+export const PointStatusSchema = z.enum(['unread', 'bestätigt', 'änderung', 'offen']);
+
+/** What the client view shows: the point being read (or waited on) and its status — nothing else of the plan. */
+export const ReadingViewSchema = z.object({
+  phase: z.enum(['idle', 'speaking', 'paused', 'waiting', 'done', 'stopped']),
+  heading: z.string().max(500),
+  text: z.string().max(200_000),
+  due: IsoDay.optional(),
+  /** The point stands for an empty section ("Noch kein Eintrag"). */
+  empty: z.boolean(),
+  /** Number within its section, and how many points the section has (0 for an empty section). */
+  number: Count,
+  of: Count,
+  /** 1-based position among all points of the plan, and their count. */
+  position: Count,
+  total: Count,
+  status: PointStatusSchema,
+  statusLabel: z.string().max(100),
+});
+export type ReadingView = z.infer<typeof ReadingViewSchema>;
+
+/** The summary at the end of a round, for the print view. */
+export const ReadingSummarySchema = z.object({
+  /** "20.11.2026" */
+  date: z.string().max(20),
+  counts: z.object({ unread: Count, bestätigt: Count, änderung: Count, offen: Count }),
+  rows: z
+    .array(
+      z.object({
+        heading: z.string().max(500),
+        number: Count,
+        empty: z.boolean(),
+        text: z.string().max(200_000),
+        due: IsoDay.optional(),
+        status: PointStatusSchema,
+        label: z.string().max(100),
+        openWording: z.string().max(200_500).optional(),
+      }),
+    )
+    .max(5000),
+  /** The same as plain text (what "Kopieren" puts on the clipboard). */
+  text: z.string().max(2_000_000),
+});
+export type ReadingSummary = z.infer<typeof ReadingSummarySchema>;
+
+export const ReadAloudMessageSchema = z.discriminatedUnion('type', [
+  /** Side panel → client view: the reading moved on (null: nothing is being read). */
+  z.object({ type: z.literal('klarplan/reading'), view: ReadingViewSchema.nullable() }),
+  /** Client view → side panel, on opening: answered with the current ReadingView or null. */
+  z.object({ type: z.literal('klarplan/reading-request') }),
+  /** Print view → side panel: answered with the ReadingSummary of the last round, or null. */
+  z.object({ type: z.literal('klarplan/summary-request') }),
+  /**
+   * Background → side panel: the keyboard command "read-aloud" was pressed; answered with { ok: true }. `page`: it
+   * was pressed on a web page, whose plan the panel should wait for.
+   */
+  z.object({ type: z.literal('klarplan/read-aloud'), page: z.boolean().optional() }),
+  /**
+   * Side panel → background, once when it opens: answered with { readAloud: boolean, page: boolean } (was the panel
+   * opened by the command, and on a web page?).
+   */
+  z.object({ type: z.literal('klarplan/panel-ready') }),
+]);
+export type ReadAloudMessage = z.infer<typeof ReadAloudMessageSchema>;
+
+export function parseReadAloud(raw: unknown): ReadAloudMessage | null {
+  const r = ReadAloudMessageSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+export function parseReadingView(raw: unknown): ReadingView | null {
+  const r = ReadingViewSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+export function parseReadingSummary(raw: unknown): ReadingSummary | null {
+  const r = ReadingSummarySchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
