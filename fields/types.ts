@@ -34,10 +34,32 @@ export interface PageField {
   via?: string;
 }
 
+/** The plan's own dates as the page shows them ("Plan vom 02.03.2026", "Gültig ab … bis …", "Laufzeit …"). */
+export interface PagePlanDate {
+  /** The day the plan was agreed or updated (YYYY-MM-DD). */
+  date: string;
+  /** The plan's own end ("gültig bis", "Laufzeit … bis …"), YYYY-MM-DD, when the page shows one. */
+  end?: string;
+  /** The page's words the date was read from (a label and its value), to show where it came from. */
+  source: string;
+}
+
+/**
+ * Something Klarplan could not read, said out loud in the panel instead of showing a partial plan as complete:
+ * a page beyond the limits, a frame Klarplan may not enter, fields it found but could not place under a heading.
+ */
+export type PageNotice =
+  | { kind: 'limit'; what: 'fields' | 'entries' | 'characters'; found: number; limit: number }
+  | { kind: 'frame'; origin: string }
+  | { kind: 'unplaced'; fieldId: string; label: string };
+
 /** What the page shows of the plan, in page order. */
 export interface PagePlan {
   url: string;
   fields: PageField[];
+  /** Absent when the page shows no date of the plan (the panel then says that today's date is used). */
+  planDate?: PagePlanDate;
+  notices?: PageNotice[];
 }
 
 /** An adapter knows one kind of editor: how to recognise it, read it, and write into it the way its own code expects. */
