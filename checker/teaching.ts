@@ -142,3 +142,19 @@ export function planHeadings(rule: PlanRule): SectionKey[] {
   const plans = [...rule.examples.flagged, ...rule.examples.clean].flatMap((e) => (e.better ? [e.plan, e.better] : [e.plan]));
   return SECTION_KEYS.filter((key) => plans.some((p) => (p.sections[key] ?? []).some((e) => entryText(e).trim() !== '')));
 }
+
+/** The headings (in plan order) under which a plan and its better version show different entries. */
+export function changedHeadings(plan: Plan, better: Plan): SectionKey[] {
+  const a = shownPlan(plan), b = shownPlan(better);
+  return SECTION_KEYS.filter((_, i) => JSON.stringify(a[i]!.entries) !== JSON.stringify(b[i]!.entries));
+}
+
+/** The shortest of a rule's pairs, for a one-line example (the one-page overview). */
+export function shortestPair(rule: EntryRule | PlanRule): EntryPair | PlanPair | undefined {
+  if (rule.level === 'entry') {
+    return [...entryTeaching(rule).pairs].sort((x, y) => x.example.text.length + x.better.length - (y.example.text.length + y.better.length))[0];
+  }
+  const size = (p: PlanPair) =>
+    changedHeadings(p.example.plan, p.better).reduce((n, k) => n + JSON.stringify(p.example.plan.sections[k] ?? []).length + JSON.stringify(p.better.sections[k] ?? []).length, 0);
+  return [...planTeaching(rule).pairs].sort((x, y) => size(x) - size(y))[0];
+}

@@ -46,18 +46,18 @@ const rule: PlanRule = {
       {
         plan: {
           sections: {
-            zwischenziel: ['Ich möchte Deutsch auf Niveau B1 lernen.'],
-            schritte: ['Ich melde mich bis zum 20.03.2026 für den Integrationskurs an der Volkshochschule an.'],
-            jobcenter: ['Frau Lindner schickt mir bis zum 13.03.2026 die Anmeldung für den Kurs.'],
+            zwischenziel: ['Ich möchte Deutsch lernen.'],
+            schritte: ['Ich melde mich bis zum 20.03.2026 zum Deutschkurs an.'],
+            jobcenter: ['Frau Lindner schickt mir bis zum 13.03.2026 die Anmeldung.'],
           },
         },
         showcase: true,
         better: {
           sections: {
             ziel: ['Ich möchte als Pflegehelferin arbeiten.'],
-            zwischenziel: ['Ich möchte Deutsch auf Niveau B1 lernen.'],
-            schritte: ['Ich melde mich bis zum 20.03.2026 für den Integrationskurs an der Volkshochschule an.'],
-            jobcenter: ['Frau Lindner schickt mir bis zum 13.03.2026 die Anmeldung für den Kurs.'],
+            zwischenziel: ['Ich möchte Deutsch lernen.'],
+            schritte: ['Ich melde mich bis zum 20.03.2026 zum Deutschkurs an.'],
+            jobcenter: ['Frau Lindner schickt mir bis zum 13.03.2026 die Anmeldung.'],
           },
         },
       },
