@@ -5,6 +5,7 @@
  * (rules/index.ts), so it cannot drift from the code. All text is rendered as React text nodes (escaped), never
  * as HTML.
  */
+import { useEffect } from 'react';
 import { SECTION_HEADINGS, SECTION_KEYS, SEVERITY_LABELS, type Plan, type SectionKey } from '../core/plan';
 import { ALL_SECTIONS, type EntryExample, type EntryRule, type PlanExample, type PlanRule, type Rule } from '../core/rule';
 import { RULES } from '../rules/index';
@@ -40,9 +41,13 @@ interface RuleCatalogueProps {
   cheatSheetHref?: string;
   /** Prints the page (the print button is left out without it). */
   onPrint?: () => void;
+  /** Called once the rules are on the page (e.g. to scroll to the rule the address names). */
+  onShown?: () => void;
 }
 
-export function RuleCatalogue({ rules = RULES, optionsHref, cheatSheetHref, onPrint }: RuleCatalogueProps) {
+export function RuleCatalogue({ rules = RULES, optionsHref, cheatSheetHref, onPrint, onShown }: RuleCatalogueProps) {
+  // once, after the first render
+  useEffect(() => onShown?.(), []);
   return (
     <div className="catalogue">
       <header className="page-header">

@@ -86,7 +86,7 @@ describe('before/after', () => {
 describe('presentation mode', () => {
   const ordered = stepOrder(checkPlan(EXAMPLE_PLAN).findings);
 
-  function present(onExit = () => undefined) {
+  function present(onExit: () => void = () => undefined) {
     return render(<Presentation title="Demo" plan={EXAMPLE_PLAN} version="schwach" onVersion={() => undefined} onExit={onExit} />);
   }
 
