@@ -18,12 +18,29 @@ export function sourceTitle(seed: string): string {
 export interface RuleInfo {
   id: string;
   title: string;
+  /** A short tag for a finding in place (presentation mode, before/after). */
+  tag: string;
+  /** What the rule catches, in one sentence. */
+  catches: string;
+  /** "Warum?" in one sentence. */
+  whyBrief: string;
   why: string;
   sources: Array<{ seed: string; title: string; section: string }>;
 }
 
 const BY_ID = new Map<string, RuleInfo>(
-  RULES.map((r) => [r.id, { id: r.id, title: r.title, why: r.why, sources: r.sources.map((s) => ({ ...s, title: SEED_TITLES[s.seed] ?? s.seed })) }]),
+  RULES.map((r) => [
+    r.id,
+    {
+      id: r.id,
+      title: r.title,
+      tag: r.tag,
+      catches: r.catches,
+      whyBrief: r.whyBrief,
+      why: r.why,
+      sources: r.sources.map((s) => ({ ...s, title: SEED_TITLES[s.seed] ?? s.seed })),
+    },
+  ]),
 );
 
 export function ruleById(id: string): RuleInfo | undefined {

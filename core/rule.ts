@@ -33,11 +33,25 @@ export interface EntryExample {
   planDate?: string;
   /** For flagged examples: the whole entry text after applying the rule's fix(es). Omit when no fix is expected. */
   fixed?: string;
+  /**
+   * For flagged examples: one of the rule's two or three teaching pairs ("So nicht → Besser so"), shown first in the
+   * catalogue; the others are folded away. Such an example needs a "Besser so": its `fixed` text or `better`.
+   */
+  showcase?: boolean;
+  /**
+   * For flagged examples without a fix: a better wording with the same facts (same section, "bis wann" and plan
+   * date), for "Besser so" in the catalogue. No rule may flag it (tests/rule-examples.test.ts).
+   */
+  better?: string;
 }
 
 export interface PlanExample {
   plan: Plan;
   note?: string;
+  /** For flagged examples: one of the rule's teaching pairs (see EntryExample.showcase). */
+  showcase?: boolean;
+  /** For flagged examples: the same plan done better, for "Besser so"; no rule may flag it. */
+  better?: Plan;
 }
 
 interface RuleBase {
@@ -51,6 +65,12 @@ interface RuleBase {
   /** Why the rule exists, in plain German ("Warum?"). */
   why: string;
   sources: RuleSource[];
+  /** What the rule catches, in one German sentence (the catalogue and the one-page overview). */
+  catches: string;
+  /** "Warum?" in one short German sentence (presentation mode, the one-page overview). */
+  whyBrief: string;
+  /** A short tag for a finding in place (presentation mode, before/after), at most 16 characters. */
+  tag: string;
 }
 
 export interface EntryRule extends RuleBase {

@@ -7,6 +7,9 @@ const rule: EntryRule = {
   title: 'Rolle ohne Namen',
   message: 'Wer ist das? Ergänzen Sie den Namen, z. B. „meine Ansprechpartnerin Frau Lindner“.',
   severity: 'info',
+  tag: 'Name?',
+  catches: 'Eine Zusage des Jobcenters nennt nur eine Rolle wie „meine Ansprechpartnerin“, aber keinen Namen.',
+  whyBrief: 'Mit Namen bleibt auch nach einem Wechsel im Team klar, wer die Zusage gegeben hat.',
   why:
     'Eine Rolle wie „meine Ansprechpartnerin“ ist besser als „das Jobcenter“. Mit Namen weiß die Kundin oder der Kunde aber ' +
     'auch nach einem Wechsel im Team, wer die Zusage gegeben hat.',
@@ -18,7 +21,10 @@ const rule: EntryRule = {
     return [{ start: r.start, end: r.end, message: `Wer ist „${r.text}“? Ergänzen Sie den Namen, z. B. „${r.text} Frau Lindner“.` }];
   },
   examples: {
-    flagged: [{ text: 'Meine Ansprechpartnerin ruft mich jeden Montag an.' }],
+    flagged: [
+      { text: 'Meine Ansprechpartnerin ruft mich jeden Montag an.', showcase: true, better: 'Meine Ansprechpartnerin Frau Lindner ruft mich jeden Montag an.' },
+      { text: 'Mein Fallmanager schickt mir bis zum 20.03.2026 zwei Stellenangebote.', showcase: true, better: 'Mein Fallmanager Herr Schäfer schickt mir bis zum 20.03.2026 zwei Stellenangebote.' },
+    ],
     clean: [
       { text: 'Meine Ansprechpartnerin Frau Lindner ruft mich jeden Montag an.' },
       { text: 'Das Jobcenter schickt mir Stellenangebote.' },

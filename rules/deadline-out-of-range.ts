@@ -9,6 +9,9 @@ const rule: EntryRule = {
   title: 'Datum außerhalb der Laufzeit',
   message: 'Dieses Datum liegt außerhalb der Laufzeit des Plans (sechs Monate ab dem Datum des Plans).',
   severity: 'warning',
+  tag: 'Datum prüfen',
+  catches: 'Ein Datum liegt vor dem Datum des Plans oder mehr als sechs Monate danach.',
+  whyBrief: 'Der Plan gilt sechs Monate, ein Datum außerhalb ist meist ein Tippfehler.',
   why:
     'Ein Kooperationsplan wird für sechs Monate geschlossen und dann fortgeschrieben. Ein Termin vor dem Datum des Plans ist ' +
     'schon vorbei, einer nach mehr als sechs Monaten fällt aus der Laufzeit – meist ist es ein Tippfehler im Jahr oder Monat.',
@@ -42,11 +45,11 @@ const rule: EntryRule = {
   },
   examples: {
     flagged: [
-      { text: 'Frau Lindner schickt mir bis zum 05.01.2026 den Termin beim Träger.', section: 'jobcenter' },
+      { text: 'Frau Lindner schickt mir bis zum 05.01.2026 den Termin beim Träger.', section: 'jobcenter', planDate: '2026-03-02', showcase: true, better: 'Frau Lindner schickt mir bis zum 05.03.2026 den Termin beim Träger.' },
       { text: 'Ich melde mich bis zum 30.11.2026 für die Prüfung an.', section: 'schritte' },
-      { text: 'Ich gebe den Antrag am 3. Mai 2025 ab.', section: 'schritte' },
+      { text: 'Ich gebe den Antrag am 3. Mai 2025 ab.', section: 'schritte', planDate: '2026-03-02', showcase: true, better: 'Ich gebe den Antrag am 3. Mai 2026 ab.' },
       { text: 'Herr Schäfer ruft mich an.', section: 'jobcenter', due: '2027-01-15' },
-      { text: 'Ich mache den Kurs bis Ende Dezember.', section: 'schritte' },
+      { text: 'Ich mache den Kurs bis Ende Dezember.', section: 'schritte', planDate: '2026-03-02', showcase: true, better: 'Ich mache den Kurs bis Ende August.' },
       { text: 'Ich beginne ab Oktober eine Umschulung.', section: 'schritte' },
     ],
     clean: [

@@ -45,6 +45,9 @@ const rule: EntryRule = {
   title: 'Schwer verständlich',
   message: 'Dieser Satz ist beim Vorlesen schwer zu verstehen. Schreiben Sie kürzer und mit Verben: Wer tut was bis wann?',
   severity: 'info',
+  tag: 'Schwer',
+  catches: 'Ein Satz ist beim Vorlesen schwer zu verstehen: sehr lang, voller Wörter auf „-ung“, mit Amtsdeutsch oder im Passiv.',
+  whyBrief: 'Der Plan wird meist vorgelesen, und lange Sätze im Amtsdeutsch behält beim Zuhören niemand.',
   why:
     'Der Plan wird am Ende des Gesprächs meist vorgelesen, und die Kundin oder der Kunde nickt. Lange Sätze voller Wörter auf ' +
     '„-ung“, Genitivketten und Passiv kann man beim Zuhören nicht behalten. Der Plan soll „möglichst konkret, kurz und ' +
@@ -81,14 +84,20 @@ const rule: EntryRule = {
       {
         text: 'Zur Sicherstellung der Vermittlung wird die Durchführung einer Überprüfung der Leistungsfähigkeit durch den Ärztlichen Dienst veranlasst.',
         section: 'jobcenter',
+        showcase: true,
+        better: 'Frau Lindner meldet mich bis zum 20.03.2026 beim Ärztlichen Dienst an, der prüft, wie viel ich arbeiten kann.',
       },
       {
         text: 'Die Geltendmachung von Ansprüchen auf Erstattung von Fahrtkosten bedarf der vorherigen Beantragung unter Vorlage der entsprechenden Nachweise.',
         section: 'sonstiges',
+        showcase: true,
+        better: 'Wenn ich Fahrtkosten erstattet haben möchte, stelle ich vorher einen Antrag und lege die Belege bei.',
       },
       {
         text: 'Die Vorlage der Nachweise über die Teilnahme an der Maßnahme hat unaufgefordert zum Monatsende zu erfolgen.',
         section: 'schritte',
+        showcase: true,
+        better: 'Ich lege am Monatsende von mir aus die Nachweise vor, dass ich am Kurs teilnehme.',
       },
       {
         text: 'Ich werde mich in den nächsten Wochen und Monaten mit allen mir zur Verfügung stehenden Mitteln und mit der Hilfe meiner Familie und meiner Freunde um eine neue Arbeit im Lager oder in der Produktion bemühen.',

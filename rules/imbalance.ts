@@ -12,6 +12,9 @@ const rule: PlanRule = {
   title: 'Ungleichgewicht',
   message: 'Ihre Kundin oder Ihr Kunde hat konkrete, datierte Schritte – das Jobcenter keinen. Nehmen Sie mindestens eine konkrete Zusage mit Termin auf.',
   severity: 'warning',
+  tag: 'Ungleichgewicht',
+  catches: 'Die Kundin oder der Kunde hat konkrete, datierte Schritte, das Jobcenter aber keine einzige konkrete Zusage mit Termin.',
+  whyBrief: 'Ein Kooperationsplan beschreibt, was beide Seiten tun, nicht nur die Pflichten der Kundin oder des Kunden.',
   why:
     'Der IAB-Bericht und der Ratgeber beschreiben dasselbe Muster: Konkret und mit Datum steht im Plan, was die Leistungsberechtigten ' +
     'liefern sollen; die Zusagen des Jobcenters bleiben vage und werden später nicht überprüft. Ein Kooperationsplan beschreibt, was ' +
@@ -45,8 +48,26 @@ const rule: PlanRule = {
             jobcenter: ['Unterstützung bei der Anerkennung.'],
           },
         },
+        showcase: true,
+        better: {
+          sections: {
+            ziel: ['Ich möchte als Erzieherin arbeiten.'],
+            schritte: ['Ich bewerbe mich bis zum 31.03.2026 bei fünf Kitas.', 'Ich lege am 01.04.2026 die Nachweise vor.'],
+            jobcenter: ['Frau Lindner stellt bis zum 20.03.2026 mit mir den Antrag auf Anerkennung meines Abschlusses.'],
+          },
+        },
       },
-      { plan: { sections: { ziel: ['Ich möchte als Koch arbeiten.'], schritte: ['Ich bewerbe mich jede Woche auf zwei Stellen.'] } } },
+      {
+        plan: { sections: { ziel: ['Ich möchte als Koch arbeiten.'], schritte: ['Ich bewerbe mich jede Woche auf zwei Stellen.'] } },
+        showcase: true,
+        better: {
+          sections: {
+            ziel: ['Ich möchte als Koch arbeiten.'],
+            schritte: ['Ich bewerbe mich jede Woche auf zwei Stellen.'],
+            jobcenter: ['Herr Schäfer schickt mir jeden Freitag zwei Stellenangebote als Koch.'],
+          },
+        },
+      },
     ],
     clean: [
       {

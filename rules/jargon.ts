@@ -10,6 +10,9 @@ const rule: EntryRule = {
   title: 'Behördensprache',
   message: 'Dieses Kürzel oder diesen Paragrafen versteht Ihre Kundin oder Ihr Kunde vermutlich nicht. Schreiben Sie es aus oder sagen Sie es einfacher.',
   severity: 'warning',
+  tag: 'Kürzel',
+  catches: 'Ein Eintrag enthält ein Behördenkürzel wie „AGH“ oder einen Paragrafen wie „§ 15 SGB II“.',
+  whyBrief: 'Wer ein Kürzel nicht versteht, stimmt oft nur zu, statt mitzureden.',
   why:
     'Der Plan soll in einer Sprache geschrieben sein, die die Kundin oder der Kunde versteht. Kürzel wie „AGH“ oder ' +
     '„§ 15a SGB II“ sind Arbeitssprache der Behörde. Wer einen Begriff nicht versteht, stimmt oft nur zu, statt mitzureden.',
@@ -58,11 +61,11 @@ const rule: EntryRule = {
     flagged: [
       { text: 'Ich nehme an der BvB teil.', section: 'schritte' },
       { text: 'Ich reiche die EKS bis zum 15.04.2026 ein.', section: 'schritte', fixed: 'Ich reiche die Erklärung zum Einkommen aus Selbstständigkeit bis zum 15.04.2026 ein.' },
-      { text: 'Ich beginne am 01.04.2026 eine AGH.', section: 'schritte', fixed: 'Ich beginne am 01.04.2026 eine Arbeitsgelegenheit.' },
-      { text: 'Bei Fehlzeiten lege ich eine AU vor.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich eine Arbeitsunfähigkeitsbescheinigung vor.' },
+      { text: 'Ich beginne am 01.04.2026 eine AGH.', section: 'schritte', fixed: 'Ich beginne am 01.04.2026 eine Arbeitsgelegenheit.', showcase: true },
+      { text: 'Bei Fehlzeiten lege ich eine AU vor.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich eine Arbeitsunfähigkeitsbescheinigung vor.', showcase: true },
       { text: 'Der Plan wird nach § 15 SGB II fortgeschrieben.', section: 'sonstiges' },
       { text: 'Frau Lindner schickt mir jede Woche zwei VV als Lagerhelfer.', section: 'jobcenter' },
-      { text: 'Herr Schäfer stellt bis zum 20.03.2026 einen AVGS aus.', section: 'jobcenter', fixed: 'Herr Schäfer stellt bis zum 20.03.2026 einen Aktivierungs- und Vermittlungsgutschein aus.' },
+      { text: 'Herr Schäfer stellt bis zum 20.03.2026 einen AVGS aus.', section: 'jobcenter', fixed: 'Herr Schäfer stellt bis zum 20.03.2026 einen Aktivierungs- und Vermittlungsgutschein aus.', showcase: true },
       // variants and abbreviated first parts of compounds
       { text: 'Ich suche eine sv-pflichtige Stelle als Lagerhelfer.', section: 'schritte', fixed: 'Ich suche eine sozialversicherungspflichtige Stelle als Lagerhelfer.' },
       { text: 'Frau Kühn vom AG-S schickt mir bis zum 20.03.2026 drei Stellenangebote.', section: 'jobcenter', fixed: 'Frau Kühn vom Arbeitgeber-Service schickt mir bis zum 20.03.2026 drei Stellenangebote.' },

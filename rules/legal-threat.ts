@@ -21,6 +21,9 @@ const rule: EntryRule = {
   title: 'Drohung mit Rechtsfolgen',
   message: 'Rechtsfolgen gehören nicht in den Kooperationsplan. Er ist rechtlich nicht verbindlich und enthält keine Rechtsfolgenbelehrung.',
   severity: 'error',
+  tag: 'Drohung',
+  catches: 'Ein Eintrag droht mit Rechtsfolgen wie Sanktion, Kürzung oder Verwaltungsakt oder nennt den Plan rechtlich verbindlich.',
+  whyBrief: 'Der Kooperationsplan ist rechtlich nicht verbindlich, und Drohungen zerstören das Vertrauen, auf dem er aufbaut.',
   why:
     'Der Kooperationsplan ist verbindlich im Sinne guter Zusammenarbeit, aber rechtlich nicht verbindlich – „in keinem Fall“. ' +
     'Deshalb enthält er keine Rechtsfolgenbelehrung. Drohungen mit Kürzungen, auch höflich formuliert, zerstören das Vertrauen, ' +
@@ -58,11 +61,11 @@ const rule: EntryRule = {
   },
   examples: {
     flagged: [
-      { text: 'Ich lege meine Bewerbungen am Monatsende vor, sonst wird mein Geld gekürzt.', section: 'schritte' },
+      { text: 'Ich lege meine Bewerbungen am Monatsende vor, sonst wird mein Geld gekürzt.', section: 'schritte', showcase: true, better: 'Ich lege meine Bewerbungen am Monatsende vor.' },
       { text: 'Verstöße führen zu einer Minderung des Bürgergelds.', section: 'schritte' },
-      { text: 'Bei Nichtteilnahme droht eine Sanktion.', section: 'sonstiges' },
+      { text: 'Bei Nichtteilnahme droht eine Sanktion.', section: 'sonstiges', showcase: true, better: 'Wenn etwas nicht klappt, spreche ich mit Frau Lindner, und wir passen den Plan an.' },
       { text: 'Ohne Nachweise kann das Bürgergeld gemindert werden.', section: 'sonstiges' },
-      { text: 'Dieser Plan ist rechtlich verbindlich.', section: 'sonstiges' },
+      { text: 'Dieser Plan ist rechtlich verbindlich.', section: 'sonstiges', showcase: true, better: 'Dieser Plan ist nicht rechtlich bindend.' },
       { text: 'Die RFB zu den Meldeterminen habe ich erhalten.', section: 'sonstiges' },
       { text: 'Sanktionen sind nicht ausgeschlossen.', section: 'sonstiges' },
       { text: 'Werden die Absprachen nicht eingehalten, erfolgt eine Verpflichtung per Verwaltungsakt nach § 15a SGB II.', section: 'sonstiges' },

@@ -8,6 +8,9 @@ const rule: EntryRule = {
   title: 'Niemand namentlich zuständig',
   message: 'Wer im Jobcenter? Nennen Sie die Person, die sich darum kümmert, mit Namen (z. B. „Frau Lindner“).',
   severity: 'warning',
+  tag: 'Wer?',
+  catches: 'Eine Zusage des Jobcenters nennt keine Person mit Namen, sondern „das Jobcenter“, „wir“ oder niemanden.',
+  whyBrief: 'Mit einem Namen weiß die Kundin oder der Kunde, an wen sie sich wenden kann.',
   why:
     'Im IAB-Bericht bleibt das Jobcenter in den Plänen meist ohne Namen („das Jobcenter unterstützt …“). Mit einer namentlich ' +
     'genannten Ansprechperson weiß die Kundin oder der Kunde, an wen sie sich wenden kann, und die Zusage wird verbindlicher.',
@@ -28,13 +31,13 @@ const rule: EntryRule = {
   },
   examples: {
     flagged: [
-      { text: 'Das Jobcenter erstattet die Kosten für die Fahrt zum Vorstellungsgespräch am 19.03.2026.' },
+      { text: 'Das Jobcenter erstattet die Kosten für die Fahrt zum Vorstellungsgespräch am 19.03.2026.', showcase: true, better: 'Frau Lindner erstattet die Kosten für die Fahrt zum Vorstellungsgespräch am 19.03.2026.' },
       { text: 'Stellenvorschläge per Post.' },
-      { text: 'Wir prüfen bis zum 20.03.2026 die Förderung.' },
+      { text: 'Wir prüfen bis zum 20.03.2026 die Förderung.', showcase: true, better: 'Herr Schäfer prüft bis zum 20.03.2026 die Förderung.' },
       { text: 'Der Kunde bekommt ein Angebot für eine AGH.' },
       { text: 'JC übernimmt die Kosten.' },
       { text: 'Das Jobcenter schickt Herrn Nowak bis zum 20.03.2026 zwei Stellenangebote.' },
-      { text: 'Der Arbeitgeberservice sucht bis Ende April eine Stelle für mich.' },
+      { text: 'Der Arbeitgeberservice sucht bis Ende April eine Stelle für mich.', showcase: true, better: 'Frau Kühn vom Arbeitgeberservice sucht bis Ende April eine Stelle für mich.' },
       { text: 'Das Team Reha prüft bis zum 30.04.2026 meinen Antrag.' },
       { text: 'Herr Nowak wird bis zum 20.03.2026 für den Staplerkurs angemeldet.' },
     ],

@@ -8,6 +8,9 @@ const rule: EntryRule = {
   title: 'Zusage ohne Termin',
   message: 'Bis wann? Diese Zusage des Jobcenters nennt keinen Termin. Ergänzen Sie ein Datum, einen Zeitraum oder einen Rhythmus (z. B. „bis zum 15.04.2026“, „jede Woche“).',
   severity: 'warning',
+  tag: 'Kein Termin',
+  catches: 'Eine Zusage des Jobcenters nennt weder Datum noch Zeitraum noch Rhythmus.',
+  whyBrief: 'Ohne Termin kann niemand prüfen, ob das Jobcenter seinen Teil getan hat.',
   why:
     'Die Schritte der Kundin oder des Kunden stehen meist mit Datum im Plan, die Zusagen des Jobcenters fast nie. ' +
     'Ohne Termin kann niemand prüfen, ob das Jobcenter seinen Teil getan hat. Der Ratgeber empfiehlt deshalb, auch die Schritte des Jobcenters zu datieren.',
@@ -22,9 +25,9 @@ const rule: EntryRule = {
   },
   examples: {
     flagged: [
-      { text: 'Das Jobcenter unterstützt mich bei der Vermittlung.' },
-      { text: 'Frau Lindner übernimmt Bewerbungskosten bis zu 260 Euro.' },
-      { text: 'Herr Schäfer meldet mich für den Lkw-Führerschein Klasse C an.' },
+      { text: 'Das Jobcenter unterstützt mich bei der Vermittlung.', showcase: true, better: 'Frau Lindner schickt mir jede Woche zwei passende Stellenangebote.' },
+      { text: 'Frau Lindner übernimmt Bewerbungskosten bis zu 260 Euro.', showcase: true, better: 'Frau Lindner übernimmt bis zum 30.06.2026 Bewerbungskosten bis zu 260 Euro.' },
+      { text: 'Herr Schäfer meldet mich für den Lkw-Führerschein Klasse C an.', showcase: true, better: 'Herr Schäfer meldet mich bis zum 27.03.2026 für den Lkw-Führerschein Klasse C an.' },
       { text: 'Frau Lindner sucht einen Deutschkurs auf Niveau B1 für mich.' },
       { text: 'Frau Lindner ist jederzeit für mich da.' },
     ],

@@ -22,6 +22,9 @@ const rule: EntryRule = {
   title: 'Nicht in der Ich-Form',
   message: MESSAGES['client-noun'],
   severity: 'warning',
+  tag: 'Ich-Form',
+  catches: 'Ein Eintrag spricht über die Kundin oder den Kunden („Der Kunde …“, „Teilnahme an …“) statt in ihrer Ich-Form.',
+  whyBrief: 'In der Ich-Form ist es der eigene Plan der Kundin oder des Kunden, den sie beim Vorlesen wiedererkennt.',
   why:
     'Die Weisung sieht als Regelfall die Ich-Perspektive der Kundin oder des Kunden vor, und der Plan ist mit „Mein Ziel ist“, ' +
     '„Meine nächsten Schritte sind“ überschrieben. In der Ich-Form ist es ihr eigener Plan: Sie kann ihn beim Vorlesen ' +
@@ -45,7 +48,7 @@ const rule: EntryRule = {
   examples: {
     flagged: [
       { text: 'Der Kunde nimmt an einem Computerkurs teil.', section: 'schritte', fixed: 'Ich nehme an einem Computerkurs teil.' },
-      { text: 'Herr A. stellt sich bis zum 13.03.2026 beim Bildungsträger vor.', section: 'schritte', fixed: 'Ich stelle mich bis zum 13.03.2026 beim Bildungsträger vor.' },
+      { text: 'Herr A. stellt sich bis zum 13.03.2026 beim Bildungsträger vor.', section: 'schritte', fixed: 'Ich stelle mich bis zum 13.03.2026 beim Bildungsträger vor.', showcase: true },
       { text: 'Die Kundin sucht einen Platz im Kindergarten für ihre Tochter.', section: 'schritte', fixed: 'Ich suche einen Platz im Kindergarten für meine Tochter.' },
       { text: 'Teilnahme an einem Deutschkurs.', section: 'schritte', fixed: 'Ich nehme an einem Deutschkurs teil.' },
       { text: 'Vorlage des Lebenslaufs bis zum 20.03.2026.', section: 'schritte', fixed: 'Ich lege den Lebenslauf bis zum 20.03.2026 vor.' },
@@ -62,10 +65,10 @@ const rule: EntryRule = {
       { text: 'Bis zum 10.04.2026 meldet sich die Kundin beim Träger an.', section: 'schritte', fixed: 'Bis zum 10.04.2026 melde ich mich beim Träger an.' },
       { text: 'Der Kunde ruft beim Träger an und vereinbart einen Termin.', section: 'schritte', fixed: 'Ich rufe beim Träger an und vereinbare einen Termin.' },
       { text: 'Der Kunde bekommt ein Angebot für einen Sprachkurs.', section: 'jobcenter', fixed: 'Ich bekomme ein Angebot für einen Sprachkurs.' },
-      { text: 'Frau Lindner schickt dem Kunden bis zum 20.03.2026 zwei Stellenangebote.', section: 'jobcenter', fixed: 'Frau Lindner schickt mir bis zum 20.03.2026 zwei Stellenangebote.' },
+      { text: 'Frau Lindner schickt dem Kunden bis zum 20.03.2026 zwei Stellenangebote.', section: 'jobcenter', fixed: 'Frau Lindner schickt mir bis zum 20.03.2026 zwei Stellenangebote.', showcase: true },
       { text: 'Überwindung der Hilfebedürftigkeit.', section: 'ziel', fixed: 'Ich möchte die Hilfebedürftigkeit überwinden.' },
       { text: 'Regelmäßige Teilnahme am Bewerbungstraining.', section: 'schritte', fixed: 'Ich nehme regelmäßig am Bewerbungstraining teil.' },
-      { text: 'Integration in den ersten Arbeitsmarkt.', section: 'ziel', fixed: 'Ich möchte mich in den ersten Arbeitsmarkt integrieren.' },
+      { text: 'Integration in den ersten Arbeitsmarkt.', section: 'ziel', fixed: 'Ich möchte mich in den ersten Arbeitsmarkt integrieren.', showcase: true },
       { text: 'Anmeldung zum Integrationskurs bis zum 15.04.2026.', section: 'schritte', fixed: 'Ich melde mich zum Integrationskurs bis zum 15.04.2026 an.' },
       { text: 'Sich beim Träger vorstellen.', section: 'schritte', fixed: 'Ich stelle mich beim Träger vor.' },
       { text: 'Als Lagerhelfer arbeiten.', section: 'ziel', fixed: 'Ich möchte als Lagerhelfer arbeiten.' },

@@ -8,6 +8,9 @@ const rule: EntryRule = {
   title: 'Amtswort',
   message: 'Dieses Wort ist Amtssprache. Sagen Sie einfacher, was gemeint ist.',
   severity: 'info',
+  tag: 'Amtswort',
+  catches: 'Ein Eintrag enthält ein Wort der Amtssprache wie „Hilfebedürftigkeit“ oder „Bedarfsgemeinschaft“.',
+  whyBrief: 'Der Plan soll in der Sprache der Kundin oder des Kunden geschrieben sein.',
   why:
     'Der Plan soll in einer Sprache geschrieben sein, die die Kundin oder der Kunde versteht. Wörter wie ' +
     '„Hilfebedürftigkeit“ oder „Bedarfsgemeinschaft“ sind keine Kürzel, aber Amtssprache: Sagen Sie, was gemeint ist.',
@@ -27,8 +30,8 @@ const rule: EntryRule = {
   },
   examples: {
     flagged: [
-      { text: 'Ich möchte meine Hilfebedürftigkeit beenden.', section: 'ziel' },
-      { text: 'Ich melde Änderungen in meiner Bedarfsgemeinschaft bis zum 15.03.2026.', section: 'schritte' },
+      { text: 'Ich möchte meine Hilfebedürftigkeit beenden.', section: 'ziel', showcase: true, better: 'Ich möchte ohne Bürgergeld leben.' },
+      { text: 'Ich melde Änderungen in meiner Bedarfsgemeinschaft bis zum 15.03.2026.', section: 'schritte', showcase: true, better: 'Ich sage Frau Lindner bis zum 15.03.2026, wenn jemand bei mir ein- oder auszieht.' },
     ],
     clean: [{ text: 'Ich möchte ohne Bürgergeld leben.', section: 'ziel' }],
   },

@@ -46,6 +46,9 @@ const rule: EntryRule = {
   title: 'Offenes Thema als Pflicht',
   message: 'Das ist noch offen und liegt nicht allein in der Hand der Kundin oder des Kunden. Schreiben Sie einen Klärungsschritt: „Ich kläre bis zum … mit …, ob …“.',
   severity: 'warning',
+  tag: 'Offen',
+  catches: 'Ein ungeklärtes Lebensthema wie Gesundheit, Kinderbetreuung oder Schulden steht als Ergebnis da, das die Kundin oder der Kunde liefern muss.',
+  whyBrief: 'Ob jemand gesund wird oder einen Kitaplatz bekommt, liegt oft nicht in der eigenen Hand.',
   why:
     'Ob jemand gesund wird, einen Kitaplatz bekommt oder schuldenfrei wird, liegt oft nicht in der eigenen Hand. Als Pflicht ' +
     'geschrieben setzt es unter Druck, ohne zu helfen. Ungeklärtes soll als offener Punkt mit Klärungsschritt im Plan stehen; ' +
@@ -65,9 +68,9 @@ const rule: EntryRule = {
   examples: {
     flagged: [
       { text: 'Ich werde meine gesundheitlichen Probleme lösen.', section: 'schritte' },
-      { text: 'Ich stelle die Kinderbetreuung sicher.', section: 'schritte' },
-      { text: 'Ich werde wieder gesund.', section: 'zwischenziel' },
-      { text: 'Ich bringe bis zum 30.04.2026 meine Schulden in Ordnung.', section: 'schritte' },
+      { text: 'Ich stelle die Kinderbetreuung sicher.', section: 'schritte', showcase: true, better: 'Ich kläre bis zum 31.03.2026 mit dem Jugendamt, wer mein Kind betreut, während ich arbeite.' },
+      { text: 'Ich werde wieder gesund.', section: 'zwischenziel', showcase: true, better: 'Ich möchte bis Ende April wissen, welche Arbeit ich trotz meiner Erkrankung machen kann.' },
+      { text: 'Ich bringe bis zum 30.04.2026 meine Schulden in Ordnung.', section: 'schritte', showcase: true, better: 'Ich gehe bis zum 30.04.2026 zur Schuldnerberatung und kläre, wie ich meine Schulden abbauen kann.' },
       { text: 'Ich bleibe abstinent.', section: 'schritte' },
       { text: 'Ich finde eine Wohnung.', section: 'schritte' },
       { text: 'Ich finde bis zum Sommer einen Kitaplatz für meinen Sohn.', section: 'zwischenziel' },

@@ -27,6 +27,9 @@ const rule: EntryRule = {
   title: 'Eigenbemühungen ohne Maß',
   message: 'Wie viele, welche Art, wie oft? Schreiben Sie die Bewerbungsbemühungen konkret auf, z. B. „jede Woche zwei Bewerbungen als Verkäuferin“.',
   severity: 'warning',
+  tag: 'Wie viele?',
+  catches: 'Die Bewerbungsbemühungen der Kundin oder des Kunden stehen ohne Anzahl, Art oder Rhythmus im Plan.',
+  whyBrief: 'Bei „regelmäßig bewerben“ weiß niemand, wann genug getan ist.',
   why:
     'Bei „regelmäßig bewerben“ oder „angemessene Eigenbemühungen“ weiß die Kundin oder der Kunde nicht, wann genug getan ist – und ' +
     'später gibt es leicht Streit darüber. Die Weisung verlangt, die Eigenbemühungen individuell festzulegen; der IAB-Bericht fand ' +
@@ -56,12 +59,12 @@ const rule: EntryRule = {
     flagged: [
       { text: 'Ich bewerbe mich fortlaufend.', section: 'schritte' },
       { text: 'Ich suche nach Kräften eine Arbeit.', section: 'schritte' },
-      { text: 'Ich bewerbe mich regelmäßig auf Stellen als Verkäuferin.', section: 'schritte' },
+      { text: 'Ich bewerbe mich regelmäßig auf Stellen als Verkäuferin.', section: 'schritte', showcase: true, better: 'Ich bewerbe mich jede Woche auf zwei Stellen als Verkäuferin.' },
       { text: 'Ich unternehme angemessene Eigenbemühungen.', section: 'schritte' },
-      { text: 'Ich schreibe bis zum 30.04.2026 Bewerbungen.', section: 'schritte' },
+      { text: 'Ich schreibe bis zum 30.04.2026 Bewerbungen.', section: 'schritte', showcase: true, better: 'Ich schreibe bis zum 30.04.2026 vier Bewerbungen als Lagerhelfer.' },
       { text: 'Ich suche regelmäßig in der Jobbörse und in der Zeitung nach Stellen.', section: 'schritte' },
       { text: 'Ich bemühe mich intensiv um eine Arbeitsstelle.', section: 'schritte' },
-      { text: 'Eigenbemühungen sind in angemessenem Umfang nachzuweisen.', section: 'sonstiges' },
+      { text: 'Eigenbemühungen sind in angemessenem Umfang nachzuweisen.', section: 'sonstiges', showcase: true, better: 'Ich bewerbe mich jeden Monat auf sechs Stellen und bringe die Liste zum nächsten Termin mit.' },
       { text: 'Ich schreibe Bewerbungen und lege die Liste beim nächsten Termin vor.', section: 'schritte' },
       { text: 'Wenn das Jobcenter die Umschulung nicht bezahlt, suche ich weiter Arbeit als Lagerhelferin.', section: 'sonstiges' },
     ],

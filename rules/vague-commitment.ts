@@ -8,6 +8,9 @@ const rule: EntryRule = {
   title: 'Unkonkrete Zusage',
   message: 'Was genau tut das Jobcenter? Beschreiben Sie eine überprüfbare Handlung: wer, was, bis wann.',
   severity: 'warning',
+  tag: 'Was genau?',
+  catches: 'Eine Zusage des Jobcenters beschreibt keine überprüfbare Handlung, sondern allgemeine Hilfe wie „unterstützt“, „berät“ oder „bei Bedarf“.',
+  whyBrief: 'Allgemeine Zusagen wie „unterstützt bei der Vermittlung“ lassen sich nicht überprüfen.',
   why:
     'Der IAB-Bericht fand in den Plänen fast nur allgemeine Zusagen des Jobcenters wie „unterstützt bei der Vermittlung“. ' +
     'Solche Sätze lassen sich nicht überprüfen. Besser ist eine konkrete Handlung mit Person und Termin, zum Beispiel ' +
@@ -27,13 +30,13 @@ const rule: EntryRule = {
   },
   examples: {
     flagged: [
-      { text: 'Das Jobcenter unterstützt mich bei der Suche nach einer Ausbildung.' },
+      { text: 'Das Jobcenter unterstützt mich bei der Suche nach einer Ausbildung.', showcase: true, better: 'Frau Lindner schickt mir bis zum 20.03.2026 drei Angebote für eine Ausbildung.' },
       { text: 'Mein Jobcenter berät mich zu Fragen rund um den Beruf.' },
       { text: 'Das Jobcenter schaut, ob es eine passende Maßnahme gibt.' },
       { text: 'Hilfe bei der Wohnungssuche.' },
       { text: 'Das Jobcenter begleitet mich in meiner Selbstständigkeit.' },
-      { text: 'Frau Lindner übernimmt bei Bedarf bis zum 30.04.2026 die Fahrtkosten.' },
-      { text: 'Herr Schäfer kümmert sich um einen Sprachkurs.' },
+      { text: 'Frau Lindner übernimmt bei Bedarf bis zum 30.04.2026 die Fahrtkosten.', showcase: true, better: 'Frau Lindner übernimmt bis zum 30.04.2026 die Fahrtkosten.' },
+      { text: 'Herr Schäfer kümmert sich um einen Sprachkurs.', showcase: true, better: 'Herr Schäfer meldet mich bis zum 27.03.2026 für einen Sprachkurs an.' },
       { text: 'Frau Lindner steht mir bei Fragen zur Seite.' },
       { text: 'Das Jobcenter arbeitet eng mit der Schuldnerberatung zusammen.' },
       { text: 'Das Jobcenter steht mir bei Fragen zur Verfügung.' },

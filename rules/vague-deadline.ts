@@ -9,6 +9,9 @@ const rule: EntryRule = {
   title: 'Unklarer Zeitpunkt',
   message: 'Wann genau? Ein Wort wie „zeitnah“ oder „bald“ lässt sich nicht überprüfen. Nennen Sie ein Datum oder einen Zeitraum.',
   severity: 'warning',
+  tag: 'Wann genau?',
+  catches: 'Ein Eintrag nennt statt eines Termins ein unklares Wort wie „zeitnah“, „bald“ oder „bei Gelegenheit“.',
+  whyBrief: '„Zeitnah“ oder „bald“ kann später niemand überprüfen.',
   why:
     'Ein Termin hilft nur, wenn beide Seiten später sehen können, ob er eingehalten wurde. „Zeitnah“ oder „bei Gelegenheit“ ' +
     'versprechen nichts Überprüfbares. Der Plan soll möglichst konkret sein.',
@@ -29,11 +32,11 @@ const rule: EntryRule = {
   examples: {
     flagged: [
       { text: 'Frau Lindner prüft bald, ob die Kosten übernommen werden können.', section: 'jobcenter' },
-      { text: 'Ich melde mich baldmöglichst beim Träger.', section: 'schritte' },
-      { text: 'Das Jobcenter meldet sich zeitnah.', section: 'jobcenter' },
+      { text: 'Ich melde mich baldmöglichst beim Träger.', section: 'schritte', showcase: true, better: 'Ich melde mich bis Freitag beim Träger.' },
+      { text: 'Das Jobcenter meldet sich zeitnah.', section: 'jobcenter', showcase: true, better: 'Frau Lindner meldet sich bis zum 13.03.2026 bei mir.' },
       { text: 'Herr Schäfer schickt mir demnächst Angebote.', section: 'jobcenter' },
       { text: 'Ich frage bei Gelegenheit nach einem Praktikum.', section: 'schritte' },
-      { text: 'Ich kümmere mich demnächst um einen neuen Personalausweis.', section: 'sonstiges' },
+      { text: 'Ich kümmere mich demnächst um einen neuen Personalausweis.', section: 'sonstiges', showcase: true, better: 'Ich beantrage bis zum 31.03.2026 einen neuen Personalausweis.' },
       { text: 'Frau Lindner berät mich zu gegebener Zeit über eine Umschulung.', section: 'jobcenter' },
       { text: 'Herr Schäfer meldet sich in den nächsten Tagen.', section: 'jobcenter' },
       // "rechtzeitig"/"frühzeitig": in time for what?

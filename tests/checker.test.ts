@@ -8,6 +8,7 @@ import { RULES } from '../rules/index';
 
 const fakeRule = (id: string, check: EntryRule['check']): EntryRule => ({
   id, level: 'entry', title: id, message: `Nachricht ${id}`, severity: 'warning', why: 'x'.repeat(50),
+  catches: `Findet ${id}.`, whyBrief: 'Weil es so ist.', tag: id,
   sources: [{ seed: 's', section: 's' }], sections: ['schritte'], check, examples: { flagged: [], clean: [] },
 });
 const plan = (schritte: string[]): Plan => ({ date: '2026-03-02', sections: { schritte } });

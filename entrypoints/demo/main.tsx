@@ -1,10 +1,12 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { EXAMPLE_PLAN, GOOD_PLAN } from '../../examples/example-plan';
 import { entryDue, entryText, SECTION_HEADINGS, type Plan, type SectionKey } from '../../core/plan';
 import { loadLanguage } from '../../checker/checker';
 import { BeforeAfter } from '../../components/BeforeAfter';
+import { Presentation, type Version } from '../../components/Presentation';
+import '../../components/trainer.css';
 import { GALLERY, type GalleryExample } from '../../examples/gallery';
 import { startAgent } from '../content/agent';
 
@@ -76,7 +78,6 @@ function Form({ plan }: { plan: Plan }) {
   );
 }
 
-type Version = 'schwach' | 'besser';
 type View = 'formular' | 'vergleich';
 
 /** The demo's own plan, then the gallery's scenarios (examples/gallery.ts), each weak and improved. */
@@ -94,24 +95,31 @@ function Demo() {
   const example = EXAMPLES.find((e) => e.key === key) ?? EXAMPLES[0]!;
   const plan = version === 'schwach' ? example.weak : example.improved;
 
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(false);
+
   useEffect(() => {
-    if (view === 'vergleich' && !languageReady) void loadLanguage().then(() => setLanguageReady(true));
-  }, [view, languageReady]);
+    if ((view === 'vergleich' || presenting) && !languageReady) void loadLanguage().then(() => setLanguageReady(true));
+  }, [view, presenting, languageReady]);
   useEffect(() => {
     document.documentElement.classList.toggle('presentation', presenting);
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && presenting) setPresenting(false);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    if (wasPresenting.current && !presenting) presentButton.current?.focus();
+    wasPresenting.current = presenting;
   }, [presenting]);
 
+  // While presenting, the form stays mounted (hidden), so what was typed into it is still there afterwards.
   return (
     <>
-      <header>
+      {presenting &&
+        (languageReady ? (
+          <Presentation title={example.title} plan={plan} version={version} onVersion={setVersion} onExit={() => setPresenting(false)} />
+        ) : (
+          <p role="status">Die Präsentation wird vorbereitet …</p>
+        ))}
+      <header hidden={presenting}>
         <h1>Demo-Fachverfahren · Kooperationsplan (ausgedachte Daten)</h1>
       </header>
-      <main>
+      <main className={view === 'vergleich' ? 'wide' : undefined} hidden={presenting}>
         <div className="demo-switch">
           <label>
             Beispiel{' '}
@@ -139,7 +147,7 @@ function Demo() {
               Vorher – nachher
             </button>
           </span>
-          <button type="button" aria-pressed={presenting} onClick={() => setPresenting((p) => !p)}>
+          <button type="button" ref={presentButton} onClick={() => setPresenting(true)}>
             Präsentation (große Schrift)
           </button>
         </div>

@@ -1,11 +1,12 @@
 /**
  * The whole loop on Klarplan's own demo page: the page agent reads the form, the side panel checks it live,
  * "Übernehmen" writes the rewrite into the field through the browser's input path, and Ctrl+Z restores the old
- * text. No request leaves the extension meanwhile.
+ * text. No request leaves the extension meanwhile. The trainer's views on the same page (gallery, before/after,
+ * presentation mode) are tested in trainer.e2e.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_ENABLED, launchExtension, runAxe, type Harness } from './harness';
+import { E2E_ENABLED, launchExtension, type Harness } from './harness';
 
 describe.runIf(E2E_ENABLED)('demo page with the side panel', () => {
   let h: Harness;
@@ -47,26 +48,6 @@ describe.runIf(E2E_ENABLED)('demo page with the side panel', () => {
     await field.focus();
     await demo.keyboard.press('Control+z');
     await expect.poll(() => field.inputValue(), { timeout: 5_000 }).toBe(before);
-  });
-
-  it('gallery and before/after: a scenario weak vs improved, side by side, fewer findings after; presentation mode', async () => {
-    await demo.getByLabel('Beispiel').selectOption({ label: '06 · Das Jobcenter verspricht nichts Konkretes' });
-    await demo.getByRole('button', { name: 'Verbesserte Fassung' }).click();
-    await expect.poll(() => demo.locator('textarea').first().inputValue()).not.toBe('');
-    await demo.getByRole('button', { name: 'Vorher – nachher' }).click();
-    const before = demo.locator('section.ba-side').nth(0);
-    const after = demo.locator('section.ba-side').nth(1);
-    await before.locator('.ba-count').waitFor({ timeout: 20_000 });
-    const count = async (side: typeof before) => Number(/(\d+) Hinweis/.exec(await side.locator('.ba-count').innerText())?.[1]);
-    expect(await count(before)).toBeGreaterThan(await count(after));
-    expect(await before.locator('.balance').innerText()).toMatch(/Zusagen des Jobcenters/);
-    expect(await after.locator('.readability').innerText()).toMatch(/Flesch-Amstad/);
-    expect(await runAxe(demo)).toEqual([]);
-    await demo.getByRole('button', { name: 'Präsentation (große Schrift)' }).click();
-    expect(await demo.evaluate(() => document.documentElement.classList.contains('presentation'))).toBe(true);
-    await demo.keyboard.press('Escape');
-    expect(await demo.evaluate(() => document.documentElement.classList.contains('presentation'))).toBe(false);
-    expect(h.problems(demo)).toEqual([]);
   });
 
   it('no request left the extension', async () => {

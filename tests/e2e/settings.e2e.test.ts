@@ -6,7 +6,7 @@
  *  - only rule settings are stored (no plan text); an invalid import file shows a German error and changes
  *    nothing; the export downloads the settings file;
  *  - the side panel links to the catalogue and the settings, each opened in a tab;
- *  - the catalogue shows every rule; axe-core finds no serious or critical violations on either page, and Tab
+ *  - the catalogue shows every rule (its pairs open, the other examples folded); axe-core finds no serious or critical violations on either page, and Tab
  *    reaches every control.
  */
 import { readFile } from 'node:fs/promises';
@@ -17,6 +17,7 @@ import { entryText, SECTION_KEYS, SEVERITY_LABELS } from '../../core/plan';
 import { SETTINGS_FORMAT, SETTINGS_KEY } from '../../checker/settings';
 import missingDeadline from '../../rules/missing-deadline';
 import { RULES } from '../../rules/index';
+import { foldedCount } from '../../components/RuleCatalogue';
 import { E2E_ENABLED, keyboardReach, launchExtension, planTextsIn, runAxe, type Harness } from './harness';
 
 const RULE = missingDeadline; // fixed message, several findings in the example plan's Jobcenter section
@@ -185,8 +186,10 @@ describe.runIf(E2E_ENABLED)('rule settings and catalogue', () => {
     it('shows every rule with its examples', async () => {
       await expect(catalogue.title()).resolves.toBe('Klarplan – Alle Regeln');
       expect(await catalogue.locator('main section.rule h2').allInnerTexts()).toEqual(RULES.map((r) => r.title));
-      const examples = RULES.reduce((n, r) => n + r.examples.flagged.length + r.examples.clean.length, 0);
-      expect(await catalogue.locator('li.example').count()).toBe(examples);
+      // per rule its chosen pairs, every other example (each once) folded under "Alle Beispiele (n)"
+      const pairs = RULES.reduce((n, r) => n + (r.examples.flagged as Array<{ showcase?: boolean }>).filter((e) => e.showcase).length, 0);
+      expect(await catalogue.locator('li.pair').count()).toBe(pairs);
+      expect(await catalogue.locator('li.example').count()).toBe(RULES.reduce((n, r) => n + foldedCount(r), 0));
       expect(h.problems(catalogue)).toEqual([]);
     });
 

@@ -13,6 +13,7 @@ import type { EntryRule, PlanRule, Rule } from '../../core/rule';
 import { RULES } from '../../rules/index';
 import { RuleCatalogue, ruleAnchor } from '../../components/RuleCatalogue';
 import { sourceTitle } from '../../checker/rules-info';
+import { entryTeaching, planTeaching } from '../../checker/teaching';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -53,14 +54,15 @@ describe('rule catalogue', () => {
     expect(toc.map(text)).toEqual(RULES.map((r) => r.title));
   });
 
-  it('gives each rule its severity, what it says, why, and every source with its readable title', () => {
+  it('gives each rule its severity, what it catches, what it says, why, and every source with its readable title', () => {
     const c = render(<RuleCatalogue />);
     for (const rule of RULES) {
       const s = c.querySelector(`#${ruleAnchor(rule.id)}`)!;
       const all = text(s);
       expect(text(s.querySelector('.rule-facts .severity-tag')), rule.id).toBe(SEVERITY_LABELS[rule.severity]);
-      expect(text(s.querySelector('.rule-message'))).toBe(norm(rule.message));
-      expect(all).toContain(norm(rule.why));
+      expect(text(s.querySelector('.rule-catches'))).toBe(norm(`Findet: ${rule.catches}`));
+      expect(text(s.querySelector('.rule-message'))).toBe(norm(`Klarplan sagt: ${rule.message}`));
+      expect(text(s.querySelector('.rule-why'))).toBe(norm(rule.why));
       const sources = [...s.querySelectorAll('.sources li')].map(text);
       expect(sources).toEqual(rule.sources.map((src) => norm(`${sourceTitle(src.seed)}, ${src.section}`)));
       expect(sources.every((t) => !/^\d{3}_[0-9a-f]+\.txt/.test(t))).toBe(true); // a document name, not a file name
@@ -68,45 +70,75 @@ describe('rule catalogue', () => {
     }
   });
 
-  it('shows all of each rule\'s examples: "So nicht" → "Besser so" with the fixed text, and "In Ordnung"', () => {
+  it('shows each rule\'s chosen pairs "So nicht → Besser so" open, and every other example once under "Alle Beispiele (n)"', () => {
     const c = render(<RuleCatalogue />);
-    let shown = 0;
     for (const rule of RULES) {
       const s = c.querySelector(`#${ruleAnchor(rule.id)}`)!;
-      const flagged = [...s.querySelectorAll('li.example.flagged')];
-      const clean = [...s.querySelectorAll('li.example.clean')];
-      expect(flagged, rule.id).toHaveLength(rule.examples.flagged.length);
-      expect(clean, rule.id).toHaveLength(rule.examples.clean.length);
-      shown += flagged.length + clean.length;
-      flagged.forEach((li) => expect(text(li.querySelector('.label'))).toBe('So nicht:'));
-      clean.forEach((li) => expect(text(li.querySelector('.label'))).toBe('In Ordnung:'));
+      const pairs = [...s.querySelectorAll('.rule-pairs li.pair')];
+      const details = s.querySelector('details.all-examples');
+      expect(pairs.every((p) => p.closest('details') === null)).toBe(true);
+      expect(details?.hasAttribute('open') ?? false).toBe(false);
       if (rule.level === 'entry') {
-        const r = rule as EntryRule;
-        r.examples.flagged.forEach((ex, i) => {
+        const t = entryTeaching(rule as EntryRule);
+        expect(pairs, rule.id).toHaveLength(t.pairs.length);
+        t.pairs.forEach((p, i) => {
+          expect(text(pairs[i]!.querySelector('.before q'))).toBe(norm(p.example.text));
+          expect(text(pairs[i]!.querySelector('.after .label'))).toBe('→ Besser so:');
+          expect(text(pairs[i]!.querySelector('.after q'))).toBe(norm(p.better));
+        });
+        const folded = [...(details?.querySelectorAll('li.example') ?? [])];
+        expect(folded).toHaveLength(t.flagged.length + t.clean.length);
+        if (folded.length) expect(text(details!.querySelector('summary'))).toBe(`Alle Beispiele (${folded.length})`);
+        const flagged = [...(details?.querySelectorAll('li.example.flagged') ?? [])];
+        t.flagged.forEach((ex, i) => {
           expect(text(flagged[i]!.querySelector('.before q'))).toBe(norm(ex.text));
           const after = flagged[i]!.querySelector('.after');
-          if (ex.fixed === undefined) expect(after).toBeNull();
-          else {
-            expect(text(after!.querySelector('.label'))).toBe('→ Besser so:');
-            expect(text(after!.querySelector('q'))).toBe(norm(ex.fixed));
-          }
-          expect(text(flagged[i])).toContain(SECTION_HEADINGS[ex.section ?? r.sections[0]!]);
+          if ((ex.fixed ?? ex.better) === undefined) expect(after).toBeNull();
+          else expect(text(after!.querySelector('q'))).toBe(norm((ex.fixed ?? ex.better)!));
         });
-        r.examples.clean.forEach((ex, i) => expect(text(clean[i]!.querySelector('q'))).toBe(norm(ex.text)));
+        const clean = [...(details?.querySelectorAll('li.example.clean') ?? [])];
+        t.clean.forEach((ex, i) => expect(text(clean[i]!.querySelector('q'))).toBe(norm(ex.text)));
+        // every example's text is on the page (as a pair or folded), even when one that looks the same stands for it
+        const shownTexts = new Set([...pairs, ...folded].flatMap((li) => [...li.querySelectorAll('q')].map(text)));
+        for (const ex of [...rule.examples.flagged, ...rule.examples.clean]) expect(shownTexts, rule.id).toContain(norm(ex.text));
       } else {
-        const r = rule as PlanRule;
-        const check = (li: Element, plan: PlanRule['examples']['flagged'][number]['plan']) => {
-          const quoted = [...li.querySelectorAll('dd q')].map(text);
-          const entries = Object.values(plan.sections).flatMap((list) => (list ?? []).map(entryText)).filter((t) => t.trim());
-          expect(quoted.sort()).toEqual(entries.map(norm).sort());
-          expect(li.querySelectorAll('dt').length).toBeGreaterThanOrEqual(6); // the six headings, "(leer)" where empty
-        };
-        r.examples.flagged.forEach((ex, i) => check(flagged[i]!, ex.plan));
-        r.examples.clean.forEach((ex, i) => check(clean[i]!, ex.plan));
+        const t = planTeaching(rule as PlanRule);
+        expect(pairs, rule.id).toHaveLength(t.pairs.length);
+        pairs.forEach((p) => expect(p.querySelector('table.plan-pair-table')).not.toBeNull());
+        expect(details?.querySelectorAll('li.example').length ?? 0).toBe(t.flagged.length + t.clean.length);
+        // every entry of every example plan is on the page
+        const shownTexts = new Set([...s.querySelectorAll('q')].map(text));
+        for (const ex of [...rule.examples.flagged, ...rule.examples.clean]) {
+          for (const t2 of Object.values(ex.plan.sections).flatMap((l) => (l ?? []).map(entryText)).filter((x) => x.trim())) expect(shownTexts).toContain(norm(t2));
+        }
       }
     }
-    expect(shown).toBe(RULES.reduce((n, r) => n + r.examples.flagged.length + r.examples.clean.length, 0));
-    expect(text(c.querySelector('header'))).toContain(`${shown} insgesamt`);
+  });
+
+  it('"Kein Ziel": the empty goal and the goal of blanks look the same and are listed once; the pair table marks what changed', () => {
+    const c = render(<RuleCatalogue />);
+    const s = c.querySelector(`#${ruleAnchor('missing-goal')}`)!;
+    const folded = [...s.querySelectorAll('details.all-examples li.example')];
+    const shown = folded.map((li) => text(li.querySelector('.example-plan')));
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(folded.filter((li) => li.classList.contains('flagged'))).toHaveLength(1);
+    const table = s.querySelector('li.pair table.plan-pair-table')!;
+    const goalRow = [...table.querySelectorAll('tbody tr')].find((tr) => text(tr.querySelector('th')) === SECTION_HEADINGS.ziel)!;
+    expect(goalRow.className).toBe('changed');
+    expect(text(goalRow.querySelector('td.before'))).toBe('(leer)');
+    expect(text(goalRow.querySelector('td.after'))).toMatch(/^„?Ich möchte/);
+    const unchanged = [...table.querySelectorAll('tbody tr.unchanged td')];
+    expect(unchanged.length).toBeGreaterThan(0);
+    unchanged.forEach((td) => expect(td.getAttribute('colspan')).toBe('2'));
+  });
+
+  it('folds nothing away when every example is a pair (no "Alle Beispiele (0)")', () => {
+    const c = render(<RuleCatalogue />);
+    for (const rule of RULES) {
+      const summary = c.querySelector(`#${ruleAnchor(rule.id)} details.all-examples summary`);
+      if (summary) expect(text(summary)).not.toBe('Alle Beispiele (0)');
+    }
+    expect(c.querySelector(`#${ruleAnchor('official-word')} details.all-examples`)).toBeNull(); // its one clean example is a "Besser so"
   });
 
   it('is structured for assistive technology: one h1, header / nav / main landmarks, headings in order', () => {
@@ -140,6 +172,9 @@ describe('rule catalogue: text with markup is text', () => {
     message: `Meldung ${evil}`,
     severity: 'warning',
     why: `Grund <script>alert(2)</script>`,
+    catches: `Findet ${evil}.`,
+    whyBrief: `Kurz <script>alert(4)</script>.`,
+    tag: `<i>x</i>`,
     sources: [{ seed: '<b>seed</b>', section: `Abschnitt ${evil}` }],
     sections: ['schritte'],
     check: () => [],
@@ -155,6 +190,9 @@ describe('rule catalogue: text with markup is text', () => {
     message: 'm',
     severity: 'info',
     why: 'w',
+    catches: 'c.',
+    whyBrief: 'w.',
+    tag: 't',
     sources: [],
     check: () => [],
     examples: { flagged: [{ plan: { sections: { ziel: [evil], jobcenter: [{ text: `<iframe src="x"></iframe>`, due: '2026-04-01' }] } } }], clean: [] },
