@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { EntryAnalysis, type PlanAnalysis } from '../core/analysis';
 import { loadLanguage, isLanguageLoaded } from '../language/language';
 import { namedPersons } from '../language/people';
-import { planDay } from '../language/time';
+import { planDay, realDay } from '../language/time';
 import { tokenize } from '../language/tokens';
 import { describePlanError, entryDue, entryText, PlanSchema, SECTION_KEYS, type CheckResult, type Finding, type Plan, type SectionKey, type Severity } from '../core/plan';
 import type { Hit, Rule } from '../core/rule';
@@ -68,11 +68,12 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): CheckResult {
   const rules = options.ruleList ?? RULES;
   const settings = options.rules ?? {};
   const planDate = planDay(plan.date, options.today);
+  const dateValid = !plan.date || !!realDay(plan.date);
   const entries = {} as Record<SectionKey, EntryAnalysis[]>;
   for (const key of SECTION_KEYS) {
-    entries[key] = (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, planDate, entryDue(e)));
+    entries[key] = (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, planDate, entryDue(e), dateValid));
   }
-  const pa: PlanAnalysis = { planDate, entries };
+  const pa: PlanAnalysis = dateValid ? { planDate, entries } : { planDate, entries, impossibleDate: plan.date };
   const findings: Finding[] = [];
   const rank = new Map(rules.map((r, i) => [r.id, i]));
 

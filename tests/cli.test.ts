@@ -135,6 +135,15 @@ describe('input as editors and exports save it', () => {
     expect(rssMb).toBeLessThan(400); // the language data alone is about 250 MB; the 50 MB line adds nothing
   }, 60_000);
 
+  it('check --jsonl: a `due` the calendar does not have is a finding; the plan is checked', () => {
+    const p = { id: 'tippfehler', date: '2026-03-02', sections: { ziel: ['Ich möchte als Koch arbeiten.'], jobcenter: [{ text: 'Das Jobcenter unterstützt mich.', due: '2026-02-30' }] } };
+    const { code, out } = klarplan(['check', '--jsonl'], line(p) + '\n');
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r.error).toBeUndefined();
+    expect(r.findings.map((f: { category: string }) => f.category)).toEqual(expect.arrayContaining(['impossible-date', 'missing-counterpart', 'vague-commitment']));
+  }, 30_000);
+
   it('check PLAN.json over the size limit: exit 2 with the limit named', () => {
     const big = join(tmp, 'big.json');
     writeFileSync(big, line({ sections: { ziel: ['x'.repeat(MAX_PLAN_BYTES)] } }));
