@@ -64,6 +64,14 @@ export function fixKeepsFacts(text: string, fix: { start: number; end: number; t
 
 
 export function checkPlan(plan: Plan, options: CheckOptions = {}): CheckResult {
+  return checkPlanAnalysed(plan, options).result;
+}
+
+/**
+ * As `checkPlan`, and the analysis the rules read (every entry tokenised, its times and people found), for
+ * callers that need more of the plan than its findings, such as the audit's balance, without doing it twice.
+ */
+export function checkPlanAnalysed(plan: Plan, options: CheckOptions = {}): { result: CheckResult; analysis: PlanAnalysis } {
   if (!isLanguageLoaded()) throw new Error('Klarplan: Sprachdaten nicht geladen – zuerst loadLanguage() aufrufen (call loadLanguage() first).');
   const rules = options.ruleList ?? RULES;
   const settings = options.rules ?? {};
@@ -109,7 +117,7 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): CheckResult {
       x.start - y.start ||
       (rank.get(x.category) ?? 0) - (rank.get(y.category) ?? 0),
   );
-  return plan.id === undefined ? { findings } : { id: plan.id, findings };
+  return { result: plan.id === undefined ? { findings } : { id: plan.id, findings }, analysis: pa };
 }
 
 /** Within one entry, fixes must not overlap; the rule listed first keeps its fix, the finding of the other stays. */
