@@ -9,7 +9,7 @@
  */
 import { balanceOf, type Balance } from '../checker/balance';
 import { checkPlanAnalysed, parsePlan, type CheckOptions } from '../checker/checker';
-import { wholePlanReadability, type ReadabilityBand } from '../checker/readability';
+import { wholePlanReadabilityOf, type ReadabilityBand } from '../checker/readability';
 import type { Plan, Severity } from '../core/plan';
 import { RULES } from '../rules/index';
 
@@ -151,7 +151,7 @@ export function auditPlan(plan: Plan, source: AuditSource, options: CheckOptions
   const { result, analysis } = checkPlanAnalysed(plan, options);
   const categories: Record<string, number> = {};
   for (const f of result.findings) categories[f.category] = (categories[f.category] ?? 0) + 1;
-  const r = wholePlanReadability(plan).score;
+  const r = wholePlanReadabilityOf(analysis).score;
   return {
     source,
     id: plan.id ?? null,

@@ -61,22 +61,21 @@ export function plansCsvHeader(): string {
   );
 }
 
-/** One plan's line of plaene.csv. */
-export function plansCsvRow(r: AuditedPlan): string {
+function planCells(r: AuditedPlan): Cell[] {
   const b = r.balance;
-  return lines(
-    [[
-      r.source.file, r.source.line, r.id === null ? null : String(r.id), r.date, r.findings, ...PLAN_CSV_CATEGORIES.map((c) => r.categories[c] ?? 0),
-      b.client.entries, b.client.withTime, b.client.withPerson, b.jobcenter.entries, b.jobcenter.withTime, b.jobcenter.withPerson,
-      r.readability?.fleschAmstad, r.readability?.wiener, r.readability?.band ?? 'zu wenig Text',
-    ]],
-    false,
-  );
+  return [
+    r.source.file, r.source.line, r.id === null ? null : String(r.id), r.date, r.findings, ...PLAN_CSV_CATEGORIES.map((c) => r.categories[c] ?? 0),
+    b.client.entries, b.client.withTime, b.client.withPerson, b.jobcenter.entries, b.jobcenter.withTime, b.jobcenter.withPerson,
+    r.readability?.fleschAmstad, r.readability?.wiener, r.readability?.band ?? 'zu wenig Text',
+  ];
 }
 
-/** plaene.csv for a list of rows (the command line writes the header and each row as the audit goes). */
-export function formatPlansCsv(rows: Iterable<AuditedPlan>): string {
-  let out = plansCsvHeader();
-  for (const r of rows) out += plansCsvRow(r);
-  return out;
+/** The lines of plaene.csv for some plans, in order (the command line writes them batch by batch as the audit goes). */
+export function plansCsvRows(rows: readonly AuditedPlan[]): string {
+  return rows.length ? lines(rows.map(planCells), false) : '';
+}
+
+/** plaene.csv for a list of rows. */
+export function formatPlansCsv(rows: readonly AuditedPlan[]): string {
+  return plansCsvHeader() + plansCsvRows(rows);
 }

@@ -1,12 +1,14 @@
 /**
- * The audit's worker threads: each loads the language data once and audits batches of plans; a batch goes to the
- * thread with the least work waiting. Results come back per batch; the caller keeps them in input order.
+ * The audit's threads: the main thread and worker threads, each with the language data loaded once, audit batches
+ * of plans. A batch goes to the worker with the least work waiting; when every worker has two batches waiting,
+ * the main thread audits it itself (so N threads use N cores, and there is one copy of the language data fewer
+ * than with N workers beside an idle main thread). Results come back per batch; the caller keeps them in input order.
  */
 import { Worker } from 'node:worker_threads';
-import { auditBatch, type AuditItem, type BatchOptions, type ItemResult } from './audit-batch';
+import { auditBatch, type AuditItem, type BatchOptions, type BatchResult } from './audit-batch';
 
 export interface BatchRunner {
-  run(items: AuditItem[]): Promise<ItemResult[]>;
+  run(items: AuditItem[]): Promise<BatchResult>;
   close(): Promise<void>;
 }
 
@@ -17,14 +19,17 @@ export function inProcess(options: BatchOptions): BatchRunner {
 
 interface Slot {
   worker: Worker;
-  waiting: Map<number, { resolve: (r: ItemResult[]) => void; reject: (e: Error) => void }>;
+  waiting: Map<number, { resolve: (r: BatchResult) => void; reject: (e: Error) => void }>;
 }
 
 // The worker is TypeScript; its entry (plain JavaScript) registers tsx's loader in the new thread first.
 const WORKER_URL = new URL('./audit-worker.mjs', import.meta.url);
 
-/** `count` worker threads, started and ready (language data loaded). */
-export async function workerPool(count: number, options: BatchOptions): Promise<BatchRunner> {
+/**
+ * `count` worker threads, started and ready (language data loaded). With `shareMain` the calling thread audits
+ * batches too when the workers are busy (it must have loaded the language data).
+ */
+export async function workerPool(count: number, options: BatchOptions, shareMain = false): Promise<BatchRunner> {
   let nextId = 0;
   let failed: Error | null = null;
   const slots: Slot[] = [];
@@ -38,11 +43,11 @@ export async function workerPool(count: number, options: BatchOptions): Promise<
         const worker = new Worker(WORKER_URL, { workerData: options });
         const slot: Slot = { worker, waiting: new Map() };
         slots.push(slot);
-        worker.on('message', (m: { ready?: true; id?: number; results?: ItemResult[] }) => {
+        worker.on('message', (m: { ready?: true; id?: number; result?: BatchResult }) => {
           if (m.ready) return ready();
           const w = slot.waiting.get(m.id!);
           slot.waiting.delete(m.id!);
-          w?.resolve(m.results!);
+          w?.resolve(m.result!);
         });
         worker.on('error', (e) => { reject(e); fail(e); });
         worker.on('exit', (code) => {
@@ -51,12 +56,14 @@ export async function workerPool(count: number, options: BatchOptions): Promise<
       }),
     ),
   );
+  const here = inProcess(options);
   return {
     run(items) {
       if (failed) return Promise.reject(failed);
       const slot = slots.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+      if (shareMain && slot.waiting.size >= 2) return here.run(items);
       const id = nextId++;
-      return new Promise<ItemResult[]>((resolve, reject) => {
+      return new Promise<BatchResult>((resolve, reject) => {
         slot.waiting.set(id, { resolve, reject });
         slot.worker.postMessage({ id, items });
       });

@@ -7,6 +7,6 @@ const port = parentPort!;
 const options = workerData as BatchOptions;
 await loadLanguage();
 port.on('message', (m: { id: number; items: AuditItem[] }) => {
-  port.postMessage({ id: m.id, results: auditBatch(m.items, options) });
+  port.postMessage({ id: m.id, result: auditBatch(m.items, options) });
 });
 port.postMessage({ ready: true });

@@ -32,14 +32,14 @@ export const SMALL_FOLDER_BYTES = 1024 * 1024;
 
 export interface AuditRunOptions {
   check?: CheckOptions;
-  /** Worker threads; 1 runs everything in the calling thread. Default: the machine's cores (one thread for a small folder). */
+  /** Threads that check plans: the calling thread and workers-1 worker threads. Default: the machine's cores (one thread for a small folder). */
   workers?: number;
   /** Called once per skipped file or line, in input order. */
   onSkip?: (source: AuditSource, reason: string) => void;
   /** Called once per plan with its row, in input order (the rows are not kept). */
-  onRow?: (row: AuditedPlan, csv: string | undefined) => void | Promise<void>;
-  /** Format each row's line of plaene.csv for onRow. */
-  csv?: boolean;
+  onRow?: (row: AuditedPlan) => void;
+  /** Called with the lines of plaene.csv, batch by batch in input order (formatted where the rows are made). */
+  onCsv?: (lines: string) => Promise<void>;
   /** The progress line, if wanted. */
   progress?: Progress;
   /** The file system seam (tests make calls fail through it). */
@@ -51,34 +51,34 @@ export async function auditFolder(dir: string, options: AuditRunOptions = {}): P
   const fs = options.fs ?? nodeFs;
   const workers = Math.max(1, Math.floor(options.workers ?? ((await atMostBytes(dir, SMALL_FOLDER_BYTES, fs)) ? 1 : availableParallelism())));
   const audit = new Audit(options.check);
-  const batchOptions = { check: options.check, csv: !!options.csv };
-  let runner: BatchRunner;
-  if (workers === 1) {
-    await loadLanguage();
-    runner = inProcess(batchOptions);
-  } else runner = await workerPool(workers, batchOptions);
+  const batchOptions = { check: options.check, csv: !!options.onCsv };
+  // N threads: the main thread and N - 1 workers (the language data loads in all of them at once)
+  const [, pool] = await Promise.all([loadLanguage(), workers > 1 ? workerPool(workers - 1, batchOptions, true) : null]);
+  const runner: BatchRunner = pool ?? inProcess(batchOptions);
   const progress = options.progress;
   if (progress) void planBytes(dir, fs).then((n) => { progress.totalBytes = n; }, () => {});
 
   // Batches in flight, oldest first: results are taken in input order, so the numbers, the rows and the skipped
-  // list are the same however many threads there are; at most two batches wait per thread (flat memory).
+  // list are the same however many threads there are; at most about two batches wait per thread (flat memory).
   const inFlight: Array<{ items: Parameters<BatchRunner['run']>[0]; results: ReturnType<BatchRunner['run']> }> = [];
   const consume = async () => {
     const { items, results } = inFlight.shift()!;
     const out = await results;
-    let bytes = 0;
+    let bytes = 0, plans = 0;
     for (let i = 0; i < items.length; i++) {
-      const item = items[i]!, r = out[i]!;
+      const item = items[i]!, r = out.results[i]!;
       bytes += item.bytes;
       if (r.skip !== undefined) {
         audit.skip(item.source, r.skip);
         options.onSkip?.(item.source, r.skip);
       } else {
+        plans++;
         audit.addRow(r.row);
-        await options.onRow?.(r.row, r.csv);
+        options.onRow?.(r.row);
       }
     }
-    progress?.done(out.filter((r) => r.row).length, bytes);
+    if (out.csv) await options.onCsv?.(out.csv);
+    progress?.done(plans, bytes);
   };
   try {
     for await (const items of auditItems(dir, fs)) {
@@ -155,10 +155,9 @@ export async function auditCommand(args: string[]): Promise<number> {
   try {
     summary = await auditFolder(dir, {
       workers,
-      csv: !!csv,
       progress,
       onSkip: (source, reason) => writeErr(`Klarplan: nicht gelesen (skipped): ${sourceLabel(source)}: ${reason}\n`),
-      onRow: csv ? (_row, line) => put(csv!, line!) : undefined,
+      onCsv: csv ? (lines) => put(csv!, lines) : undefined,
     });
   } catch (e) {
     if (csv) {
