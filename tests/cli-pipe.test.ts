@@ -71,6 +71,13 @@ describe('stdout into a slow pipe reader: the same bytes as into a file', () => 
     expect(r.fileCode).toBe('0');
   }, 120_000);
 
+  it('a reader that stops early (| head -1): the run ends quietly, exit 0, no internal error', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; ${klarplan('check --jsonl')} < ${q(join(tmp, 'plans.jsonl'))} 2> ${q(join(tmp, 'err'))} | head -1`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).id).toBe('p0');
+    expect(readFileSync(join(tmp, 'err'), 'utf8')).toBe('');
+  }, 120_000);
+
   it('check PLAN.json --json and the German report', () => {
     const json = both(klarplan(`check ${q(join(tmp, 'big.json'))} --json`));
     expectSame(json, 256 * 1024);
