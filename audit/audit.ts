@@ -124,6 +124,14 @@ export class ScoreHistogram {
     this.#n++;
   }
   get count(): number { return this.#n; }
+  /** The counts, to send to another thread; `merge` adds them to a histogram there. */
+  entries(): Array<[number, number]> { return [...this.#counts]; }
+  merge(entries: ReadonlyArray<readonly [number, number]>): void {
+    for (const [k, c] of entries) {
+      this.#counts.set(k, (this.#counts.get(k) ?? 0) + c);
+      this.#n += c;
+    }
+  }
   /** Quartiles of the counted scores, as `quantile` would give them for the sorted list. */
   quartiles(): Quartiles | null {
     if (!this.#n) return null;
@@ -186,6 +194,21 @@ export function auditText(text: string, source: AuditSource, options: CheckOptio
 /** V8's JSON errors quote the text with its line breaks; a reason is one line. */
 export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
+/**
+ * What an Audit has added up from its rows, as plain data (for structured cloning): worker threads each add up
+ * their own rows and send this at the end; the main thread merges it. Sums and histograms do not depend on the
+ * order, so the merged numbers are those of one Audit that saw every row.
+ */
+export interface AuditState {
+  plans: number;
+  withFindings: number;
+  plansPerCategory: Array<[string, number]>;
+  sides: { jobcenter: SideStats; schritte: SideStats };
+  fa: Array<[number, number]>;
+  wiener: Array<[number, number]>;
+  bands: { fleschAmstad: BandCounts; wiener: BandCounts; overall: BandCounts };
+}
+
 export class Audit {
   readonly #skipped: SkippedSource[] = [];
   #skippedCount = 0;
@@ -228,6 +251,38 @@ export class Audit {
       this.#bands.fleschAmstad[r.bands.fleschAmstad]++;
       this.#bands.wiener[r.bands.wiener]++;
       this.#bands.overall[r.band]++;
+    }
+  }
+
+  /** The rows added up so far (skipped sources are not part of it: they stay with the thread that reads). */
+  state(): AuditState {
+    return {
+      plans: this.#plans,
+      withFindings: this.#withFindings,
+      plansPerCategory: [...this.#plansPerCategory],
+      sides: { jobcenter: { ...this.#sides.jobcenter }, schritte: { ...this.#sides.schritte } },
+      fa: this.#fa.entries(),
+      wiener: this.#wiener.entries(),
+      bands: { fleschAmstad: { ...this.#bands.fleschAmstad }, wiener: { ...this.#bands.wiener }, overall: { ...this.#bands.overall } },
+    };
+  }
+
+  /** Adds what another Audit added up (`state()`, e.g. from a worker thread). */
+  merge(st: AuditState): void {
+    this.#plans += st.plans;
+    this.#withFindings += st.withFindings;
+    for (const [c, n] of st.plansPerCategory) this.#plansPerCategory.set(c, (this.#plansPerCategory.get(c) ?? 0) + n);
+    for (const key of ['jobcenter', 'schritte'] as const) {
+      const s = this.#sides[key], o = st.sides[key];
+      s.plansWithEntries += o.plansWithEntries;
+      s.entries += o.entries;
+      s.withTime += o.withTime;
+      s.withPerson += o.withPerson;
+    }
+    this.#fa.merge(st.fa);
+    this.#wiener.merge(st.wiener);
+    for (const kind of ['fleschAmstad', 'wiener', 'overall'] as const) {
+      for (const band of Object.keys(st.bands[kind]) as ReadabilityBand[]) this.#bands[kind][band] += st.bands[kind][band];
     }
   }
 

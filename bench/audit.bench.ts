@@ -34,7 +34,8 @@ function run(label: string, args: string[], input?: string) {
   const secs = (performance.now() - t) / 1000;
   if (r.status !== 0) throw new Error(`${label} exited ${r.status}: ${r.stderr.slice(-2000)}`);
   const mb = Number(/maxrss-kb=(\d+)/.exec(r.stderr)?.[1]) / 1024;
-  return { secs, mb, out: r.stdout };
+  const cpu = Number(/cpu-ms=(\d+)/.exec(r.stderr)?.[1]) / 1000;
+  return { secs, mb, cpu, out: r.stdout };
 }
 
 function counted(out: string, expected: number) {
@@ -91,12 +92,16 @@ try {
   counted(small.out, Math.round(PLANS / 10));
 
   const rate = (r: { secs: number }) => Math.round(PLANS / r.secs);
-  const line = (label: string, r: { secs: number; mb: number }, n = PLANS) => `  ${label.padEnd(38)} ${r.secs.toFixed(1).padStart(6)} s  ${String(Math.round(n / r.secs)).padStart(6)} plans/s  peak ${Math.round(r.mb)} MB`;
+  // CPU time (all threads) next to the wall time: on a machine shared with others, cpu/wall shows how much of the
+  // cores a run really got (1.00 = one core all the time, 2.00 = two)
+  const line = (label: string, r: { secs: number; mb: number; cpu: number }, n = PLANS) =>
+    `  ${label.padEnd(42)} ${r.secs.toFixed(1).padStart(6)} s  ${String(Math.round(n / r.secs)).padStart(6)} plans/s  peak ${String(Math.round(r.mb)).padStart(3)} MB  cpu ${r.cpu.toFixed(1)} s (${(r.cpu / r.secs).toFixed(2)} cores)`;
   console.log(`end to end (process start, language data, read, check, write), ${PLANS.toLocaleString('en')} plans:`);
   console.log(line('check --jsonl (one process, one core)', check));
   console.log(line('audit --workers 1 (one core)', one));
   console.log(line(`audit --workers ${CORES} (all cores)`, many));
   console.log(line(`audit --workers ${CORES}, a tenth of the plans`, small, Math.round(PLANS / 10)));
+  console.log(`  cpu per plan: check --jsonl ${(1000 * check.cpu / PLANS).toFixed(2)} ms, audit ${(1000 * one.cpu / PLANS).toFixed(2)} ms (one core), ${(1000 * many.cpu / PLANS).toFixed(2)} ms (all cores)`);
   const report = readFileSync(join(root, 'bericht-alle', 'bericht.md'), 'utf8');
   const median = /\| Median \| ([\d,]+) \| ([\d,]+) \|/.exec(report);
   console.log(`  same report on one and on all cores: yes; median Flesch-Amstad ${median?.[1] ?? '?'}, Wiener Sachtextformel ${median?.[2] ?? '?'}`);

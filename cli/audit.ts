@@ -11,12 +11,13 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Audit, type AuditedPlan, type AuditSource, type AuditSummary } from '../audit/audit';
+import { Audit, type AuditedPlan, type AuditSource, type AuditState, type AuditSummary } from '../audit/audit';
 import { formatCategoriesCsv, plansCsvHeader } from '../audit/csv';
 import { deInt, sourceLabel } from '../audit/format';
 import { formatMarkdown } from '../audit/markdown';
 import { formatChartSvg } from '../audit/svg';
 import { loadLanguage, type CheckOptions } from '../checker/checker';
+import type { AuditItem, BatchResult } from './audit-batch';
 import { inProcess, workerPool, type BatchRunner } from './audit-pool';
 import { atMostBytes, auditItems, nodeFs, planBytes, type AuditFs } from './audit-sources';
 import { writeErr, writeOut } from './io';
@@ -51,46 +52,41 @@ export async function auditFolder(dir: string, options: AuditRunOptions = {}): P
   const fs = options.fs ?? nodeFs;
   const workers = Math.max(1, Math.floor(options.workers ?? ((await atMostBytes(dir, SMALL_FOLDER_BYTES, fs)) ? 1 : availableParallelism())));
   const audit = new Audit(options.check);
-  const batchOptions = { check: options.check, csv: !!options.onCsv };
+  const batchOptions = { check: options.check, csv: !!options.onCsv, rows: !!options.onRow };
   // N threads: the main thread and N - 1 workers (the language data loads in all of them at once)
-  const [, pool] = await Promise.all([loadLanguage(), workers > 1 ? workerPool(workers - 1, batchOptions, true) : null]);
-  const runner: BatchRunner = pool ?? inProcess(batchOptions);
+  const [, pool] = await Promise.all([loadLanguage(), workers > 1 ? workerPool(workers - 1, batchOptions, audit) : null]);
+  const runner: BatchRunner = pool ?? inProcess(batchOptions, audit);
   const progress = options.progress;
   if (progress) void planBytes(dir, fs).then((n) => { progress.totalBytes = n; }, () => {});
 
-  // Batches in flight, oldest first: results are taken in input order, so the numbers, the rows and the skipped
-  // list are the same however many threads there are; at most about two batches wait per thread (flat memory).
-  const inFlight: Array<{ items: Parameters<BatchRunner['run']>[0]; results: ReturnType<BatchRunner['run']> }> = [];
+  // Batches in flight, oldest first: results are taken in input order, so the skipped list, the rows and the
+  // lines of plaene.csv come in the same order however many threads there are (and the sums do not depend on the
+  // order); at most about two batches wait per thread (flat memory).
+  const inFlight: Array<{ items: AuditItem[]; result: Promise<BatchResult> }> = [];
   const consume = async () => {
-    const { items, results } = inFlight.shift()!;
-    const out = await results;
-    let bytes = 0, plans = 0;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!, r = out.results[i]!;
-      bytes += item.bytes;
-      if (r.skip !== undefined) {
-        audit.skip(item.source, r.skip);
-        options.onSkip?.(item.source, r.skip);
-      } else {
-        plans++;
-        audit.addRow(r.row);
-        options.onRow?.(r.row);
-      }
+    const { items, result } = inFlight.shift()!;
+    const r = await result;
+    for (const [i, reason] of r.skips) {
+      audit.skip(items[i]!.source, reason);
+      options.onSkip?.(items[i]!.source, reason);
     }
-    if (out.csv) await options.onCsv?.(out.csv);
-    progress?.done(plans, bytes);
+    for (const row of r.rows ?? []) options.onRow?.(row);
+    if (r.csv) await options.onCsv?.(r.csv);
+    progress?.done(r.plans, items.reduce((n, it) => n + it.bytes, 0));
   };
+  let states: AuditState[] = [];
   try {
     for await (const items of auditItems(dir, fs)) {
-      inFlight.push({ items, results: runner.run(items) });
-      // a rejected batch is awaited in order below; keep Node from calling it unhandled meanwhile
-      inFlight[inFlight.length - 1]!.results.catch(() => {});
+      const result = runner.run(items);
+      result.catch(() => {}); // awaited in order below; keep Node from calling a rejection unhandled meanwhile
+      inFlight.push({ items, result });
       while (inFlight.length > 2 * workers) await consume();
     }
     while (inFlight.length) await consume();
   } finally {
-    await runner.close();
+    states = await runner.close();
   }
+  for (const st of states) audit.merge(st);
   return audit.summary();
 }
 
@@ -101,7 +97,17 @@ function usageError(message: string): number {
 
 /** Writes to a file stream, waiting while its buffer is full. */
 async function put(stream: WriteStream, text: string): Promise<void> {
-  if (!stream.write(text)) await new Promise<void>((resolve, reject) => { stream.once('drain', resolve); stream.once('error', reject); });
+  if (stream.write(text)) return;
+  await new Promise<void>((resolve, reject) => {
+    const done = (e?: Error) => {
+      stream.off('drain', done);
+      stream.off('error', done);
+      if (e) reject(e);
+      else resolve();
+    };
+    stream.on('drain', done);
+    stream.on('error', done);
+  });
 }
 
 /** The `audit` subcommand; returns the exit status. */

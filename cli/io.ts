@@ -3,7 +3,7 @@
  * editors and exports save it — byte by byte, so that a byte-order mark, CRLF line ends, invalid UTF-8 and
  * oversized lines are each handled per line instead of failing (or filling memory) for the whole input.
  */
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
 /**
@@ -152,23 +152,32 @@ export async function* readLineBatches(input: Readable, max = MAX_PLAN_BYTES): A
   if (length > 0) yield [finish()];
 }
 
-/** A whole plan file, at most `max` bytes, decoded strictly; the error names what is wrong. */
+/**
+ * A whole plan file, at most `max` bytes, decoded strictly; the error names what is wrong. Read with one buffer of
+ * the file's own size (a stream would take 64 KB per file, which adds up over thousands of files).
+ */
 export async function readPlanFile(path: string, max = MAX_PLAN_BYTES): Promise<{ text: string; bytes: number } | { error: string }> {
-  const parts: Buffer[] = [];
-  let bytes = 0;
+  let buf: Buffer;
   try {
-    const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      bytes += chunk.length;
-      if (bytes > max) {
-        stream.destroy();
-        return { error: tooLarge(bytes, max).replace(/: [\d.]+ Bytes;/, `: mehr als ${deInt(max)} Bytes;`) };
+    const fh = await open(path, 'r');
+    try {
+      const info = await fh.stat();
+      if (!info.isFile()) return { error: 'keine gewöhnliche Datei (not a regular file)' };
+      if (info.size > max) return { error: tooLarge(info.size, max) };
+      buf = Buffer.allocUnsafe(info.size);
+      let got = 0;
+      while (got < buf.length) {
+        const { bytesRead } = await fh.read(buf, got, buf.length - got, got);
+        if (!bytesRead) break;
+        got += bytesRead;
       }
-      parts.push(chunk);
+      buf = buf.subarray(0, got);
+    } finally {
+      await fh.close();
     }
   } catch (e) {
     return { error: `lässt sich nicht lesen (cannot read): ${(e as Error).message}` };
   }
-  const d = decodePlanText(Buffer.concat(parts, bytes));
-  return 'text' in d ? { text: d.text, bytes } : { error: d.error };
+  const d = decodePlanText(buf);
+  return 'text' in d ? { text: d.text, bytes: buf.length } : { error: d.error };
 }

@@ -149,6 +149,6 @@ describe('input as editors and exports save it', () => {
     writeFileSync(big, line({ sections: { ziel: ['x'.repeat(MAX_PLAN_BYTES)] } }));
     const r = klarplan(['check', big]);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/big\.json: zu groß \(too large\): mehr als [\d.]+ Bytes/);
+    expect(r.err).toMatch(/big\.json: zu groß \(too large\): [\d.]+ Bytes; ein Plan darf höchstens 1\.048\.576 Bytes haben/);
   }, 30_000);
 });
