@@ -48,8 +48,15 @@ export async function writeOut(text: string): Promise<void> {
   if (stdoutClosed) throw new StdoutClosed();
 }
 
+let stderrClosed = false;
+process.stderr.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') stderrClosed = true;
+  else throw e;
+});
+
+/** Messages and progress on stderr; when its reader has gone away, they are dropped and the run goes on. */
 export function writeErr(text: string): void {
-  process.stderr.write(text);
+  if (!stderrClosed) process.stderr.write(text);
 }
 
 /** One line of input: its text, or why it cannot be read. */

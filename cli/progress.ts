@@ -33,6 +33,7 @@ export class Progress {
 
   line(): string {
     const secs = (performance.now() - this.#start) / 1000;
+    if (!this.#plans && !this.#bytes) return `Klarplan: Sprachdaten werden geladen, noch kein Plan geprüft (${clock(secs)})\n`;
     const rate = secs > 0 ? this.#plans / secs : 0;
     let rest = '';
     if (this.#total && this.#bytes > 0) {
