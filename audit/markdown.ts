@@ -1,13 +1,41 @@
 /** The audit as a German Markdown report: tables in the style of the IAB report 2/2026. */
-import type { AuditSummary, BandCounts, Quartiles, SideStats } from './audit';
+import { MAX_SKIPPED_ROWS, type AuditSummary, type BandCounts, type Quartiles, type SideStats } from './audit';
 import { READABILITY_BANDS, READABILITY_HELP } from '../checker/readability';
 import { SECTION_HEADINGS, SEVERITY_LABELS } from '../core/plan';
-import { countShare, de1, deInt, dePercent, sourceLabel } from './format';
+import { countShare, de1, deInt, dePercent } from './format';
 
-/** A table cell: no line breaks, pipes escaped. */
+/*
+ * Everything that comes from the input (the folder, file names, the reasons a source was skipped, which quote
+ * the input) is shown as text: file names in code spans, reasons with every Markdown character escaped and
+ * links broken up. No raw HTML, image or link syntax from the input reaches the report.
+ */
+
+/** A table cell: no line breaks. Pipes are escaped where the text is made (mdText, mdCode), as nothing of ours has one. */
 function cell(s: string): string {
-  return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  return s.replace(/\r\n?|\n/g, ' ');
 }
+
+/** Text from the input as inline Markdown text: every character Markdown gives a meaning to, escaped. */
+export function mdText(s: string): string {
+  return s
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/[\\`*_{}[\]()<>!|#&~]/g, '\\$&')
+    .replace(/:\/\//g, '\\://') // no autolink from "https://…"
+    .replace(/(?<![\p{L}\p{N}])(www)\./giu, '$1\\.'); // nor from "www.…"
+}
+
+/** Text from the input as a code span (shown verbatim, never rendered); `inTable` for a table cell. */
+export function mdCode(s: string, inTable = false): string {
+  // in a table a backslash before a pipe would end the code span: then the text is escaped instead
+  if (inTable && /\\\|/.test(s)) return mdText(s);
+  const t = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  const longest = Math.max(0, ...[...t.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(t) || !t ? ' ' : '';
+  const span = `${fence}${pad}${t}${pad}${fence}`;
+  return inTable ? span.replace(/\|/g, '\\|') : span;
+}
+
 function table(head: string[], align: Array<'l' | 'r'>, rows: string[][]): string[] {
   return [
     `| ${head.map(cell).join(' | ')} |`,
@@ -16,8 +44,7 @@ function table(head: string[], align: Array<'l' | 'r'>, rows: string[][]): strin
   ];
 }
 
-/** The report lists at most this many skipped files or lines; stderr names every one. */
-export const MAX_SKIPPED_ROWS = 200;
+export { MAX_SKIPPED_ROWS };
 
 export interface MarkdownOptions {
   /** The folder as the user named it. */
@@ -33,13 +60,13 @@ export function formatMarkdown(s: AuditSummary, opts: MarkdownOptions): string {
   const r = s.readability;
 
   L.push('# Klarplan – Auswertung der Kooperationspläne', '');
-  L.push(`Ordner: \`${opts.folder.replace(/`/g, "'")}\``, '');
+  L.push(`Ordner: ${mdCode(opts.folder)}`, '');
   L.push('## Das Wichtigste in Kürze', '');
-  L.push(`- Ausgewertet: ${deInt(n)} ${n === 1 ? 'Plan' : 'Pläne'}.${s.skipped.length ? ` Nicht gelesen: ${deInt(s.skipped.length)} (siehe unten).` : ''}`);
+  L.push(`- Ausgewertet: ${deInt(n)} ${n === 1 ? 'Plan' : 'Pläne'}.${s.skippedCount ? ` Nicht gelesen: ${deInt(s.skippedCount)} (siehe unten).` : ''}`);
   if (n) {
     L.push(`- ${deInt(s.plansWithFindings)} von ${deInt(n)} ${n === 1 ? 'Plan' : 'Plänen'} (${dePercent(s.plansWithFindings / n)}) ${s.plansWithFindings === 1 ? 'hat' : 'haben'} mindestens einen Hinweis.`);
     const top = s.categories.filter((c) => c.plans > 0).slice(0, 3);
-    if (top.length) L.push(`- Am häufigsten: ${top.map((c) => `${c.title} (${dePercent(c.share)})`).join(', ')}.`);
+    if (top.length) L.push(`- Am häufigsten: ${top.map((c) => `${mdText(c.title)} (${dePercent(c.share)})`).join(', ')}.`);
     if (jc.entries || st.entries) {
       L.push(
         `- Zusagen des Jobcenters: ${jc.entries ? `${dePercent(jc.withTime / jc.entries)} mit Termin, ${dePercent(jc.withPerson / jc.entries)} mit einer Person mit Namen` : 'keine'}. ` +
@@ -58,7 +85,7 @@ export function formatMarkdown(s: AuditSummary, opts: MarkdownOptions): string {
     ...table(
       ['Hinweis', 'Kennung', 'Gewicht', 'Pläne mit diesem Hinweis', 'Anteil'],
       ['l', 'l', 'l', 'r', 'r'],
-      s.categories.map((c) => [c.title, `\`${c.id}\``, c.severity ? SEVERITY_LABELS[c.severity] : '–', deInt(c.plans), n ? dePercent(c.share) : '–']),
+      s.categories.map((c) => [mdText(c.title), mdCode(c.id, true), c.severity ? SEVERITY_LABELS[c.severity] : '–', deInt(c.plans), n ? dePercent(c.share) : '–']),
     ),
   );
   L.push(
@@ -140,12 +167,12 @@ export function formatMarkdown(s: AuditSummary, opts: MarkdownOptions): string {
   }
 
   L.push('## Nicht gelesen', '');
-  if (!s.skipped.length) L.push('Alle Dateien und Zeilen wurden gelesen.');
+  if (!s.skippedCount) L.push('Alle Dateien und Zeilen wurden gelesen.');
   else {
-    L.push(`${deInt(s.skipped.length)} ${s.skipped.length === 1 ? 'Datei oder Zeile wurde' : 'Dateien oder Zeilen wurden'} übersprungen. Alle anderen Pläne sind oben mitgezählt.`, '');
+    L.push(`${deInt(s.skippedCount)} ${s.skippedCount === 1 ? 'Datei oder Zeile wurde' : 'Dateien oder Zeilen wurden'} übersprungen. Alle anderen Pläne sind oben mitgezählt.`, '');
     const shown = s.skipped.slice(0, MAX_SKIPPED_ROWS);
-    L.push(...table(['Datei', 'Zeile', 'Grund'], ['l', 'r', 'l'], shown.map((k) => [k.source.file, k.source.line === undefined ? '–' : String(k.source.line), k.reason])));
-    if (s.skipped.length > shown.length) L.push('', `… und ${deInt(s.skipped.length - shown.length)} weitere. Die Fehlerausgabe (stderr) nennt alle.`);
+    L.push(...table(['Datei', 'Zeile', 'Grund'], ['l', 'r', 'l'], shown.map((k) => [mdCode(k.source.file, true), k.source.line === undefined ? '–' : String(k.source.line), mdText(k.reason)])));
+    if (s.skippedCount > shown.length) L.push('', `… und ${deInt(s.skippedCount - shown.length)} weitere. Die Fehlerausgabe (stderr) nennt alle.`);
   }
   return L.join('\n') + '\n';
 }

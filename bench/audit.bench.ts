@@ -1,156 +1,113 @@
 /**
- * npm run bench (second part) — how fast `klarplan audit` is on 10,000 plans. Generates synthetic plans from
- * templates (good and weak phrasings, dates relative to the plan's date, `due` columns) into a temporary folder:
- * 4,000 as single JSON files in subfolders and 6,000 as lines of six JSONL files, plus a few broken lines.
- * Then runs the command line end to end (process start, language data, reading, checking, writing the report)
- * and prints total seconds and plans per second. Target: 10,000 plans in under 60 s.
- * KLARPLAN_BENCH_KEEP=1 keeps the generated folder and the report.
+ * npm run bench (second part) — how fast `klarplan audit` is, on one core and on all of them, against
+ * `klarplan check --jsonl` on the same plans in one process. Generates synthetic plans (bench/plans.ts) into a
+ * temporary folder: 10 % as single JSON files in subfolders, the rest as lines of JSONL files, plus a few broken
+ * lines; the same plans, in the same order, as one JSONL stream for `check --jsonl`. Every run is the command
+ * line end to end (process start, language data, reading, checking, writing the output files), and prints wall
+ * time, plans per second and peak memory (the process's maximum resident set, worker threads included).
+ * Then the all-cores audit once more on a tenth of the plans: memory must not grow with the number of plans.
+ *
+ *   KLARPLAN_BENCH_PLANS=100000   how many plans (default 100,000)
+ *   KLARPLAN_BENCH_KEEP=1         keep the generated folder and the reports
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Entry, Plan } from '../core/plan';
+import { plan } from './plans';
 
-const PLANS = 10_000, AS_JSON = 4_000, JSONL_FILES = 6, BROKEN_LINES = 10;
-
-// A small seeded generator, so every run audits the same plans.
-let seed = 20260302;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-
-const BERUFE = ['Lagerhelfer', 'Verkäuferin', 'Busfahrer', 'Pflegehelferin', 'Koch', 'Fachkraft für Lagerlogistik', 'Reinigungskraft', 'Kassiererin', 'Elektroniker', 'Erzieherin', 'Berufskraftfahrer', 'Bürokauffrau'];
-const STAEDTE = ['Kassel', 'Leipzig', 'Bremen', 'Dortmund', 'Erfurt', 'Mainz', 'Rostock', 'Augsburg'];
-const PERSONEN = ['Frau Lindner', 'Herr Schäfer', 'Frau Yilmaz', 'Herr Nowak', 'Frau Kaya', 'Frau Berger', 'Herr Weiß', 'Frau Özdemir'];
-const KURSE = ['Staplerkurs', 'Bewerbungstraining', 'Sprachkurs B1', 'Computerkurs', 'Erste-Hilfe-Kurs'];
-const TRAEGER = ['beim Bildungsträger Lernwerk', 'bei der Volkshochschule', 'bei der Fahrschule Weber', 'beim Berufsförderungswerk'];
-const ZAHLWORTE = ['zwei', 'drei', 'vier', 'fünf'];
-const WOCHENTAGE = ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag'];
-const MONATE = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const dmy = (d: Date) => `${String(d.getUTCDate()).padStart(2, '0')}.${String(d.getUTCMonth() + 1).padStart(2, '0')}.${d.getUTCFullYear()}`;
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
-
-function plan(i: number): Plan {
-  const date = addDays(new Date(Date.UTC(2026, 0, 5)), int(0, 170));
-  const later = () => addDays(date, int(7, 90));
-  const beruf = pick(BERUFE), person = pick(PERSONEN), kurs = pick(KURSE);
-  const good = rand() < 0.4;
-
-  const ziel = [
-    () => `Ich möchte als ${beruf} arbeiten, am liebsten in ${pick(['Vollzeit', 'Teilzeit'])} im Raum ${pick(STAEDTE)}.`,
-    () => `Aufnahme einer sozialversicherungspflichtigen Tätigkeit als ${beruf}.`,
-    () => `Ich möchte eine Ausbildung als ${beruf} beginnen.`,
-    () => 'Integration in den ersten Arbeitsmarkt.',
-    () => 'Ich möchte meine Deutschkenntnisse so verbessern, dass ich im Beruf gut zurechtkomme.',
-  ];
-  const zwischenziel = [
-    () => `Ich mache bis zum ${dmy(later())} den ${kurs}.`,
-    () => 'Verbesserung meiner Deutschkenntnisse auf Niveau B1.',
-    () => `Ich schließe den Sprachkurs bis Ende ${pick(MONATE)} ab.`,
-    () => 'Stabilisierung der persönlichen Situation.',
-  ];
-  const schritte: Array<() => Entry> = [
-    () => `Ich bewerbe mich jede Woche auf ${pick(ZAHLWORTE)} Stellen als ${beruf} und bringe die Nachweise zum nächsten Termin mit.`,
-    () => 'Der Kunde bewirbt sich regelmäßig und in angemessenem Umfang.',
-    () => `Ich schicke meinen Lebenslauf bis zum ${dmy(later())} per E-Mail an ${person}.`,
-    () => `Vorlage des Lebenslaufs bis zum ${dmy(later())}.`,
-    () => ({ text: `Ich melde mich ${pick(TRAEGER)} für den ${kurs} an.`, due: iso(later()) }),
-    () => `Ich kläre bis zum ${dmy(later())} mit der Kita, ab wann mein Kind dort betreut wird.`,
-    () => 'Ich stelle die Kinderbetreuung sicher.',
-    () => `Ich rufe ${person.replace('Herr ', 'Herrn ')} am ${pick(WOCHENTAGE)} an und frage nach dem Praktikum.`,
-    () => `Teilnahme an einem ${kurs} ${pick(TRAEGER)}.`,
-  ];
-  const jobcenter: Array<() => Entry> = [
-    () => `${person} schickt mir jede Woche ${pick(ZAHLWORTE)} passende Stellenangebote als ${beruf}.`,
-    () => ({ text: `${person} entscheidet über die Übernahme der Kosten für den ${kurs}.`, due: iso(later()) }),
-    () => `${person} prüft bis zum ${dmy(later())}, ob die Kosten für den ${kurs} übernommen werden.`,
-    () => `${person} vereinbart bis zum ${dmy(later())} einen Termin beim Ärztlichen Dienst.`,
-    () => `${person} berät mich zu meinen Bewerbungsunterlagen.`,
-    () => `Das Jobcenter schickt mir bis zum ${dmy(later())} die Unterlagen für den ${kurs}.`,
-    () => 'Das Jobcenter unterstützt mich bei der Vermittlung.',
-    () => 'Übernahme der Bewerbungskosten bis zu 260 Euro.',
-    () => 'Bei Bedarf werden weitere Maßnahmen geprüft.',
-    () => `Wir melden Sie zeitnah zum ${kurs} an.`,
-    () => 'Das JC prüft die Übernahme der Fahrtkosten zur AGH.',
-    () => 'Mein Jobcenter steht mir mit Informationen, Beratung und Unterstützung in Fragen der Arbeitsvermittlung zur Seite.',
-  ];
-  const dritte = [
-    () => `Die Schuldnerberatung der ${pick(['Diakonie', 'Caritas', 'AWO'])} bespricht mit mir am ${dmy(later())} meine Schulden.`,
-    () => 'Die Schuldnerberatung unterstützt mich.',
-    () => `Mein Bruder hilft mir, den Umzug bis Ende ${pick(MONATE)} zu organisieren.`,
-  ];
-  const sonstiges = [
-    () => `Ich kann wegen meiner Kinder nur von 8 bis ${pick(['13', '14', '15'])} Uhr arbeiten.`,
-    () => 'Die Kinderbetreuung ist noch nicht geklärt.',
-    () => 'Bei Nichteinhaltung der vereinbarten Pflichten kann eine Leistungsminderung erfolgen.',
-    () => `Offen: Kinderbetreuung – Klärung bis zum ${dmy(later())} mit dem Jugendamt.`,
-    () => 'Ich habe Rückenprobleme und kann nicht schwer heben.',
-  ];
-  // good plans draw from the concrete phrasings at the front of each list, weak ones from all of them
-  const draw = <T>(xs: Array<() => T>, lo: number, hi: number, goodOnly: number) => Array.from({ length: int(lo, hi) }, () => (good ? xs[int(0, goodOnly - 1)]! : pick(xs))());
-  const p: Plan = {
-    id: `synth-${String(i).padStart(5, '0')}`,
-    date: iso(date),
-    sections: {
-      ziel: rand() < 0.03 ? [] : draw(ziel, 1, 1, 1),
-      zwischenziel: draw(zwischenziel, 0, 2, 1),
-      schritte: draw(schritte, 1, 5, 3),
-      jobcenter: rand() < 0.25 ? [] : draw(jobcenter, 1, 4, 4),
-      dritte: draw(dritte, 0, 1, 1),
-      sonstiges: draw(sonstiges, 0, 2, 1),
-    },
-  };
-  return p;
-}
+const PLANS = Number(process.env.KLARPLAN_BENCH_PLANS) || 100_000;
+const AS_JSON = Math.round(PLANS / 10), JSONL_FILES = 9, BROKEN_LINES = 10;
+const CORES = availableParallelism();
 
 const root = mkdtempSync(join(tmpdir(), 'klarplan-audit-bench-'));
-const dir = join(root, 'plaene'), out = join(root, 'bericht');
+const dir = join(root, 'plaene'), stream = join(root, 'alle.jsonl');
+const cli = fileURLToPath(new URL('../cli/klarplan.ts', import.meta.url));
+const rss = fileURLToPath(new URL('../tests/helpers/report-rss.mjs', import.meta.url));
+
+/** One run of the command line: wall seconds, peak memory (MB) and its output. */
+function run(label: string, args: string[], input?: string) {
+  const shell = `"${process.execPath}" --import tsx --import "${rss}" "${cli}" ${args.map((a) => `"${a}"`).join(' ')}${input ? ` < "${input}" > "${join(root, 'ergebnisse.jsonl')}"` : ''}`;
+  const t = performance.now();
+  const r = spawnSync('bash', ['-c', shell], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const secs = (performance.now() - t) / 1000;
+  if (r.status !== 0) throw new Error(`${label} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  const mb = Number(/maxrss-kb=(\d+)/.exec(r.stderr)?.[1]) / 1024;
+  const cpu = Number(/cpu-ms=(\d+)/.exec(r.stderr)?.[1]) / 1000;
+  return { secs, mb, cpu, out: r.stdout };
+}
+
+function counted(out: string, expected: number) {
+  const m = /([\d.]+) Pläne ausgewertet, ([\d.]+) nicht gelesen/.exec(out);
+  const plans = m ? Number(m[1]!.replace(/\./g, '')) : NaN, skipped = m ? Number(m[2]!.replace(/\./g, '')) : NaN;
+  if (plans !== expected || skipped !== BROKEN_LINES) throw new Error(`expected ${expected} plans and ${BROKEN_LINES} skipped, got: ${out}`);
+}
+
 try {
   const t0 = performance.now();
-  let chars = 0;
+  let bytes = 0;
+  const all: string[] = [];
   for (let i = 0; i < AS_JSON; i++) {
-    const sub = join(dir, `jobcenter-${Math.floor(i / 500) + 1}`);
-    if (i % 500 === 0) mkdirSync(sub, { recursive: true });
-    const text = JSON.stringify(plan(i), null, 2);
-    chars += text.length;
-    writeFileSync(join(sub, `plan-${i}.json`), text);
+    const sub = join(dir, `jobcenter-${Math.floor(i / 1000) + 1}`);
+    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    const p = plan(i);
+    const text = JSON.stringify(p, null, 2);
+    bytes += text.length;
+    writeFileSync(join(sub, `plan-${String(i).padStart(6, '0')}.json`), text);
+    all.push(JSON.stringify(p));
   }
-  const perFile = (PLANS - AS_JSON) / JSONL_FILES;
-  for (let f = 0; f < JSONL_FILES; f++) {
+  const perFile = Math.ceil((PLANS - AS_JSON) / JSONL_FILES);
+  const tenth = join(root, 'zehntel');
+  mkdirSync(tenth);
+  for (let f = 0, i = AS_JSON; f < JSONL_FILES; f++) {
     const lines: string[] = [];
-    for (let k = 0; k < perFile; k++) lines.push(JSON.stringify(plan(AS_JSON + f * perFile + k)));
+    for (let k = 0; k < perFile && i < PLANS; k++, i++) lines.push(JSON.stringify(plan(i)));
     if (f === 0) for (let b = 0; b < BROKEN_LINES; b++) lines.splice(100 * (b + 1), 0, '{"id": "kaputt", "sections": {');
     const text = lines.join('\n') + '\n';
-    chars += text.length;
+    bytes += text.length;
+    // "export-…" sorts before "jobcenter-…": the audit reads the JSONL files first, and so does check --jsonl below
     writeFileSync(join(dir, `export-${f + 1}.jsonl`), text);
+    if (f === 0) writeFileSync(join(tenth, 'export-1.jsonl'), lines.slice(0, Math.round(PLANS / 10) + BROKEN_LINES).join('\n') + '\n');
   }
+  // the stream for check --jsonl: the same lines in the audit's reading order (JSONL files, then the JSON files)
+  const jsonl: string[] = [];
+  for (let f = 0; f < JSONL_FILES; f++) jsonl.push(readFileSync(join(dir, `export-${f + 1}.jsonl`), 'utf8'));
+  writeFileSync(stream, jsonl.join('') + all.join('\n') + '\n');
   const tGen = performance.now();
-  console.log(`Klarplan audit benchmark (node ${process.version}, ${process.arch})`);
-  console.log(`generated ${PLANS.toLocaleString('en')} plans (${AS_JSON.toLocaleString('en')} JSON files, ${JSONL_FILES} JSONL files, ${BROKEN_LINES} broken lines), ${(chars / 1e6).toFixed(1)} MB, in ${((tGen - t0) / 1000).toFixed(1)} s`);
+  console.log(`Klarplan audit benchmark (node ${process.version}, ${process.arch}, ${CORES} cores)`);
+  console.log(`generated ${PLANS.toLocaleString('en')} plans (${AS_JSON.toLocaleString('en')} JSON files, ${JSONL_FILES} JSONL files, ${BROKEN_LINES} broken lines), ${(bytes / 1e6).toFixed(1)} MB, in ${((tGen - t0) / 1000).toFixed(1)} s`);
 
-  const cli = fileURLToPath(new URL('../cli/klarplan.ts', import.meta.url));
-  const t1 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, 'audit', dir, '--out', out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const secs = (performance.now() - t1) / 1000;
-  if (r.status !== 0) throw new Error(`klarplan audit exited ${r.status}: ${r.stderr}`);
-  const counted = /([\d.]+) Pläne ausgewertet, ([\d.]+) nicht gelesen/.exec(r.stdout);
-  const plans = counted ? Number(counted[1]!.replace(/\./g, '')) : NaN;
-  const skipped = counted ? Number(counted[2]!.replace(/\./g, '')) : NaN;
-  if (plans !== PLANS || skipped !== BROKEN_LINES) throw new Error(`expected ${PLANS} plans and ${BROKEN_LINES} skipped, got: ${r.stdout}`);
-  const report = readFileSync(join(out, 'bericht.md'), 'utf8');
+  const check = run('check --jsonl', ['check', '--jsonl'], stream);
+  const answered = readFileSync(join(root, 'ergebnisse.jsonl'), 'utf8').trim().split('\n').length;
+  if (answered !== PLANS + BROKEN_LINES) throw new Error(`check --jsonl answered ${answered} lines`);
+  const many = run('audit (all cores)', ['audit', dir, '--out', join(root, 'bericht-alle'), '--workers', String(CORES)]);
+  counted(many.out, PLANS);
+  const one = run('audit (one core)', ['audit', dir, '--out', join(root, 'bericht-eins'), '--workers', '1']);
+  counted(one.out, PLANS);
+  for (const f of ['bericht.md', 'plaene.csv', 'kategorien.csv']) {
+    if (!readFileSync(join(root, 'bericht-alle', f)).equals(readFileSync(join(root, 'bericht-eins', f)))) throw new Error(`${f} differs between one and all cores`);
+  }
+  const small = run('audit (all cores, a tenth)', ['audit', tenth, '--out', join(root, 'bericht-zehntel'), '--workers', String(CORES)]);
+  counted(small.out, Math.round(PLANS / 10));
+
+  const rate = (r: { secs: number }) => Math.round(PLANS / r.secs);
+  // CPU time (all threads) next to the wall time: on a machine shared with others, cpu/wall shows how much of the
+  // cores a run really got (1.00 = one core all the time, 2.00 = two)
+  const line = (label: string, r: { secs: number; mb: number; cpu: number }, n = PLANS) =>
+    `  ${label.padEnd(42)} ${r.secs.toFixed(1).padStart(6)} s  ${String(Math.round(n / r.secs)).padStart(6)} plans/s  peak ${String(Math.round(r.mb)).padStart(3)} MB  cpu ${r.cpu.toFixed(1)} s (${(r.cpu / r.secs).toFixed(2)} cores)`;
+  console.log(`end to end (process start, language data, read, check, write), ${PLANS.toLocaleString('en')} plans:`);
+  console.log(line('check --jsonl (one process, one core)', check));
+  console.log(line('audit --workers 1 (one core)', one));
+  console.log(line(`audit --workers ${CORES} (all cores)`, many));
+  console.log(line(`audit --workers ${CORES}, a tenth of the plans`, small, Math.round(PLANS / 10)));
+  console.log(`  cpu per plan: check --jsonl ${(1000 * check.cpu / PLANS).toFixed(2)} ms, audit ${(1000 * one.cpu / PLANS).toFixed(2)} ms (one core), ${(1000 * many.cpu / PLANS).toFixed(2)} ms (all cores)`);
+  const report = readFileSync(join(root, 'bericht-alle', 'bericht.md'), 'utf8');
   const median = /\| Median \| ([\d,]+) \| ([\d,]+) \|/.exec(report);
-  console.log(`klarplan audit, end to end (process start, language data, read, check, write): ${secs.toFixed(1)} s, ${Math.round(plans / secs)} plans/s`);
-  console.log(`  counted ${plans} plans, ${skipped} skipped lines; median Flesch-Amstad ${median?.[1] ?? '?'}, Wiener Sachtextformel ${median?.[2] ?? '?'}`);
-  console.log(`target: ${PLANS.toLocaleString('en')} plans < 60 s — ${secs < 60 ? 'met' : 'MISSED'}`);
+  console.log(`  same report on one and on all cores: yes; median Flesch-Amstad ${median?.[1] ?? '?'}, Wiener Sachtextformel ${median?.[2] ?? '?'}`);
+  console.log(`plans per second: ${rate(one)} on 1 core, ${rate(many)} on ${CORES} cores (×${(one.secs / many.secs).toFixed(2)})`);
+  const ratio = many.secs / check.secs;
+  console.log(`audit on all cores / check --jsonl: ${ratio.toFixed(2)} (target ≤ 0.70 — ${ratio <= 0.7 ? 'met' : 'MISSED'}); peak memory ${Math.round(many.mb)} MB (target ≤ 500 MB — ${many.mb <= 500 ? 'met' : 'MISSED'}), ${Math.round(small.mb)} MB on a tenth of the plans`);
 } finally {
   if (process.env.KLARPLAN_BENCH_KEEP) console.log(`kept: ${root}`);
   else rmSync(root, { recursive: true, force: true });

@@ -2,7 +2,7 @@
  * The balance of a plan: the client's steps against the job centre's commitments — how many there are, and
  * how many of each have a checkable time and a named person. The IAB report's central finding in one view.
  */
-import { EntryAnalysis } from '../core/analysis';
+import { EntryAnalysis, type PlanAnalysis } from '../core/analysis';
 import { planDay } from '../language/time';
 import { entryDue, entryText, type Plan, type SectionKey } from '../core/plan';
 
@@ -16,18 +16,25 @@ export interface Balance {
   jobcenter: SideBalance;
 }
 
-function side(plan: Plan, key: SectionKey, date: Date): SideBalance {
-  const list = (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, date, entryDue(e))).filter((a) => !a.isBlank);
+function side(list: readonly EntryAnalysis[], key: 'schritte' | 'jobcenter'): SideBalance {
+  const filled = list.filter((a) => !a.isBlank);
   return {
-    entries: list.length,
-    withTime: list.filter((a) => a.hasTime).length,
+    entries: filled.length,
+    withTime: filled.filter((a) => a.hasTime).length,
     // the client's own steps need no named person; for them this counts steps that name someone to turn to
-    withPerson: list.filter((a) => (key === 'jobcenter' ? a.counterparts.length > 0 : a.persons.length > 0)).length,
+    withPerson: filled.filter((a) => (key === 'jobcenter' ? a.counterparts.length > 0 : a.persons.length > 0)).length,
   };
 }
+
+const analyse = (plan: Plan, key: SectionKey, date: Date) => (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, date, entryDue(e)));
 
 /** Call after `loadLanguage()`. */
 export function planBalance(plan: Plan, today?: Date): Balance {
   const date = planDay(plan.date, today);
-  return { client: side(plan, 'schritte', date), jobcenter: side(plan, 'jobcenter', date) };
+  return { client: side(analyse(plan, 'schritte', date), 'schritte'), jobcenter: side(analyse(plan, 'jobcenter', date), 'jobcenter') };
+}
+
+/** The balance from a plan the checker has already analysed (`checkPlanAnalysed`): the same numbers, no second pass. */
+export function balanceOf(pa: PlanAnalysis): Balance {
+  return { client: side(pa.entries.schritte, 'schritte'), jobcenter: side(pa.entries.jobcenter, 'jobcenter') };
 }

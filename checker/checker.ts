@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { EntryAnalysis, type PlanAnalysis } from '../core/analysis';
 import { loadLanguage, isLanguageLoaded } from '../language/language';
 import { namedPersons } from '../language/people';
-import { planDay } from '../language/time';
+import { planDay, realDay } from '../language/time';
 import { tokenize } from '../language/tokens';
 import { describePlanError, entryDue, entryText, PlanSchema, SECTION_KEYS, type CheckResult, type Finding, type Plan, type SectionKey, type Severity } from '../core/plan';
 import type { Hit, Rule } from '../core/rule';
@@ -64,15 +64,24 @@ export function fixKeepsFacts(text: string, fix: { start: number; end: number; t
 
 
 export function checkPlan(plan: Plan, options: CheckOptions = {}): CheckResult {
+  return checkPlanAnalysed(plan, options).result;
+}
+
+/**
+ * As `checkPlan`, and the analysis the rules read (every entry tokenised, its times and people found), for
+ * callers that need more of the plan than its findings, such as the audit's balance, without doing it twice.
+ */
+export function checkPlanAnalysed(plan: Plan, options: CheckOptions = {}): { result: CheckResult; analysis: PlanAnalysis } {
   if (!isLanguageLoaded()) throw new Error('Klarplan: Sprachdaten nicht geladen – zuerst loadLanguage() aufrufen (call loadLanguage() first).');
   const rules = options.ruleList ?? RULES;
   const settings = options.rules ?? {};
   const planDate = planDay(plan.date, options.today);
+  const dateValid = !plan.date || !!realDay(plan.date);
   const entries = {} as Record<SectionKey, EntryAnalysis[]>;
   for (const key of SECTION_KEYS) {
-    entries[key] = (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, planDate, entryDue(e)));
+    entries[key] = (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, planDate, entryDue(e), dateValid));
   }
-  const pa: PlanAnalysis = { planDate, entries };
+  const pa: PlanAnalysis = dateValid ? { planDate, entries } : { planDate, entries, impossibleDate: plan.date };
   const findings: Finding[] = [];
   const rank = new Map(rules.map((r, i) => [r.id, i]));
 
@@ -108,7 +117,7 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): CheckResult {
       x.start - y.start ||
       (rank.get(x.category) ?? 0) - (rank.get(y.category) ?? 0),
   );
-  return plan.id === undefined ? { findings } : { id: plan.id, findings };
+  return { result: plan.id === undefined ? { findings } : { id: plan.id, findings }, analysis: pa };
 }
 
 /** Within one entry, fixes must not overlap; the rule listed first keeps its fix, the finding of the other stays. */

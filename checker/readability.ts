@@ -3,7 +3,9 @@
  * (computed by language/readability.ts), each with a band (leicht / mittel / schwer) and a plain German
  * sentence saying what the number means. Pure TypeScript: no DOM, no browser API, no language data needed.
  */
+import type { PlanAnalysis } from '../core/analysis';
 import { readability } from '../language/readability';
+import type { Token } from '../language/tokens';
 import { entryText, SECTION_KEYS, type Plan, type SectionKey } from '../core/plan';
 
 export type ReadabilityBand = 'leicht' | 'mittel' | 'schwer';
@@ -71,8 +73,8 @@ function explain(fa: number, w: number, bands: ReadabilityScore['bands']) {
 }
 
 /** Readability of a piece of text; null with a reason when there are fewer than MIN_WORDS words. */
-export function textReadability(text: string): ReadabilityResult {
-  const r = readability(text);
+export function textReadability(text: string, tokens?: Token[]): ReadabilityResult {
+  const r = readability(text, tokens);
   if (!r) return { score: null, reason: 'Kein Text.' };
   if (r.words < MIN_WORDS) {
     return { score: null, reason: `Zu wenig Text (${r.words} ${r.words === 1 ? 'Wort' : 'Wörter'}). Die Formeln sagen erst ab ${MIN_WORDS} Wörtern etwas aus.` };
@@ -102,6 +104,27 @@ function sectionText(plan: Plan, key: SectionKey): string {
 /** Readability of the whole plan (all six sections together). */
 export function wholePlanReadability(plan: Plan): ReadabilityResult {
   return textReadability(SECTION_KEYS.map((k) => sectionText(plan, k)).filter(Boolean).join('\n'));
+}
+
+/**
+ * The same as `wholePlanReadability`, from a plan the checker has analysed: the entries' tokens are reused (a token
+ * never spans a line break, so the joined text's tokens are the entries' tokens, shifted) instead of tokenising
+ * the whole plan again. For the audit, which needs both.
+ */
+export function wholePlanReadabilityOf(pa: PlanAnalysis): ReadabilityResult {
+  const parts: string[] = [];
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (const key of SECTION_KEYS) {
+    for (const a of pa.entries[key]) {
+      if (a.isBlank) continue;
+      if (parts.length) offset++; // the '\n' between entries
+      parts.push(a.text);
+      for (const t of a.tokens) tokens.push(offset ? { ...t, start: t.start + offset, end: t.end + offset } : t);
+      offset += a.text.length;
+    }
+  }
+  return textReadability(parts.join('\n'), tokens);
 }
 
 /** Readability per section and for the whole plan. */

@@ -4,7 +4,7 @@
  */
 import { type SectionKey } from './plan';
 import { clientNouns, hasFirstPerson, institutionMentions, namedPersons, roleMentions, type ClientRef, type Mention, type NamedPerson } from '../language/people';
-import { findTimes, planEnd, type TimeExpr } from '../language/time';
+import { findImpossibleDates, findTimes, planEnd, realDay, type ImpossibleDate, type TimeExpr } from '../language/time';
 import { isPassiveSubject, looksFinite } from '../language/first-person/index';
 import { splitSentences, tokenize, type Sentence, type Token } from '../language/tokens';
 
@@ -17,6 +17,8 @@ export class EntryAnalysis {
     readonly planDate: Date,
     /** The entry's "bis wann" column, if any (YYYY-MM-DD). */
     readonly due?: string,
+    /** False when the plan's own date is one the calendar does not have: then `planDate` is only today. */
+    readonly planDateValid: boolean = true,
   ) {}
 
   #tokens?: Token[];
@@ -32,14 +34,24 @@ export class EntryAnalysis {
   /** A checkable time: a date, frame, rhythm, clock time or anchor, or a `due` date. */
   get hasTime(): boolean { return !!this.dueDate || this.times.some((t) => t.kind !== 'vague'); }
   get vagueTimes(): TimeExpr[] { return this.times.filter((t) => t.kind === 'vague'); }
-  /** Text that names no time at all, not even a vague one, and has no `due` date. */
-  get untimed(): boolean { return !this.isBlank && !this.hasTime && this.vagueTimes.length === 0; }
-
-  get dueDate(): Date | undefined {
-    if (!this.due) return undefined;
-    const [y, m, d] = this.due.split('-').map(Number) as [number, number, number];
-    return new Date(Date.UTC(y, m - 1, d));
+  /**
+   * Text that names no time at all, not even a vague one or a date that does not exist, and has no `due` date
+   * (a `due` the calendar does not have is reported as such, not as a missing date).
+   */
+  get untimed(): boolean {
+    return !this.isBlank && !this.hasTime && this.vagueTimes.length === 0 && this.impossibleDates.length === 0 && !this.dueImpossible;
   }
+
+  /** The "bis wann" date; undefined when there is none or the calendar has no such day. */
+  get dueDate(): Date | undefined {
+    return this.due ? (realDay(this.due) ?? undefined) : undefined;
+  }
+  /** A "bis wann" date that does not exist (2026-02-30). */
+  get dueImpossible(): boolean { return !!this.due && !realDay(this.due); }
+
+  #impossible?: ImpossibleDate[];
+  /** Dates written in the text that the calendar does not have ("30.02.2026", "31. April"). */
+  get impossibleDates(): ImpossibleDate[] { return (this.#impossible ??= findImpossibleDates(this.text)); }
 
   get planEnd(): Date { return planEnd(this.planDate); }
 
@@ -77,5 +89,7 @@ export class EntryAnalysis {
 
 export interface PlanAnalysis {
   planDate: Date;
+  /** The plan's `date` as written, when the calendar has no such day (then `planDate` is today). */
+  impossibleDate?: string;
   entries: Record<SectionKey, EntryAnalysis[]>;
 }

@@ -24,13 +24,9 @@ export const SECTION_HEADINGS: Record<SectionKey, string> = {
   sonstiges: 'Was sonst noch wichtig ist',
 };
 
-function isRealDay(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
-
-const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDay(s), {
+// The format only: a day the calendar does not have (2026-02-30) is a finding of the rules `impossible-date` and
+// `impossible-plan-date`, so one typo in an export does not drop the whole plan.
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
   message: 'Datum im Format JJJJ-MM-TT erwartet, z. B. 2026-03-02 (date as YYYY-MM-DD)',
 });
 

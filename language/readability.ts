@@ -7,7 +7,19 @@ import { splitSentences, tokenize, type Token } from './tokens';
 
 const VOWEL_GROUP = /(?:äu|eu|ei|ai|au|ie|ey|ay|[aeiouyäöü])+/giu;
 
+const SYLLABLES = new Map<string, number>();
+
+/** Syllables of a word (remembered: plans repeat their words, and an audit counts millions of them). */
 export function syllables(word: string): number {
+  let n = SYLLABLES.get(word);
+  if (n === undefined) {
+    if (SYLLABLES.size >= 50_000) SYLLABLES.clear();
+    SYLLABLES.set(word, (n = countSyllables(word)));
+  }
+  return n;
+}
+
+function countSyllables(word: string): number {
   const w = word.toLocaleLowerCase('de').replace(/[^\p{L}]/gu, '');
   if (!w) return 0;
   let n = 0;
@@ -30,8 +42,9 @@ export interface Readability {
   wiener: number;
 }
 
-export function readability(text: string): Readability | null {
-  const sents = splitSentences(text, tokenize(text)).map((s) => s.tokens.filter((t: Token) => t.kind === 'word'));
+/** Readability of a text; `tokens` when the caller has them already (they must be `tokenize(text)`). */
+export function readability(text: string, tokens: Token[] = tokenize(text)): Readability | null {
+  const sents = splitSentences(text, tokens).map((s) => s.tokens.filter((t: Token) => t.kind === 'word'));
   const nonEmpty = sents.filter((s) => s.length > 0);
   const ws = nonEmpty.flat();
   if (!ws.length) return null;

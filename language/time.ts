@@ -274,13 +274,76 @@ function remember(key: string, v: TimeExpr[]): void {
   cache.set(key, v);
 }
 
-/** Parses the plan's date (YYYY-MM-DD) or today, as UTC midnight. */
+/** A YYYY-MM-DD day as UTC midnight, or null when the calendar has no such day (2026-02-30, 2026-13-01). */
+export function realDay(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  return validDay(y, mo, d) ? day(y, mo, d) : null;
+}
+
+/** Parses the plan's date (YYYY-MM-DD) or today, as UTC midnight; a day the calendar does not have counts as no date. */
 export function planDay(iso?: string, now: Date = new Date()): Date {
-  if (iso) {
-    const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-    return day(y, m, d);
+  const given = iso ? realDay(iso) : null;
+  return given ?? day(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** A date written in the text that the calendar does not have. */
+export interface ImpossibleDate {
+  start: number;
+  end: number;
+  text: string;
+  day: number;
+  month: number;
+  /** Only when written out. */
+  year?: number;
+}
+
+const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
+/**
+ * Why a day, month and (optional) year are no date, in German ("der Februar 2026 hat nur 28 Tage"). Without a
+ * year February has 29 days (it may be a leap year).
+ */
+export function whyNoDay(d: number, m: number, y?: number): string {
+  if (m < 1 || m > 12) return 'die Monate gehen von 1 bis 12';
+  const name = MONTH_NAMES[m - 1]!;
+  const days = y === undefined && m === 2 ? 29 : lastDayOfMonth(y ?? 2000, m).getUTCDate();
+  if (d < 1) return 'ein Monat beginnt mit dem 1.';
+  return `der ${name}${y === undefined ? '' : ` ${y}`} hat nur ${days} Tage`;
+}
+
+// 30.02.2026, 31.4., 2026-02-30, 30. Februar (2026): written like a date, but the calendar has no such day.
+const NUMERIC_DAY = rx('(\\d{1,2})\\.\\s?(\\d{1,2})\\.(?:\\s?(\\d{4}|\\d{2}))?');
+const ISO_DAY = rx('(\\d{4})-(\\d{2})-(\\d{2})');
+const NAMED_DAY = rx('(\\d{1,2})\\.\\s*' + MONTH_RE + '(?:\\s+(\\d{4}))?');
+
+/**
+ * Dates in a text that do not exist. With a four-digit year every impossible day counts (also "15.13.2026",
+ * "00.00.2026"); without one, or with two digits, only a day 1–31 in a month 1–12 that is too long for that month
+ * ("31.04.", "30.02.26"), so that section numbers and amounts are not taken for dates. "29.02." without a year is
+ * a real day in a leap year and not reported.
+ */
+export function findImpossibleDates(text: string): ImpossibleDate[] {
+  if (!/\d/.test(text)) return [];
+  const out: ImpossibleDate[] = [];
+  const add = (m: RegExpExecArray, d: number, mo: number, y: number | undefined, yearText: string | undefined) => {
+    const fourDigits = yearText !== undefined && yearText.length === 4;
+    const plausible = d >= 1 && d <= 31 && mo >= 1 && mo <= 12;
+    if (!fourDigits && !plausible) return;
+    const ok = y === undefined ? plausible && d <= (mo === 2 ? 29 : lastDayOfMonth(2001, mo).getUTCDate()) : validDay(y, mo, d);
+    if (!ok) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], day: d, month: mo, ...(y === undefined ? {} : { year: y }) });
+  };
+  for (const re of [NUMERIC_DAY, ISO_DAY, NAMED_DAY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (re === ISO_DAY) add(m, Number(m[3]), Number(m[2]), Number(m[1]), m[1]);
+      else if (re === NUMERIC_DAY) add(m, Number(m[1]), Number(m[2]), m[3] ? expandYear(m[3]) : undefined, m[3]);
+      else add(m, Number(m[1]), MONTHS[m[2]!.toLocaleLowerCase('de').replace('.', '')]!, m[3] ? Number(m[3]) : undefined, m[3]);
+    }
   }
-  return day(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  out.sort((a, b) => a.start - b.start);
+  return out.filter((t, i) => i === 0 || t.start >= out[i - 1]!.end);
 }
 
 /** The last day a plan dated `ref` runs: six months on (Weisung 4.3). */

@@ -21,6 +21,8 @@ const rule: EntryRule = {
   ],
   sections: ALL_SECTIONS,
   check(a) {
+    // A plan date the calendar does not have gives no Laufzeit to compare with (rule impossible-plan-date says so).
+    if (!a.planDateValid) return [];
     const hits: Hit[] = [];
     const before = (d: Date) =>
       `Das Datum ${germanDate(d)} liegt vor dem Datum des Plans (${germanDate(a.planDate)}). Ist das Jahr oder der Monat richtig?`;

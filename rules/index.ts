@@ -7,6 +7,8 @@ import counterpartRoleOnly from './counterpart-role-only';
 import deadlineOutOfRange from './deadline-out-of-range';
 import hardToRead from './hard-to-read';
 import imbalance from './imbalance';
+import impossibleDate from './impossible-date';
+import impossiblePlanDate from './impossible-plan-date';
 import jargon from './jargon';
 import legalThreat from './legal-threat';
 import missingCounterpart from './missing-counterpart';
@@ -22,10 +24,12 @@ import vagueDeadline from './vague-deadline';
 
 export const RULES: readonly Rule[] = [
   missingGoal,
+  impossiblePlanDate,
   imbalance,
   legalThreat,
   missingDeadline,
   vagueDeadline,
+  impossibleDate,
   deadlineOutOfRange,
   missingCounterpart,
   counterpartRoleOnly,

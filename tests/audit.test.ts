@@ -7,16 +7,17 @@
  * (not a plan file). So 7 plans are read and 2 sources skipped.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quantile, quartiles, type AuditSummary } from '../audit/audit';
+import { quantile, quartiles, ScoreHistogram, type AuditedPlan, type AuditSummary } from '../audit/audit';
 import { auditFolder } from '../cli/audit';
-import { csvField, formatCategoriesCsv, formatPlansCsv } from '../audit/csv';
+import { csvCell, formatCategoriesCsv, formatPlansCsv, PLAN_CSV_CATEGORIES } from '../audit/csv';
 import { formatMarkdown, MAX_SKIPPED_ROWS } from '../audit/markdown';
 import { formatChartSvg } from '../audit/svg';
+import { parseCsv } from './helpers/csv';
 
 const DIR = 'tests/fixtures/audit';
 
@@ -25,42 +26,19 @@ function klarplan(args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-/** RFC 4180 parser: rows of fields; throws on a stray quote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], field = '', i = 0, quoted = false;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-      if (c === '"') { quoted = false; i++; if (i < text.length && !/[,\r\n]/.test(text[i]!)) throw new Error(`text after closing quote at ${i}`); continue; }
-      field += c; i++; continue;
-    }
-    if (c === '"') { if (field) throw new Error(`quote inside unquoted field at ${i}`); quoted = true; i++; continue; }
-    if (c === ',') { row.push(field); field = ''; i++; continue; }
-    if (c === '\r' || c === '\n') {
-      row.push(field); rows.push(row); row = []; field = '';
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      continue;
-    }
-    field += c; i++;
-  }
-  if (quoted) throw new Error('unterminated quote');
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
-
 let summary: AuditSummary;
+const rows: AuditedPlan[] = [];
 const skippedLive: string[] = [];
 beforeAll(async () => {
-  summary = await auditFolder(DIR, { onSkip: (s, reason) => skippedLive.push(`${s.file}:${s.line ?? '-'}:${reason}`) });
+  summary = await auditFolder(DIR, { onSkip: (s, reason) => skippedLive.push(`${s.file}:${s.line ?? '-'}:${reason}`), onRow: (r) => { rows.push(r); } });
 });
 
 describe('audit of the fixture folder', () => {
   it('reads json and jsonl recursively, skips broken sources and goes on', () => {
     expect(summary.plans).toBe(7);
-    expect(summary.rows.map((r) => r.id)).toEqual(['gut', 'Plan "Berger", März', 'j2', 'schwach', 'f1', 'f3', 'ohne-ziel']);
-    expect(summary.rows.find((r) => r.id === 'f3')!.source).toEqual({ file: 'unterordner/fehler.jsonl', line: 3 });
+    expect(rows.map((r) => r.id)).toEqual(['gut', 'Plan "Berger", März', 'j2', 'schwach', 'f1', 'f3', 'ohne-ziel']);
+    expect(rows.find((r) => r.id === 'f3')!.source).toEqual({ file: 'unterordner/fehler.jsonl', line: 3 });
+    expect(summary.skippedCount).toBe(2);
     expect(summary.skipped.map((s) => s.source)).toEqual([{ file: 'kaputt.json' }, { file: 'unterordner/fehler.jsonl', line: 2 }]);
     expect(summary.skipped.every((s) => /kein gültiges JSON/.test(s.reason) && !/\n/.test(s.reason))).toBe(true);
     expect(skippedLive).toHaveLength(2);
@@ -98,7 +76,7 @@ describe('audit of the fixture folder', () => {
     expect(r.fleschAmstad!.max).toBeLessThanOrEqual(100);
     for (const b of Object.values(r.bands)) expect(b.leicht + b.mittel + b.schwer).toBe(r.scored);
     // the officialese plan reads harder than the plain, concrete one
-    const fa = (id: string) => summary.rows.find((x) => x.id === id)!.readability!.fleschAmstad;
+    const fa = (id: string) => rows.find((x) => x.id === id)!.readability!.fleschAmstad;
     expect(fa('gut')).toBeGreaterThan(fa('schwach'));
   });
 });
@@ -110,6 +88,17 @@ describe('quantiles', () => {
     expect(quartiles([4, 1, 3, 2, 5])).toEqual({ min: 1, q1: 2, median: 3, q3: 4, max: 5 });
     expect(quartiles([])).toBeNull();
     expect(quantile([], 0.5)).toBeNull();
+  });
+
+  it('the audit\'s histogram gives the same quartiles as the sorted list (scores in steps of 0.001), in any order', () => {
+    const values = Array.from({ length: 1001 }, (_, i) => Math.round(((i * 7919) % 1000) * 0.1 * 1000) / 1000);
+    const h = new ScoreHistogram(), back = new ScoreHistogram();
+    for (const v of values) h.add(v);
+    for (const v of [...values].reverse()) back.add(v);
+    const exact = quartiles(values)!;
+    for (const k of ['min', 'q1', 'median', 'q3', 'max'] as const) expect(h.quartiles()![k]).toBeCloseTo(exact[k], 9);
+    expect(back.quartiles()).toEqual(h.quartiles());
+    expect(new ScoreHistogram().quartiles()).toBeNull();
   });
 });
 
@@ -123,37 +112,36 @@ describe('Markdown report', () => {
     expect(md).toMatch(/\| davon mit Termin \| 6 \(75,0 %\) \| 5 \(83,3 %\) \|/);
     expect(md).toContain('Anmerkung: Ausgewertete Pläne = 7;');
     const notRead = md.slice(md.indexOf('## Nicht gelesen'));
-    expect(notRead).toMatch(/\| kaputt\.json \| – \| kein gültiges JSON/);
-    expect(notRead).toMatch(/\| unterordner\/fehler\.jsonl \| 2 \| kein gültiges JSON/);
+    expect(notRead).toMatch(/\| `kaputt\.json` \| – \| kein gültiges JSON/);
+    expect(notRead).toMatch(/\| `unterordner\/fehler\.jsonl` \| 2 \| kein gültiges JSON/);
     expect(notRead).not.toContain('notizen.txt');
   });
 
   it('lists at most MAX_SKIPPED_ROWS skipped sources and says how many more there are', () => {
     const many = Array.from({ length: MAX_SKIPPED_ROWS + 5 }, (_, i) => ({ source: { file: 'gross.jsonl', line: i + 1 }, reason: 'kein gültiges JSON' }));
-    const md = formatMarkdown({ ...summary, skipped: many }, { folder: DIR });
-    expect(md.match(/^\| gross\.jsonl \|/gm)).toHaveLength(MAX_SKIPPED_ROWS);
+    const md = formatMarkdown({ ...summary, skipped: many.slice(0, MAX_SKIPPED_ROWS), skippedCount: many.length }, { folder: DIR });
+    expect(md.match(/^\| `gross\.jsonl` \|/gm)).toHaveLength(MAX_SKIPPED_ROWS);
     expect(md).toContain('… und 5 weitere.');
   });
 });
 
 describe('CSV', () => {
-  it('quotes fields with commas, quotes and line breaks', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField('@SUMME(A1)')).toBe("'@SUMME(A1)");
-    expect(csvField(-3)).toBe('-3');
-    expect(csvField('sagt "Hallo"')).toBe('"sagt ""Hallo"""');
-    expect(csvField('Zeile 1\nZeile 2')).toBe('"Zeile 1\nZeile 2"');
-    expect(csvField('einfach')).toBe('einfach');
-    expect(csvField(null)).toBe('');
-    expect(csvField(61.04)).toBe('61');
+  it('writes numbers German style and defuses formulas in text', () => {
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(61.04)).toBe('61');
+    expect(csvCell(14.25)).toBe('14,3');
+    expect(csvCell(null)).toBe('');
+    expect(csvCell('einfach')).toBe('einfach');
+    expect(csvCell('=HYPERLINK("x")')).toBe(`'=HYPERLINK("x")`);
+    expect(csvCell('@SUMME(A1)')).toBe("'@SUMME(A1)");
   });
 
   it('writes one well-formed row per plan and one per category', () => {
-    const plans = parseCsv(formatPlansCsv(summary));
+    const plans = parseCsv(formatPlansCsv(rows));
     const header = plans[0]!;
     expect(plans).toHaveLength(1 + 7);
     expect(plans.every((r) => r.length === header.length)).toBe(true);
+    expect(header).toEqual(expect.arrayContaining([...PLAN_CSV_CATEGORIES]));
     const berger = plans.find((r) => r[header.indexOf('id')] === 'Plan "Berger", März')!;
     expect(berger[header.indexOf('datei')]).toBe('plaene.jsonl');
     expect(berger[header.indexOf('zeile')]).toBe('1');
@@ -161,11 +149,12 @@ describe('CSV', () => {
     expect(schwach[header.indexOf('legal-threat')]).toBe('1');
     expect(schwach[header.indexOf('zusagen')]).toBe('1');
     expect(schwach[header.indexOf('zusagen_mit_termin')]).toBe('0');
+    expect(schwach[header.indexOf('flesch_amstad')]).toMatch(/^\d+(,\d)?$/);
 
     const cats = parseCsv(formatCategoriesCsv(summary));
     expect(cats[0]).toEqual(['kategorie', 'titel', 'gewicht', 'plaene', 'anteil_prozent']);
     expect(cats.every((r) => r.length === 5)).toBe(true);
-    expect(cats.find((r) => r[0] === 'missing-goal')!.slice(3)).toEqual(['1', '14.3']);
+    expect(cats.find((r) => r[0] === 'missing-goal')!.slice(3)).toEqual(['1', '14,3']);
   });
 });
 
@@ -216,7 +205,8 @@ describe('klarplan audit', () => {
     expect(stdout).toMatch(/7 Pläne ausgewertet, 2 nicht gelesen/);
     expect(readFileSync(join(out, 'bericht.md'), 'utf8')).toContain('](diagramm.svg)');
     expect(parseCsv(readFileSync(join(out, 'plaene.csv'), 'utf8'))).toHaveLength(8);
-    expect(readFileSync(join(out, 'kategorien.csv'), 'utf8')).toMatch(/^kategorie,/);
+    expect(readFileSync(join(out, 'kategorien.csv'), 'utf8')).toMatch(/^\uFEFFkategorie;titel;/);
+    expect(readdirSync(out).sort()).toEqual(['bericht.md', 'diagramm.svg', 'kategorien.csv', 'plaene.csv']);
     expect(readFileSync(join(out, 'diagramm.svg'), 'utf8')).toMatch(/<svg /);
   }, 30_000);
 

@@ -29,12 +29,16 @@ describe('parsePlan', () => {
     expect(r.ok).toBe(true);
   });
   it('names the field that is wrong', () => {
-    const r = parsePlan({ date: '2026-02-30', sections: { schritte: ['ok', 5] } });
+    const r = parsePlan({ date: '30.02.2026', sections: { schritte: ['ok', 5] } });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error).toMatch(/date: Datum im Format JJJJ-MM-TT/);
       expect(r.error).toMatch(/sections\.schritte\.1/);
     }
+  });
+  it('accepts a day the calendar does not have (a finding, not a rejected plan)', () => {
+    expect(parsePlan({ date: '2026-02-30', sections: { jobcenter: [{ text: 'x', due: '2026-04-31' }] } }).ok).toBe(true);
+    expect(parsePlan({ sections: { jobcenter: [{ text: 'x', due: '31.04.2026' }] } }).ok).toBe(false);
   });
   it('rejects unknown sections', () => {
     const r = parsePlan({ sections: { ziele: ['x'] } });
@@ -103,5 +107,42 @@ describe('robustness and order', () => {
     const today = new Date(Date.UTC(2026, 2, 2));
     const p: Plan = { sections: { jobcenter: ['Frau Lindner ruft mich am 05.01.2026 an.'] } };
     expect(checkPlan(p, { today }).findings.map((f) => f.category)).toContain('deadline-out-of-range');
+  });
+});
+
+describe('a date the calendar does not have', () => {
+  const jobcenter = [
+    { text: 'Das Jobcenter unterstützt mich bei der Vermittlung.', due: '2026-02-30' },
+    'Frau Lindner schickt mir bis zum 31.04.2026 zwei Stellenangebote.',
+    { text: 'Frau Lindner ruft mich an.', due: '2026-04-15' },
+  ];
+  const cats = (p: Plan) => checkPlan(p).findings.map((f) => `${f.category}@${f.section ?? '-'}.${f.entry ?? '-'}`);
+
+  it('in `due` or in the text: a finding on that entry, and the rest of the plan is checked as before', () => {
+    const found = checkPlan({ date: '2026-03-02', sections: { ziel: [], jobcenter } }).findings;
+    const impossible = found.filter((f) => f.category === 'impossible-date');
+    expect(impossible.map((f) => [f.entry, f.message])).toEqual([
+      [0, '„Bis wann“: Den 30.02.2026 gibt es nicht – der Februar 2026 hat nur 28 Tage. Welcher Tag ist gemeint?'],
+      [1, 'Den 31.04.2026 gibt es nicht – der April 2026 hat nur 30 Tage. Welcher Tag ist gemeint?'],
+    ]);
+    expect(impossible[1]!.start).toBe(jobcenter[1]!.toString().indexOf('31.04.2026'));
+    const all = cats({ date: '2026-03-02', sections: { ziel: [], jobcenter } });
+    expect(all).toEqual(expect.arrayContaining(['missing-goal@-.-', 'missing-counterpart@jobcenter.0', 'vague-commitment@jobcenter.0']));
+    // the date was given, only wrongly: reported once, as a date that does not exist, not also as a missing date
+    expect(all).not.toContain('missing-deadline@jobcenter.0');
+    expect(all).not.toContain('missing-deadline@jobcenter.1');
+  });
+
+  it('in the plan\'s `date`: a plan-level finding; the entries are checked, the range check waits for a real date', () => {
+    const p: Plan = { date: '2026-02-30', sections: { ziel: ['Ich möchte als Koch arbeiten.'], jobcenter: [...jobcenter, 'Frau Lindner schickt mir bis zum 15.01.2020 die Unterlagen.'] } };
+    const found = checkPlan(p).findings;
+    const planLevel = found.filter((f) => f.category === 'impossible-plan-date');
+    expect(planLevel).toHaveLength(1);
+    expect(planLevel[0]!.section).toBeNull();
+    expect(planLevel[0]!.message).toMatch(/^Das Datum des Plans, 30\.02\.2026, gibt es nicht – der Februar 2026 hat nur 28 Tage\./);
+    expect(found.filter((f) => f.category === 'deadline-out-of-range')).toEqual([]);
+    expect(found.map((f) => f.category)).toEqual(expect.arrayContaining(['impossible-date', 'missing-counterpart', 'vague-commitment']));
+    // with a real date the same old date is out of range
+    expect(checkPlan({ ...p, date: '2026-02-28' }).findings.map((f) => f.category)).toContain('deadline-out-of-range');
   });
 });

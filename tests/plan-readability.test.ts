@@ -1,7 +1,12 @@
 /** Readability of a plan per section and as a whole: ordering, ranges and bands on real German text. */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { plan as benchPlan } from '../bench/plans';
+import { checkPlanAnalysed } from '../checker/checker';
 import { SECTION_KEYS, type Plan } from '../core/plan';
-import { fleschBand, harderBand, MIN_WORDS, planReadability, READABILITY_HELP, textReadability, wienerBand } from '../checker/readability';
+import { fleschBand, harderBand, MIN_WORDS, planReadability, READABILITY_HELP, textReadability, wholePlanReadability, wholePlanReadabilityOf, wienerBand } from '../checker/readability';
+import { tokenize } from '../language/tokens';
 
 const PLAIN =
   'Ich suche eine Arbeit als Koch. Ich schreibe jede Woche zwei Bewerbungen. Frau Lindner ruft mich am Montag an. ' +
@@ -109,5 +114,30 @@ describe('planReadability', () => {
     expect(r.sections.sonstiges.reason).toMatch(/Zu wenig Text \(4 Wörter\)/);
     expect(r.plan.score).not.toBeNull();
     expect(planReadability({ sections: {} }).plan.score).toBeNull();
+  });
+});
+
+describe('whole-plan readability from the checker\'s analysis (the audit\'s way) is the same as from the text', () => {
+  const plans: Plan[] = [
+    ...readdirSync('examples/plans').map((f) => JSON.parse(readFileSync(`examples/plans/${f}`, 'utf8')) as Plan),
+    ...['heldout-like', 'blind-2', 'blind-3', 'blind-4-rewrites'].flatMap((set) =>
+      readFileSync(`tests/fixtures/${set}.jsonl`, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { plan: Plan }).plan),
+    ),
+    ...Array.from({ length: 300 }, (_, i) => benchPlan(i)),
+  ];
+
+  it(`on ${plans.length} plans: the gallery, the labelled sets and generated plans`, () => {
+    for (const p of plans) expect(wholePlanReadabilityOf(checkPlanAnalysed(p).analysis)).toEqual(wholePlanReadability(p));
+  });
+
+  it('on arbitrary text: a token never spans a line break, so joined text tokenises as its parts', () => {
+    const part = fc.string({ unit: fc.constantFrom('a', 'Ä', '1', '.', ',', ' ', '-', "'", '§', 'z', 'B', '\n', '\r', '15.03.', 'Co', ':', '/', '•'), maxLength: 40 });
+    fc.assert(
+      fc.property(part, part, (a, b) => {
+        const shifted = tokenize(b).map((t) => ({ ...t, start: t.start + a.length + 1, end: t.end + a.length + 1 }));
+        expect(tokenize(`${a}\n${b}`)).toEqual([...tokenize(a), ...shifted]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

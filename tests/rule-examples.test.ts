@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../checker/checker';
-import type { EntryExample } from '../core/rule';
+import { SEED, type EntryExample } from '../core/rule';
 import type { Finding, Plan } from '../core/plan';
 import { RULES } from '../rules/index';
 
@@ -45,6 +45,8 @@ for (const rule of RULES) {
       expect(rule.examples.clean.length).toBeGreaterThan(0);
       expect(rule.why.length).toBeGreaterThan(40);
       expect(rule.sources.length).toBeGreaterThan(0);
+      // every source is one of the project's seed documents (core/rule.ts SEED)
+      for (const s of rule.sources) expect(Object.values(SEED)).toContain(s.seed);
     });
     it('chooses two or three teaching pairs, each with a "Besser so"; only flagged examples carry one', () => {
       const chosen = (rule.examples.flagged as Array<{ showcase?: boolean; fixed?: string; better?: unknown }>).filter((e) => e.showcase);
