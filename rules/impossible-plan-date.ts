@@ -36,7 +36,7 @@ const rule: PlanRule = {
     flagged: [
       { plan: { date: '2026-02-30', sections: { ziel: ['Ich möchte als Busfahrerin arbeiten.'] } }, showcase: true, better: { date: '2026-02-27', sections: { ziel: ['Ich möchte als Busfahrerin arbeiten.'] } } },
       { plan: { date: '2026-04-31', sections: { ziel: ['Ich möchte als Koch arbeiten.'] } }, showcase: true, better: { date: '2026-04-30', sections: { ziel: ['Ich möchte als Koch arbeiten.'] } } },
-      { plan: { date: '2026-00-15', sections: { ziel: ['Ich möchte als Koch arbeiten.'] } } },
+      { plan: { date: '2026-00-15', sections: { ziel: ['Ich möchte als Köchin in einer Kantine arbeiten.'] } } },
     ],
     clean: [
       { plan: { date: '2028-02-29', sections: { ziel: ['Ich möchte als Busfahrerin arbeiten.'] } } },
