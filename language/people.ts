@@ -115,7 +115,7 @@ export function roleMentions(tokens: Token[]): Mention[] {
 
 // The job centre as an institution, or "wir" (contract: missing-counterpart).
 // Units and teams are no person either ("der Arbeitgeberservice", "das Team Reha", "die Arbeitsvermittlung").
-const INSTITUTION = /^(jobcenter|jc|agentur|arbeitsagentur|behörde|amt|sozialamt|wir|uns|unser|unsere|team|teams|arbeitgeberservice|ags|leistungsabteilung|arbeitsvermittlung|vermittlung|berufsberatung|fallmanagement|reha-team|eingangszone|leistungssachbearbeitung|sachbearbeitung|abteilung)$/;
+const INSTITUTION = /^(jobcenter|jc|agentur|arbeitsagentur|behörde|amt|sozialamt|wir|uns|unser|unsere|team|teams|arbeitgeberservice|arbeitgeber-service|ags|leistungsabteilung|arbeitsvermittlung|vermittlung|berufsberatung|fallmanagement|reha-team|eingangszone|leistungssachbearbeitung|sachbearbeitung|abteilung)$/;
 export function institutionMentions(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
