@@ -34,13 +34,19 @@ const rule: EntryRule = {
   ],
   sections: ALL_SECTIONS,
   check(a) {
-    const hits: Hit[] = [];
+    const hits: Array<Hit & { group: number }> = [];
+    let group = 0;
     for (const [i, s] of a.sentences.entries()) {
-      const f = checkSentence(s, VOICE[a.section], i === 0);
+      // items joined by a semicolon are one point: rewritten all, or none ("Profil anlegen; Suchauftrag einrichten")
+      const afterSemicolon = i > 0 && /;\s*$/.test(a.sentences[i - 1]!.text);
+      if (!afterSemicolon) group++;
+      const f = checkSentence(s, VOICE[a.section], { first: i === 0, previous: a.sentences.slice(0, i) });
       if (!f) continue;
-      hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(f.fix ? { fix: f.fix } : {}), clientNames: f.clientNames });
+      const fix = f.fix && afterSemicolon ? { ...f.fix, text: f.fix.text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) } : f.fix;
+      hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(fix ? { fix } : {}), clientNames: f.clientNames, group });
     }
-    return hits;
+    const unsure = new Set(hits.filter((h) => !h.fix).map((h) => h.group));
+    return hits.map(({ group: g, fix, ...h }) => (fix && !unsure.has(g) ? { ...h, fix } : h));
   },
   examples: {
     flagged: [
@@ -48,7 +54,7 @@ const rule: EntryRule = {
       { text: 'Herr A. stellt sich bis zum 13.03.2026 beim Bildungsträger vor.', section: 'schritte', fixed: 'Ich stelle mich bis zum 13.03.2026 beim Bildungsträger vor.' },
       { text: 'Die Kundin sucht einen Platz im Kindergarten für ihre Tochter.', section: 'schritte', fixed: 'Ich suche einen Platz im Kindergarten für meine Tochter.' },
       { text: 'Teilnahme an einem Deutschkurs.', section: 'schritte', fixed: 'Ich nehme an einem Deutschkurs teil.' },
-      { text: 'Vorlage des Lebenslaufs bis zum 20.03.2026.', section: 'schritte', fixed: 'Ich lege den Lebenslauf bis zum 20.03.2026 vor.' },
+      { text: 'Vorlage des Lebenslaufs bis zum 20.03.2026.', section: 'schritte', fixed: 'Ich lege meinen Lebenslauf bis zum 20.03.2026 vor.' },
       { text: 'Bewerbungen schreiben.', section: 'schritte', fixed: 'Ich schreibe Bewerbungen.' },
       { text: 'Er ruft bis Freitag beim Träger an.', section: 'schritte', fixed: 'Ich rufe bis Freitag beim Träger an.' },
       { text: 'Sie gibt ihre Zeugnisse bis zum 16.03.2026 bei Frau Lindner ab.', section: 'schritte', fixed: 'Ich gebe meine Zeugnisse bis zum 16.03.2026 bei Frau Lindner ab.' },
@@ -63,15 +69,15 @@ const rule: EntryRule = {
       { text: 'Der Kunde ruft beim Träger an und vereinbart einen Termin.', section: 'schritte', fixed: 'Ich rufe beim Träger an und vereinbare einen Termin.' },
       { text: 'Der Kunde bekommt ein Angebot für einen Sprachkurs.', section: 'jobcenter', fixed: 'Ich bekomme ein Angebot für einen Sprachkurs.' },
       { text: 'Frau Lindner schickt dem Kunden bis zum 20.03.2026 zwei Stellenangebote.', section: 'jobcenter', fixed: 'Frau Lindner schickt mir bis zum 20.03.2026 zwei Stellenangebote.' },
-      { text: 'Überwindung der Hilfebedürftigkeit.', section: 'ziel', fixed: 'Ich möchte die Hilfebedürftigkeit überwinden.' },
+      { text: 'Überwindung der Hilfebedürftigkeit.', section: 'ziel', fixed: 'Ich möchte meine Hilfebedürftigkeit überwinden.' },
       { text: 'Regelmäßige Teilnahme am Bewerbungstraining.', section: 'schritte', fixed: 'Ich nehme regelmäßig am Bewerbungstraining teil.' },
       { text: 'Integration in den ersten Arbeitsmarkt.', section: 'ziel', fixed: 'Ich möchte mich in den ersten Arbeitsmarkt integrieren.' },
-      { text: 'Anmeldung zum Integrationskurs bis zum 15.04.2026.', section: 'schritte', fixed: 'Ich melde mich zum Integrationskurs bis zum 15.04.2026 an.' },
+      { text: 'Anmeldung zum Integrationskurs bis zum 15.04.2026.', section: 'schritte', fixed: 'Ich melde mich bis zum 15.04.2026 zum Integrationskurs an.' },
       { text: 'Sich beim Träger vorstellen.', section: 'schritte', fixed: 'Ich stelle mich beim Träger vor.' },
       { text: 'Als Lagerhelfer arbeiten.', section: 'ziel', fixed: 'Ich möchte als Lagerhelfer arbeiten.' },
       { text: 'Verbesserung meiner Deutschkenntnisse auf Niveau B1.', section: 'zwischenziel', fixed: 'Ich möchte meine Deutschkenntnisse auf Niveau B1 verbessern.' },
       { text: 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen, spätestens am dritten Tag.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich eine Krankmeldung vor, spätestens am dritten Tag.' },
-      { text: 'Zeugnisse kopieren und bei Herrn Schäfer abgeben.', section: 'schritte', fixed: 'Ich kopiere Zeugnisse und gebe sie bei Herrn Schäfer ab.' },
+      { text: 'Zeugnisse kopieren und bei Herrn Schäfer abgeben.', section: 'schritte', fixed: 'Ich kopiere meine Zeugnisse und gebe sie bei Herrn Schäfer ab.' },
       { text: 'Antrag ausfüllen und an das Jobcenter schicken.', section: 'schritte', fixed: 'Ich fülle den Antrag aus und schicke ihn an das Jobcenter.' },
       { text: 'Er kann nur vormittags arbeiten, weil er seinen Vater pflegt.', section: 'sonstiges', fixed: 'Ich kann nur vormittags arbeiten, weil ich meinen Vater pflege.' },
       { text: 'Sie ruft bei der Kita an und fragt nach einem Platz.', section: 'schritte', fixed: 'Ich rufe bei der Kita an und frage nach einem Platz.' },
@@ -85,9 +91,9 @@ const rule: EntryRule = {
       { text: 'Herr Nowak wird bis zum 20.03.2026 für den Staplerkurs angemeldet.', section: 'jobcenter', fixed: 'Ich werde bis zum 20.03.2026 für den Staplerkurs angemeldet.' },
       { text: 'Kd. ruft bis Freitag beim Träger an.', section: 'schritte', fixed: 'Ich rufe bis Freitag beim Träger an.' },
       { text: 'Sprachniveau B1 erreichen.', section: 'zwischenziel', fixed: 'Ich möchte das Sprachniveau B1 erreichen.' },
-      { text: 'Bewerbungsfoto machen lassen.', section: 'schritte', fixed: 'Ich lasse das Bewerbungsfoto machen.' },
+      { text: 'Bewerbungsfoto machen lassen.', section: 'schritte', fixed: 'Ich lasse ein Bewerbungsfoto machen.' },
       { text: 'Seine Zeugnisse übersetzen lassen.', section: 'schritte', fixed: 'Ich lasse meine Zeugnisse übersetzen.' },
-      { text: 'Beantragung von Wohngeld bis zum 30.04.2026.', section: 'schritte', fixed: 'Ich beantrage Wohngeld bis zum 30.04.2026.' },
+      { text: 'Beantragung von Wohngeld bis zum 30.04.2026.', section: 'schritte', fixed: 'Ich beantrage bis zum 30.04.2026 Wohngeld.' },
       { text: 'Vorlage von Nachweisen über die Eigenbemühungen.', section: 'schritte', fixed: 'Ich lege Nachweise über die Eigenbemühungen vor.' },
       { text: 'Wahrnehmung aller Termine beim Jobcenter.', section: 'schritte', fixed: 'Ich nehme alle Termine beim Jobcenter wahr.' },
       { text: 'Ausbildung zur Pflegefachfrau.', section: 'ziel', fixed: 'Ich möchte eine Ausbildung zur Pflegefachfrau machen.' },
@@ -132,9 +138,9 @@ const rule: EntryRule = {
       { text: 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen und zu begründen.', section: 'sonstiges' },
       { text: 'Das Praktikum ist anzutreten und durchzuführen.', section: 'schritte', fixed: 'Ich trete das Praktikum an und führe es durch.' },
       // a nominalisation with "durch" + someone who acts: the client has it done ("… lassen"); a means leaves the client acting
-      { text: 'Feststellung der Leistungsfähigkeit durch den Ärztlichen Dienst.', section: 'zwischenziel', fixed: 'Ich möchte die Leistungsfähigkeit durch den Ärztlichen Dienst feststellen lassen.' },
-      { text: 'Klärung der Eignung durch den Berufspsychologischen Service bis Ende April.', section: 'schritte', fixed: 'Ich lasse die Eignung durch den Berufspsychologischen Service bis Ende April klären.' },
-      { text: 'Verbesserung der Deutschkenntnisse durch einen Sprachkurs.', section: 'zwischenziel', fixed: 'Ich möchte die Deutschkenntnisse durch einen Sprachkurs verbessern.' },
+      { text: 'Feststellung der Leistungsfähigkeit durch den Ärztlichen Dienst.', section: 'zwischenziel', fixed: 'Ich möchte meine Leistungsfähigkeit durch den Ärztlichen Dienst feststellen lassen.' },
+      { text: 'Klärung der Eignung durch den Berufspsychologischen Service bis Ende April.', section: 'schritte', fixed: 'Ich lasse meine Eignung bis Ende April durch den Berufspsychologischen Service klären.' },
+      { text: 'Verbesserung der Deutschkenntnisse durch einen Sprachkurs.', section: 'zwischenziel', fixed: 'Ich möchte meine Deutschkenntnisse durch einen Sprachkurs verbessern.' },
       { text: 'Begutachtung durch den Ärztlichen Dienst.', section: 'zwischenziel' },
       { text: 'Leistungsfähigkeit durch den Ärztlichen Dienst feststellen.', section: 'zwischenziel' },
     ],

@@ -5,7 +5,7 @@
  * wherever gender, number or case is not sure.
  */
 import { tagsOf } from '../language';
-import { genderOf, genitiveBase, looksPlural, type Gender } from '../nouns';
+import { genderOf, genitiveBase, isOwnPhrase, looksPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { applyEdits, ARTICLE_ACC, isFunctionWord, isLower, isWord, lowerFirst, type Edit } from './common';
 
@@ -49,13 +49,16 @@ export function genitiveToAccusative(toks: Token[], i: number): { text: string; 
     gender = g === 'm' || g === 'n' ? g : null;
   }
   if (!gender) return null;
-  const article = gender === 'pl' ? map.pl : map[gender];
+  let article = gender === 'pl' ? map.pl : map[gender];
   if (!article) return null;
+  // the client's own things, in her own voice: "Verbesserung der Deutschkenntnisse" → "meine Deutschkenntnisse",
+  // "Stabilisierung der gesundheitlichen Lage" → "meine gesundheitliche Lage"
+  if (/^(?:des|der)$/.test(det.lower) && isOwnPhrase(adjs.map((a) => a.lower.replace(/en$/, '')), base)) article = ({ m: 'meinen', n: 'mein', f: 'meine', pl: 'meine' } as const)[gender];
   const adjForms = adjs.map((a) => {
     if (gender === 'pl' || gender === 'm') return a.text; // den neuen Lebenslauf, die neuen Unterlagen, einen neuen
     const stem = a.text.slice(0, -2);
     if (gender === 'f') return stem + 'e'; // die/eine neue Stelle
-    return article === 'das' ? stem + 'e' : stem + 'es'; // das neue / ein neues Zeugnis
+    return article === 'das' ? stem + 'e' : stem + 'es'; // das neue / ein neues / mein neues Zeugnis
   });
   return { text: [article, ...adjForms, base].join(' '), next: j + 1 };
 }
@@ -113,7 +116,7 @@ export function startsBareNounPhrase(toks: Token[], i: number): boolean {
 }
 
 // Prepositions the lexicon does not tag as such.
-export const MORE_PREPOSITIONS = /^(aufgrund|wegen|trotz|während|laut|gemäß|infolge|anhand|mithilfe|bezüglich|hinsichtlich|zwecks|seitens|innerhalb|außerhalb|spätestens)$/;
+export const MORE_PREPOSITIONS = /^(per|via|aufgrund|wegen|trotz|während|laut|gemäß|infolge|anhand|mithilfe|bezüglich|hinsichtlich|zwecks|seitens|innerhalb|außerhalb|spätestens)$/;
 export const DET_NOM = /^(der|die|das|ein|eine|kein|keine|mein|meine|dein|deine|unser|unsere|alle|sämtliche|diese[rs]?|jede[rs]?|beide)$/;
 const PREPOSITION_LIKE = /^(beim|zum|zur|im|am|vom|ins|ans|aufs|bis|ab)$/;
 

@@ -5,6 +5,7 @@
  * unknown gender or an unsure agent give no fix.
  */
 import { firstPersonOf } from '../language';
+import { findTimes } from '../time';
 import { splitSeparable } from '../lexicon';
 import { isNominalisation, verbOfNominal } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
@@ -79,16 +80,70 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   // (with the agent, the thing done must be named: "Begutachtung durch den ÄD" may be done to the client or not)
   if (agent === 'unsure' || (agent === 'agent' && (verb.object || (!object && !verb.reflexive)))) return null;
   const last = lastWordIndex(toks);
-  const restStart = toks[j] && j <= last ? toks[j]!.start : null;
-  const rest = restStart !== null ? s.text.slice(restStart - s.start, toks[last]!.end - s.start) : '';
+  const restToks = toks[j] && j <= last ? toks.slice(j, last + 1) : [];
+  // "Kontaktaufnahme mit dem Arbeitgeberservice": contact with a unit of the job centre may be the case worker's step
+  if (CONTACT.test(noun.lower) && restToks.some((t) => JOB_CENTRE_UNIT.test(t.lower))) return null;
+  // times go before the things named ("Ich nehme ab dem 01.06.2026 am Berufssprachkurs teil"), after a definite object
+  const { rest, time } = moveTimes(s, restToks);
   const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start) : '.';
-  const refl = verb.reflexive ? (DATIVE_REFLEXIVE.has(verb.inf) ? 'mir' : 'mich') : null;
+  const refl = verb.reflexive || (verb.reflexiveAlone && !object) ? (DATIVE_REFLEXIVE.has(verb.inf) ? 'mir' : 'mich') : null;
+  const definite = !!object && /^(?:den|die|das|mein|meine|meinen)\s/.test(object);
+  const middle = definite ? [object, time, adverb, rest] : [time, object, adverb, rest];
   const parts = agent === 'agent'
     ? voice === 'wish'
-      ? ['Ich möchte', refl, object, adverb, rest, verb.inf, 'lassen']
-      : ['Ich lasse', refl, object, adverb, rest, verb.inf]
+      ? ['Ich möchte', refl, ...middle, verb.inf, 'lassen']
+      : ['Ich lasse', refl, ...middle, verb.inf]
     : voice === 'wish'
-      ? ['Ich möchte', refl, object, adverb, rest, verb.inf]
-      : ['Ich', first, refl, object, adverb, rest, particle];
-  return parts.filter((p) => p).join(' ') + (endPunct.trim() ? endPunct.trimStart() : '.');
+      ? ['Ich möchte', refl, ...middle, verb.inf]
+      : ['Ich', first, refl, ...middle, particle];
+  return parts.filter((p) => p).join(' ') + (endPunct.trim() && !/^\.$/.test(endPunct.trim()) ? endPunct.trimStart() : '.');
 }
+
+// Taking up contact, and a unit of the job centre the case worker may be the one to contact.
+const CONTACT = /^(?:kontaktaufnahme|rücksprache|abstimmung|anfrage|einschaltung|weiterleitung|vorstellung)$/;
+const JOB_CENTRE_UNIT = /^(?:arbeitgeberservice|arbeitgeber-service|ags|ag-s|fallmanagement|leistungsabteilung|arbeitsvermittlung|reha-team|äd|bps|pad)$/;
+
+// Words that open a time phrase, and words inside one before its date ("bis zum", "ab dem", "am", "Ende").
+const TIME_START = /^(?:bis|ab|am|vom|seit|spätestens|innerhalb|jeweils|zum|zur|um|im|noch|ende|anfang|mitte)$/;
+const TIME_INNER = /^(?:zum|zur|dem|den|der|des|ende|anfang|mitte|spätestens|einschließlich|jeden|jede|jedes)$/;
+
+/**
+ * The time phrases of the rest ("ab dem 01.06.2026", "bis Ende April", "monatlich") taken out, to stand before the
+ * things named; null times when none is cleanly bounded.
+ */
+function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | null } {
+  const text = (a: Token[]) => (a.length ? s.text.slice(a[0]!.start - s.start, a[a.length - 1]!.end - s.start) : '');
+  if (!rest.length) return { rest: '', time: null };
+  const from = rest[0]!.start;
+  const times = findTimes(text(rest), REF).filter((t) => t.kind !== 'vague');
+  const taken = new Set<number>();
+  const phrases: Token[][] = [];
+  for (const t of times) {
+    let a = rest.findIndex((x) => x.start - from >= t.start);
+    let b = rest.findLastIndex((x) => x.end - from <= t.end);
+    if (a < 0 || b < a) continue;
+    while (a > 0 && isWord(rest[a - 1]) && (TIME_INNER.test(rest[a - 1]!.lower) || TIME_START.test(rest[a - 1]!.lower))) a--;
+    // a time with nothing before it in the rest, or opened by a preposition of time, or a rhythm word
+    const opener = rest[a]!;
+    if (!(TIME_START.test(opener.lower) || t.kind === 'rhythm' || a === 0)) continue;
+    // "am 24.03.2026 um 10 Uhr": one phrase
+    if (phrases.length && taken.has(a - 1)) { const prev = phrases[phrases.length - 1]!; for (let k = a; k <= b; k++) { prev.push(rest[k]!); taken.add(k); } continue; }
+    if (rest.slice(a, b + 1).some((x) => /^[()„“"'‚‘]$/.test(x.text))) continue;
+    const phrase = rest.slice(a, b + 1);
+    for (let k = a; k <= b; k++) taken.add(k);
+    phrases.push(phrase);
+  }
+  if (!phrases.length) return { rest: text(rest), time: null };
+  // what is left, with its own spacing; a comma left at the start or end goes
+  let left = '';
+  let pos = from;
+  for (const [k, x] of rest.entries()) {
+    if (!taken.has(k)) continue;
+    left += s.text.slice(pos - s.start, x.start - s.start);
+    pos = x.end;
+  }
+  left += s.text.slice(pos - s.start, rest[rest.length - 1]!.end - s.start);
+  left = left.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/^[\s,]+|[\s,]+$/g, '');
+  return { rest: left, time: phrases.map((p) => text(p)).join(' ') };
+}
+const REF = new Date(Date.UTC(2026, 0, 1));
