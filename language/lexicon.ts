@@ -104,12 +104,14 @@ export function spelledOut(term: string): string {
 export function explainedNextTo(text: string, start: number, end: number): boolean {
   const term = text.slice(start, end);
   const first = fold(term[0] ?? '');
-  const after = /^\s*\(\s*([^()]{3,100})\)/u.exec(text.slice(end));
+  const after = /^\s*\(\s*([^()]{3,100})\)/u.exec(text.slice(end, end + 110));
   if (after && fold(after[1]![0]!) === first && /\p{Ll}/u.test(after[1]!)) return true;
   // "(EGZ)" alone in brackets: one of the last few words before the bracket starts the written-out form
-  const before = /([^()]*)\(\s*$/u.exec(text.slice(Math.max(0, start - 120), start));
-  if (!before || !/^\s*\)/u.test(text.slice(end))) return false;
-  const words = before[1]!.trim().split(/\s+/).slice(-5);
+  if (!/^\s*\)/u.test(text.slice(end, end + 8))) return false;
+  const lead = text.slice(Math.max(0, start - 120), start);
+  const open = lead.lastIndexOf('(');
+  if (open < 0 || lead.slice(open + 1).trim() !== '') return false;
+  const words = lead.slice(0, open).split(/[()]/).pop()!.trim().split(/\s+/).slice(-5);
   return words.some((w) => fold(w[0] ?? '') === first);
 }
 const fold = (c: string): string => c.toLocaleLowerCase('de').normalize('NFD').replace(/\p{M}/gu, '');

@@ -30,8 +30,8 @@ const CLIENT_VERB_NEEDS_MODAL = /^(?:teilnehmen|arbeiten|anfangen|beginnen|aufne
 function clientInSubordinate(toks: Token[], from: number, to: number, strict: boolean): boolean {
   const sub = toks[from - 1];
   if (!isWord(sub) || !SUBORDINATOR.test(sub.lower)) return false;
-  const end = clauseEndIndex(toks, to);
-  if (end < to) return false;
+  const end = clauseEndIndex(toks, to - 1);
+  if (end < to || !isWord(toks[end])) return false;
   if (!strict) return true;
   const v = toks[end]!.lower;
   if (!CLIENT_VERB.test(v)) {

@@ -5,7 +5,6 @@
  * unknown gender or an unsure agent give no fix.
  */
 import { firstPersonOf } from '../language';
-import { findTimes } from '../time';
 import { splitSeparable } from '../lexicon';
 import { isNominalisation, verbOfNominal } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
@@ -103,40 +102,70 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
 const CONTACT = /^(?:kontaktaufnahme|rücksprache|abstimmung|anfrage|einschaltung|weiterleitung|vorstellung)$/;
 const JOB_CENTRE_UNIT = /^(?:arbeitgeberservice|arbeitgeber-service|ags|ag-s|fallmanagement|leistungsabteilung|arbeitsvermittlung|reha-team|äd|bps|pad)$/;
 
-// Words that open a time phrase, and words inside one before its date ("bis zum", "ab dem", "am", "Ende").
-const TIME_START = /^(?:bis|ab|am|vom|seit|spätestens|innerhalb|jeweils|zum|zur|um|im|noch|ende|anfang|mitte)$/;
-const TIME_INNER = /^(?:zum|zur|dem|den|der|des|ende|anfang|mitte|spätestens|einschließlich|jeden|jede|jedes)$/;
+// A time phrase: a preposition of time, the words before its date, and the date ("ab dem 01.06.2026", "bis Ende April",
+// "am 24.03.2026 um 10 Uhr", "bis KW 14"); or a rhythm ("monatlich", "jede Woche", "jeweils zum Monatsende").
+const TIME_PREP = /^(?:bis|ab|am|vom|seit|spätestens|zum|um)$/;
+const TIME_INNER = /^(?:zum|zur|dem|den|der|ende|anfang|mitte|spätestens|einschließlich|kw|kalenderwoche)$/;
+const MONTH = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monatsende|monatsanfang|monatsersten|quartalsende|jahresende|uhr)$/;
+const RHYTHM = /^(?:täglich|wöchentlich|monatlich|vierzehntägig|jährlich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)$/;
+const EVERY = /^(?:jede|jeden|jedes|jeweils|alle)$/;
+
+/** The tokens [a, b] of a time phrase starting at i, or null. */
+function timeAt(rest: Token[], i: number): [number, number] | null {
+  const t = rest[i]!;
+  if (isWord(t) && RHYTHM.test(t.lower)) return [i, i];
+  if (isWord(t) && EVERY.test(t.lower)) {
+    // "jede Woche", "jeden Monat", "jeweils zum Monatsende", "alle zwei Wochen"
+    let k = i + 1;
+    while (isWord(rest[k]) && /^(?:zwei|drei|vier|zum|zur|am|ersten|zweiten|dritten)$/.test(rest[k]!.lower)) k++;
+    const n = rest[k];
+    return isWord(n) && /^(?:woche|wochen|monat|monate|monatsende|monatsanfang|tag|tage|werktag|montag|dienstag|mittwoch|donnerstag|freitag)$/.test(n.lower) ? [i, k] : null;
+  }
+  if (!isWord(t) || !TIME_PREP.test(t.lower)) return null;
+  let k = i + 1;
+  while (isWord(rest[k]) && TIME_INNER.test(rest[k]!.lower)) k++;
+  const d = rest[k];
+  if (!d) return null;
+  if (d.kind === 'num') {
+    // "15.08.", "01.06.2026", "5." + month, "14" after KW, "10" + "Uhr"
+    let end = k;
+    if (rest[k + 1]?.text === '.' && /^\d{1,2}$/.test(d.text)) end = k + 1;
+    if (isWord(rest[end + 1]) && MONTH.test(rest[end + 1]!.lower)) end++;
+    if (rest[end + 1]?.kind === 'num' && /^\d{4}$/.test(rest[end + 1]!.text)) end++;
+    if (/^\d{1,2}$/.test(d.text) && end === k && !/^(?:kw|kalenderwoche)$/.test(rest[k - 1]?.lower ?? '')) return null;
+    return [i, end];
+  }
+  if (isWord(d) && MONTH.test(d.lower)) {
+    let end = k;
+    if (rest[k + 1]?.kind === 'num' && /^\d{4}$/.test(rest[k + 1]!.text)) end++;
+    return [i, end];
+  }
+  return null;
+}
 
 /**
  * The time phrases of the rest ("ab dem 01.06.2026", "bis Ende April", "monatlich") taken out, to stand before the
- * things named; null times when none is cleanly bounded.
+ * things named; no time where none is found.
  */
 function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | null } {
   const text = (a: Token[]) => (a.length ? s.text.slice(a[0]!.start - s.start, a[a.length - 1]!.end - s.start) : '');
   if (!rest.length) return { rest: '', time: null };
-  const from = rest[0]!.start;
-  const times = findTimes(text(rest), REF).filter((t) => t.kind !== 'vague');
   const taken = new Set<number>();
   const phrases: Token[][] = [];
-  for (const t of times) {
-    let a = rest.findIndex((x) => x.start - from >= t.start);
-    let b = rest.findLastIndex((x) => x.end - from <= t.end);
-    if (a < 0 || b < a) continue;
-    while (a > 0 && isWord(rest[a - 1]) && (TIME_INNER.test(rest[a - 1]!.lower) || TIME_START.test(rest[a - 1]!.lower))) a--;
-    // a time with nothing before it in the rest, or opened by a preposition of time, or a rhythm word
-    const opener = rest[a]!;
-    if (!(TIME_START.test(opener.lower) || t.kind === 'rhythm' || a === 0)) continue;
+  for (let i = 0; i < rest.length; i++) {
+    const span = timeAt(rest, i);
+    if (!span) continue;
+    const [a, b] = span;
     // "am 24.03.2026 um 10 Uhr": one phrase
-    if (phrases.length && taken.has(a - 1)) { const prev = phrases[phrases.length - 1]!; for (let k = a; k <= b; k++) { prev.push(rest[k]!); taken.add(k); } continue; }
-    if (rest.slice(a, b + 1).some((x) => /^[()„“"'‚‘]$/.test(x.text))) continue;
-    const phrase = rest.slice(a, b + 1);
+    if (phrases.length && taken.has(a - 1)) phrases[phrases.length - 1]!.push(...rest.slice(a, b + 1));
+    else phrases.push(rest.slice(a, b + 1));
     for (let k = a; k <= b; k++) taken.add(k);
-    phrases.push(phrase);
+    i = b;
   }
   if (!phrases.length) return { rest: text(rest), time: null };
   // what is left, with its own spacing; a comma left at the start or end goes
   let left = '';
-  let pos = from;
+  let pos = rest[0]!.start;
   for (const [k, x] of rest.entries()) {
     if (!taken.has(k)) continue;
     left += s.text.slice(pos - s.start, x.start - s.start);
@@ -146,4 +175,3 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
   left = left.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/^[\s,]+|[\s,]+$/g, '');
   return { rest: left, time: phrases.map((p) => text(p)).join(' ') };
 }
-const REF = new Date(Date.UTC(2026, 0, 1));
