@@ -18,10 +18,10 @@
 import { tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons } from '../people';
-import type { Sentence } from '../tokens';
+import { isCapitalised, type Sentence } from '../tokens';
 import { childPredicate, earlierCandidate } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
-import { clientSpeaks, hasFiniteVerbBeyond, isFunctionWord, isLower, lastWordIndex, looksFinite, looksInfinitive, type Voice } from './common';
+import { clientSpeaks, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, type Voice } from './common';
 import { dashItems, joinItems, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { rewriteInfinitive } from './infinitive';
@@ -50,8 +50,6 @@ export interface SentenceContext { first: boolean; previous: readonly Sentence[]
 const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen)(?![\p{L}])/iu;
 // A fragment's last word that looks like a plural verb is its infinitive ("Eine Ausbildungsstelle … finden").
 const FRAGMENT_FINAL = /^(?:finden|haben|können|müssen|dürfen|wollen|sollen|möchten)$/;
-// The job centre's "wir" and "unser" do not make a sentence speak as the client.
-const WE = /^(?:wir|uns|unser|unsere|unseren|unserem|unserer|unseres)$/;
 
 /** Checks one sentence. Null when it speaks as the client, or is not meant to (job centre's fragments). */
 export function checkSentence(s: Sentence, voice: Voice, ctx: SentenceContext | boolean = true): PersonFinding | null {
@@ -126,7 +124,7 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
 }
 
 /** A sentence without a subject: an impersonal duty, a noun-style or infinitive fragment, or a verbless fragment. */
-function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText: string | null) => PersonFinding, tail: Tail | null): PersonFinding | null {
+function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText: string | null, clientNames?: string[]) => PersonFinding, tail: Tail | null): PersonFinding | null {
   const toks = s.tokens;
   const words = toks.filter((t) => t.kind !== 'punct');
   if (!words.length) return null;
@@ -134,11 +132,13 @@ function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText
   // A plural verb looks like an infinitive; fragments end with theirs ("Aus dem Plan ergeben sich …" is a sentence).
   const last = lastWordIndex(toks);
   // (not one of two infinitives in a row: "machen lassen")
-  const finiteIdx = toks.findIndex((t, k) => k > 0 && ((looksFinite(t) && !(k === last && FRAGMENT_FINAL.test(t.lower) && !/^(?:sie|wir)$/.test(toks[0]!.lower))) ||
+  // (a participle before its noun is an adjective: "eine besser bezahlte Stelle")
+  const adjective = (k: number) => /(?:te|ten|tes|ter|tem)$/.test(toks[k]!.lower) && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!) && !isFunctionWord(toks[k + 1]!);
+  const finiteIdx = toks.findIndex((t, k) => k > 0 && ((looksFinite(t) && !adjective(k) && !(k === last && FRAGMENT_FINAL.test(t.lower) && !/^(?:sie|wir)$/.test(toks[0]!.lower))) ||
     (k < last && looksInfinitive(t) && !/^(und|oder|,)$/.test(toks[k + 1]?.lower ?? '') && !looksInfinitive(toks[k + 1]))));
   if (finiteIdx >= 0) {
     const duty = impersonalDuty(s, finiteIdx);
-    return duty ? found('impersonal', fixWith(duty.fix)) : null;
+    return duty ? found('impersonal', fixWith(duty.fix), duty.clientNames) : null;
   }
   // No finite verb and no "ich": a heading-style fragment. An infinitive at its end makes it an infinitive fragment,
   // whatever it starts with ("Anerkennung des Abschlusses beantragen").

@@ -171,7 +171,9 @@ export function accusativeGender(span: Token[], i: number): Gender | 'pl' | null
 export function subjectToObject(s: Sentence, span: Token[], singular: boolean, atStart: boolean): string | null {
   if (!span.length) return '';
   const si = nounPhraseStart(span);
-  const text = (edits: Edit[]) => {
+  const owned = ownGenitives(span);
+  const text = (more: Edit[]) => {
+    const edits = [...more, ...owned.filter((o) => !more.some((e) => e.start === o.start))];
     const out = applyEdits(s.text.slice(span[0]!.start - s.start, span[span.length - 1]!.end - s.start), span[0]!.start, edits);
     const first = span[0]!;
     const adjectiveFirst = isWord(span[1]) && isCapitalised(span[1]!) && /(?:e|er|es|en|em)$/.test(first.lower);
@@ -182,6 +184,15 @@ export function subjectToObject(s: Sentence, span: Token[], singular: boolean, a
   const t = span[si]!;
   if (t.kind === 'num') return text([]);
   if (DET_NOM.test(t.lower)) {
+    // the client's own things: "Die Wohnsituation ist … zu klären" → "meine Wohnsituation"
+    const nounAt = span.findIndex((x, k) => k > si && isCapitalised(x) && !isFunctionWord(x));
+    const ownNoun = span[nounAt];
+    const adjs = span.slice(si + 1, nounAt < 0 ? si + 1 : nounAt);
+    if (ownNoun && /^(?:die|das)$/.test(t.lower) && adjs.every((a) => isLower(a) && /e$/.test(a.lower)) && isOwnPhrase(adjs.map((a) => a.lower.replace(/e$/, '')), ownNoun.text)) {
+      const edits: Edit[] = [{ start: t.start, end: t.end, text: t.lower === 'die' ? 'meine' : 'mein' }];
+      if (t.lower === 'das') for (const a of adjs) edits.push({ start: a.end, end: a.end, text: 's' });
+      return text(edits);
+    }
     if (!/^(der|ein|kein|mein|dein|unser)$/.test(t.lower)) return text([]); // die, das, eine, plural: same form
     const nounIdx = span.findIndex((x, k) => k > si && isCapitalised(x) && !isFunctionWord(x));
     const noun = span[nounIdx];
@@ -211,4 +222,19 @@ export function subjectToObject(s: Sentence, span: Token[], singular: boolean, a
   }
   // an adjective without article: the same before a plural ("aktuelle Nachweise"), another ending before a singular
   return singular ? null : text([]);
+}
+
+/**
+ * The client's own people and things named in a genitive after a noun, in her own voice: "die Pflege des Vaters" →
+ * "die Pflege meines Vaters", "die Betreuung der Kinder" → "die Betreuung meiner Kinder".
+ */
+export function ownGenitives(span: Token[]): Edit[] {
+  const edits: Edit[] = [];
+  for (let k = 1; k + 1 < span.length; k++) {
+    const det = span[k]!, noun = span[k + 1]!, before = span[k - 1]!;
+    if (!isWord(det) || !/^(?:des|der)$/.test(det.lower) || !isWord(noun) || !isCapitalised(noun) || !isWord(before) || !isCapitalised(before) || isFunctionWord(before)) continue;
+    if (!/^(?:vaters|mutter|sohnes|sohns|tochter|kinder|kindes|eltern|partners|partnerin|ehemanns|ehemannes|ehefrau|familie|bruders|schwester|großmutter|großvaters)$/.test(noun.lower)) continue;
+    edits.push({ start: det.start, end: det.end, text: det.lower === 'des' ? 'meines' : 'meiner' });
+  }
+  return edits;
 }
