@@ -25,13 +25,13 @@ const HEADS: Record<string, Gender> = {
   anmeldung: 'f', einladung: 'f', zusage: 'f', absage: 'f', bestätigung: 'f', kenntnis: 'f', erlaubnis: 'f', qualifikation: 'f',
   fahrerlaubnis: 'f', stellenanzeige: 'f', anzeige: 'f', frist: 'f', leistung: 'f', schule: 'f', kita: 'f', betreuung: 'f',
   arbeitsstelle: 'f', teilzeitstelle: 'f', lehrstelle: 'f', praktikumsstelle: 'f', sprache: 'f', gelegenheit: 'f', lage: 'f',
-  mutter: 'f', tochter: 'f', schwester: 'f', familie: 'f', bewerbungsmappe: 'f', reha: 'f', app: 'f', kinderbetreuung: 'f',
+  reife: 'f', ausbildungsreife: 'f', mutter: 'f', tochter: 'f', schwester: 'f', familie: 'f', bewerbungsmappe: 'f', reha: 'f', app: 'f', kinderbetreuung: 'f',
   // neuter
   zeugnis: 'n', attest: 'n', formular: 'n', dokument: 'n', zertifikat: 'n', angebot: 'n', gespräch: 'n', praktikum: 'n',
   foto: 'n', gutachten: 'n', schreiben: 'n', anschreiben: 'n', konto: 'n', ticket: 'n', programm: 'n', training: 'n',
   seminar: 'n', protokoll: 'n', verzeichnis: 'n', ergebnis: 'n', profil: 'n', bewerbungsfoto: 'n', portal: 'n', amt: 'n',
   jobcenter: 'n', zentrum: 'n', studium: 'n', verfahren: 'n', ziel: 'n', budget: 'n', geld: 'n', einkommen: 'n', visum: 'n',
-  niveau: 'n', sprachniveau: 'n', bild: 'n', konzept: 'n', gewerbe: 'n', darlehen: 'n',
+  niveau: 'n', sprachniveau: 'n', problem: 'n', befund: 'm', bild: 'n', konzept: 'n', gewerbe: 'n', darlehen: 'n',
   führungszeugnis: 'n', arbeitszeugnis: 'n', coaching: 'n', bewerbungstraining: 'n', vorstellungsgespräch: 'n',
 };
 const SUFFIX_GENDER: Array<[RegExp, Gender]> = [
@@ -83,6 +83,27 @@ export function genitiveBase(noun: string): string | null {
     return genderOf(base) ? base : null;
   }
   return null;
+}
+
+/**
+ * A plural we are sure of: by its ending ("-ungen", "-nisse") or a known singular with a plural ending ("Termine",
+ * "Unterlagen"). A word of unknown gender that merely ends in "-e" ("Reserve") is not sure.
+ */
+export function surelyPlural(noun: string): boolean {
+  const w = noun.toLocaleLowerCase('de');
+  if (/(ungen|heiten|keiten|ionen|nisse|innen)$/.test(w)) return true;
+  if (HEADS[w]) return false;
+  for (const [end, cut] of [['e', 1], ['n', 1], ['s', 1], ['en', 2], ['er', 2]] as const) {
+    if (w.endsWith(end) && w.length > cut + 2 && knownGender(w.slice(0, -cut)) !== null) return true;
+  }
+  // an umlaut plural: "Kontoauszüge" (Kontoauszug), "Anträge" (Antrag), "Abschlüsse" (Abschluss)
+  const m = /^(.*)(äu|ä|ö|ü)([^äöü]*?)(e|er)$/.exec(w);
+  if (m) {
+    const plain = ({ äu: 'au', ä: 'a', ö: 'o', ü: 'u' } as Record<string, string>)[m[2]!]!;
+    const singular = m[1]! + plain + m[3]!;
+    if (knownGender(singular) === 'm' || knownGender(singular) === 'n' || knownGender(singular.replace(/ss$/, 'ss')) !== null) return true;
+  }
+  return false;
 }
 
 /** A plural-looking noun (no article needed in "Ich schreibe Bewerbungen"); false when unsure. */

@@ -92,7 +92,7 @@ const rule: EntryRule = {
       { text: 'Frau Kühn vom AG-S schickt mir bis zum 20.03.2026 drei Stellenangebote.', section: 'jobcenter', fixed: 'Frau Kühn vom Arbeitgeber-Service schickt mir bis zum 20.03.2026 drei Stellenangebote.' },
       // MAT is the measure at a provider, MAG the one at an employer
       { text: 'Herr Wolf bespricht am 15.10.2026 mit mir die Ergebnisse der MAT.', section: 'jobcenter', fixed: 'Herr Wolf bespricht am 15.10.2026 mit mir die Ergebnisse der Maßnahme bei einem Träger.' },
-      { text: 'Ich mache ab dem 04.05.2026 eine MAG bei der Bäckerei Schmitt.', section: 'schritte', fixed: 'Ich mache ab dem 04.05.2026 eine Maßnahme bei einem Arbeitgeber bei der Bäckerei Schmitt.' },
+      { text: 'Ich mache ab dem 04.05.2026 eine MAG.', section: 'schritte', fixed: 'Ich mache ab dem 04.05.2026 eine Maßnahme bei einem Arbeitgeber.' },
       // the genitive takes its ending; an adjective between article and abbreviation is no obstacle
       { text: 'Herr Weiß ruft mich nach der Antwort des JC an.', section: 'jobcenter', fixed: 'Herr Weiß ruft mich nach der Antwort des Jobcenters an.' },
       { text: 'Ich reiche die abschließende EKS bis zum 31.07.2026 ein.', section: 'schritte', fixed: 'Ich reiche die abschließende Erklärung zum Einkommen aus selbständiger Tätigkeit bis zum 31.07.2026 ein.' },

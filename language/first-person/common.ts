@@ -76,6 +76,10 @@ export const DATIVE_REFLEXIVE = new Set([
   'schicken', 'bestätigen', 'aufschreiben', 'abholen', 'ausleihen', 'organisieren', 'einrichten', 'anlegen', 'zulegen', 'gönnen',
 ]);
 
+// Verbs that are reflexive when they have no object of their own ("krank melden" → "melde mich krank", "bei drei
+// Firmen bewerben" → "bewerbe mich", "Kümmern um einen Platz" → "kümmere mich um …").
+export const REFLEXIVE_WITHOUT_OBJECT = /^(?:melden|krankmelden|anmelden|abmelden|zurückmelden|bewerben|vorstellen|erkundigen|bemühen|kümmern|informieren|vorbereiten|weiterbilden|qualifizieren|orientieren|beteiligen|einbringen|engagieren)$/;
+
 export function applyEdits(text: string, offset: number, edits: Edit[]): string {
   let out = '';
   let pos = offset;
@@ -128,6 +132,12 @@ export function hasFiniteVerbBeyond(toks: Token[], from: number): boolean {
 export function lastWordIndex(toks: Token[]): number {
   for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.kind !== 'punct') return i;
   return -1;
+}
+
+/** A rewritten sentence with its end: no second full stop after a date's or an abbreviation's ("ab 13.04."). */
+export function finish(body: string, punct: string): string {
+  const p = punct || '.';
+  return /\.$/.test(body) && /^\./.test(p.trimStart()) ? body + p.trimStart().slice(1) : body + p;
 }
 
 export const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('de') + s.slice(1);

@@ -8,7 +8,7 @@ import { firstPersonOf, tagsOf } from '../language';
 import { genderOf } from '../nouns';
 import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
-import { clauseEndIndex, isFunctionWord, isWord, PRONOUN_ACC, zuInfinitive } from './common';
+import { clauseEndIndex, finish, isFunctionWord, isWord, PRONOUN_ACC, zuInfinitive } from './common';
 import { DET_NOM, MORE_PREPOSITIONS, subjectToObject } from './noun-phrases';
 
 // Duties an office has, not the client: to check, grant, pay, take on costs, respect a report ("Bei der Vermittlung ist
@@ -66,7 +66,7 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
     const first = firstPersonOf(zu.base);
     const midText = first ? subjectToObject(s, mid, singular, true) : null;
     if (!first || midText === null || verbs.length > 1) return null;
-    return ['Ich', first, midText, ...(zu.particle ? [zu.particle] : [])].filter((p) => p).join(' ') + endPunct;
+    return finish(['Ich', first, midText, ...(zu.particle ? [zu.particle] : [])].filter((p) => p).join(' '), endPunct);
   }
   const preIsAdverbial = isWord(pre[0]) && (tagsOf(pre[0].lower).includes('Preposition') || MORE_PREPOSITIONS.test(pre[0].lower));
   if (preIsAdverbial || (pre.length === 1 && isFunctionWord(pre[0]!) && pre[0]!.lower !== 'es')) {
@@ -76,7 +76,7 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
     if (!first) return null;
     const midText = subjectToObject(s, mid, singular, false);
     if (midText === null) return null;
-    return [slice(pre), first, 'ich', midText, ...(zu.particle ? [zu.particle] : [])].filter((p) => p).join(' ') + endPunct;
+    return finish([slice(pre), first, 'ich', midText, ...(zu.particle ? [zu.particle] : [])].filter((p) => p).join(' '), endPunct);
   }
   // "Eine AU ist bei Fehlzeiten vorzulegen." / "Es ist ein Lebenslauf vorzulegen."
   const expletive = pre[0]!.lower === 'es' && pre.length === 1;
@@ -104,7 +104,7 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
     if (v.joint) parts.push(v.joint.lower === 'sowie' ? 'und' : v.joint.lower);
     partFrom = v.end + 2;
   }
-  return parts.filter((p) => p).join(' ').replace(/ ,/g, ',') + endPunct;
+  return finish(parts.filter((p) => p).join(' ').replace(/ ,/g, ','), endPunct);
 }
 
 /**

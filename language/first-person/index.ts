@@ -82,7 +82,9 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     const names = subj.ref.type === 'name' && 'text' in subj.ref && subj.ref.text ? [subj.ref.text] : [];
     return found(issue, rewriteThirdPerson(s, subj), names);
   }
-  const refs = clientNouns(toks).filter((r) => r.type === 'noun' && (r.from < r.to - 1 || toks[r.from]!.lower === 'elb') && !(r.weak && fp));
+  // ("Von der Kundin ist … vorzulegen": the client as the one who must do it — an impersonal duty, below)
+  const refs = clientNouns(toks).filter((r) => r.type === 'noun' && (r.from < r.to - 1 || toks[r.from]!.lower === 'elb') && !(r.weak && fp) &&
+    !(r.from === 1 && /^(?:von|vom)$/.test(toks[0]!.lower)));
   if (refs.length) return found('client-noun', rewriteClientObjects(s, refs, voice));
   const named = namedClientObjects(toks, fp, client);
   if (named.length) return found('name', rewriteClientObjects(s, named, voice), named.map((n) => s.text.slice(n.start - s.start, n.end - s.start)));

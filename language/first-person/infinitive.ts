@@ -10,7 +10,7 @@ import { splitSeparable } from '../lexicon';
 import { genderOf, isFormNoun, isMassNoun, isOwnThing, looksPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
-import { applyEdits, ARTICLE_ACC, DATIVE_REFLEXIVE, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
+import { applyEdits, ARTICLE_ACC, DATIVE_REFLEXIVE, finish, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
 import { nounPhraseStart } from './noun-phrases';
 import { POSSESSIVE, toMine } from './possessives';
 
@@ -18,15 +18,11 @@ import { POSSESSIVE, toMine } from './possessives';
 const DET = /^(?:der|die|das|den|dem|des|eine?[mnrs]?|keine?[mnrs]?|meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|diese[mnrs]?|jede[mnrs]?|alle|beide|zwei|drei|vier|fünf|mehrere|einige|viele)$/;
 const INDEFINITE: Record<Gender, string> = { m: 'einen', f: 'eine', n: 'ein' };
 const MINE: Record<Gender | 'pl', string> = { m: 'meinen', f: 'meine', n: 'mein', pl: 'meine' };
-// Verbs that are reflexive when they have no object of their own ("krank melden" → "melde mich krank", "bei drei
-// Firmen bewerben" → "bewerbe mich").
-const REFLEXIVE_WITHOUT_OBJECT = /^(?:melden|krankmelden|anmelden|abmelden|arbeitslos melden|zurückmelden|bewerben|vorstellen|erkundigen|bemühen|kümmern|informieren|vorbereiten|weiterbilden|qualifizieren|orientieren|beteiligen|einbringen|engagieren)$/;
-
 /**
  * The article a bare singular noun takes as an object, with the words after it (a named level keeps the definite
  * one); '' for none; null when its gender is not known.
  */
-function articleFor(noun: Token, next: Token | undefined): string | null {
+function articleFor(noun: Token, next: Token | undefined, verb: string): string | null {
   if (isMassNoun(noun.text) || isLanguageNoun(noun)) return '';
   if (looksPlural(noun.text)) return isOwnThing(noun.text) ? MINE.pl : '';
   const g = genderOf(noun.text);
@@ -34,7 +30,9 @@ function articleFor(noun: Token, next: Token | undefined): string | null {
   if (isOwnThing(noun.text)) return MINE[g];
   // "Sprachniveau B1", "Führerschein Klasse B", "Sprachkurs A2": one that is named
   const named = isWord(next) && (/^(?:[A-C][12]|klasse|niveau|stufe)$/i.test(next.text) || /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text)) || next?.kind === 'num';
-  if (named || isFormNoun(noun.text)) return ARTICLE_ACC[g];
+  // a form is filled in or handed over as the one meant ("den Antrag ausfüllen"), but a new one is applied for
+  // ("einen Antrag stellen")
+  if (named || (isFormNoun(noun.text) && verb !== 'stellen')) return ARTICLE_ACC[g];
   return INDEFINITE[g];
 }
 
@@ -88,12 +86,13 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
       if (isCapitalised(t) && !lowerWhenMoved(t, toks[k + 1]) && t.lower !== 'sich') {
         ownObject = true;
         // an adjective before it ("Aktuellen Lebenslauf") or a noun right after it ("Termin ÄD") is telegram style: unsure
-        if (isWord(toks[k + 1]) && k + 1 < b && isCapitalised(toks[k + 1]!) && !/^(?:[A-C][12])$/.test(toks[k + 1]!.text) && !/^\p{Lu}[\p{Lu}\d]+$/u.test(toks[k + 1]!.text)) return null;
-        const art = articleFor(t, toks[k + 1]);
+        // (a level or licence class may follow: "Sprachniveau B2", "Führerschein Klasse C")
+        if (isWord(toks[k + 1]) && k + 1 < b && isCapitalised(toks[k + 1]!) && !/^(?:[A-C][12]|[A-D]E?|CE|Klasse|Niveau|Stufe)$/.test(toks[k + 1]!.text)) return null;
+        const art = articleFor(t, toks[k + 1], base);
         if (art === null) return null;
         if (art) edits.push({ start: t.start, end: t.start, text: `${art} ` });
         if (p === 0) sharedObject = looksPlural(t.text) ? 'pl' : genderOf(t.text);
-      } else if (isLower(t) && !isFunctionWord(t) && !DET.test(t.lower) && /(?:e|en|er|es)$/.test(t.lower) && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!)) {
+      } else if ((isLower(t) || lowerWhenMoved(t, toks[k + 1])) && !isFunctionWord(t) && !DET.test(t.lower) && /(?:e|en|er|es)$/.test(t.lower) && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!)) {
         // "fehlende Unterlagen", "abschließende EKS": a plural needs no article; a singular would need one and its ending
         ownObject = true;
         const noun = toks[k + 1]!;
@@ -116,5 +115,5 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
     if (p < parts.length - 1) out.push(toks[b + 1]!.lower);
   }
   const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start).trimStart() : '.';
-  return out.join(' ').replace(/ ,/g, ',') + (endPunct || '.');
+  return finish(out.join(' ').replace(/ ,/g, ','), endPunct);
 }

@@ -5,7 +5,7 @@
  * wherever gender, number or case is not sure.
  */
 import { tagsOf } from '../language';
-import { genderOf, genitiveBase, isOwnPhrase, looksPlural, type Gender } from '../nouns';
+import { genderOf, genitiveBase, isOwnPhrase, isOwnThing, looksPlural, surelyPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { applyEdits, ARTICLE_ACC, isFunctionWord, isLower, isWord, lowerFirst, type Edit } from './common';
 
@@ -40,7 +40,8 @@ export function genitiveToAccusative(toks: Token[], i: number): { text: string; 
   let base = noun.text;
   if (/^(der|einer|meiner|seiner|ihrer|aller|sämtlicher)$/.test(det.lower)) {
     const g = genderOf(noun.text);
-    gender = g === 'f' ? 'f' : det.lower !== 'einer' && looksPlural(noun.text) ? 'pl' : null;
+    // "der" before a feminine noun, or a plural we are sure of; an unknown noun in "-e" could be either: no fix
+    gender = g === 'f' ? 'f' : det.lower !== 'einer' && (g === null ? surelyPlural(noun.text) : looksPlural(noun.text)) ? 'pl' : null;
   } else {
     const b = genitiveBase(noun.text);
     if (!b) return null;
@@ -116,7 +117,7 @@ export function startsBareNounPhrase(toks: Token[], i: number): boolean {
 }
 
 // Prepositions the lexicon does not tag as such.
-export const MORE_PREPOSITIONS = /^(per|via|aufgrund|wegen|trotz|während|laut|gemäß|infolge|anhand|mithilfe|bezüglich|hinsichtlich|zwecks|seitens|innerhalb|außerhalb|spätestens)$/;
+export const MORE_PREPOSITIONS = /^(pro|je|per|via|aufgrund|wegen|trotz|während|laut|gemäß|infolge|anhand|mithilfe|bezüglich|hinsichtlich|zwecks|seitens|innerhalb|außerhalb|spätestens)$/;
 export const DET_NOM = /^(der|die|das|ein|eine|kein|keine|mein|meine|dein|deine|unser|unsere|alle|sämtliche|diese[rs]?|jede[rs]?|beide)$/;
 const PREPOSITION_LIKE = /^(beim|zum|zur|im|am|vom|ins|ans|aufs|bis|ab)$/;
 
@@ -214,7 +215,8 @@ export function subjectToObject(s: Sentence, span: Token[], singular: boolean, a
   // a capitalised first word before a noun, with an adjective's ending, is an adjective ("Aktuelle Nachweise")
   const adjective = isCapitalised(t) && isWord(span[si + 1]) && isCapitalised(span[si + 1]!) && /(?:e|er|es|en|em)$/.test(t.lower);
   if (isCapitalised(t) && !isFunctionWord(t) && !adjective) {
-    if (!singular) return text([]); // "Eigenbemühungen sind …": a plural needs no article
+    // "Eigenbemühungen sind …": a plural needs no article; the client's own take "meine"
+    if (!singular) return isOwnThing(t.text) ? text([{ start: t.start, end: t.start, text: 'meine ' }]) : text([]);
     // officialese drops the article of a singular ("Nachweis der Anmeldung ist vorzulegen"): "den Nachweis …"
     const g = genderOf(t.text);
     if (!g) return null;

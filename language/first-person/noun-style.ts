@@ -9,7 +9,7 @@ import { splitSeparable } from '../lexicon';
 import { isNominalisation, verbOfNominal } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
-import { DATIVE_REFLEXIVE, isLower, isWord, lastWordIndex, type Voice } from './common';
+import { DATIVE_REFLEXIVE, finish, isLower, isWord, lastWordIndex, REFLEXIVE_WITHOUT_OBJECT, type Voice } from './common';
 import { dativeBareObject, GEN_DET, genitiveToAccusative, startsBareNounPhrase, vonPhraseObject } from './noun-phrases';
 
 export const ADVERB_FROM_ADJ = /^(\p{L}+(?:ig|lich|isch|bar|sam|los|voll|haft|iv|ell|al|mäßig))(?:e|en|er|es|em)$/u;
@@ -27,6 +27,8 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   }
   const noun = toks[i];
   if (!isWord(noun)) return null;
+  // "Einschränkung: kein Heben über 10 kg" is a label with a list, not a step to rewrite
+  if (toks[i + 1]?.text === ':') return null;
   const verb = verbOfNominal(noun.text);
   if (!verb) return null;
   const [particle, base] = splitSeparable(verb.inf);
@@ -84,10 +86,15 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   if (CONTACT.test(noun.lower) && restToks.some((t) => JOB_CENTRE_UNIT.test(t.lower))) return null;
   // times go before the things named ("Ich nehme ab dem 01.06.2026 am Berufssprachkurs teil"), after a definite object
   const { rest, time } = moveTimes(s, restToks);
+  const restAsIs = restToks.length ? s.text.slice(restToks[0]!.start - s.start, restToks[restToks.length - 1]!.end - s.start) : '';
   const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start) : '.';
-  const refl = verb.reflexive || (verb.reflexiveAlone && !object) ? (DATIVE_REFLEXIVE.has(verb.inf) ? 'mir' : 'mich') : null;
+  // "Rechtzeitiges Kümmern um …", "Melden bei Veränderungen": a verb that has the client herself as its object
+  const reflAlone = (verb.reflexiveAlone || REFLEXIVE_WITHOUT_OBJECT.test(verb.inf)) && !object;
+  const refl = verb.reflexive || reflAlone ? (DATIVE_REFLEXIVE.has(verb.inf) ? 'mir' : 'mich') : null;
+  // a definite object keeps its attributes and the times where they stand ("den Führerschein Klasse B bis Ende
+  // Oktober"); before an indefinite one or a prepositional phrase, the time comes first
   const definite = !!object && /^(?:den|die|das|mein|meine|meinen)\s/.test(object);
-  const middle = definite ? [object, time, adverb, rest] : [time, object, adverb, rest];
+  const middle = definite ? [object, adverb, restAsIs] : [time, object, adverb, rest];
   const parts = agent === 'agent'
     ? voice === 'wish'
       ? ['Ich möchte', refl, ...middle, verb.inf, 'lassen']
@@ -95,7 +102,7 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
     : voice === 'wish'
       ? ['Ich möchte', refl, ...middle, verb.inf]
       : ['Ich', first, refl, ...middle, particle];
-  return parts.filter((p) => p).join(' ') + (endPunct.trim() && !/^\.$/.test(endPunct.trim()) ? endPunct.trimStart() : '.');
+  return finish(parts.filter((p) => p).join(' '), endPunct.trim() && !/^\.$/.test(endPunct.trim()) ? endPunct.trimStart() : '.');
 }
 
 // Taking up contact, and a unit of the job centre the case worker may be the one to contact.
@@ -126,6 +133,16 @@ function timeAt(rest: Token[], i: number): [number, number] | null {
   while (isWord(rest[k]) && TIME_INNER.test(rest[k]!.lower)) k++;
   const d = rest[k];
   if (!d) return null;
+  // "bis zum Beginn der Maßnahme", "bis zum Ende des Kurses"
+  if (isWord(d) && /^(?:beginn|ende|start|abschluss|antritt)$/.test(d.lower) && k > i + 1) {
+    let end = k;
+    if (isWord(rest[k + 1]) && /^(?:des|der|meines|meiner)$/.test(rest[k + 1]!.lower)) {
+      end = k + 2;
+      while (isWord(rest[end]) && isLower(rest[end]!)) end++;
+      if (!isWord(rest[end]) || !isCapitalised(rest[end]!)) return null;
+    }
+    return [i, end];
+  }
   if (d.kind === 'num') {
     // "15.08.", "01.06.2026", "5." + month, "14" after KW, "10" + "Uhr"
     let end = k;

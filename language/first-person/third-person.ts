@@ -219,8 +219,14 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Ich' });
     edits.push({ start: verb.start, end: verb.end, text: finite });
   }
-  // A trailing particle or infinitive decides the reflexive case: "sieht sich … an" → ansehen → "mir"
-  if (!zu) infForRefl = infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb));
+  // A trailing particle or infinitive decides the reflexive case: "sieht sich … an" → ansehen → "mir" — the one that
+  // ends the verb's own conjunct ("besorgt sich einen Ausweis und meldet sich … an": "besorgen", not "anbesorgen")
+  if (!zu) {
+    let end = clauseEndIndex(toks, subj.verb);
+    const coordinated = toks.findIndex((t, k) => k > subj.verb && k < end && /^(?:und|oder|aber|sowie)$/.test(t.lower) && isWord(toks[k + 1]) && looksFinite(toks[k + 1]!));
+    if (coordinated > 0) end = coordinated - 1;
+    infForRefl = infForReflexive(toks, verb, end);
+  }
   const femaleSubject = gender === 'f' || subj.formal;
   const maleSubject = gender === 'm' || gender === null;
   const handled = new Set<number>();
