@@ -11,7 +11,7 @@ import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { otherCandidate, stativeClause } from './antecedents';
 import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit, type Voice } from './common';
-import { ownedBy } from './possessor';
+import { NOT_OWNED, ownedBy } from './possessor';
 import { POSSESSIVE, toMine } from './possessives';
 import { rewriteThirdPerson } from './third-person';
 
@@ -165,7 +165,9 @@ export function formalEdits(s: Sentence): Edit[] | null {
     else if (t.text === 'Sie') {
       const prev = toks[k - 1];
       if (!isWord(prev)) return null;
-      if (PREP_CASE[prev.lower] === 'mich' || looksFinite(prev) || (k === 2 && /^(?:wir)$/.test(toks[0]!.lower))) edits.push({ start: t.start, end: t.end, text: 'mich' });
+      // after a plural verb "Sie" is its subject ("Ihre Unterlagen schicken Sie …"), except after "Wir beraten Sie"
+      const subject = /(?:en|ern|eln)$/.test(prev.lower) && !(k === 2 && toks[0]!.lower === 'wir');
+      if (!subject && (PREP_CASE[prev.lower] === 'mich' || looksFinite(prev) || (k === 2 && toks[0]!.lower === 'wir'))) edits.push({ start: t.start, end: t.end, text: 'mich' });
       else return null;
     } else if (/^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/.test(t.text)) edits.push({ start: t.start, end: t.end, text: toMine(t.text, k === 0) });
   }
@@ -200,7 +202,9 @@ function weAsJobCentre(s: Sentence, voice: Voice): Edit[] | null {
 export function namedClientObjects(toks: Token[], fp: boolean, client = false): ClientMention[] {
   if (fp) return [];
   return namedPersons(toks).filter((p) => {
-    if (ownerOf(toks, p.from) >= 0) return true;
+    const owned = ownerOf(toks, p.from);
+    // "die Vertretung von Frau Krause": a colleague's, not the client's
+    if (owned >= 0) return !NOT_OWNED.test(toks[owned]!.lower);
     if (clientInSubordinate(toks, p.from, p.to, !client)) return true;
     if (client) return false;
     if (p.from > 1 && looksFinite(toks[p.from - 1]!)) return true;
@@ -246,7 +250,13 @@ export function clientPronounOutsideClientSections(s: Sentence, firstSentence: b
     if (!other) continue;
     const end = clauseEndIndex(toks, k);
     const v = toks[end]!;
+    // someone else of the pronoun's gender named before it ("fragt beim Träger nach, ob er …"): only where the clause
+    // says what happens to the client ("teilnehmen kann", "bekommt")
+    if (otherCandidate(toks, 0, k, t.lower === 'er' ? 'm' : 'f', stativeClause(toks, k, end)) && !clientInSubordinate(toks, k, k + 1, true)) return null;
     const f = end > k ? conjugateVerbFinal(v) : null;
+    // the client again as "ihn"/"seine" (or "sie"/"ihre") elsewhere: all of it, or no fix
+    const again = t.lower === 'er' ? /^(?:ihn|ihm|sein|seine|seinen|seinem|seiner|seines)$/ : /^(?:ihr|ihre|ihren|ihrem|ihrer|ihres)$/;
+    if (toks.some((x, i) => i !== k && isWord(x) && again.test(x.lower))) return { fix: null };
     return { fix: f ? applyEdits(s.text, s.start, [{ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f }]) : null };
   }
   if (!firstSentence) return null;

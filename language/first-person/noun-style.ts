@@ -172,7 +172,10 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
   for (let i = 0; i < rest.length; i++) {
     const span = timeAt(rest, i);
     if (!span) continue;
-    const [a, b] = span;
+    const a = span[0];
+    let b = span[1];
+    // the date goes on in a genitive: "bis zum 5. jedes Monats", "zum Ende des Kurses"
+    while (isWord(rest[b + 1]) && /^(?:jedes|jeden|des|der|eines|einer)$/.test(rest[b + 1]!.lower) && isWord(rest[b + 2]) && isCapitalised(rest[b + 2]!)) b += 2;
     // "am 24.03.2026 um 10 Uhr": one phrase
     if (phrases.length && taken.has(a - 1)) phrases[phrases.length - 1]!.push(...rest.slice(a, b + 1));
     else phrases.push(rest.slice(a, b + 1));

@@ -12,7 +12,7 @@ import { namedPersons } from '../people';
 import { applyEdits, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, upperFirst, type Edit } from './common';
 
 // Things of someone else that a plan may name by a person ("die Vertretung von Frau Lindner"): never the client's.
-const NOT_OWNED = /(?:vertretung|vertreter|vertreterin|kollege|kollegin|team|büro|sprechzeit|sprechzeiten|abwesenheit|urlaub|nachfolger|nachfolgerin|telefonnummer|durchwahl|postfach)$/;
+export const NOT_OWNED = /(?:vertretung|vertreter|vertreterin|kollege|kollegin|team|büro|sprechzeit|sprechzeiten|abwesenheit|urlaub|nachfolger|nachfolgerin|telefonnummer|durchwahl|postfach)$/;
 
 // The article of the owned noun and its "mein" form, by gender and number ("der" is masculine nominative, or feminine
 // and plural genitive/dative).
