@@ -10,7 +10,8 @@ import { namedPersons } from '../language/people';
 import { planDay, realDay } from '../language/time';
 import { tokenize } from '../language/tokens';
 import { describePlanError, entryDue, entryText, PlanSchema, SECTION_KEYS, type CheckResult, type Finding, type Plan, type SectionKey, type Severity } from '../core/plan';
-import type { Hit, Rule } from '../core/rule';
+import { CLIENT_SECTIONS, type Hit, type Rule } from '../core/rule';
+import { keepsInstitutions, keepsWhoActs } from '../language/facts';
 import { RULES } from '../rules/index';
 
 export { loadLanguage, isLanguageLoaded };
@@ -38,10 +39,13 @@ export function parsePlan(input: unknown): { ok: true; plan: Plan } | { ok: fals
   return r.success ? { ok: true, plan: r.data } : { ok: false, error: `Ungültiger Plan (invalid plan): ${describePlanError(r.error)}` };
 }
 
-// Facts a fix must keep: every number and date, and every name that is not the client's own.
+// Facts a fix must keep: every number and date, every name that is not the client's own, every institution and
+// instrument (an abbreviation only as its confirmed meaning), and who acts (only the client becomes "ich").
 const FACT_RE = /\d[\d.:/,-]*\d|\d/g;
-export function keepsFacts(before: string, after: string, clientNames: readonly string[] = []): boolean {
+export function keepsFacts(before: string, after: string, clientNames: readonly string[] = [], section?: SectionKey): boolean {
   for (const fact of before.match(FACT_RE) ?? []) if (!after.includes(fact)) return false;
+  if (!keepsInstitutions(before, after)) return false;
+  if (!keepsWhoActs(before, after, clientNames, section === undefined || CLIENT_SECTIONS.includes(section as never))) return false;
   for (const p of namedPersons(tokenize(before))) {
     const name = before.slice(p.start, p.end);
     if (clientNames.includes(name)) continue;
@@ -54,12 +58,12 @@ export function keepsFacts(before: string, after: string, clientNames: readonly 
  * Does replacing text[start..end] with `replacement` keep the facts? Only the fix and a margin around it can
  * change, so that window is compared (the whole entry would make long entries quadratic).
  */
-export function fixKeepsFacts(text: string, fix: { start: number; end: number; text: string }, clientNames: readonly string[] = []): boolean {
+export function fixKeepsFacts(text: string, fix: { start: number; end: number; text: string }, clientNames: readonly string[] = [], section?: SectionKey): boolean {
   const MARGIN = 40;
   const from = Math.max(0, fix.start - MARGIN), to = Math.min(text.length, fix.end + MARGIN);
   const before = text.slice(from, to);
   const after = text.slice(from, fix.start) + fix.text + text.slice(fix.end, to);
-  return keepsFacts(before, after, clientNames);
+  return keepsFacts(before, after, clientNames, section);
 }
 
 
@@ -102,7 +106,7 @@ export function checkPlanAnalysed(plan: Plan, options: CheckOptions = {}): { res
           const fix = h.fix;
           if (fix && fix.start >= 0 && fix.end <= a.text.length && fix.start <= fix.end) {
             // A fix never changes a fact: otherwise the finding stays, without the fix.
-            if (fix.text !== a.text.slice(fix.start, fix.end) && fixKeepsFacts(a.text, fix, h.clientNames)) f.fix = { start: fix.start, end: fix.end, text: fix.text };
+            if (fix.text !== a.text.slice(fix.start, fix.end) && fixKeepsFacts(a.text, fix, h.clientNames, section)) f.fix = { start: fix.start, end: fix.end, text: fix.text };
           }
           findings.push(f);
         }

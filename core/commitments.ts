@@ -81,3 +81,12 @@ export function hasDeliverable(a: EntryAnalysis): boolean {
 export function isConcreteCommitment(a: EntryAnalysis): boolean {
   return !a.isBlank && a.hasTime && a.vagueTimes.length === 0 && !isVagueCommitment(a);
 }
+
+// The job centre only restating the client's own duties: expecting, demanding, checking what she delivers ("erwartet,
+// dass ich …", "kontrolliert meine Bewerbungsnachweise", "prüft am 1. jedes Monats, ob ich fünf Bewerbungen
+// nachgewiesen habe"). That is no commitment of its own.
+const EXPECTS = /(?<![\p{L}])(?:erwartet|erwarten|verlangt|verlangen|fordert|fordern|achtet\s+darauf|besteht\s+darauf)(?![\p{L}])(?:[\s,]+[^\s,]+){0,10}?[\s,]+(?:ich|mich|mir|mein\p{L}*)(?![\p{L}])/iu;
+const CHECKS_CLIENT = /(?<![\p{L}])(?:prüft|prüfen|überprüft|überprüfen|kontrolliert|kontrollieren|sichtet|sichten)(?![\p{L}])(?:[\s,]+[^\s,]+){0,10}?[\s,]+(?:ob\s+ich(?![\p{L}])|meine[nrs]?\s+(?:\p{L}+\s+)?(?:eigenbemühungen|bemühungen|nachweise|bewerbungsnachweise|bewerbungen|unterlagen|bewerbungsunterlagen|kontoauszüge|belege|anwesenheit|teilnahme|fehlzeiten)(?![\p{L}]))/iu;
+export function restatesClientDuty(a: EntryAnalysis): boolean {
+  return EXPECTS.test(a.text) || CHECKS_CLIENT.test(a.text);
+}

@@ -62,7 +62,23 @@ export function isThirdPersonPresent(lower: string): boolean {
   // "ihr schreibt" and "er schreibt" are one form; the lexicon may list only the first
   if (t.length && !sStem && !t.includes('Verb') && !t.includes('SecondPersonPlural')) return false;
   const inf = verbTransform!.fromPresent(lower, 'third');
-  return !!inf && inf !== lower && isVerbInfinitive(inf);
+  return (!!inf && inf !== lower && isVerbInfinitive(inf)) || umlautInfinitive(lower) !== null;
+}
+
+/**
+ * Strong verbs whose third person has an umlaut the inflector does not undo ("lädt" → "laden", "einlädt" →
+ * "einladen"): the stem without the umlaut, checked against the lexicon's infinitives.
+ */
+function umlautInfinitive(lower: string): string | null {
+  const m = /^(\p{L}*?)(ä|ö|äu)(\p{L}*?)t$/u.exec(lower);
+  if (!m) return null;
+  const plain = ({ ä: 'a', ö: 'o', äu: 'au' } as Record<string, string>)[m[2]!]!;
+  for (const end of ['en', 'ten', 'den']) {
+    const inf = m[1]! + plain + m[3]! + end;
+    // the lexicon may know the infinitive only as a noun ("laden" → "der Laden") when it tags the form itself as a verb
+    if (isInfinitive(inf) || (tagsOf(lower).includes('Verb') && tagsOf(inf).length > 0)) return inf;
+  }
+  return null;
 }
 export function isInfinitive(lower: string): boolean {
   return tagsOf(lower).includes('Infinitive');
@@ -71,6 +87,11 @@ export function isInfinitive(lower: string): boolean {
 export function isVerbInfinitive(lower: string): boolean {
   const t = tagsOf(lower);
   return t.includes('Infinitive') || (t.includes('NeuterNoun') && /(?:en|ern|eln)$/.test(lower));
+}
+/** A simple past form of the first or third person singular ("hatte", "wurde", "meldete", "ging"): the same for "ich" and "er". */
+export function isPastSingular(lower: string): boolean {
+  const t = tagsOf(lower);
+  return t.includes('PastTense') && !t.includes('Participle') && !/(?:en|st|et)$/.test(lower);
 }
 export function isFirstName(word: string): boolean {
   const t = tagsOf(word.toLocaleLowerCase('de'));
@@ -91,7 +112,8 @@ export function nounGenderFromLexicon(lower: string): 'm' | 'f' | 'n' | null {
 export function infinitiveOfThird(lower: string): string | null {
   if (!isThirdPersonPresent(lower)) return null;
   const inf = verbTransform!.fromPresent(lower, 'third');
-  return inf && inf !== lower ? inf : null;
+  if (inf && inf !== lower && isVerbInfinitive(inf)) return inf;
+  return umlautInfinitive(lower) ?? (inf && inf !== lower ? inf : null);
 }
 
 /** First person singular present of an infinitive ("nehmen" → "nehme", "sein" → "bin"). */
@@ -102,6 +124,14 @@ export function firstPersonOf(inf: string): string | null {
   const first = forms?.first;
   if (!first || first === inf) return null;
   return first;
+}
+
+/** Third person singular present of an infinitive ("beraten" → "berät", "unterstützen" → "unterstützt"). */
+export function thirdPersonOf(inf: string): string | null {
+  const irregular: Record<string, string> = { sein: 'ist', haben: 'hat', werden: 'wird', können: 'kann', müssen: 'muss', sollen: 'soll', wollen: 'will', dürfen: 'darf', wissen: 'weiß' };
+  if (irregular[inf]) return irregular[inf]!;
+  const third = verbTransform!.toPresent(inf)?.third;
+  return third && third !== inf && !/\s/.test(third) ? third : null;
 }
 
 const FIRST_PERSON_IRREGULAR: Record<string, string> = {

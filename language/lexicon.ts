@@ -6,69 +6,115 @@
 export interface JargonEntry {
   /** As written in plans (case-sensitive for acronyms). */
   term: string;
-  /** Plain German meaning. */
-  meaning: string;
-  /** A replacement that fits wherever the abbreviation stands (a noun with the same article), or null. */
+  /**
+   * Plain German meaning, as the BA itself spells the abbreviation out; null where that is not certain. An
+   * abbreviation's meaning is a fact: an unsure one is never shown, written into the plan or read aloud (Vorlesen
+   * spells such a term letter by letter).
+   */
+  meaning: string | null;
+  /**
+   * A noun that can stand where the abbreviation stands after an article ("die AGH" → "die Arbeitsgelegenheit"), or
+   * null (an adjective that would need another ending, the client herself, a meaning that is not certain).
+   */
   replacement: string | null;
+  /** The replacement's grammatical gender (for the genitive "des Jobcenters"). */
+  gender?: 'm' | 'f' | 'n';
+  /** Where the meaning is confirmed: a passage of a seed, or the BA's or a job centre's own public page. */
+  source?: string;
 }
 
+const SEED_001 = 'seed 001 (IAB-Forschungsbericht 2/2026)';
+const SEED_002 = 'seed 002 (Weisung Kooperationsplan)';
+const BA = 'öffentliche Seiten der BA und der Jobcenter';
+
 /**
- * Authority abbreviations and legal references a client cannot be expected to know
- * (contract: jargon; seeds 001 and 002 use them throughout).
+ * Authority abbreviations and legal references a client cannot be expected to know (contract: jargon; seeds 001
+ * and 002 use them throughout). Each meaning was checked against the BA's own usage: the seeds where they spell
+ * an abbreviation out, otherwise the BA's and job centres' public pages; `source` says where. Where the meaning is
+ * not certain (PAD, SBA, FM, TN …), `meaning` is null: the jargon rule asks to write out what is meant, offers no
+ * fix, and Vorlesen spells the letters.
  */
 export const JARGON: JargonEntry[] = [
-  { term: 'eLb', meaning: 'erwerbsfähige leistungsberechtigte Person (also Sie selbst)', replacement: null },
-  { term: 'ELB', meaning: 'erwerbsfähige leistungsberechtigte Person', replacement: null },
-  { term: 'IFK', meaning: 'Integrationsfachkraft (Ihre Ansprechperson im Jobcenter)', replacement: 'Integrationsfachkraft' },
-  { term: 'pAp', meaning: 'persönliche Ansprechperson im Jobcenter', replacement: null },
-  { term: 'PAP', meaning: 'persönliche Ansprechperson im Jobcenter', replacement: null },
-  { term: 'JC', meaning: 'Jobcenter', replacement: 'Jobcenter' },
-  { term: 'AGS', meaning: 'Arbeitgeberservice', replacement: 'Arbeitgeberservice' },
-  { term: 'VV', meaning: 'Vermittlungsvorschlag (ein Stellenangebot vom Jobcenter)', replacement: null },
+  { term: 'eLb', meaning: 'erwerbsfähige leistungsberechtigte Person (also Sie selbst)', replacement: null, source: `${SEED_002}, 1. Übersicht` },
+  { term: 'ELB', meaning: 'erwerbsfähige leistungsberechtigte Person', replacement: null, source: `${SEED_001}, Beobachtungsprotokolle; ${SEED_002}` },
+  { term: 'IFK', meaning: 'Integrationsfachkraft (Ihre Ansprechperson im Jobcenter)', replacement: 'Integrationsfachkraft', gender: 'f', source: `${SEED_001}, 4.4 (IFK im Gespräch); ${SEED_002}, 6.2.1` },
+  { term: 'pAp', meaning: 'persönliche Ansprechperson im Jobcenter', replacement: null, source: BA },
+  { term: 'PAP', meaning: 'persönliche Ansprechperson im Jobcenter', replacement: null, source: BA },
+  { term: 'JC', meaning: 'Jobcenter', replacement: 'Jobcenter', gender: 'n', source: `${SEED_002}, 5 („Unterstützung durch das JC“)` },
+  { term: 'AGS', meaning: 'Arbeitgeber-Service', replacement: 'Arbeitgeber-Service', gender: 'm', source: BA },
+  { term: 'VV', meaning: 'Vermittlungsvorschlag (ein Stellenangebot vom Jobcenter)', replacement: null, source: BA },
   { term: 'Kd', meaning: 'Kunde oder Kundin (also Sie selbst)', replacement: null },
   { term: 'Kdin', meaning: 'Kundin (also Sie selbst)', replacement: null },
   { term: 'Kdn', meaning: 'Kundin (also Sie selbst)', replacement: null },
-  { term: 'AA', meaning: 'Agentur für Arbeit', replacement: 'Agentur für Arbeit' },
-  { term: 'BA', meaning: 'Bundesagentur für Arbeit', replacement: 'Bundesagentur für Arbeit' },
-  { term: 'AGH', meaning: 'Arbeitsgelegenheit (ein „Ein-Euro-Job“)', replacement: 'Arbeitsgelegenheit' },
-  { term: 'MAT', meaning: 'Maßnahme bei einem Arbeitgeber (Erprobung im Betrieb)', replacement: 'Maßnahme bei einem Arbeitgeber' },
-  { term: 'MAG', meaning: 'Maßnahme bei einem Arbeitgeber', replacement: 'Maßnahme bei einem Arbeitgeber' },
-  { term: 'BvB', meaning: 'berufsvorbereitende Bildungsmaßnahme', replacement: null },
-  { term: 'AVGS', meaning: 'Aktivierungs- und Vermittlungsgutschein', replacement: 'Aktivierungs- und Vermittlungsgutschein' },
-  { term: 'BGS', meaning: 'Bildungsgutschein', replacement: 'Bildungsgutschein' },
-  { term: 'FbW', meaning: 'Förderung der beruflichen Weiterbildung', replacement: 'Förderung der beruflichen Weiterbildung' },
-  { term: 'EGZ', meaning: 'Eingliederungszuschuss (Lohnzuschuss für den Arbeitgeber)', replacement: 'Eingliederungszuschuss' },
-  { term: 'ESG', meaning: 'Einstiegsgeld', replacement: 'Einstiegsgeld' },
-  { term: 'EKS', meaning: 'Erklärung zum Einkommen aus Selbstständigkeit', replacement: 'Erklärung zum Einkommen aus Selbstständigkeit' },
-  { term: 'ÄD', meaning: 'Ärztlicher Dienst der Agentur für Arbeit', replacement: null },
-  { term: 'PAD', meaning: 'Psychologischer Dienst der Agentur für Arbeit', replacement: null },
-  { term: 'BPS', meaning: 'Berufspsychologischer Service', replacement: null },
-  { term: 'GdB', meaning: 'Grad der Behinderung', replacement: null },
-  { term: 'SBA', meaning: 'Schwerbehindertenausweis', replacement: 'Schwerbehindertenausweis' },
-  { term: 'AU', meaning: 'Arbeitsunfähigkeitsbescheinigung (Krankschreibung)', replacement: 'Arbeitsunfähigkeitsbescheinigung' },
-  { term: 'EGV', meaning: 'Eingliederungsvereinbarung (frühere Form des Plans)', replacement: 'Eingliederungsvereinbarung' },
-  { term: 'EinV', meaning: 'Eingliederungsvereinbarung', replacement: 'Eingliederungsvereinbarung' },
-  { term: 'KP', meaning: 'Kooperationsplan', replacement: 'Kooperationsplan' },
-  { term: 'RFB', meaning: 'Rechtsfolgenbelehrung', replacement: 'Rechtsfolgenbelehrung' },
-  { term: 'KdU', meaning: 'Kosten der Unterkunft (Miete und Heizung)', replacement: null },
-  { term: 'BuT', meaning: 'Bildung und Teilhabe (Leistungen für Kinder)', replacement: null },
-  { term: 'BAB', meaning: 'Berufsausbildungsbeihilfe', replacement: 'Berufsausbildungsbeihilfe' },
-  { term: 'EQ', meaning: 'Einstiegsqualifizierung (Praktikum vor der Ausbildung)', replacement: 'Einstiegsqualifizierung' },
-  { term: 'AsA', meaning: 'Assistierte Ausbildung', replacement: null },
-  { term: 'abH', meaning: 'ausbildungsbegleitende Hilfen', replacement: null },
-  { term: 'WfbM', meaning: 'Werkstatt für Menschen mit Behinderung', replacement: 'Werkstatt für Menschen mit Behinderung' },
-  { term: 'BIZ', meaning: 'Berufsinformationszentrum', replacement: 'Berufsinformationszentrum' },
-  { term: 'BiZ', meaning: 'Berufsinformationszentrum', replacement: 'Berufsinformationszentrum' },
-  { term: 'ZAV', meaning: 'Zentrale Auslands- und Fachvermittlung', replacement: null },
-  { term: 'ALG', meaning: 'Arbeitslosengeld', replacement: 'Arbeitslosengeld' },
-  { term: 'SGB', meaning: 'Sozialgesetzbuch', replacement: null },
-  { term: 'VA', meaning: 'Verwaltungsakt (ein Bescheid)', replacement: null },
-  { term: 'U25', meaning: 'Team für junge Menschen unter 25 Jahren', replacement: null },
-  { term: 'FM', meaning: 'Fallmanagement', replacement: 'Fallmanagement' },
-  { term: 'AN', meaning: 'Arbeitnehmer', replacement: null },
-  { term: 'TN', meaning: 'Teilnahme oder Teilnehmende', replacement: null },
-  { term: 'MN', meaning: 'Maßnahme', replacement: null },
+  { term: 'AA', meaning: 'Agentur für Arbeit', replacement: 'Agentur für Arbeit', gender: 'f', source: BA },
+  { term: 'BA', meaning: 'Bundesagentur für Arbeit', replacement: 'Bundesagentur für Arbeit', gender: 'f', source: `${SEED_001}, 1 („Bundesagentur für Arbeit (BA)“)` },
+  { term: 'AGH', meaning: 'Arbeitsgelegenheit (ein „Ein-Euro-Job“)', replacement: 'Arbeitsgelegenheit', gender: 'f', source: `${SEED_002}, 5.1 („Maßnahme- und AGH-Zuweisungen“, „Arbeitsgelegenheit“)` },
+  // MAT is the measure at a provider ("bei einem Träger"), MAG the one at an employer (§ 45 SGB III; BA and job-centre pages)
+  { term: 'MAT', meaning: 'Maßnahme bei einem Träger (Maßnahme zur Aktivierung und beruflichen Eingliederung)', replacement: 'Maßnahme bei einem Träger', gender: 'f', source: BA },
+  { term: 'MAG', meaning: 'Maßnahme bei einem Arbeitgeber (Erprobung im Betrieb)', replacement: 'Maßnahme bei einem Arbeitgeber', gender: 'f', source: BA },
+  { term: 'BvB', meaning: 'berufsvorbereitende Bildungsmaßnahme', replacement: null, source: `${SEED_001}, 4.5 („BvB [berufsvorbereitende Bildungsmaßnahme]“)` },
+  { term: 'AVGS', meaning: 'Aktivierungs- und Vermittlungsgutschein', replacement: 'Aktivierungs- und Vermittlungsgutschein', gender: 'm', source: BA },
+  { term: 'BGS', meaning: 'Bildungsgutschein', replacement: 'Bildungsgutschein', gender: 'm', source: BA },
+  { term: 'FbW', meaning: 'Förderung der beruflichen Weiterbildung', replacement: 'Förderung der beruflichen Weiterbildung', gender: 'f', source: BA },
+  { term: 'EGZ', meaning: 'Eingliederungszuschuss (Lohnzuschuss für den Arbeitgeber)', replacement: 'Eingliederungszuschuss', gender: 'm', source: BA },
+  { term: 'ESG', meaning: 'Einstiegsgeld', replacement: 'Einstiegsgeld', gender: 'n', source: BA },
+  { term: 'EKS', meaning: 'Erklärung zum Einkommen aus selbständiger Tätigkeit (Anlage EKS)', replacement: 'Erklärung zum Einkommen aus selbständiger Tätigkeit', gender: 'f', source: BA },
+  { term: 'ÄD', meaning: 'Ärztlicher Dienst der Agentur für Arbeit', replacement: null, source: BA },
+  { term: 'BPS', meaning: 'Berufspsychologischer Service der Agentur für Arbeit', replacement: null, source: BA },
+  { term: 'GdB', meaning: 'Grad der Behinderung', replacement: null, source: BA },
+  { term: 'AU', meaning: 'Arbeitsunfähigkeitsbescheinigung (Krankschreibung)', replacement: 'Arbeitsunfähigkeitsbescheinigung', gender: 'f', source: BA },
+  { term: 'EGV', meaning: 'Eingliederungsvereinbarung (frühere Form des Plans)', replacement: 'Eingliederungsvereinbarung', gender: 'f', source: BA },
+  { term: 'KP', meaning: 'Kooperationsplan', replacement: 'Kooperationsplan', gender: 'm', source: `${SEED_002}, Titel („Abschluss eines Kooperationsplans (KP)“)` },
+  { term: 'RFB', meaning: 'Rechtsfolgenbelehrung', replacement: 'Rechtsfolgenbelehrung', gender: 'f', source: `${SEED_002}, 3 („mit einer Rechtsfolgenbelehrung (RFB)“)` },
+  { term: 'KdU', meaning: 'Kosten der Unterkunft (Miete und Heizung)', replacement: null, source: BA },
+  { term: 'BuT', meaning: 'Bildung und Teilhabe (Leistungen für Kinder)', replacement: null, source: BA },
+  { term: 'BAB', meaning: 'Berufsausbildungsbeihilfe', replacement: 'Berufsausbildungsbeihilfe', gender: 'f', source: BA },
+  { term: 'EQ', meaning: 'Einstiegsqualifizierung (Praktikum vor der Ausbildung)', replacement: 'Einstiegsqualifizierung', gender: 'f', source: BA },
+  { term: 'AsA', meaning: 'Assistierte Ausbildung', replacement: null, source: BA },
+  { term: 'abH', meaning: 'ausbildungsbegleitende Hilfen', replacement: null, source: BA },
+  // the legal name (§ 219 SGB IX)
+  { term: 'WfbM', meaning: 'Werkstatt für behinderte Menschen', replacement: 'Werkstatt für behinderte Menschen', gender: 'f', source: BA },
+  { term: 'BIZ', meaning: 'Berufsinformationszentrum', replacement: 'Berufsinformationszentrum', gender: 'n', source: BA },
+  { term: 'BiZ', meaning: 'Berufsinformationszentrum', replacement: 'Berufsinformationszentrum', gender: 'n', source: BA },
+  { term: 'ZAV', meaning: 'Zentrale Auslands- und Fachvermittlung', replacement: null, source: BA },
+  { term: 'ALG', meaning: 'Arbeitslosengeld', replacement: 'Arbeitslosengeld', gender: 'n', source: BA },
+  { term: 'SGB', meaning: 'Sozialgesetzbuch', replacement: null, source: `${SEED_002}` },
+  // not certain what is meant here: no meaning, no fix, read as letters
+  { term: 'PAD', meaning: null, replacement: null },
+  { term: 'SBA', meaning: null, replacement: null },
+  { term: 'EinV', meaning: null, replacement: null },
+  { term: 'VA', meaning: null, replacement: null },
+  { term: 'U25', meaning: null, replacement: null },
+  { term: 'FM', meaning: null, replacement: null },
+  { term: 'AN', meaning: null, replacement: null },
+  { term: 'TN', meaning: null, replacement: null },
+  { term: 'MN', meaning: null, replacement: null },
 ];
+
+/** The abbreviation spelled letter by letter, for the ear: "PAD" → "P A D", "U25" → "U 25". */
+export function spelledOut(term: string): string {
+  return term.toLocaleUpperCase('de').replace(/(\p{L})(?=[\p{L}\p{N}])/gu, '$1 ').replace(/(\p{N})(?=\p{L})/gu, '$1 ');
+}
+
+/**
+ * Is the abbreviation at text[start..end] explained right next to it: its meaning in brackets after it ("AGH
+ * (Arbeitsgelegenheit)", "MAG (Maßnahme beim Arbeitgeber)"), or the abbreviation itself in brackets after a word
+ * with its first letter ("Eingliederungszuschuss (EGZ)")? Then the reader has the plain word already.
+ */
+export function explainedNextTo(text: string, start: number, end: number): boolean {
+  const term = text.slice(start, end);
+  const first = fold(term[0] ?? '');
+  const after = /^\s*\(\s*([^()]{3,100})\)/u.exec(text.slice(end, end + 110));
+  if (after && fold(after[1]![0]!) === first && /\p{Ll}/u.test(after[1]!)) return true;
+  // "(EGZ)" alone in brackets: one of the last few words before the bracket starts the written-out form
+  if (!/^\s*\)/u.test(text.slice(end, end + 8))) return false;
+  const lead = text.slice(Math.max(0, start - 120), start);
+  const open = lead.lastIndexOf('(');
+  if (open < 0 || lead.slice(open + 1).trim() !== '') return false;
+  const words = lead.slice(0, open).split(/[()]/).pop()!.trim().split(/\s+/).slice(-5);
+  return words.some((w) => fold(w[0] ?? '') === first);
+}
+const fold = (c: string): string => c.toLocaleLowerCase('de').normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
  * Spellings of authority abbreviations that are not a plain entry of JARGON: variants ("AG-S" for AGS) and

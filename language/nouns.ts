@@ -4,13 +4,14 @@
  * of only some 2,000 nouns and few of the plan's own words (Lebenslauf, Zeugnis, Nachweis …), so the
  * heads that plans use are listed here.
  */
-import { isInfinitive, nounGenderFromLexicon } from './language';
+import { isInfinitive, nounGenderFromLexicon, tagsOf } from './language';
+import { jargonEntry } from './lexicon';
 
 export type Gender = 'm' | 'f' | 'n';
 
 const HEADS: Record<string, Gender> = {
   // masculine
-  lauf: 'm', vertrag: 'm', nachweis: 'm', antrag: 'm', bescheid: 'm', brief: 'm', schein: 'm', ausweis: 'm', termin: 'm',
+  lauf: 'm', vertrag: 'm', auftrag: 'm', suchauftrag: 'm', bezug: 'm', leistungsbezug: 'm', wechsel: 'm', staplerschein: 'm', minijob: 'm', nachweis: 'm', antrag: 'm', bescheid: 'm', brief: 'm', schein: 'm', ausweis: 'm', termin: 'm',
   kurs: 'm', platz: 'm', job: 'm', beruf: 'm', plan: 'm', pass: 'm', bericht: 'm', zettel: 'm', abschluss: 'm', gutschein: 'm',
   kontakt: 'm', vorschlag: 'm', träger: 'm', arbeitgeber: 'm', lebenslauf: 'm', test: 'm', bogen: 'm', fragebogen: 'm',
   auszug: 'm', kontoauszug: 'm', nachweisbogen: 'm', führerschein: 'm', lohn: 'm', zuschuss: 'm', besuch: 'm', einsatz: 'm',
@@ -23,13 +24,14 @@ const HEADS: Record<string, Gender> = {
   nummer: 'f', wohnung: 'f', gesundheit: 'f', situation: 'f', hilfebedürftigkeit: 'f', abrechnung: 'f', vollmacht: 'f',
   anmeldung: 'f', einladung: 'f', zusage: 'f', absage: 'f', bestätigung: 'f', kenntnis: 'f', erlaubnis: 'f', qualifikation: 'f',
   fahrerlaubnis: 'f', stellenanzeige: 'f', anzeige: 'f', frist: 'f', leistung: 'f', schule: 'f', kita: 'f', betreuung: 'f',
-  arbeitsstelle: 'f', teilzeitstelle: 'f', lehrstelle: 'f', praktikumsstelle: 'f', sprache: 'f', gelegenheit: 'f',
+  arbeitsstelle: 'f', teilzeitstelle: 'f', lehrstelle: 'f', praktikumsstelle: 'f', sprache: 'f', gelegenheit: 'f', lage: 'f',
+  reife: 'f', ausbildungsreife: 'f', mutter: 'f', tochter: 'f', schwester: 'f', familie: 'f', bewerbungsmappe: 'f', reha: 'f', app: 'f', kinderbetreuung: 'f',
   // neuter
   zeugnis: 'n', attest: 'n', formular: 'n', dokument: 'n', zertifikat: 'n', angebot: 'n', gespräch: 'n', praktikum: 'n',
   foto: 'n', gutachten: 'n', schreiben: 'n', anschreiben: 'n', konto: 'n', ticket: 'n', programm: 'n', training: 'n',
   seminar: 'n', protokoll: 'n', verzeichnis: 'n', ergebnis: 'n', profil: 'n', bewerbungsfoto: 'n', portal: 'n', amt: 'n',
   jobcenter: 'n', zentrum: 'n', studium: 'n', verfahren: 'n', ziel: 'n', budget: 'n', geld: 'n', einkommen: 'n', visum: 'n',
-  niveau: 'n', sprachniveau: 'n', bild: 'n', konzept: 'n', gewerbe: 'n', darlehen: 'n',
+  niveau: 'n', sprachniveau: 'n', problem: 'n', befund: 'm', bild: 'n', konzept: 'n', gewerbe: 'n', darlehen: 'n',
   führungszeugnis: 'n', arbeitszeugnis: 'n', coaching: 'n', bewerbungstraining: 'n', vorstellungsgespräch: 'n',
 };
 const SUFFIX_GENDER: Array<[RegExp, Gender]> = [
@@ -41,6 +43,9 @@ const SUFFIX_GENDER: Array<[RegExp, Gender]> = [
 /** Gender known from the lists or the lexicon, without guessing from endings. */
 function knownGender(w: string): Gender | null {
   if (HEADS[w]) return HEADS[w]!;
+  // an authority abbreviation has the gender of what it stands for ("die AGH", "der AVGS")
+  const abbr = jargonEntry(w.toLocaleUpperCase('de')) ?? jargonEntry(w);
+  if (abbr?.gender) return abbr.gender;
   const lex = nounGenderFromLexicon(w);
   if (lex) return lex;
   // longest known head at the end of a compound ("Arbeitsvertrag" → "vertrag")
@@ -53,6 +58,8 @@ function knownGender(w: string): Gender | null {
 
 /** Gender of a noun in its base form, or null when unsure. */
 export function genderOf(noun: string): Gender | null {
+  const abbr = jargonEntry(noun);
+  if (abbr?.gender) return abbr.gender;
   const w = noun.toLocaleLowerCase('de');
   const known = knownGender(w);
   if (known) return known;
@@ -78,6 +85,27 @@ export function genitiveBase(noun: string): string | null {
   return null;
 }
 
+/**
+ * A plural we are sure of: by its ending ("-ungen", "-nisse") or a known singular with a plural ending ("Termine",
+ * "Unterlagen"). A word of unknown gender that merely ends in "-e" ("Reserve") is not sure.
+ */
+export function surelyPlural(noun: string): boolean {
+  const w = noun.toLocaleLowerCase('de');
+  if (/(ungen|heiten|keiten|ionen|nisse|innen)$/.test(w)) return true;
+  if (HEADS[w]) return false;
+  for (const [end, cut] of [['e', 1], ['n', 1], ['s', 1], ['en', 2], ['er', 2]] as const) {
+    if (w.endsWith(end) && w.length > cut + 2 && knownGender(w.slice(0, -cut)) !== null) return true;
+  }
+  // an umlaut plural: "Kontoauszüge" (Kontoauszug), "Anträge" (Antrag), "Abschlüsse" (Abschluss)
+  const m = /^(.*)(äu|ä|ö|ü)([^äöü]*?)(e|er)$/.exec(w);
+  if (m) {
+    const plain = ({ äu: 'au', ä: 'a', ö: 'o', ü: 'u' } as Record<string, string>)[m[2]!]!;
+    const singular = m[1]! + plain + m[3]!;
+    if (knownGender(singular) === 'm' || knownGender(singular) === 'n' || knownGender(singular.replace(/ss$/, 'ss')) !== null) return true;
+  }
+  return false;
+}
+
 /** A plural-looking noun (no article needed in "Ich schreibe Bewerbungen"); false when unsure. */
 export function looksPlural(noun: string): boolean {
   const w = noun.toLocaleLowerCase('de');
@@ -90,7 +118,7 @@ export function looksPlural(noun: string): boolean {
   return /(en|e|er|s|n)$/.test(w) && genderOf(w) === null;
 }
 
-interface NominalVerb { inf: string; reflexive?: boolean; object?: string }
+interface NominalVerb { inf: string; reflexive?: boolean; object?: string; /** reflexive where it has no object ("Stabilisierung" → "mich stabilisieren") */ reflexiveAlone?: boolean }
 
 // Nominalisations whose verb would say something else ("Beschäftigung" is not "sich beschäftigen", "Beratung" is
 // something the client receives): no rewrite.
@@ -117,6 +145,8 @@ const NOMINAL_VERBS: Record<string, NominalVerb> = {
   feststellung: { inf: 'feststellen' }, erstellung: { inf: 'erstellen' }, vermeidung: { inf: 'vermeiden' },
   nutzung: { inf: 'nutzen' }, integration: { inf: 'integrieren', reflexive: true }, qualifikation: { inf: 'qualifizieren', reflexive: true },
   orientierung: { inf: 'orientieren', reflexive: true }, sammlung: { inf: 'sammeln' }, beantragung: { inf: 'beantragen' },
+  beendigung: { inf: 'beenden' }, stabilisierung: { inf: 'stabilisieren', reflexiveAlone: true }, erholung: { inf: 'erholen', reflexive: true },
+  weiterentwicklung: { inf: 'weiterentwickeln', reflexiveAlone: true },
 };
 
 /** The verb behind a nominalisation, checked against the verb lexicon. */
@@ -124,6 +154,7 @@ export function verbOfNominal(noun: string): NominalVerb | null {
   const w = noun.toLocaleLowerCase('de');
   if (NOMINAL_VERBS[w]) return NOMINAL_VERBS[w]!;
   if (NO_VERB.has(w)) return null;
+  if (isNominalInfinitive(noun)) return { inf: w };
   const candidates: string[] = [];
   if (w.endsWith('ierung')) candidates.push(w.slice(0, -6) + 'ieren');
   if (w.endsWith('ation')) candidates.push(w.slice(0, -5) + 'ieren');
@@ -139,5 +170,35 @@ export function verbOfNominal(noun: string): NominalVerb | null {
 
 const NOMINAL_FORM = /^\p{Lu}\p{L}{2,}(?:ung|nahme|gabe|lage|ion|suche)$/u;
 export function isNominalisation(word: string): boolean {
-  return NOMINAL_FORM.test(word) || !!NOMINAL_VERBS[word.toLocaleLowerCase('de')];
+  return NOMINAL_FORM.test(word) || !!NOMINAL_VERBS[word.toLocaleLowerCase('de')] || isNominalInfinitive(word);
 }
+/** An infinitive used as a noun ("Erstellen von Bewerbungsunterlagen", "Erreichen des Niveaus A2"), not a noun of its own ("Anschreiben"). */
+export function isNominalInfinitive(word: string): boolean {
+  const w = word.toLocaleLowerCase('de');
+  return /^\p{Lu}/u.test(word) && w.length > 5 && isInfinitive(w) && !HEADS[w] && !tagsOf(w).some((t) => /Noun$/.test(t));
+}
+
+// The client's own things and people: abilities, documents about her, her situation, her family. In a rewrite into
+// her own voice they take "mein" ("Verbesserung der Deutschkenntnisse" → "meine Deutschkenntnisse", "Lebenslauf
+// aktualisieren" → "meinen Lebenslauf"), not "der/die/das".
+const OWN = /(?:lebenslauf|anschreiben|bewerbungsmappe|bewerbungsunterlagen|bewerberprofil|profil|kenntnisse|kenntnis|fähigkeit|fähigkeiten|fertigkeiten|kompetenzen|stärken|situation|lage|gesundheit|belastbarkeit|eignung|arbeitszeit|einkommen|hilfebedürftigkeit|abschluss|abschlusses|zeugnis|zeugnisse|eigenbemühungen|bemühungen|fehlzeiten|einschränkungen|probleme|problematik|schulden|rückstände|wohnsituation|chancen|qualifikation|qualifikationen|erreichbarkeit|mobilität|motivation|vater|mutter|sohn|sohnes|tochter|kinder|kindes|eltern|partner|partnerin|ehemann|ehefrau|mann|frau|familie|bruder|schwester|gesundheitszustand|leistungsbild|beschäftigung)$/;
+const NOT_OWN = /^(?:beschäftigung|abschluss|mann|frau|lage|situation)$/;
+/** Is the noun (a base form or a genitive) one of the client's own things or people, read in her own voice? */
+export function isOwnThing(noun: string): boolean {
+  const w = noun.toLocaleLowerCase('de');
+  // bare generic words ("Beschäftigung", "Abschluss", "Lage") need an adjective or a compound to be hers
+  return OWN.test(w) && !NOT_OWN.test(w);
+}
+/** Is the noun phrase from adjective + noun one of her own ("die gesundheitliche Lage", "die bestehende Beschäftigung")? */
+export function isOwnPhrase(adjectives: readonly string[], noun: string): boolean {
+  const w = noun.toLocaleLowerCase('de');
+  if (isOwnThing(w)) return true;
+  return NOT_OWN.test(w) && adjectives.some((a) => /^(?:gesundheitlich|persönlich|beruflich|finanziell|wirtschaftlich|familiär|psychisch|körperlich|bestehend|jetzig|aktuell|bisherig|schulisch|sprachlich)/.test(a.toLocaleLowerCase('de')));
+}
+
+// Words used without an article ("Deutsch lernen", "Kontakt aufnehmen", "Arbeit suchen").
+const MASS = /^(?:arbeit|geld|kontakt|zeit|hilfe|rat|deutsch|englisch|sport|urlaub|bescheid|unterstützung|beratung|erfahrung|praxis|informationen|post|verantwortung)$/;
+export const isMassNoun = (noun: string): boolean => MASS.test(noun.toLocaleLowerCase('de'));
+// Forms and documents filled in or handed over, named with the definite article ("den Antrag ausfüllen").
+const FORM = /(?:antrag|formular|fragebogen|vertrag|bescheid|nachweis|bescheinigung|attest|gutachten|erklärung|anlage)$/;
+export const isFormNoun = (noun: string): boolean => FORM.test(noun.toLocaleLowerCase('de'));

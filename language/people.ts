@@ -9,7 +9,7 @@ import { isCapitalised, type Token } from './tokens';
 export interface Mention { start: number; end: number; text: string; /** token indices [from, to) */ from: number; to: number }
 export interface NamedPerson extends Mention { gender: 'm' | 'f' | null }
 
-const HONORIFIC: Record<string, 'm' | 'f'> = { frau: 'f', herr: 'm', herrn: 'm' };
+const HONORIFIC: Record<string, 'm' | 'f'> = { frau: 'f', herr: 'm', herrn: 'm', fr: 'f', hr: 'm', hrn: 'm' };
 const TITLES = new Set(['dr', 'prof', 'dipl', 'ing', 'med', 'päd', 'rer', 'nat', 'phil', 'von', 'van', 'de']);
 
 /** "Frau Lindner", "Herrn Dr. Schäfer", "Herr A.", "Frau Müller-Lüdenscheidt", "Anna Lindner". */
@@ -19,14 +19,17 @@ export function namedPersons(tokens: Token[]): NamedPerson[] {
     const t = tokens[i]!;
     const g = HONORIFIC[t.lower];
     if (g && isCapitalised(t)) {
-      let j = i + 1;
+      // "Hr. Barth", "Fr. H.": the short forms only with their full stop ("Fr." alone may be Friday)
+      const short = /^(?:hr|hrn|fr)$/.test(t.lower);
+      if (short && tokens[i + 1]?.text !== '.') continue;
+      let j = short ? i + 2 : i + 1;
       while (j < tokens.length) {
         const u = tokens[j]!;
         if (u.kind === 'word' && TITLES.has(u.lower.replace(/\.$/, ''))) { j++; if (tokens[j]?.text === '.') j++; continue; }
         break;
       }
       const name = tokens[j];
-      if (name && isCapitalised(name) && !/^(und|oder)$/i.test(name.text)) {
+      if (name && isCapitalised(name) && !/^(und|oder)$/i.test(name.text) && !(short && (name.kind !== 'word' || /^(?:der|die|das|den|dem|des|ein|eine|ich|er|sie|es|wir|bis|ab|am|um|und|oder|mo|di|mi|do|sa|so)$/i.test(name.text)))) {
         let end = j + 1;
         if (tokens[end]?.text === '.' && name.text.length <= 2) end++; // "Herr A."
         // a second capitalised name word right after a first name ("Frau Anna Lindner")
@@ -48,18 +51,24 @@ export function namedPersons(tokens: Token[]): NamedPerson[] {
 }
 
 // The client in the third person (contract: der Kunde, die Kundin, eLb, Leistungsberechtigte).
-const CLIENT_NOUN = /^(kunde|kundin|kunden|kundinnen|leistungsberechtigte[nrs]?|elb|elbs|leistungsbezieher(?:in|innen|s)?|leistungsempfänger(?:in|innen|s)?|antragsteller(?:in|innen|s)?|arbeitsuchende[nrs]?|arbeitssuchende[nrs]?|hilfebedürftige[nrs]?|erwerbsfähige[nrs]?|betroffene[nrs]?|teilnehmer(?:in|innen|s)?|teilnehmende[nrs]?|bewerber(?:in)?|klient(?:in|en)?|bürgergeldbezieher(?:in)?|bürgergeldempfänger(?:in)?|kd|kdin|kdn)$/;
+const CLIENT_NOUN = /^(kunde|kundin|kunden|kundinnen|jugendliche[nr]?|schüler(?:in|s)?|leistungsberechtigte[nrs]?|elb|elbs|leistungsbezieher(?:in|innen|s)?|leistungsempfänger(?:in|innen|s)?|antragsteller(?:in|innen|s)?|arbeitsuchende[nrs]?|arbeitssuchende[nrs]?|hilfebedürftige[nrs]?|erwerbsfähige[nrs]?|betroffene[nrs]?|teilnehmer(?:in|innen|s)?|teilnehmende[nrs]?|bewerber(?:in)?|klient(?:in|en)?|bürgergeldbezieher(?:in)?|bürgergeldempfänger(?:in)?|kd|kdin|kdn)$/;
 // Nouns that name the client only with an article in front ("der Teilnehmer", not "Teilnehmer des Kurses").
-const NEEDS_ARTICLE = /^(teilnehmer|teilnehmerin|teilnehmende[nrs]?|bewerber|bewerberin|betroffene[nrs]?|erwerbsfähige[nrs]?|hilfebedürftige[nrs]?)$/;
+const NEEDS_ARTICLE = /^(teilnehmer|teilnehmerin|teilnehmende[nrs]?|bewerber|bewerberin|betroffene[nrs]?|erwerbsfähige[nrs]?|hilfebedürftige[nrs]?|jugendliche[nr]?|schüler(?:in|s)?)$/;
 const ARTICLE = /^(der|die|dem|den|des|eine?[mnrs]?)$/;
 const CLIENT_ADJ = /^(erwerbsfähige[nr]?|leistungsberechtigte[nr]?|arbeitsuchende[nr]?|arbeitssuchende[nr]?|hilfebedürftige[nr]?)$/;
 
-export interface ClientRef extends Mention { gender: 'm' | 'f' | null; /** 'noun' (der Kunde), 'pronoun' (er/sie), 'name' (Herr A.) */ type: 'noun' | 'pronoun' | 'name' }
+export interface ClientRef extends Mention {
+  gender: 'm' | 'f' | null;
+  /** 'noun' (der Kunde), 'pronoun' (er/sie), 'name' (Herr A.) */
+  type: 'noun' | 'pronoun' | 'name';
+  /** A word that names the client only in a plan about her ("der Teilnehmer", "die Jugendliche"): not where "ich" speaks already. */
+  weak?: boolean;
+}
 
 /** Gender of the client named by a noun: "Kundin" f, "Kunde"/"Kunden" m, adjectival nouns by their article. */
 function clientGender(noun: string, article: string | null): 'm' | 'f' | null {
   if (/in(nen)?$/.test(noun)) return 'f';
-  if (/^(kunde|kunden|klient|klienten|teilnehmer|teilnehmers|bewerber|antragsteller|leistungsbezieher|leistungsempfänger|bürgergeldbezieher|bürgergeldempfänger)$/.test(noun)) return 'm';
+  if (/^(kunde|kunden|klient|klienten|teilnehmer|teilnehmers|bewerber|antragsteller|leistungsbezieher|leistungsempfänger|bürgergeldbezieher|bürgergeldempfänger|schüler|schülers)$/.test(noun)) return 'm';
   if (/e[nrs]?$/.test(noun)) {
     // adjectival nouns: "die Leistungsberechtigte" f, "der Leistungsberechtigte" m, "den/dem Leistungsberechtigten" m
     if (article === 'die') return 'f';
@@ -95,7 +104,7 @@ export function clientNouns(tokens: Token[]): ClientRef[] {
     // "erwerbsfähige leistungsberechtigte Person"
     const gender = clientGender(t.lower, hasArticle ? prev!.lower : null);
     const to = short ? i + 2 : i + 1;
-    out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: '', from, to, gender: short ? (t.lower === 'kd' ? null : 'f') : gender, type: 'noun' });
+    out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: '', from, to, gender: short ? (t.lower === 'kd' ? null : 'f') : gender, type: 'noun', ...(NEEDS_ARTICLE.test(t.lower) ? { weak: true } : {}) });
   }
   return out;
 }
@@ -115,7 +124,7 @@ export function roleMentions(tokens: Token[]): Mention[] {
 
 // The job centre as an institution, or "wir" (contract: missing-counterpart).
 // Units and teams are no person either ("der Arbeitgeberservice", "das Team Reha", "die Arbeitsvermittlung").
-const INSTITUTION = /^(jobcenter|jc|agentur|arbeitsagentur|behörde|amt|sozialamt|wir|uns|unser|unsere|team|teams|arbeitgeberservice|ags|leistungsabteilung|arbeitsvermittlung|vermittlung|berufsberatung|fallmanagement|reha-team|eingangszone|leistungssachbearbeitung|sachbearbeitung|abteilung)$/;
+const INSTITUTION = /^(jobcenter|jc|agentur|arbeitsagentur|behörde|amt|sozialamt|wir|uns|unser|unsere|team|teams|arbeitgeberservice|arbeitgeber-service|ags|leistungsabteilung|arbeitsvermittlung|vermittlung|berufsberatung|fallmanagement|reha-team|eingangszone|leistungssachbearbeitung|sachbearbeitung|abteilung)$/;
 export function institutionMentions(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {

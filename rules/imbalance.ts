@@ -1,5 +1,5 @@
 import { SEED, type PlanRule } from '../core/rule';
-import { isConcreteCommitment } from '../core/commitments';
+import { isConcreteCommitment, restatesClientDuty } from '../core/commitments';
 import type { EntryAnalysis } from '../core/analysis';
 
 const NUMBER = /\d|(?<![\p{L}])(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?![\p{L}])/iu;
@@ -28,7 +28,8 @@ const rule: PlanRule = {
     const steps = p.entries.schritte.filter(concreteStep);
     if (!steps.length) return [];
     const jc = p.entries.jobcenter.filter((e) => !e.isBlank);
-    if (jc.some(isConcreteCommitment)) return [];
+    // a dated entry that only checks or expects the client's own duties is no commitment of the job centre's
+    if (jc.some((e) => isConcreteCommitment(e) && !restatesClientDuty(e))) return [];
     const n = steps.length;
     return [{
       start: 0,
@@ -68,6 +69,15 @@ const rule: PlanRule = {
           },
         },
       },
+      {
+        note: 'the only dated job-centre entries restate the client\'s own duties',
+        plan: {
+          sections: {
+            schritte: ['Ich bewerbe mich jede Woche auf drei Stellen als Verkäuferin.', 'Ich lege am 01.04.2026 die Nachweise vor.'],
+            jobcenter: ['Herr Schäfer prüft am 01.04.2026 meine Bewerbungsnachweise.', 'Das Jobcenter erwartet, dass ich jede Woche drei Bewerbungen schreibe.'],
+          },
+        },
+      },
     ],
     clean: [
       {
@@ -75,6 +85,15 @@ const rule: PlanRule = {
           sections: {
             schritte: ['Ich bewerbe mich jede Woche auf zwei Stellen.'],
             jobcenter: ['Herr Schäfer schickt mir jeden Freitag passende Stellenangebote.'],
+          },
+        },
+      },
+      {
+        note: 'a dated commitment of its own next to a check of the client\'s proofs',
+        plan: {
+          sections: {
+            schritte: ['Ich bewerbe mich jede Woche auf drei Stellen als Verkäuferin.'],
+            jobcenter: ['Herr Schäfer prüft am 01.04.2026 meine Bewerbungsnachweise.', 'Herr Schäfer schickt mir bis zum 15.03.2026 drei Stellenangebote.'],
           },
         },
       },

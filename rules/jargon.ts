@@ -1,7 +1,27 @@
 import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../core/rule';
-import { jargonEntry, jargonVariant } from '../language/lexicon';
+import { explainedNextTo, jargonEntry, jargonVariant, type JargonEntry } from '../language/lexicon';
+import type { Token } from '../language/tokens';
 
 const LEGAL_REF = /§+\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+)?(?:\s*(?:S\.|Satz)\s*\d+)?(?:\s*(?:Nr\.)\s*\d+)?(?:\s*(?:SGB|BGB)\s*[IVX]+)?|(?<![\p{L}])SGB\s*[IVX]+(?![\p{L}])|(?<![\p{L}])i\.\s?V\.\s?m\./gu;
+
+// Words after which a noun stands in its plain form: articles, possessives, demonstratives, and contractions.
+const DETERMINER = /^(?:der|die|das|dem|den|des|eine?[mnrs]?|keine?[mnrs]?|meine?[mnrs]?|deine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|diese[mnrs]?|jede[mnrs]?|zum|zur|beim|im|vom|am|ins|ans)$/;
+const GENITIVE = /^(?:des|eines|keines|meines|deines|seines|ihres|unseres|dieses|jedes)$/;
+
+/**
+ * The plain word for an abbreviation at token i, where it reads as German: after an article or contraction (past
+ * adjectives: "die abschließende EKS"), in the genitive with its ending ("des JC" → "des Jobcenters"). Without an
+ * article ("IFK vereinbart", "mit AVGS") the written-out noun would lack one: no fix.
+ */
+function replacementAt(j: JargonEntry, toks: Token[], i: number): string | null {
+  if (!j.replacement || !j.meaning) return null;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.kind === 'word' && toks[k]!.text === toks[k]!.lower && /(?:e|en|er|es|em)$/.test(toks[k]!.lower) && !DETERMINER.test(toks[k]!.lower)) k--;
+  const det = toks[k];
+  if (!det || det.kind !== 'word' || !DETERMINER.test(det.lower)) return null;
+  if (GENITIVE.test(det.lower) && (j.gender === 'm' || j.gender === 'n')) return j.replacement + (/(?:s|ß|x|z)$/.test(j.replacement) ? 'es' : 's');
+  return j.replacement;
+}
 
 /** Authority abbreviations and legal references a client cannot be expected to know. */
 const rule: EntryRule = {
@@ -24,7 +44,7 @@ const rule: EntryRule = {
   sections: ALL_SECTIONS,
   check(a) {
     const hits: Hit[] = [];
-    for (const t of a.tokens) {
+    for (const [i, t] of a.tokens.entries()) {
       if (t.kind !== 'word') continue;
       const variant = jargonVariant(t.text);
       if (variant) {
@@ -39,13 +59,17 @@ const rule: EntryRule = {
       const head = t.text.split('-')[0]!;
       const j = jargonEntry(head);
       if (j) {
-        const whole = head === t.text;
-        const fix = whole && j.replacement ? { start: t.start, end: t.end, text: j.replacement } : undefined;
+        const end = t.start + head.length;
+        // written out right next to it ("AGH (Arbeitsgelegenheit)", "Eingliederungszuschuss (EGZ)"): nothing to explain
+        if (explainedNextTo(a.text, t.start, end)) continue;
+        const text = head === t.text ? replacementAt(j, a.tokens, i) : null;
         hits.push({
           start: t.start,
-          end: t.start + head.length,
-          message: `„${head}“ ist ein Behördenkürzel (${j.meaning}). Schreiben Sie es aus.`,
-          ...(fix ? { fix } : {}),
+          end,
+          message: j.meaning
+            ? `„${head}“ ist ein Behördenkürzel (${j.meaning}). Schreiben Sie es aus.`
+            : `„${head}“ ist ein Behördenkürzel. Was es hier bedeutet, ist nicht sicher: Schreiben Sie aus, was gemeint ist.`,
+          ...(text ? { fix: { start: t.start, end, text } } : {}),
         });
       }
     }
@@ -60,7 +84,7 @@ const rule: EntryRule = {
   examples: {
     flagged: [
       { text: 'Ich nehme an der BvB teil.', section: 'schritte' },
-      { text: 'Ich reiche die EKS bis zum 15.04.2026 ein.', section: 'schritte', fixed: 'Ich reiche die Erklärung zum Einkommen aus Selbstständigkeit bis zum 15.04.2026 ein.' },
+      { text: 'Ich reiche die EKS bis zum 15.04.2026 ein.', section: 'schritte', fixed: 'Ich reiche die Erklärung zum Einkommen aus selbständiger Tätigkeit bis zum 15.04.2026 ein.' },
       { text: 'Ich beginne am 01.04.2026 eine AGH.', section: 'schritte', fixed: 'Ich beginne am 01.04.2026 eine Arbeitsgelegenheit.', showcase: true },
       { text: 'Bei Fehlzeiten lege ich eine AU vor.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich eine Arbeitsunfähigkeitsbescheinigung vor.', showcase: true },
       { text: 'Der Plan wird nach § 15 SGB II fortgeschrieben.', section: 'sonstiges' },
@@ -69,6 +93,16 @@ const rule: EntryRule = {
       // variants and abbreviated first parts of compounds
       { text: 'Ich suche eine sv-pflichtige Stelle als Lagerhelfer.', section: 'schritte', fixed: 'Ich suche eine sozialversicherungspflichtige Stelle als Lagerhelfer.' },
       { text: 'Frau Kühn vom AG-S schickt mir bis zum 20.03.2026 drei Stellenangebote.', section: 'jobcenter', fixed: 'Frau Kühn vom Arbeitgeber-Service schickt mir bis zum 20.03.2026 drei Stellenangebote.' },
+      // MAT is the measure at a provider, MAG the one at an employer
+      { text: 'Herr Wolf bespricht am 15.10.2026 mit mir die Ergebnisse der MAT.', section: 'jobcenter', fixed: 'Herr Wolf bespricht am 15.10.2026 mit mir die Ergebnisse der Maßnahme bei einem Träger.' },
+      { text: 'Ich mache ab dem 04.05.2026 eine MAG.', section: 'schritte', fixed: 'Ich mache ab dem 04.05.2026 eine Maßnahme bei einem Arbeitgeber.' },
+      // the genitive takes its ending; an adjective between article and abbreviation is no obstacle
+      { text: 'Herr Weiß ruft mich nach der Antwort des JC an.', section: 'jobcenter', fixed: 'Herr Weiß ruft mich nach der Antwort des Jobcenters an.' },
+      { text: 'Ich reiche die abschließende EKS bis zum 31.07.2026 ein.', section: 'schritte', fixed: 'Ich reiche die abschließende Erklärung zum Einkommen aus selbständiger Tätigkeit bis zum 31.07.2026 ein.' },
+      // without an article the written-out noun would lack one; an abbreviation whose meaning is not certain: no fix
+      { text: 'IFK vereinbart einen Termin beim Träger.', section: 'jobcenter' },
+      { text: 'Ich nehme ab Juli am Gründercoaching mit AVGS teil.', section: 'schritte' },
+      { text: 'Frau Lindner vereinbart einen Termin beim PAD.', section: 'jobcenter' },
     ],
     clean: [
       { text: 'Ich mache einen Deutschkurs auf Niveau B1 an der Volkshochschule.', section: 'schritte' },
@@ -77,6 +111,9 @@ const rule: EntryRule = {
       { text: 'Ich baue meine Arbeitszeit aus.', section: 'schritte' },
       { text: 'Ich spiele Fußball im SV Blau-Weiß.', section: 'sonstiges' },
       { text: 'Ich arbeite sozialversicherungspflichtig als Lagerhelfer.', section: 'sonstiges' },
+      // written out right next to it
+      { text: 'Ich beginne am 01.04.2026 eine AGH (Arbeitsgelegenheit) beim Träger Neue Arbeit.', section: 'schritte' },
+      { text: 'Herr Nowak stellt bis zum 02.10.2026 den Antrag auf Eingliederungszuschuss (EGZ).', section: 'jobcenter' },
     ],
   },
 };

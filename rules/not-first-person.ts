@@ -1,4 +1,4 @@
-import { SEED, ALL_SECTIONS, type EntryRule, type Hit } from '../core/rule';
+import { SEED, ALL_SECTIONS, CLIENT_SECTIONS, type EntryRule, type Hit } from '../core/rule';
 import type { SectionKey } from '../core/plan';
 import { checkSentence, type PersonIssue, type Voice } from '../language/first-person/index';
 
@@ -37,13 +37,21 @@ const rule: EntryRule = {
   ],
   sections: ALL_SECTIONS,
   check(a) {
-    const hits: Hit[] = [];
+    const hits: Array<Hit & { group: number }> = [];
+    let group = 0;
     for (const [i, s] of a.sentences.entries()) {
-      const f = checkSentence(s, VOICE[a.section], i === 0);
+      // items joined by a semicolon are one point: rewritten all, or none ("Profil anlegen; Suchauftrag einrichten")
+      const afterSemicolon = i > 0 && /;\s*$/.test(a.sentences[i - 1]!.text);
+      if (!afterSemicolon) group++;
+      const f = checkSentence(s, VOICE[a.section], { first: i === 0, previous: a.sentences.slice(0, i) });
       if (!f) continue;
-      hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(f.fix ? { fix: f.fix } : {}), clientNames: f.clientNames });
+      let fix = f.fix && afterSemicolon ? { ...f.fix, text: f.fix.text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) } : f.fix;
+      // in the client's own headings the rewrite is her sentence: it ends with a full stop
+      if (fix && CLIENT_SECTIONS.includes(a.section as never) && i === a.sentences.length - 1 && !/[.!?:;)“”"']\s*$/.test(fix.text)) fix = { ...fix, text: fix.text + '.' };
+      hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(fix ? { fix } : {}), clientNames: f.clientNames, group });
     }
-    return hits;
+    const unsure = new Set(hits.filter((h) => !h.fix).map((h) => h.group));
+    return hits.map(({ group: g, fix, ...h }) => (fix && !unsure.has(g) ? { ...h, fix } : h));
   },
   examples: {
     flagged: [
@@ -51,7 +59,7 @@ const rule: EntryRule = {
       { text: 'Herr A. stellt sich bis zum 13.03.2026 beim Bildungsträger vor.', section: 'schritte', fixed: 'Ich stelle mich bis zum 13.03.2026 beim Bildungsträger vor.', showcase: true },
       { text: 'Die Kundin sucht einen Platz im Kindergarten für ihre Tochter.', section: 'schritte', fixed: 'Ich suche einen Platz im Kindergarten für meine Tochter.' },
       { text: 'Teilnahme an einem Deutschkurs.', section: 'schritte', fixed: 'Ich nehme an einem Deutschkurs teil.' },
-      { text: 'Vorlage des Lebenslaufs bis zum 20.03.2026.', section: 'schritte', fixed: 'Ich lege den Lebenslauf bis zum 20.03.2026 vor.' },
+      { text: 'Vorlage des Lebenslaufs bis zum 20.03.2026.', section: 'schritte', fixed: 'Ich lege meinen Lebenslauf bis zum 20.03.2026 vor.' },
       { text: 'Bewerbungen schreiben.', section: 'schritte', fixed: 'Ich schreibe Bewerbungen.' },
       { text: 'Er ruft bis Freitag beim Träger an.', section: 'schritte', fixed: 'Ich rufe bis Freitag beim Träger an.' },
       { text: 'Sie gibt ihre Zeugnisse bis zum 16.03.2026 bei Frau Lindner ab.', section: 'schritte', fixed: 'Ich gebe meine Zeugnisse bis zum 16.03.2026 bei Frau Lindner ab.' },
@@ -66,15 +74,15 @@ const rule: EntryRule = {
       { text: 'Der Kunde ruft beim Träger an und vereinbart einen Termin.', section: 'schritte', fixed: 'Ich rufe beim Träger an und vereinbare einen Termin.' },
       { text: 'Der Kunde bekommt ein Angebot für einen Sprachkurs.', section: 'jobcenter', fixed: 'Ich bekomme ein Angebot für einen Sprachkurs.' },
       { text: 'Frau Lindner schickt dem Kunden bis zum 20.03.2026 zwei Stellenangebote.', section: 'jobcenter', fixed: 'Frau Lindner schickt mir bis zum 20.03.2026 zwei Stellenangebote.', showcase: true },
-      { text: 'Überwindung der Hilfebedürftigkeit.', section: 'ziel', fixed: 'Ich möchte die Hilfebedürftigkeit überwinden.' },
+      { text: 'Überwindung der Hilfebedürftigkeit.', section: 'ziel', fixed: 'Ich möchte meine Hilfebedürftigkeit überwinden.' },
       { text: 'Regelmäßige Teilnahme am Bewerbungstraining.', section: 'schritte', fixed: 'Ich nehme regelmäßig am Bewerbungstraining teil.' },
       { text: 'Integration in den ersten Arbeitsmarkt.', section: 'ziel', fixed: 'Ich möchte mich in den ersten Arbeitsmarkt integrieren.', showcase: true },
-      { text: 'Anmeldung zum Integrationskurs bis zum 15.04.2026.', section: 'schritte', fixed: 'Ich melde mich zum Integrationskurs bis zum 15.04.2026 an.' },
+      { text: 'Anmeldung zum Integrationskurs bis zum 15.04.2026.', section: 'schritte', fixed: 'Ich melde mich bis zum 15.04.2026 zum Integrationskurs an.' },
       { text: 'Sich beim Träger vorstellen.', section: 'schritte', fixed: 'Ich stelle mich beim Träger vor.' },
       { text: 'Als Lagerhelfer arbeiten.', section: 'ziel', fixed: 'Ich möchte als Lagerhelfer arbeiten.' },
       { text: 'Verbesserung meiner Deutschkenntnisse auf Niveau B1.', section: 'zwischenziel', fixed: 'Ich möchte meine Deutschkenntnisse auf Niveau B1 verbessern.' },
       { text: 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen, spätestens am dritten Tag.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich eine Krankmeldung vor, spätestens am dritten Tag.' },
-      { text: 'Zeugnisse kopieren und bei Herrn Schäfer abgeben.', section: 'schritte', fixed: 'Ich kopiere Zeugnisse und gebe sie bei Herrn Schäfer ab.' },
+      { text: 'Zeugnisse kopieren und bei Herrn Schäfer abgeben.', section: 'schritte', fixed: 'Ich kopiere meine Zeugnisse und gebe sie bei Herrn Schäfer ab.' },
       { text: 'Antrag ausfüllen und an das Jobcenter schicken.', section: 'schritte', fixed: 'Ich fülle den Antrag aus und schicke ihn an das Jobcenter.' },
       { text: 'Er kann nur vormittags arbeiten, weil er seinen Vater pflegt.', section: 'sonstiges', fixed: 'Ich kann nur vormittags arbeiten, weil ich meinen Vater pflege.' },
       { text: 'Sie ruft bei der Kita an und fragt nach einem Platz.', section: 'schritte', fixed: 'Ich rufe bei der Kita an und frage nach einem Platz.' },
@@ -88,9 +96,9 @@ const rule: EntryRule = {
       { text: 'Herr Nowak wird bis zum 20.03.2026 für den Staplerkurs angemeldet.', section: 'jobcenter', fixed: 'Ich werde bis zum 20.03.2026 für den Staplerkurs angemeldet.' },
       { text: 'Kd. ruft bis Freitag beim Träger an.', section: 'schritte', fixed: 'Ich rufe bis Freitag beim Träger an.' },
       { text: 'Sprachniveau B1 erreichen.', section: 'zwischenziel', fixed: 'Ich möchte das Sprachniveau B1 erreichen.' },
-      { text: 'Bewerbungsfoto machen lassen.', section: 'schritte', fixed: 'Ich lasse das Bewerbungsfoto machen.' },
+      { text: 'Bewerbungsfoto machen lassen.', section: 'schritte', fixed: 'Ich lasse ein Bewerbungsfoto machen.' },
       { text: 'Seine Zeugnisse übersetzen lassen.', section: 'schritte', fixed: 'Ich lasse meine Zeugnisse übersetzen.' },
-      { text: 'Beantragung von Wohngeld bis zum 30.04.2026.', section: 'schritte', fixed: 'Ich beantrage Wohngeld bis zum 30.04.2026.' },
+      { text: 'Beantragung von Wohngeld bis zum 30.04.2026.', section: 'schritte', fixed: 'Ich beantrage bis zum 30.04.2026 Wohngeld.' },
       { text: 'Vorlage von Nachweisen über die Eigenbemühungen.', section: 'schritte', fixed: 'Ich lege Nachweise über die Eigenbemühungen vor.' },
       { text: 'Wahrnehmung aller Termine beim Jobcenter.', section: 'schritte', fixed: 'Ich nehme alle Termine beim Jobcenter wahr.' },
       { text: 'Ausbildung zur Pflegefachfrau.', section: 'ziel', fixed: 'Ich möchte eine Ausbildung zur Pflegefachfrau machen.' },
@@ -128,18 +136,69 @@ const rule: EntryRule = {
       { text: 'Aktuelle Nachweise sind vorzulegen.', section: 'schritte', fixed: 'Ich lege aktuelle Nachweise vor.' },
       { text: 'Aktueller Lebenslauf ist vorzulegen.', section: 'schritte' },
       // coordinated zu-infinitives: every verb in the first person, the shared object as a pronoun after the first
-      { text: 'Eigenbemühungen sind in angemessenem Umfang zu unternehmen und monatlich nachzuweisen.', section: 'schritte', fixed: 'Ich unternehme Eigenbemühungen in angemessenem Umfang und weise sie monatlich nach.' },
+      { text: 'Eigenbemühungen sind in angemessenem Umfang zu unternehmen und monatlich nachzuweisen.', section: 'schritte', fixed: 'Ich unternehme meine Eigenbemühungen in angemessenem Umfang und weise sie monatlich nach.' },
       { text: 'Die Unterlagen sind zu kopieren, zu unterschreiben und bis zum 20.03.2026 abzugeben.', section: 'schritte', fixed: 'Ich kopiere die Unterlagen, unterschreibe sie und gebe sie bis zum 20.03.2026 ab.' },
       { text: 'Der Kunde hat seinen Lebenslauf zu aktualisieren und bei Frau Lindner abzugeben.', section: 'schritte', fixed: 'Ich aktualisiere meinen Lebenslauf und gebe ihn bei Frau Lindner ab.' },
       { text: 'Der Kunde hat sich beim Träger zu melden und einen Termin zu vereinbaren.', section: 'schritte', fixed: 'Ich melde mich beim Träger und vereinbare einen Termin.' },
       { text: 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen und zu begründen.', section: 'sonstiges' },
       { text: 'Das Praktikum ist anzutreten und durchzuführen.', section: 'schritte', fixed: 'Ich trete das Praktikum an und führe es durch.' },
       // a nominalisation with "durch" + someone who acts: the client has it done ("… lassen"); a means leaves the client acting
-      { text: 'Feststellung der Leistungsfähigkeit durch den Ärztlichen Dienst.', section: 'zwischenziel', fixed: 'Ich möchte die Leistungsfähigkeit durch den Ärztlichen Dienst feststellen lassen.' },
-      { text: 'Klärung der Eignung durch den Berufspsychologischen Service bis Ende April.', section: 'schritte', fixed: 'Ich lasse die Eignung durch den Berufspsychologischen Service bis Ende April klären.' },
-      { text: 'Verbesserung der Deutschkenntnisse durch einen Sprachkurs.', section: 'zwischenziel', fixed: 'Ich möchte die Deutschkenntnisse durch einen Sprachkurs verbessern.' },
+      { text: 'Feststellung der Leistungsfähigkeit durch den Ärztlichen Dienst.', section: 'zwischenziel', fixed: 'Ich möchte meine Leistungsfähigkeit durch den Ärztlichen Dienst feststellen lassen.' },
+      { text: 'Klärung der Eignung durch den Berufspsychologischen Service bis Ende April.', section: 'schritte', fixed: 'Ich lasse meine Eignung durch den Berufspsychologischen Service bis Ende April klären.' },
+      { text: 'Verbesserung der Deutschkenntnisse durch einen Sprachkurs.', section: 'zwischenziel', fixed: 'Ich möchte meine Deutschkenntnisse durch einen Sprachkurs verbessern.' },
       { text: 'Begutachtung durch den Ärztlichen Dienst.', section: 'zwischenziel' },
       { text: 'Leistungsfähigkeit durch den Ärztlichen Dienst feststellen.', section: 'zwischenziel' },
+      // "hat das Ziel / vor / den Wunsch, … zu": the infinitive belongs to a clause of its own, "habe" stays
+      { text: 'Herr Yıldız hat das Ziel, im Herbst eine Ausbildung zum Koch zu beginnen.', section: 'ziel', fixed: 'Ich habe das Ziel, im Herbst eine Ausbildung zum Koch zu beginnen.' },
+      { text: 'Die Kundin hat vor, sich bei drei Pflegediensten zu bewerben.', section: 'zwischenziel', fixed: 'Ich habe vor, mich bei drei Pflegediensten zu bewerben.' },
+      { text: 'Er hat den Wunsch, wieder im Einzelhandel zu arbeiten.', section: 'ziel', fixed: 'Ich habe den Wunsch, wieder im Einzelhandel zu arbeiten.' },
+      // a pronoun becomes "ich" only where it can only mean the client: another woman named before "sie" — no fix;
+      // a plural verb makes "sie" the things just named; a relative clause with nobody else in it
+      { text: 'Frau Demir bittet ihre Schwester, dass sie die Kinder am Montag abholt.', section: 'schritte' },
+      { text: 'Frau Demir ruft Frau Lindner an, sobald sie die Zusage hat.', section: 'schritte' },
+      { text: 'Frau Demir reicht ihre Zeugnisse bis zum 20.03.2026 ein, damit sie übersetzt werden.', section: 'schritte', fixed: 'Ich reiche meine Zeugnisse bis zum 20.03.2026 ein, damit sie übersetzt werden.' },
+      { text: 'Herr Yıldız sucht eine Stelle, bei der er nachts nicht arbeiten muss.', section: 'ziel', fixed: 'Ich suche eine Stelle, bei der ich nachts nicht arbeiten muss.' },
+      // each reflexive takes the case of its own verb
+      { text: 'Der Kunde liest die Stellenanzeigen und bewirbt sich bis Freitag auf zwei Stellen.', section: 'schritte', fixed: 'Ich lese die Stellenanzeigen und bewerbe mich bis Freitag auf zwei Stellen.' },
+      { text: 'Die Kundin geht zum Arzt und lässt sich die Arbeitsunfähigkeit bescheinigen.', section: 'schritte', fixed: 'Ich gehe zum Arzt und lasse mir die Arbeitsunfähigkeit bescheinigen.' },
+      { text: 'Er besorgt sich einen Ausweis und meldet sich beim Bürgeramt an.', section: 'schritte', fixed: 'Ich besorge mir einen Ausweis und melde mich beim Bürgeramt an.' },
+      // in the job centre's heading "wir" is the job centre: with the client as "mir", it is named
+      { text: 'Wir schicken dem Kunden bis zum 20.03.2026 zwei Stellenangebote.', section: 'jobcenter', fixed: 'Das Jobcenter schickt mir bis zum 20.03.2026 zwei Stellenangebote.' },
+      { text: 'Wir beraten Sie bis zum 20.03.2026 zur Umschulung.', section: 'jobcenter', fixed: 'Das Jobcenter berät mich bis zum 20.03.2026 zur Umschulung.' },
+      // items after a dash or a semicolon: each rewritten on its own, or no fix
+      { text: 'Teilnahme am Sprachkurs – dort zweimal pro Woche Deutsch üben', section: 'schritte', fixed: 'Ich nehme am Sprachkurs teil – ich übe dort zweimal pro Woche Deutsch.' },
+      { text: 'Ausbildung zur Köchin – vorher Praktikum in einer Kantine', section: 'ziel' },
+      { text: 'Lebenslauf überarbeiten; Bewerbungsfoto machen lassen', section: 'schritte', fixed: 'Ich überarbeite meinen Lebenslauf; ich lasse ein Bewerbungsfoto machen.' },
+      { text: 'Bewerbungen schreiben; wegen Kinderbetreuung nur vormittags', section: 'schritte' },
+      // an office's duty written impersonally is not the client's; "Von der Kundin ist …" is
+      { text: 'Die Fahrtkosten sind bis zum 30.04.2026 zu erstatten.', section: 'sonstiges' },
+      { text: 'Von der Kundin ist bis zum 30.04.2026 ein Nachweis vorzulegen.', section: 'schritte', fixed: 'Ich lege bis zum 30.04.2026 einen Nachweis vor.' },
+      // capitals after moving words: an adjective or adverb that opened the sentence is lower-cased, "Deutsch" is not
+      { text: 'Fehlende Unterlagen bis zum 20.03.2026 einreichen.', section: 'schritte', fixed: 'Ich reiche fehlende Unterlagen bis zum 20.03.2026 ein.' },
+      { text: 'Täglich eine Stunde Deutsch mit der App lernen.', section: 'schritte', fixed: 'Ich lerne täglich eine Stunde Deutsch mit der App.' },
+      { text: 'Deutsch auf Niveau B1 lernen.', section: 'zwischenziel', fixed: 'Ich möchte Deutsch auf Niveau B1 lernen.' },
+      // a genitive turned into the object is re-inflected as a whole; the client's own things take "mein"; a noun of
+      // unknown gender after "der" could be singular or plural: no fix
+      { text: 'Sicherung der finanziellen Lage.', section: 'ziel', fixed: 'Ich möchte meine finanzielle Lage sichern.' },
+      { text: 'Verbesserung der finanziellen Reserve.', section: 'ziel' },
+      { text: 'Termin beim Hausarzt vereinbaren.', section: 'schritte', fixed: 'Ich vereinbare einen Termin beim Hausarzt.' },
+      { text: 'Termin ÄD abwarten.', section: 'schritte' },
+      // the client as the owner of things, as the subject of a clause about her, addressed formally, by a short title
+      { text: 'Die Tochter von Frau Demir geht ab August in die Kita.', section: 'sonstiges', fixed: 'Meine Tochter geht ab August in die Kita.' },
+      { text: 'Der Träger schickt die Teilnahmebescheinigung des Kunden an das Jobcenter.', section: 'dritte', fixed: 'Der Träger schickt meine Teilnahmebescheinigung an das Jobcenter.' },
+      { text: 'Herr Schäfer prüft bis zum 20.03.2026, ob Frau Demir einen Bildungsgutschein bekommt.', section: 'jobcenter', fixed: 'Herr Schäfer prüft bis zum 20.03.2026, ob ich einen Bildungsgutschein bekomme.' },
+      { text: 'Seine Zeugnisse sind übersetzt und beglaubigt.', section: 'sonstiges', fixed: 'Meine Zeugnisse sind übersetzt und beglaubigt.' },
+      { text: 'Bitte melden Sie sich bis zum 20.03.2026 beim Träger.', section: 'schritte', fixed: 'Ich melde mich bis zum 20.03.2026 beim Träger.' },
+      { text: 'Hr. Yıldız meldet sich bis Freitag beim Träger.', section: 'schritte', fixed: 'Ich melde mich bis Freitag beim Träger.' },
+      { text: 'Die Jugendliche bewirbt sich bis Ende März auf drei Ausbildungsplätze.', section: 'schritte', fixed: 'Ich bewerbe mich bis Ende März auf drei Ausbildungsplätze.' },
+      { text: 'Die Kundin war bis Januar als Verkäuferin tätig.', section: 'sonstiges', fixed: 'Ich war bis Januar als Verkäuferin tätig.' },
+      { text: 'Der Kunde wird gebeten, bis zum 20.03.2026 seine Zeugnisse vorzulegen.', section: 'schritte', fixed: 'Ich lege bis zum 20.03.2026 meine Zeugnisse vor.' },
+      // what a fragment carries along: a bracket and an "um … zu" clause at its end; a label with a colon is no step
+      { text: 'Anmeldung beim Sprachkurs bis 31.03.2026 (Kursträger Lernwerk)', section: 'schritte', fixed: 'Ich melde mich bis 31.03.2026 beim Sprachkurs an (Kursträger Lernwerk).' },
+      { text: 'Deutschkenntnisse verbessern, um sich bei Arbeitgebern besser vorstellen zu können', section: 'zwischenziel', fixed: 'Ich möchte meine Deutschkenntnisse verbessern, um mich bei Arbeitgebern besser vorstellen zu können.' },
+      { text: 'Einschränkung: kein Heben über 10 kg', section: 'sonstiges' },
+      // taking up contact with a unit of the job centre may be the case worker's step: no fix
+      { text: 'Rücksprache mit dem Fallmanagement zur Kinderbetreuung.', section: 'schritte' },
     ],
     clean: [
       { text: 'Ich möchte als Kraftfahrer arbeiten.', section: 'ziel' },
@@ -162,6 +221,14 @@ const rule: EntryRule = {
       { text: 'Ich spreche bis zum 20.03.2026 mit Herrn Schäfer über meine Bewerbungen.', section: 'schritte' },
       // "Sie" with a plural verb and the client as "mich": the things just named, not the client addressed
       { text: 'Die Schuldnerberatung und die Suchtberatung bezahlt die Stadt. Sie kosten mich nichts.', section: 'sonstiges' },
+      // "er" means the son named before; a child's day ("kommt in die Schule") is not the client's
+      { text: 'Mein Sohn ist vier Jahre alt; er geht ab August in die Kita.', section: 'sonstiges' },
+      { text: 'Er kommt im August in die Schule.', section: 'sonstiges' },
+      // a colleague named in a clause about her own work is not the client; nor is a young person the client helps
+      { text: 'Herr Schäfer klärt bis zum 20.03.2026, ob Frau Lindner den Termin übernimmt.', section: 'jobcenter' },
+      { text: 'Ich helfe dem Jugendlichen aus meiner Nachbarschaft bei den Hausaufgaben.', section: 'sonstiges' },
+      // the job centre's own impersonal duty in its own heading is not given to the client
+      { text: 'Die Kinderbetreuung ist bis zum Kursbeginn sicherzustellen.', section: 'jobcenter' },
     ],
   },
 };

@@ -3,7 +3,9 @@ import { entrySpan } from '../core/spans';
 
 // Unresolved life topics (contract: health, childcare, debts, housing, care, addiction; seed 000: "Gesundheit, Kinderbetreuung, Schulden").
 const TOPIC_WORDS =
-  'gesund\\p{L}*|krank\\p{L}*|erkrankung\\p{L}*|therapie\\p{L}*|psychisch\\p{L}*|depression\\p{L}*|schmerz\\p{L}*|rücken\\p{L}*|leistungsfähigkeit|kinderbetreuung\\p{L}*|betreuung\\p{L}*|betreuungsplatz\\p{L}*|kita\\p{L}*|kindergarten\\p{L}*|tagesmutter|schulden\\p{L}*|mietschulden|schuldenfrei|insolvenz\\p{L}*|wohnung\\p{L}*|wohnsituation|obdachlos\\p{L}*|wohnungslos\\p{L}*|pflege\\p{L}*|versorg\\p{L}*|sucht\\p{L}*|süchtig|alkohol\\p{L}*|trinken|trinke|trinkt|drogen\\p{L}*|konsum\\p{L}*|spielsucht|glücksspiel\\p{L}*|abstinen\\p{L}*|trocken|clean|situation';
+  'gesund\\p{L}*|krank\\p{L}*|erkrankung\\p{L}*|therapie\\p{L}*|psychisch\\p{L}*|depression\\p{L}*|schmerz\\p{L}*|rücken\\p{L}*|leistungsfähigkeit|kinderbetreuung\\p{L}*|betreuung\\p{L}*|betreuungsplatz\\p{L}*|kita\\p{L}*|kindergarten\\p{L}*|tagesmutter|schulden\\p{L}*|mietschulden|schuldenfrei|insolvenz\\p{L}*|wohnung\\p{L}*|wohnsituation|obdachlos\\p{L}*|wohnungslos\\p{L}*|pflege\\p{L}*|versorg\\p{L}*|sucht\\p{L}*|süchtig|alkohol\\p{L}*|trinken|trinke|trinkt|drogen\\p{L}*|konsum\\p{L}*|spielsucht|glücksspiel\\p{L}*|abstinen\\p{L}*|trocken|clean|' +
+  // residence, being fit for work again, recovering, cannabis, arrears
+  'aufenthalt\\p{L}*|duldung|visum|arbeitserlaubnis|belastbar\\p{L}*|arbeitsfähig\\p{L}*|genesung|genesen|gesundung|kiff\\p{L}*|cannabis|\\p{L}*rückstand|\\p{L}*rückstände|drogenfrei|suchtfrei|alkoholfrei';
 const TOPIC = new RegExp(`(?<![\\p{L}])(?:${TOPIC_WORDS})(?![\\p{L}])`, 'iu');
 // Written as a result the client must deliver, in the first or the third person ("löse", "regelt", "stellt … sicher").
 const GAP = '(?:\\S+\\s+){0,10}?';
@@ -11,10 +13,20 @@ const RESULT = new RegExp(
   '(?<![\\p{L}])(?:' +
     [
       `(?:werde|wird)\\s+${GAP}(?:gesund|schuldenfrei|abstinent|trocken|clean|los)`,
-      `(?:bin|ist)\\s+${GAP}(?:gesund|schuldenfrei|abstinent|trocken|clean)(?![\\p{L}])`,
+      `(?:bin|ist)\\s+${GAP}(?:gesund|schuldenfrei|abstinent|trocken|clean|belastbar|arbeitsfähig|leistungsfähig|genesen|stabil)(?![\\p{L}])`,
+      `(?:lebe|lebt)\\s+${GAP}(?:abstinent|clean|trocken|drogenfrei|alkoholfrei|suchtfrei|nüchtern)(?![\\p{L}])`,
+      // "hat … in den Griff zu bekommen", "ist … sicherzustellen", "ist … zu regeln": the result as a duty
+      'in\\s+den\\s+griff\\s+zu\\s+bekommen',
+      // (the topic is what is to be done: "Die Pflege des Vaters ist … sicherzustellen", not "Aufgrund der
+      // gesundheitlichen Einschränkungen ist bei der Vermittlung … sicherzustellen", the office's duty)
+      `^\\s*(?:die|der|das)\\s+(?:\\S+\\s+){0,3}?(?:${TOPIC_WORDS})(?![\\p{L}])(?:\\s+\\S+){0,3}?\\s+(?:ist|sind)\\s+(?:\\S+\\s+){0,8}?(?:sicherzustellen|zu\\s+regeln|zu\\s+lösen|zu\\s+organisieren|zu\\s+beseitigen|zu\\s+bewältigen|zu\\s+beheben|zu\\s+beenden|zu\\s+tilgen|abzubauen|zu\\s+stabilisieren|(?:abschließend|endgültig)\\s+zu\\s+klären)(?![\\p{L}])`,
+      // the result as a noun: "Vollständige Genesung bis …", "Gesundheitliche Stabilisierung, um …"
+      '(?:genesung|gesundung|heilung|schuldenfreiheit|entschuldung)\\s+(?:bis|zum|ab)(?![\\p{L}])',
+      '(?:gesundheitliche|psychische|körperliche|finanzielle|wirtschaftliche)\\s+(?:stabilisierung|genesung|wiederherstellung)(?![\\p{L}])',
       `(?:bleibe|bleibt)\\s+${GAP}(?:abstinent|trocken|clean|gesund)`,
       '(?:löse|löst|beseitige|beseitigt|behebe|behebt|überwinde|überwindet|bewältige|bewältigt|beende|beendet|sichere|sichert|regle|regele|regelt|organisiere|organisiert|stabilisiere|stabilisiert|verbessere|verbessert|tilge|tilgt|begleiche|begleicht)(?![\\p{L}])',
       `(?:stelle|stellt)\\s+${GAP}sicher`,
+      '(?:kläre|klärt)\\s+(?:\\S+\\s+){0,8}?(?:abschließend|endgültig)(?![\\p{L}])',
       `(?:sorge|sorgt)\\s+${GAP}(?:für|dafür)`,
       `(?:bringe|bringt)\\s+${GAP}in\\s+ordnung`,
       `(?:kriege|kriegt|bekomme|bekommt)\\s+${GAP}in\\s+den\\s+griff`,
@@ -39,6 +51,9 @@ const RESULT = new RegExp(
 const CLARIFY =
   /(?<![\p{L}])(kläre|klärt|klären|klärung|frage|fragt|erkundige|erkundigt|informiere|informiert|melde\s+mich|meldet\s+sich|spreche|spricht|vereinbare|vereinbart|beantrage|beantragt|besuche|besucht|lasse\s+(?:\S+\s+){0,6}(?:prüfen|untersuchen|klären|beraten)|lässt\s+(?:\S+\s+){0,6}(?:prüfen|untersuchen|klären|beraten)|(?:suche|sucht)\s+(?:\S+\s+){0,3}(?:beratung|rat|hilfe)|(?:gehe|geht)\s+(?:\S+\s+){0,3}zu[rm]?\s+(?:\S+\s+){0,2}(?:beratung|arzt|ärztin)|(?:nehme|nimmt)\s+(?:\S+\s+){0,6}beratung|offen(?![\p{L}])|ob\s)/iu;
 
+// Clarifying as a result to deliver: "abschließend/endgültig klären", "ist … zu klären" with no question to ask
+const SETTLE = /(?:abschließend|endgültig|vollständig)\s+(?:zu\s+)?(?:klären|geklärt)|(?:ist|sind)\s+(?:\S+\s+){0,8}?zu\s+klären(?![^.]*(?:\bob\b|\bwann\b|\bwie\b|\bwelche|\bmit\s))/iu;
+
 /** An unresolved life topic written as a result the client must deliver ("Ich werde gesund"). */
 const rule: EntryRule = {
   id: 'open-issue-as-duty',
@@ -62,7 +77,10 @@ const rule: EntryRule = {
   check(a) {
     if (!TOPIC.test(a.text)) return [];
     const r = RESULT.exec(a.text);
-    if (!r || CLARIFY.test(a.text)) return [];
+    // "ist … abschließend zu klären" asks for the answer, not the clarifying step
+    if (!r || (CLARIFY.test(a.text) && !SETTLE.test(a.text))) return [];
+    // a state that is already so ("Ich bin seit März wieder arbeitsfähig") is a fact, not a duty
+    if (/^(?:bin|ist|lebe|lebt)\s/iu.test(r[0]) && /(?<![\p{L}])(?:seit|bereits|schon|inzwischen)(?![\p{L}])/iu.test(a.text)) return [];
     return [entrySpan(a)];
   },
   examples: {
@@ -83,6 +101,18 @@ const rule: EntryRule = {
       { text: 'Ich nehme eine Arbeit auf, nachdem ich die Kinderbetreuung sichergestellt habe.', section: 'ziel' },
       { text: 'Ich beginne die Umschulung, sobald ich einen Kitaplatz gefunden habe.', section: 'zwischenziel' },
       { text: 'Ich muss meine Mietschulden regeln.', section: 'schritte' },
+      // other verbs and nouns for the same results: being fit again, living clean, a residence permit, arrears;
+      // impersonal duties whose subject is the topic; the result as a noun
+      { text: 'Ich bin ab August wieder voll belastbar.', section: 'zwischenziel' },
+      { text: 'Ich lebe ab Januar drogenfrei.', section: 'schritte' },
+      { text: 'Ich höre ab sofort mit dem Kiffen auf.', section: 'schritte' },
+      { text: 'Ich sorge bis Ende Mai dafür, dass meine Duldung verlängert wird.', section: 'schritte' },
+      { text: 'Die Mietrückstände sind bis Ende Juni zu regeln.', section: 'sonstiges' },
+      { text: 'Die Kinderbetreuung ist bis zum Beginn der Maßnahme sicherzustellen.', section: 'sonstiges' },
+      { text: 'Die Wohnsituation ist bis zum 30.06.2026 endgültig zu klären.', section: 'sonstiges' },
+      { text: 'Der Kunde hat seine Spielsucht bis zum Sommer in den Griff zu bekommen.', section: 'schritte' },
+      { text: 'Vollständige Genesung bis Ende Mai.', section: 'zwischenziel' },
+      { text: 'Psychische Stabilisierung bis zum Herbst.', section: 'zwischenziel' },
     ],
     clean: [
       { text: 'Ich kläre bis zum 31.03.2026 mit der Kita, ab wann mein Sohn dort betreut wird.', section: 'schritte' },
@@ -95,6 +125,12 @@ const rule: EntryRule = {
       // a settled fact, not a duty
       { text: 'Ich habe die Kinderbetreuung geregelt: Mia geht ab August in die Kita.', section: 'sonstiges' },
       { text: 'Ich suche eine kleinere Wohnung, sobald ich eine Arbeit gefunden habe.', section: 'schritte' },
+      // already so, or the office's duty, or a question still to clarify
+      { text: 'Ich bin seit März wieder arbeitsfähig.', section: 'sonstiges' },
+      { text: 'Aufgrund der gesundheitlichen Einschränkungen ist bei der Vermittlung das Gutachten zu beachten.', section: 'sonstiges' },
+      { text: 'Ich kläre bis zum 15.05.2026 mit der Ausländerbehörde, wann meine Duldung verlängert wird.', section: 'schritte' },
+      { text: 'Die Wohnsituation ist bis zum 30.06.2026 mit dem Vermieter zu klären, ob ich bleiben kann.', section: 'sonstiges' },
+      { text: 'Verbesserung der beruflichen Situation durch eine besser bezahlte Stelle.', section: 'ziel' },
     ],
   },
 };

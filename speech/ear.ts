@@ -13,7 +13,7 @@
  * and words stay as written. Pure: no DOM, no browser API. The language data (noun genders) is used when it is
  * loaded, only to say "eine Stunde" rather than "ein Stunde"; without it a small built-in list is used.
  */
-import { JARGON, jargonVariant } from '../language/lexicon';
+import { explainedNextTo, JARGON, jargonVariant, spelledOut } from '../language/lexicon';
 import { monthNumber } from '../language/months';
 import { isLanguageLoaded } from '../language/language';
 import { genderOf } from '../language/nouns';
@@ -188,13 +188,19 @@ const legal: Pass = (s) => {
   return s;
 };
 
-// Authority abbreviations: the jargon rule's own list, read without the reader's explanation in brackets.
-const JARGON_SAY = JARGON.map((j) => ({ term: j.term, say: j.meaning.split(' (')[0]!.trim() }));
+// Authority abbreviations: the jargon rule's own list, read without the reader's explanation in brackets; one whose
+// meaning is not certain is spelled letter by letter ("P A D"), never read as a guess.
+const JARGON_SAY = JARGON.map((j) => ({ term: j.term, say: j.meaning ? j.meaning.split(' (')[0]!.trim() : spelledOut(j.term) }));
 const JARGON_RE = new RegExp(
   `(?<![${L}\\p{N}])(${JARGON_SAY.map((j) => j.term).sort((a, b) => b.length - a.length).join('|')})(\\.?)(?![${L}\\p{N}])`,
   'gu',
 );
 const JARGON_MAP = new Map(JARGON_SAY.map((j) => [j.term, j.say]));
+const JARGON_TERMS = JARGON_SAY.map((j) => j.term).sort((a, b) => b.length - a.length).join('|');
+// "AGH (Arbeitsgelegenheit)": the abbreviation and the explanation after it; "… Eingliederungszuschuss (EGZ)": the
+// abbreviation alone in brackets after the written-out word.
+const JARGON_THEN_MEANING = new RegExp(`(?<![${L}\\p{N}])(${JARGON_TERMS})\\s*\\(([^()]{3,100})\\)`, 'gu');
+const MEANING_THEN_JARGON = new RegExp(`\\s*\\(\\s*(${JARGON_TERMS})\\s*\\)`, 'gu');
 
 // Heads of the meanings that start with adjectives, for the adjective endings after an article ("zum Ärztlichen Dienst").
 const HEAD_GENDER: Record<string, 'm' | 'f' | 'n' | 'pl'> = {
@@ -233,7 +239,15 @@ const jargon: Pass = (s) => {
   const letters = s.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '');
   if (letters.length > 12 && upper.length / letters.length > 0.6) return s;
-  const expanded = s.replace(JARGON_RE, (m, term: string, dot: string, offset: number, whole: string) => {
+  // Written out right next to it: the plain word once ("AGH (Arbeitsgelegenheit)", "Eingliederungszuschuss (EGZ)").
+  const explained = s
+    .replace(JARGON_THEN_MEANING, (m, term: string, inner: string, offset: number, whole: string) =>
+      (explainedNextTo(whole, offset, offset + term.length) ? inner.trim() : m))
+    .replace(MEANING_THEN_JARGON, (m, term: string, offset: number, whole: string) => {
+      const at = offset + m.indexOf(term);
+      return explainedNextTo(whole, at, at + term.length) ? '' : m;
+    });
+  const expanded = explained.replace(JARGON_RE, (m, term: string, dot: string, offset: number, whole: string) => {
     const say = agree(JARGON_MAP.get(term)!, whole.slice(Math.max(0, offset - 80), offset));
     if (!dot) return say;
     // "Kd. meldet sich" – the dot belongs to the abbreviation; a dot before anything else is a full stop

@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { scoreFile } from './helpers/score';
 
-const SETS = ['tests/fixtures/heldout-like.jsonl', 'tests/fixtures/blind-2.jsonl', 'tests/fixtures/blind-3.jsonl', 'tests/fixtures/blind-4-rewrites.jsonl'];
+const SETS = [
+  'tests/fixtures/heldout-like.jsonl', 'tests/fixtures/blind-2.jsonl', 'tests/fixtures/blind-3.jsonl', 'tests/fixtures/blind-4-rewrites.jsonl',
+  'tests/fixtures/blind-5-rewrites.jsonl', 'tests/fixtures/blind-5-imbalance.jsonl',
+];
 
 describe.each(SETS)('%s', (path) => {
   const s = scoreFile(path);
@@ -16,8 +19,11 @@ describe.each(SETS)('%s', (path) => {
   it('every category with cases has F1 ≥ 0.80', () => {
     for (const [cat, c] of Object.entries(s.perCategory)) if (c.f1 !== null) expect(c.f1, `${cat}\n${s.errors.join('\n')}`).toBeGreaterThanOrEqual(0.8);
   });
-  it('at least 11 of 12 rewrites pass (same share)', () => {
-    const [pass, total] = s.rewrites;
-    expect(pass / total, s.errors.join('\n')).toBeGreaterThanOrEqual(11 / 12);
-  });
+  // (a set of whole plans for the plan-level categories has no rewrite cases to count)
+  if (s.rewrites[1] > 0) {
+    it('at least 11 of 12 rewrites pass (same share)', () => {
+      const [pass, total] = s.rewrites;
+      expect(pass / total, s.errors.join('\n')).toBeGreaterThanOrEqual(11 / 12);
+    });
+  }
 });

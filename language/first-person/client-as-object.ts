@@ -1,69 +1,212 @@
 /**
- * The client as an object in someone else's sentence, mostly in the job centre's and others' headings: "für den
- * Kunden" → "für mich", "schickt Herrn Nowak" → "schickt mir", the named client as a passive subject ("Herr
- * Al-Masri wird … angemeldet"), and "er"/"sie" where only the client can be meant.
+ * The client in someone else's sentence, mostly in the job centre's and others' headings: as an object ("für den
+ * Kunden" → "für mich", "schickt Herrn Nowak" → "schickt mir"), as the owner of something ("das Bewerberprofil von
+ * Herrn Osei" → "mein Bewerberprofil"), as the subject of a subordinate clause ("prüft, ob Herr Said die Voraussetzungen
+ * erfüllt" → "ob ich … erfülle"), addressed formally ("Wir senden Ihnen" → "Das Jobcenter sendet mir"), the named client
+ * as a passive subject ("Herr Al-Masri wird … angemeldet"), and "er"/"sie"/"ihn" where only the client can be meant.
+ * In the job centre's heading "wir" is the job centre: where the client becomes "mir", "wir" becomes "Das Jobcenter".
  */
-import { tagsOf, isThirdPersonPresent } from '../language';
+import { tagsOf, isThirdPersonPresent, thirdPersonOf } from '../language';
 import { namedPersons } from '../people';
-import type { Sentence, Token } from '../tokens';
-import { applyEdits, clauseEndIndex, conjugateVerbFinal, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit } from './common';
+import { isCapitalised, type Sentence, type Token } from '../tokens';
+import { otherCandidate, stativeClause } from './antecedents';
+import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit, type Voice } from './common';
+import { NOT_OWNED, ownedBy } from './possessor';
 import { POSSESSIVE, toMine } from './possessives';
 import { rewriteThirdPerson } from './third-person';
 
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
-const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|vermittelt|schreibt|leitet|steht|händigt|teilt|macht)$/;
-const ACCUSATIVE_OBJECT = /^(berät|begleitet|unterstützt|informiert|lädt|ruft|meldet|betreut|coacht|fördert|kontaktiert|vermittelt|besucht|fragt|erinnert|schult|trainiert|beteiligt)$/;
+const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|vermittelt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren)$/;
+const ACCUSATIVE_OBJECT = /^(berät|begleitet|unterstützt|informiert|lädt|ruft|meldet|betreut|coacht|fördert|kontaktiert|vermittelt|besucht|fragt|erinnert|schult|trainiert|beteiligt|beraten|begleiten|unterstützen|informieren|laden|rufen|melden|betreuen|fördern|kontaktieren|besuchen|fragen|erinnern)$/;
 
-/** Client references in object position ("für den Kunden" → "für mich", "schickt Herrn Nowak" → "schickt mir"). */
-export function rewriteClientObjects(s: Sentence, refs: Array<{ from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null }>): string | null {
+export interface ClientMention { from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null }
+
+// What happens to the client, so that a named person after "ob"/"damit"/"dass" is the client ("prüft, ob Herr Said die
+// Voraussetzungen erfüllt", "ob Herr Haas eine Reha bekommt"): receiving, qualifying, taking part.
+const CLIENT_VERB = /^(?:bekommt|erhält|erfüllt|braucht|benötigt|bezieht|teilnehmen|teilnimmt|arbeiten|anfangen|beginnen|aufnehmen|wechseln|bekommen|erhalten|machen)$/;
+const CLIENT_VERB_NEEDS_MODAL = /^(?:teilnehmen|arbeiten|anfangen|beginnen|aufnehmen|wechseln|bekommen|erhalten|machen)$/;
+
+/** Is the named person at tokens [from, to) the subject of a subordinate clause about the client (see CLIENT_VERB)? */
+function clientInSubordinate(toks: Token[], from: number, to: number, strict: boolean): boolean {
+  const sub = toks[from - 1];
+  if (!isWord(sub) || !SUBORDINATOR.test(sub.lower)) return false;
+  const end = clauseEndIndex(toks, to - 1);
+  if (end < to || !isWord(toks[end])) return false;
+  if (!strict) return true;
+  const v = toks[end]!.lower;
+  if (!CLIENT_VERB.test(v)) {
+    // "kann … teilnehmen": the infinitive before a modal at the end
+    const before = toks[end - 1]?.lower ?? '';
+    return /^(?:kann|darf|muss|soll)$/.test(v) && CLIENT_VERB_NEEDS_MODAL.test(before);
+  }
+  return !CLIENT_VERB_NEEDS_MODAL.test(v) || /^(?:kann|darf|muss|soll)$/.test(toks[end + 1]?.lower ?? '') || /^(?:teilnimmt)$/.test(v);
+}
+
+/** Is the mention at [from, to) the owner of the noun before it ("die Kinder der Kundin", "das Profil von Herrn Osei")? Returns that noun's index. */
+function ownerOf(toks: Token[], from: number): number {
+  const det = toks[from]!;
+  const before = toks[from - 1];
+  if (/^(?:des|der)$/.test(det.lower) && isWord(before) && isCapitalised(before) && !isFunctionWord(before)) return from - 1;
+  const owned = toks[from - 2];
+  if (before?.lower === 'von' && isWord(owned) && isCapitalised(owned) && !isFunctionWord(owned)) return from - 2;
+  return -1;
+}
+
+/**
+ * Client references in object, owner or subordinate-subject position, and the job centre's "wir" and formal "Sie",
+ * rewritten for the client's own voice; null when any of them is unsure.
+ */
+export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: Voice): string | null {
+  const toks = s.tokens;
   const edits: Edit[] = [];
   let gender: 'm' | 'f' | null = null;
+  let becameObject = false;
+  const done = new Set<number>();
   for (const r of refs) {
-    const det = s.tokens[r.from]!;
-    const before = s.tokens[r.from - 1];
-    const prep = before ? tagsOf(before.lower).includes('Preposition') : false;
-    const afterVerb = !!before && looksFinite(before);
+    const det = toks[r.from]!;
+    const before = toks[r.from - 1];
+    const prep = before ? tagsOf(before.lower).includes('Preposition') && before.lower !== 'von' : false;
+    // (a plural verb after "wir" looks like an infinitive: "Wir beraten die Kundin")
+    const afterVerb = !!before && (looksFinite(before) || (r.from === 2 && /^(?:wir|sie)$/.test(toks[0]!.lower) && /(?:en|ern|eln)$/.test(before.lower)));
+    for (let i = r.from; i < r.to; i++) done.add(i);
+    gender = r.gender ?? gender;
+    // the owner: "die Kinder der Kundin" → "meine Kinder", "das Bewerberprofil von Herrn Osei" → "mein Bewerberprofil"
+    const owned = ownerOf(toks, r.from);
+    if (owned >= 0) {
+      // in the client's own headings a fragment must become a sentence of hers ("Heranführung der eLb an …" is no
+      // "Ich …" yet): the owner only where the sentence has a verb ("Ziel des Kunden ist …" → "Mein Ziel ist …")
+      const own = ownedBy(s, toks, owned, !clientSpeaks(voice) || toks.some((t, k) => k > owned && looksFinite(t)));
+      if (!own) return null;
+      const from = before?.lower === 'von' ? before : det;
+      edits.push(...own, deleteToken(s, from), { start: from.end, end: r.end, text: '' });
+      continue;
+    }
     let p: string | undefined;
-    if (before && SUBORDINATOR.test(before.lower) && /^(der|die)$/.test(det.lower)) {
-      const end = clauseEndIndex(s.tokens, r.to - 1);
-      const f = end >= r.to ? conjugateVerbFinal(s.tokens[end]!) : null;
+    if (before && SUBORDINATOR.test(before.lower) && (/^(der|die)$/.test(det.lower) || /^(?:frau|herrn?|hr|fr)$/.test(det.lower))) {
+      const end = clauseEndIndex(toks, r.to - 1);
+      const f = end >= r.to ? conjugateVerbFinal(toks[end]!) : null;
       if (!f) return null;
-      edits.push({ start: s.tokens[end]!.start, end: s.tokens[end]!.end, text: f });
+      edits.push({ start: toks[end]!.start, end: toks[end]!.end, text: f });
+      done.add(end);
       p = 'ich';
-    } else if (det.lower === 'herrn' || det.lower === 'frau' || det.lower === 'herr') {
+    } else if (r.from === 0 && /^(?:dem|der)$/.test(det.lower) && (det.lower === 'dem' || /(?:in|innen|en)$/.test(toks[r.to - 1]!.lower)) && r.to > r.from + 1) {
+      // "Dem Kunden ist bekannt, …", "Der Kundin ist … zu gewähren": a dative at the start
+      p = 'Mir';
+      becameObject = true;
+    } else if (/^(?:herrn|frau|herr|hr|fr|hrn)$/.test(det.lower)) {
       // a named client after the verb takes the verb's case, after a preposition the preposition's
       if (afterVerb) p = DATIVE_OBJECT.test(before!.lower) ? 'mir' : ACCUSATIVE_OBJECT.test(before!.lower) ? 'mich' : undefined;
       else if (before && PREP_CASE[before.lower]) p = PREP_CASE[before.lower];
       else return null;
+      becameObject = true;
     } else {
       if (r.from === r.to - 1) return null;
       p = ({ dem: 'mir', den: 'mich' } as Record<string, string>)[det.lower];
-      const noun = s.tokens[r.to - 1]!.lower;
+      const noun = toks[r.to - 1]!.lower;
       if (!p && det.lower === 'der' && /(?:in|en|elb)$/.test(noun) && (prep || afterVerb)) p = 'mir';
       if (!p && det.lower === 'die' && r.from > 0 && (prep || afterVerb)) p = 'mich';
+      becameObject = true;
     }
     if (!p) return null;
-    gender = r.gender;
     edits.push({ start: r.start, end: r.end, text: p });
   }
   // the client's possessives: "bei seiner Therapie" → "bei meiner Therapie"
-  for (const t of s.tokens) {
-    if (!POSSESSIVE.test(t.lower)) continue;
+  for (const t of toks) {
+    if (!POSSESSIVE.test(t.lower) || (t.text.startsWith('Ihr') && t.start !== s.start)) continue;
     const isSein = t.lower.startsWith('sein');
-    if ((isSein && gender === 'm') || (!isSein && gender === 'f')) edits.push({ start: t.start, end: t.end, text: toMine(t.text) });
+    if ((isSein && gender === 'm') || (!isSein && gender === 'f')) edits.push({ start: t.start, end: t.end, text: toMine(t.text, t.start === s.start) });
     else return null;
   }
-  return edits.length ? applyEdits(s.text, s.start, edits) : null;
+  // the client again as "er"/"sie" in a subordinate clause, or as "ihn"/"ihm" later on: where no one else can be meant
+  for (let k = 0; k < toks.length; k++) {
+    if (done.has(k)) continue;
+    const t = toks[k]!;
+    if (!gender || !isWord(t)) continue;
+    if ((t.lower === 'er' && gender === 'm') || (t.lower === 'sie' && gender === 'f')) {
+      if (!isWord(toks[k - 1]) || !SUBORDINATOR.test(toks[k - 1]!.lower)) return null;
+      const end = clauseEndIndex(toks, k);
+      if (otherCandidate(toks, 0, k, gender, stativeClause(toks, k, end), spanOf(refs))) return null;
+      const f = end > k ? conjugateVerbFinal(toks[end]!) : null;
+      if (!f) return null;
+      edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: toks[end]!.start, end: toks[end]!.end, text: f });
+      done.add(end);
+    } else if (/^(?:ihn|ihm)$/.test(t.lower) && gender === 'm' && becameObject) {
+      // "lädt Herrn Tesfaye ein und begleitet ihn dort": the subject cannot be "ihn", the client is the other man
+      const subject = namedPersons(toks).find((p) => p.from === 0);
+      if (otherCandidate(toks, subject ? subject.to : 1, k, 'm', false, spanOf(refs))) return null;
+      edits.push({ start: t.start, end: t.end, text: t.lower === 'ihn' ? 'mich' : 'mir' });
+    }
+  }
+  const formal = formalEdits(s);
+  if (formal === null) return null;
+  edits.push(...formal);
+  if (!edits.length) return null;
+  const wir = weAsJobCentre(s, voice);
+  if (wir === null) return null;
+  edits.push(...wir);
+  return applyEdits(s.text, s.start, edits);
+}
+const spanOf = (refs: ClientMention[]): [number, number] => [Math.min(...refs.map((r) => r.from)), Math.max(...refs.map((r) => r.to))];
+
+/**
+ * The client addressed formally inside someone else's sentence: "Ihnen" → "mir", "Sie" → "mich", "Ihre" → "meine";
+ * an opening "Ihre" too when the sentence addresses the client again ("Ihre Ansprechpartnerin … meldet sich bei
+ * Ihnen"). Empty when the sentence has none; null when unsure.
+ */
+export function formalEdits(s: Sentence): Edit[] | null {
+  const toks = s.tokens;
+  const edits: Edit[] = [];
+  const inner = toks.some((t, k) => k > 0 && /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/.test(t.text));
+  if (!inner) return edits;
+  for (const [k, t] of toks.entries()) {
+    if (!isWord(t)) continue;
+    if (k === 0 && !/^Ihr/.test(t.text)) continue;
+    if (t.text === 'Ihnen') edits.push({ start: t.start, end: t.end, text: 'mir' });
+    else if (t.text === 'Sie') {
+      const prev = toks[k - 1];
+      if (!isWord(prev)) return null;
+      // after a plural verb "Sie" is its subject ("Ihre Unterlagen schicken Sie …"), except after "Wir beraten Sie"
+      const subject = /(?:en|ern|eln)$/.test(prev.lower) && !(k === 2 && toks[0]!.lower === 'wir');
+      if (!subject && (PREP_CASE[prev.lower] === 'mich' || looksFinite(prev) || (k === 2 && toks[0]!.lower === 'wir'))) edits.push({ start: t.start, end: t.end, text: 'mich' });
+      else return null;
+    } else if (/^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/.test(t.text)) edits.push({ start: t.start, end: t.end, text: toMine(t.text, k === 0) });
+  }
+  return edits;
+}
+
+/**
+ * In the job centre's heading, "wir" opening the sentence is the job centre. Where the client becomes "mir"/"mich",
+ * "wir" would now mean someone else: it becomes "Das Jobcenter" with the verb in the third person ("Wir senden Ihnen …
+ * zu" → "Das Jobcenter sendet mir … zu"). Empty when there is no such "wir"; null when it cannot be done surely.
+ */
+function weAsJobCentre(s: Sentence, voice: Voice): Edit[] | null {
+  const toks = s.tokens;
+  const wirAt = toks.findIndex((t) => isWord(t) && /^(?:wir|uns|unser|unsere|unseren|unserem|unserer|unseres)$/.test(t.lower));
+  if (wirAt < 0) return [];
+  if (voice !== 'jobcentre' || wirAt !== 0 || toks[0]!.lower !== 'wir') return null;
+  if (toks.some((t, k) => k > 0 && isWord(t) && /^(?:wir|uns|unser|unsere|unseren|unserem|unserer|unseres)$/.test(t.lower))) return null;
+  const v = toks[1];
+  if (!isWord(v)) return null;
+  const third = v.lower === 'sind' ? 'ist' : thirdPersonOf(v.lower);
+  if (!third) return null;
+  return [{ start: toks[0]!.start, end: v.end, text: `Das Jobcenter ${third}` }];
 }
 
 /**
  * In the job centre's and others' sections, with no "mir/mich" anywhere, a named person is the client when they
- * stand right after the verb ("schickt Herrn Nowak …"), or behind a preposition with their own possessive later
- * ("erstellt mit Frau Nowak eine Übersicht ihrer Schulden").
+ * stand right after the verb ("schickt Herrn Nowak …"), behind a preposition with their own possessive later
+ * ("erstellt mit Frau Nowak eine Übersicht ihrer Schulden"), as the owner of a thing ("das Bewerberprofil von Herrn
+ * Osei"), or as the subject of a clause about what happens to the client ("prüft, ob Herr Said … erfüllt"). In the
+ * client's own sections (`client`), only the last two: the owner, and the subject of any subordinate clause.
  */
-export function namedClientObjects(toks: Token[], fp: boolean): Array<{ from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null }> {
+export function namedClientObjects(toks: Token[], fp: boolean, client = false): ClientMention[] {
   if (fp) return [];
   return namedPersons(toks).filter((p) => {
+    const owned = ownerOf(toks, p.from);
+    // "die Vertretung von Frau Krause": a colleague's, not the client's
+    if (owned >= 0) return !NOT_OWNED.test(toks[owned]!.lower);
+    if (clientInSubordinate(toks, p.from, p.to, !client)) return true;
+    if (client) return false;
     if (p.from > 1 && looksFinite(toks[p.from - 1]!)) return true;
     const prep = toks[p.from - 1];
     if (!prep || !PREP_CASE[prep.lower]) return false;
@@ -86,11 +229,13 @@ export function isPassiveSubject(toks: Token[], p: { from: number; to: number })
 }
 
 /**
- * In the job centre's and others' sections "er"/"sie" is the client when nothing else can be meant:
- * at the start of an entry's first sentence ("Sie erhält vom Jobcenter …"), or in a subordinate clause
- * whose main clause names a person of the other gender ("Frau Becker fragt nach, ob er …").
+ * In the job centre's and others' sections "er"/"sie"/"ihn"/"ihm"/"sein"/"ihr" is the client when nothing else can
+ * be meant: at the start of an entry's first sentence ("Sie erhält vom Jobcenter …"); in a subordinate clause whose
+ * main clause names a person of the other gender ("Frau Becker fragt nach, ob er …"); as an object or owner in the
+ * first sentence where no one else of that gender is named ("Wir unterstützen ihn …", "Frau Hahn schickt seine
+ * Unterlagen …"); and the client addressed formally ("Wir senden Ihnen …").
  */
-export function clientPronounOutsideClientSections(s: Sentence, firstSentence: boolean): { fix: string | null } | null {
+export function clientPronounOutsideClientSections(s: Sentence, firstSentence: boolean, voice: Voice): { fix: string | null } | null {
   const toks = s.tokens;
   const persons = namedPersons(toks);
   const t0 = toks[0];
@@ -105,8 +250,37 @@ export function clientPronounOutsideClientSections(s: Sentence, firstSentence: b
     if (!other) continue;
     const end = clauseEndIndex(toks, k);
     const v = toks[end]!;
+    // someone else of the pronoun's gender named before it ("fragt beim Träger nach, ob er …"): only where the clause
+    // says what happens to the client ("teilnehmen kann", "bekommt")
+    if (otherCandidate(toks, 0, k, t.lower === 'er' ? 'm' : 'f', stativeClause(toks, k, end)) && !clientInSubordinate(toks, k, k + 1, true)) return null;
     const f = end > k ? conjugateVerbFinal(v) : null;
+    // the client again as "ihn"/"seine" (or "sie"/"ihre") elsewhere: all of it, or no fix
+    const again = t.lower === 'er' ? /^(?:ihn|ihm|sein|seine|seinen|seinem|seiner|seines)$/ : /^(?:ihr|ihre|ihren|ihrem|ihrer|ihres)$/;
+    if (toks.some((x, i) => i !== k && isWord(x) && again.test(x.lower))) return { fix: null };
     return { fix: f ? applyEdits(s.text, s.start, [{ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f }]) : null };
   }
-  return null;
+  if (!firstSentence) return null;
+  // "ihn"/"ihm", "seine"/"ihre" with no one of that gender named but the subject: the client
+  const edits: Edit[] = [];
+  const subjectEnd = persons[0]?.from === 0 ? persons[0].to : 1;
+  for (const [k, t] of toks.entries()) {
+    if (!isWord(t) || k < subjectEnd) continue;
+    // (only the masculine forms: "ihr"/"sie" may as well be plural, "their"/"them")
+    const g = /^(?:ihn|ihm)$/.test(t.lower) || /^sein(?:e[mnrs]?)?$/.test(t.lower) ? 'm' : null;
+    if (!g) continue;
+    const possessive = POSSESSIVE.test(t.lower);
+    if (possessive && !(isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || /(?:e|en|er|es|em)$/.test(toks[k + 1]!.lower)))) return null;
+    // "sein" may be the subject's own; "ihn"/"ihm" never are (that would be "sich"). Nobody else of this gender before it.
+    if ((possessive && subjectGender === g) || otherCandidate(toks, subjectEnd, k, g, false)) return null;
+    if (!possessive && subjectGender === null && !/^(?:wir|das|die|der)$/.test(toks[0]!.lower)) return null;
+    edits.push({ start: t.start, end: t.end, text: possessive ? toMine(t.text, false) : t.lower === 'ihn' ? 'mich' : 'mir' });
+  }
+  const formal = formalEdits(s);
+  if (formal === null) return null;
+  edits.push(...formal);
+  if (!edits.length) return null;
+  const wir = weAsJobCentre(s, voice);
+  if (wir === null) return { fix: null };
+  edits.push(...wir);
+  return { fix: applyEdits(s.text, s.start, edits) };
 }

@@ -3,7 +3,7 @@
  * zu-infinitives, clause ends, the reflexive's case, edits applied to a sentence's text, and the word classes the
  * rewrites need to tell apart.
  */
-import { firstPersonOf, infinitiveOfThird, isInfinitive, isThirdPersonPresent, isVerbInfinitive, MODALS, tagsOf } from '../language';
+import { firstPersonOf, infinitiveOfThird, isInfinitive, isPastSingular, isThirdPersonPresent, isVerbInfinitive, MODALS, tagsOf } from '../language';
 import { SEPARABLE_PREFIXES, splitSeparable } from '../lexicon';
 import type { Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
@@ -48,12 +48,16 @@ export function looksFinite(t: Token): boolean {
 /** First person singular of a finite form spoken by a third person ("nimmt" → "nehme") or by "Sie" ("melden" → "melde"). */
 export function conjugateFirst(lower: string, formal: boolean): string | null {
   if (formal) {
-    const map: Record<string, string> = { sind: 'bin', haben: 'habe', werden: 'werde' };
+    const map: Record<string, string> = { sind: 'bin', haben: 'habe', werden: 'werde', waren: 'war', wurden: 'wurde', hatten: 'hatte' };
     if (map[lower]) return map[lower]!;
+    // a weak simple past: "Sie meldeten" → "ich meldete"
+    if (/ten$/.test(lower) && isPastSingular(lower.slice(0, -1))) return lower.slice(0, -1);
     if (isInfinitive(lower) || /(?:en|ern|eln)$/.test(lower)) return firstPersonOf(lower);
     return null;
   }
   if (MODALS[lower]) return MODALS[lower]!;
+  // the simple past has one form for "ich" and "er": "hatte", "wurde", "meldete"
+  if (isPastSingular(lower)) return lower;
   if (lower === 'ist') return 'bin';
   if (lower === 'hat') return 'habe';
   if (lower === 'weiß') return 'weiß';
@@ -64,8 +68,17 @@ export function conjugateFirst(lower: string, formal: boolean): string | null {
   return null;
 }
 
-// Verbs whose reflexive pronoun is dative ("Ich besorge mir …").
-export const DATIVE_REFLEXIVE = new Set(['besorgen', 'holen', 'ansehen', 'anschauen', 'überlegen', 'merken', 'vornehmen', 'aneignen', 'beschaffen', 'leisten', 'wünschen', 'kaufen', 'suchen', 'nehmen', 'notieren', 'ausdrucken', 'erarbeiten']);
+// Verbs whose reflexive pronoun is dative ("Ich besorge mir …"), also as the infinitive after "lassen" ("lasse mir
+// bescheinigen", "lasse mir erklären": someone certifies or explains something to me).
+export const DATIVE_REFLEXIVE = new Set([
+  'besorgen', 'holen', 'ansehen', 'anschauen', 'überlegen', 'merken', 'vornehmen', 'aneignen', 'beschaffen', 'leisten', 'wünschen',
+  'kaufen', 'suchen', 'nehmen', 'notieren', 'ausdrucken', 'erarbeiten', 'bescheinigen', 'ausstellen', 'erklären', 'zeigen', 'geben',
+  'schicken', 'bestätigen', 'aufschreiben', 'abholen', 'ausleihen', 'organisieren', 'einrichten', 'anlegen', 'zulegen', 'gönnen',
+]);
+
+// Verbs that are reflexive when they have no object of their own ("krank melden" → "melde mich krank", "bei drei
+// Firmen bewerben" → "bewerbe mich", "Kümmern um einen Platz" → "kümmere mich um …").
+export const REFLEXIVE_WITHOUT_OBJECT = /^(?:melden|krankmelden|anmelden|abmelden|zurückmelden|bewerben|vorstellen|erkundigen|bemühen|kümmern|informieren|vorbereiten|weiterbilden|qualifizieren|orientieren|beteiligen|einbringen|engagieren)$/;
 
 export function applyEdits(text: string, offset: number, edits: Edit[]): string {
   let out = '';
@@ -121,8 +134,32 @@ export function lastWordIndex(toks: Token[]): number {
   return -1;
 }
 
+/** A rewritten sentence with its end: no second full stop after a date's or an abbreviation's ("ab 13.04."). */
+export function finish(body: string, punct: string): string {
+  const p = punct || '.';
+  return /\.$/.test(body) && /^\./.test(p.trimStart()) ? body + p.trimStart().slice(1) : body + p;
+}
+
 export const lowerFirst = (s: string): string => s.charAt(0).toLocaleLowerCase('de') + s.slice(1);
 export const upperFirst = (s: string): string => s.charAt(0).toLocaleUpperCase('de') + s.slice(1);
+
+// Names of languages are nouns ("Deutsch lernen", "Arabisch sprechen"); with an ending they are adjectives ("deutsche").
+const LANGUAGE_NOUN = /^(?:deutsch|englisch|französisch|spanisch|italienisch|portugiesisch|russisch|ukrainisch|polnisch|tschechisch|slowakisch|rumänisch|bulgarisch|ungarisch|griechisch|türkisch|kurdisch|arabisch|persisch|farsi|dari|paschtu|albanisch|serbisch|kroatisch|bosnisch|mazedonisch|chinesisch|japanisch|vietnamesisch|somali|tigrinya|amharisch|niederländisch|schwedisch|litauisch|lettisch)$/;
+export const isLanguageNoun = (t: Token): boolean => isCapitalised(t) && LANGUAGE_NOUN.test(t.lower);
+const hasNounTag = (lower: string): boolean => tagsOf(lower).some((x) => /Noun$/.test(x));
+
+/**
+ * A capitalised word that opened the sentence and moves inside it: is it lower-cased there? Function words,
+ * adverbs and adjectives are ("Täglich", "Regelmäßig", "Fehlende Unterlagen" → "fehlende Unterlagen"); nouns keep
+ * their capital, the names of languages too ("Deutsch lernen" → "… Deutsch lernen").
+ */
+export function lowerWhenMoved(t: Token, next: Token | undefined): boolean {
+  if (!isCapitalised(t) || isLanguageNoun(t)) return false;
+  if (isFunctionWord(t)) return true;
+  if (hasNounTag(t.lower)) return false;
+  if (/(?:e|en|er|es|em)$/.test(t.lower) && isWord(next) && isCapitalised(next)) return true; // an adjective before its noun
+  return /(?:lich|ig|isch|weise|mals|wärts|los|bar|sam|haft)$/.test(t.lower); // an adverb ("Täglich", "Selbstständig")
+}
 
 /** Is the first word a function word (lower-case it inside a sentence) rather than a noun? */
 export function isFunctionWord(t: Token): boolean {
@@ -141,7 +178,7 @@ export const SUBORDINATOR = /^(weil|wenn|dass|da|sobald|bis|bevor|nachdem|damit|
 /** First person of a verb at the end of a subordinate clause, with its particle attached ("abholt" → "abhole"). */
 export function conjugateVerbFinal(v: Token): string | null {
   if (!isLower(v)) return null;
-  if (isThirdPersonPresent(v.lower) || MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat') return conjugateFirst(v.lower, false);
+  if (isThirdPersonPresent(v.lower) || MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat' || isPastSingular(v.lower)) return conjugateFirst(v.lower, false);
   for (const p of SEPARABLE_PREFIXES) {
     if (!v.lower.startsWith(p) || v.lower.length <= p.length + 2) continue;
     const rest = v.lower.slice(p.length);

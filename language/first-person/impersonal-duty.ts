@@ -6,14 +6,33 @@
  */
 import { firstPersonOf, tagsOf } from '../language';
 import { genderOf } from '../nouns';
+import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
-import { clauseEndIndex, isFunctionWord, isWord, PRONOUN_ACC, zuInfinitive } from './common';
+import { clauseEndIndex, finish, isFunctionWord, isWord, PRONOUN_ACC, zuInfinitive } from './common';
 import { DET_NOM, MORE_PREPOSITIONS, subjectToObject } from './noun-phrases';
 
+// Duties an office has, not the client: to check, grant, pay, take on costs, respect a report ("Bei der Vermittlung ist
+// das Gutachten zu beachten", "Die Kosten sind zu übernehmen"). Written impersonally, they stay without a fix.
+const OFFICE_DUTY = /^(?:prüfen|überprüfen|gewähren|erstatten|übernehmen|bewilligen|beachten|berücksichtigen|veranlassen|einleiten|zahlen|auszahlen|fördern|zuweisen|einschalten|beauftragen|vermitteln|zusenden|entscheiden|genehmigen|anpassen|festlegen|ausstellen)$/;
+// What the client can make sure of herself: care, childcare, being reachable ("Die Kinderbetreuung ist sicherzustellen").
+const CLIENT_CARE = /(?:betreuung|pflege|versorgung|erreichbarkeit|anwesenheit|teilnahme|mobilität)$/;
+
+/** "Vom Kunden ist …", "Von Frau Sommer ist …": the client named as the one who must do it. */
+function clientAgent(pre: Token[]): string | null {
+  if (!isWord(pre[0]) || !/^(?:von|vom)$/.test(pre[0].lower)) return null;
+  const refs = clientNouns(pre);
+  const named = namedPersons(pre);
+  const ref = refs.find((r) => r.from <= 2 && r.to === pre.length) ?? named.find((p) => p.from === 1 && p.to === pre.length);
+  if (!ref) return null;
+  return named.includes(ref as never) ? pre.slice(1).map((t) => t.text).join(' ').replace(/ \./g, '.') : '';
+}
+
 /** "Bei Fehlzeiten ist eine AU vorzulegen." → "Bei Fehlzeiten lege ich eine AU vor." */
-function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: string | null; base: string; from: number }, clauseEnd: number): string | null {
+function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: string | null; base: string; from: number }, clauseEnd: number, names: string[]): string | null {
   const toks = s.tokens;
   if (auxIdx === 0) return null;
+  // the office's duties are not the client's
+  if (OFFICE_DUTY.test((zu.particle ?? '') + zu.base)) return null;
   const singular = toks[auxIdx]!.lower === 'ist';
   // what follows the clause (", sonst …" or the final full stop) stays as it is
   const endPunct = s.text.slice(toks[clauseEnd]!.end - s.start) || '.';
@@ -30,8 +49,25 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
     from = k + 2;
   }
   verbs.push({ zu, end: clauseEnd, joint: null });
-  const pre = toks.slice(0, auxIdx);
+  let pre = toks.slice(0, auxIdx);
   const mid = toks.slice(auxIdx + 1, verbs[0]!.zu.from);
+  // "Die Beachtung des Leistungsbildes ist sicherzustellen": making sure of an office's doing is the office's duty
+  if (zu.base === 'stellen' && zu.particle === 'sicher') {
+    const all = [...pre, ...mid];
+    if (all.some((t, k) => k > 0 && /^(?:die|der|eine)$/.test(all[k - 1]!.lower) && isCapitalised(t) && /(?:ung|nahme|gabe)$/.test(t.lower) && !CLIENT_CARE.test(t.lower))) return null;
+  }
+  // "Vom Kunden ist … vorzulegen": the client is the one to do it — "Ich lege … vor"
+  const agent = clientAgent(pre);
+  if (agent !== null) {
+    if (agent) names.push(agent);
+    pre = [];
+  }
+  if (!pre.length) {
+    const first = firstPersonOf(zu.base);
+    const midText = first ? subjectToObject(s, mid, singular, true) : null;
+    if (!first || midText === null || verbs.length > 1) return null;
+    return finish(['Ich', first, midText, ...(zu.particle ? [zu.particle] : [])].filter((p) => p).join(' '), endPunct);
+  }
   const preIsAdverbial = isWord(pre[0]) && (tagsOf(pre[0].lower).includes('Preposition') || MORE_PREPOSITIONS.test(pre[0].lower));
   if (preIsAdverbial || (pre.length === 1 && isFunctionWord(pre[0]!) && pre[0]!.lower !== 'es')) {
     // "Bei Fehlzeiten" / "Dann" stays in front; the subject in the middle becomes the object
@@ -40,7 +76,7 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
     if (!first) return null;
     const midText = subjectToObject(s, mid, singular, false);
     if (midText === null) return null;
-    return [slice(pre), first, 'ich', midText, ...(zu.particle ? [zu.particle] : [])].filter((p) => p).join(' ') + endPunct;
+    return finish([slice(pre), first, 'ich', midText, ...(zu.particle ? [zu.particle] : [])].filter((p) => p).join(' '), endPunct);
   }
   // "Eine AU ist bei Fehlzeiten vorzulegen." / "Es ist ein Lebenslauf vorzulegen."
   const expletive = pre[0]!.lower === 'es' && pre.length === 1;
@@ -68,14 +104,14 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
     if (v.joint) parts.push(v.joint.lower === 'sowie' ? 'und' : v.joint.lower);
     partFrom = v.end + 2;
   }
-  return parts.filter((p) => p).join(' ').replace(/ ,/g, ',') + endPunct;
+  return finish(parts.filter((p) => p).join(' ').replace(/ ,/g, ','), endPunct);
 }
 
 /**
  * A sentence with a finite verb but no one doing it (the verb at `finiteIdx`): an impersonal duty ("ist/sind …
  * zu …", with a fix; "hat … zu …", "erfolgt", "findet … statt" without one), or null when the sentence is none.
  */
-export function impersonalDuty(s: Sentence, finiteIdx: number): { fix: string | null } | null {
+export function impersonalDuty(s: Sentence, finiteIdx: number): { fix: string | null; clientNames: string[] } | null {
   const toks = s.tokens;
   const aux = toks[finiteIdx]!;
   // "Bei Fehlzeiten ist eine AU vorzulegen." — a duty with no one doing it
@@ -90,7 +126,8 @@ export function impersonalDuty(s: Sentence, finiteIdx: number): { fix: string | 
     clauseEnd = end;
     zu = more;
   }
-  if (zu) return { fix: /^(ist|sind)$/.test(aux.lower) ? rewriteImpersonalDuty(s, finiteIdx, zu, clauseEnd) : null };
-  if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[clauseEnd]?.lower === 'statt')) return { fix: null };
+  const clientNames: string[] = [];
+  if (zu) return { fix: /^(ist|sind)$/.test(aux.lower) ? rewriteImpersonalDuty(s, finiteIdx, zu, clauseEnd, clientNames) : null, clientNames };
+  if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[clauseEnd]?.lower === 'statt')) return { fix: null, clientNames };
   return null;
 }

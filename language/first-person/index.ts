@@ -3,10 +3,13 @@
  *
  * This file decides which construction a sentence is and hands it to that construction's file:
  * - third-person.ts      the client as the subject ("Der Kunde meldet sich …", "Frau K. hat … vorzulegen")
- * - client-as-object.ts  the client as an object or pronoun in someone else's sentence ("schickt dem Kunden …")
+ * - client-as-object.ts  the client as an object, owner or pronoun in someone else's sentence ("schickt dem Kunden …")
+ * - possessor.ts         the client as the owner of a thing ("die Kinder der Kundin" → "meine Kinder")
  * - impersonal-duty.ts   a duty with no one doing it ("Bei Fehlzeiten ist eine AU vorzulegen.")
  * - noun-style.ts        a nominalisation ("Teilnahme an einem Deutschkurs.")
  * - infinitive.ts        an infinitive fragment ("Lebenslauf aktualisieren und an Frau Berger schicken.")
+ * - fragments.ts         what a fragment carries along: items after a dash, a bracket or "um … zu" at its end
+ * - antecedents.ts       who else a pronoun could mean
  * - possessives.ts, noun-phrases.ts, agent.ts, common.ts: what several constructions share.
  *
  * A rewrite is only offered when every step is sure; otherwise the finding comes without a fix.
@@ -15,12 +18,15 @@
 import { tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons } from '../people';
-import type { Sentence } from '../tokens';
-import { clientSpeaks, hasFiniteVerbBeyond, isFunctionWord, isLower, lastWordIndex, looksFinite, looksInfinitive, type Voice } from './common';
+import { isCapitalised, type Sentence } from '../tokens';
+import { childPredicate, earlierCandidate } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
+import { clientSpeaks, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, type Voice } from './common';
+import { dashItems, joinItems, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { rewriteInfinitive } from './infinitive';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
+import { possessiveOpening } from './possessor';
 import { findSubject, rewriteThirdPerson } from './third-person';
 
 export { clientSpeaks, looksFinite, type Voice } from './common';
@@ -38,15 +44,26 @@ export interface PersonFinding {
   clientNames: string[];
 }
 
+/** Where a sentence stands in its entry: the first one or not, the sentences before it. */
+export interface SentenceContext { first: boolean; previous: readonly Sentence[] }
+
 const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen)(?![\p{L}])/iu;
+// A fragment's last word that looks like a plural verb is its infinitive ("Eine Ausbildungsstelle … finden").
+const FRAGMENT_FINAL = /^(?:finden|haben|können|müssen|dürfen|wollen|sollen|möchten)$/;
 
 /** Checks one sentence. Null when it speaks as the client, or is not meant to (job centre's fragments). */
-export function checkSentence(s: Sentence, voice: Voice, first = true): PersonFinding | null {
+export function checkSentence(s: Sentence, voice: Voice, ctx: SentenceContext | boolean = true): PersonFinding | null {
+  const c: SentenceContext = typeof ctx === 'boolean' ? { first: ctx, previous: [] } : ctx;
+  return check(s, voice, c, true);
+}
+
+function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): PersonFinding | null {
   const toks = s.tokens;
   const words = toks.filter((t) => t.kind !== 'punct');
   if (!words.length) return null;
-  const fp = hasFirstPerson(toks);
   const client = clientSpeaks(voice);
+  // in the job centre's and others' headings "wir" is the job centre, not the client speaking
+  const fp = client ? hasFirstPerson(toks) : toks.some((t) => t.kind === 'word' && /^(?:ich|mich|mir|mein\p{L}*)$/u.test(t.lower));
   const found = (issue: PersonIssue, fixText: string | null, clientNames: string[] = []): PersonFinding => {
     const f: PersonFinding = { start: s.start, end: s.end, issue, clientNames };
     if (fixText && fixText !== s.text) f.fix = { start: s.start, end: s.end, text: fixText };
@@ -55,22 +72,34 @@ export function checkSentence(s: Sentence, voice: Voice, first = true): PersonFi
 
   const subj = findSubject(s, voice, fp);
   if (subj) {
+    if (subj.ref.type === 'pronoun' && !subj.formal) {
+      const g = subj.ref.gender;
+      // "Mein Sohn kommt in die Schule; danach kann er …", "Er kommt im August in die Schule": the pronoun means
+      // someone named before, or a child — not the client
+      if ((g && earlierCandidate(c.previous, g)) || childPredicate(s.text)) return null;
+    }
     const issue: PersonIssue = subj.ref.type === 'noun' ? 'client-noun' : subj.ref.type;
     const names = subj.ref.type === 'name' && 'text' in subj.ref && subj.ref.text ? [subj.ref.text] : [];
     return found(issue, rewriteThirdPerson(s, subj), names);
   }
-  const refs = clientNouns(toks).filter((c) => c.type === 'noun' && (c.from < c.to - 1 || toks[c.from]!.lower === 'elb'));
-  if (refs.length) return found('client-noun', rewriteClientObjects(s, refs));
+  // ("Von der Kundin ist … vorzulegen": the client as the one who must do it — an impersonal duty, below)
+  const refs = clientNouns(toks).filter((r) => r.type === 'noun' && (r.from < r.to - 1 || toks[r.from]!.lower === 'elb') && !(r.weak && fp) &&
+    !(r.from === 1 && /^(?:von|vom)$/.test(toks[0]!.lower)));
+  if (refs.length) return found('client-noun', rewriteClientObjects(s, refs, voice));
+  const named = namedClientObjects(toks, fp, client);
+  if (named.length) return found('name', rewriteClientObjects(s, named, voice), named.map((n) => s.text.slice(n.start - s.start, n.end - s.start)));
+  if (!fp && (client || voice === 'others') && !c.previous.length) {
+    const own = possessiveOpening(s);
+    if (own) return found('pronoun', own.fix);
+  }
   if (!client) {
-    const named = namedClientObjects(toks, fp);
-    if (named.length) return found('name', rewriteClientObjects(s, named), named.map((n) => s.text.slice(n.start - s.start, n.end - s.start)));
     const passive = namedPersons(toks).find((p) => p.from === 0 && !fp && isPassiveSubject(toks, p));
     if (passive) {
       const name = s.text.slice(passive.start - s.start, passive.end - s.start);
       return found('name', rewriteThirdPerson(s, { from: 0, to: passive.to, verb: passive.to, inverted: false, ref: { gender: passive.gender, type: 'name', text: name }, formal: false }), [name]);
     }
     if (!fp) {
-      const pronoun = clientPronounOutsideClientSections(s, first);
+      const pronoun = clientPronounOutsideClientSections(s, c.first, voice);
       if (pronoun) return found('pronoun', pronoun.fix);
     }
   }
@@ -81,21 +110,46 @@ export function checkSentence(s: Sentence, voice: Voice, first = true): PersonFi
   if (!fp && namedPersons(toks).some((n) => n.from === 0 || !tagsOf(toks[n.from - 1]!.lower).includes('Preposition'))) return found('name', null);
   if (fp && hasFiniteVerbBeyond(toks, 0)) return null;
 
+  // Items after a spaced dash are rewritten each on their own ("Teilnahme am Bewerbercenter – dort … schreiben"),
+  // or there is no fix.
+  if (whole) {
+    const items = dashItems(s);
+    if (items) {
+      const results = items.map((it) => check(it, voice, c, false));
+      if (results.every((r) => !r)) return null;
+      if (results.some((r) => r && !r.fix)) return found(results.find((r) => r)!.issue, null);
+      return found(results.find((r) => r)!.issue, joinItems(s, items, results.map((r, i) => r?.fix?.text ?? items[i]!.text)));
+    }
+  }
+  // A bracket or an "um … zu" clause at the end goes along unchanged (with the client's "sich" as "mich").
+  return withTail(s, (core: Sentence, tail: Tail | null) => fragment(core, voice, found, tail));
+}
+
+/** A sentence without a subject: an impersonal duty, a noun-style or infinitive fragment, or a verbless fragment. */
+function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText: string | null, clientNames?: string[]) => PersonFinding, tail: Tail | null): PersonFinding | null {
+  const toks = s.tokens;
+  const words = toks.filter((t) => t.kind !== 'punct');
+  if (!words.length) return null;
+  const fixWith = (text: string | null): string | null => (text === null ? null : tail ? tail.attach(text) : text);
   // A plural verb looks like an infinitive; fragments end with theirs ("Aus dem Plan ergeben sich …" is a sentence).
   const last = lastWordIndex(toks);
   // (not one of two infinitives in a row: "machen lassen")
-  const finiteIdx = toks.findIndex((t, k) => k > 0 && (looksFinite(t) ||
+  // (a participle before its noun is an adjective: "eine besser bezahlte Stelle")
+  const adjective = (k: number) => /(?:te|ten|tes|ter|tem)$/.test(toks[k]!.lower) && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!) && !isFunctionWord(toks[k + 1]!);
+  const finiteIdx = toks.findIndex((t, k) => k > 0 && ((looksFinite(t) && !adjective(k) && !(k === last && FRAGMENT_FINAL.test(t.lower) && !/^(?:sie|wir)$/.test(toks[0]!.lower))) ||
     (k < last && looksInfinitive(t) && !/^(und|oder|,)$/.test(toks[k + 1]?.lower ?? '') && !looksInfinitive(toks[k + 1]))));
   if (finiteIdx >= 0) {
     const duty = impersonalDuty(s, finiteIdx);
-    return duty ? found('impersonal', duty.fix) : null;
+    return duty ? found('impersonal', fixWith(duty.fix), duty.clientNames) : null;
   }
-  // No finite verb and no "ich": a heading-style fragment.
+  // No finite verb and no "ich": a heading-style fragment. An infinitive at its end makes it an infinitive fragment,
+  // whatever it starts with ("Anerkennung des Abschlusses beantragen").
   const head = words[0]!;
+  if (looksInfinitive(toks[last]) && words.length > 1) return found('infinitive', /^(er|sie|es|man)$/.test(head.lower) ? null : fixWith(rewriteInfinitive(s, voice)));
   if (isNominalisation(head.text) || (words[1] && isNominalisation(words[1].text) && ADVERB_FROM_ADJ.test(head.lower))) {
-    return found('noun-style', rewriteNounStyle(s, voice));
+    return found('noun-style', fixWith(rewriteNounStyle(s, voice)));
   }
-  if (looksInfinitive(toks[last])) return found('infinitive', /^(er|sie|es|man)$/.test(head.lower) ? null : rewriteInfinitive(s, voice));
+  if (looksInfinitive(toks[last])) return found('infinitive', /^(er|sie|es|man)$/.test(head.lower) ? null : fixWith(rewriteInfinitive(s, voice)));
   // A personal pronoun and a lower-case word are a clause whose verb the lexicon does not know ("Sie kosten mich
   // nichts." — "sie" the things just named, not the client: a verb in the plural and the client as "mich").
   if (/^(er|sie|es|wir|ihr|man)$/.test(head.lower) && words[1] && isLower(words[1]) && !isFunctionWord(words[1])) return null;

@@ -1,19 +1,44 @@
 /**
  * Infinitive fragments: "Bewerbungen schreiben." → "Ich schreibe Bewerbungen."; coordinated ones share the object
  * as a pronoun ("Lebenslauf aktualisieren und an Frau Berger schicken" → "… und schicke ihn an Frau Berger"); in
- * the goal headings "Ich möchte …". A bare singular noun gets its article, or there is no fix.
+ * the goal headings "Ich möchte …". A bare singular noun gets an article: "mein" for the client's own things
+ * ("meinen Lebenslauf"), the definite one for a form or a named level ("den Antrag", "das Sprachniveau B1"), the
+ * indefinite one otherwise ("einen Termin"); none for a word used without one ("Kontakt", "Deutsch").
  */
-import { firstPersonOf, tagsOf } from '../language';
+import { firstPersonOf } from '../language';
 import { splitSeparable } from '../lexicon';
-import { genderOf, looksPlural, type Gender } from '../nouns';
-import { isCapitalised, type Sentence } from '../tokens';
+import { genderOf, isFormNoun, isMassNoun, isOwnThing, looksPlural, type Gender } from '../nouns';
+import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
-import { applyEdits, ARTICLE_ACC, DATIVE_REFLEXIVE, isFunctionWord, isLower, isWord, lastWordIndex, looksInfinitive, lowerFirst, PRONOUN_ACC, type Edit, type Voice } from './common';
+import { applyEdits, ARTICLE_ACC, DATIVE_REFLEXIVE, finish, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
+import { nounPhraseStart } from './noun-phrases';
 import { POSSESSIVE, toMine } from './possessives';
+
+// articles, possessives and the like: the noun phrase has its determiner already
+const DET = /^(?:der|die|das|den|dem|des|eine?[mnrs]?|keine?[mnrs]?|meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|diese[mnrs]?|jede[mnrs]?|alle|beide|zwei|drei|vier|fünf|mehrere|einige|viele)$/;
+const INDEFINITE: Record<Gender, string> = { m: 'einen', f: 'eine', n: 'ein' };
+const MINE: Record<Gender | 'pl', string> = { m: 'meinen', f: 'meine', n: 'mein', pl: 'meine' };
+/**
+ * The article a bare singular noun takes as an object, with the words after it (a named level keeps the definite
+ * one); '' for none; null when its gender is not known.
+ */
+function articleFor(noun: Token, next: Token | undefined, verb: string): string | null {
+  if (isMassNoun(noun.text) || isLanguageNoun(noun)) return '';
+  if (looksPlural(noun.text)) return isOwnThing(noun.text) ? MINE.pl : '';
+  const g = genderOf(noun.text);
+  if (!g) return null;
+  if (isOwnThing(noun.text)) return MINE[g];
+  // "Sprachniveau B1", "Führerschein Klasse B", "Sprachkurs A2": one that is named
+  const named = isWord(next) && (/^(?:[A-C][12]|klasse|niveau|stufe)$/i.test(next.text) || /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text)) || next?.kind === 'num';
+  // a form is filled in or handed over as the one meant ("den Antrag ausfüllen"), but a new one is applied for
+  // ("einen Antrag stellen")
+  if (named || (isFormNoun(noun.text) && verb !== 'stellen')) return ARTICLE_ACC[g];
+  return INDEFINITE[g];
+}
 
 /**
  * Rewrites an infinitive fragment: "Bewerbungen schreiben." → "Ich schreibe Bewerbungen.",
- * "Lebenslauf aktualisieren und an Frau Dr. Berger schicken." → "Ich aktualisiere den Lebenslauf und schicke ihn an Frau Dr. Berger."
+ * "Lebenslauf aktualisieren und an Frau Dr. Berger schicken." → "Ich aktualisiere meinen Lebenslauf und schicke ihn an Frau Dr. Berger."
  */
 export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
   const toks = s.tokens;
@@ -30,8 +55,6 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
     }
   }
   parts.push([from, last]);
-  if (voice === 'wish' && parts.length > 1) return null;
-  const slice = (a: number, b: number) => (b >= a ? s.text.slice(toks[a]!.start - s.start, toks[b]!.end - s.start) : '');
   const out: string[] = [];
   let sharedObject: Gender | 'pl' | null = null;
   for (let p = 0; p < parts.length; p++) {
@@ -41,35 +64,56 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
     const [particle, base] = splitSeparable(inf.lower);
     const first = firstPersonOf(base);
     if (!first) return null;
-    let middle = slice(a, b - 1);
-    const head = toks[a];
+    const span = toks.slice(a, b);
     const edits: Edit[] = [];
+    let reflexive = false;
     for (let k = a; k < b; k++) {
       const t = toks[k]!;
-      if (t.lower === 'sich') edits.push({ start: t.start, end: t.end, text: DATIVE_REFLEXIVE.has(inf.lower) ? 'mir' : 'mich' });
+      if (t.lower === 'sich') { edits.push({ start: t.start, end: t.end, text: DATIVE_REFLEXIVE.has(inf.lower) ? 'mir' : 'mich' }); reflexive = true; }
       // in a fragment about the client, "seine"/"ihre" are the client's own: "meine"
       else if (POSSESSIVE.test(t.lower) && isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || isLower(toks[k + 1]!))) edits.push({ start: t.start, end: t.end, text: toMine(t.text) });
       else if (POSSESSIVE.test(t.lower)) return null;
     }
-    if (edits.length) middle = applyEdits(middle, toks[a]!.start, edits);
-    if (head && a < b) {
-      if (isCapitalised(head) && !isFunctionWord(head) && head.lower !== 'sich') {
-        if (looksPlural(head.text)) sharedObject = p === 0 ? 'pl' : sharedObject;
-        else {
-          // "Lebenslauf aktualisieren": a bare singular noun needs its article
-          const g = genderOf(head.text);
-          if (!g) return null;
-          middle = `${ARTICLE_ACC[g]} ${middle}`;
+    // the first word moves inside the sentence: lower-case unless it is a noun ("Täglich …" → "täglich", "Deutsch" stays)
+    const head = toks[a];
+    const lowerHead = !!head && a < b && lowerWhenMoved(head, toks[a + 1]);
+    // the object: a bare singular noun takes its article ("Lebenslauf aktualisieren" → "meinen Lebenslauf")
+    const np = nounPhraseStart(span);
+    let ownObject = false;
+    if (np >= 0) {
+      const k = a + np;
+      const t = toks[k]!;
+      if (isCapitalised(t) && !lowerWhenMoved(t, toks[k + 1]) && t.lower !== 'sich') {
+        ownObject = true;
+        // an adjective before it ("Aktuellen Lebenslauf") or a noun right after it ("Termin ÄD") is telegram style: unsure
+        // (a level or licence class may follow: "Sprachniveau B2", "Führerschein Klasse C")
+        if (isWord(toks[k + 1]) && k + 1 < b && isCapitalised(toks[k + 1]!) && !/^(?:[A-C][12]|[A-D]E?|CE|Klasse|Niveau|Stufe)$/.test(toks[k + 1]!.text)) return null;
+        const art = articleFor(t, toks[k + 1], base);
+        if (art === null) return null;
+        if (art) edits.push({ start: t.start, end: t.start, text: `${art} ` });
+        if (p === 0) sharedObject = looksPlural(t.text) ? 'pl' : genderOf(t.text);
+      } else if ((isLower(t) || lowerWhenMoved(t, toks[k + 1])) && !isFunctionWord(t) && !DET.test(t.lower) && /(?:e|en|er|es)$/.test(t.lower) && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!)) {
+        // "fehlende Unterlagen", "abschließende EKS": a plural needs no article; a singular would need one and its ending
+        ownObject = true;
+        const noun = toks[k + 1]!;
+        if (!looksPlural(noun.text)) {
+          const g = genderOf(noun.text);
+          if (!g || !/e$/.test(t.lower)) return null;
+          edits.push({ start: t.start, end: t.end, text: `${ARTICLE_ACC[g]} ${t.text.toLocaleLowerCase('de')}${g === 'm' ? 'n' : ''}` });
           if (p === 0) sharedObject = g;
-        }
-      } else middle = lowerFirst(middle);
+        } else if (p === 0) sharedObject = 'pl';
+      } else ownObject = true;
     }
-    // "… und an Frau Berger schicken": the object of the first part, as a pronoun
-    if (p > 0 && sharedObject && (a === b || (head && tagsOf(head.lower).includes('Preposition')))) middle = [PRONOUN_ACC[sharedObject], middle].filter(Boolean).join(' ');
-    if (voice === 'wish') out.push(['Ich möchte', middle, inf.lower].filter(Boolean).join(' '));
+    if (lowerHead && !edits.some((e) => e.start === head!.start)) edits.push({ start: head!.start, end: head!.start + 1, text: head!.text[0]!.toLocaleLowerCase('de') });
+    let middle = a < b ? applyEdits(s.text.slice(toks[a]!.start - s.start, toks[b - 1]!.end - s.start), toks[a]!.start, edits) : '';
+    // "… und per Mail schicken": a later verb without an object of its own takes the first one's, as a pronoun
+    if (p > 0 && sharedObject && !ownObject && !reflexive) middle = [PRONOUN_ACC[sharedObject], middle].filter(Boolean).join(' ');
+    // "krank melden", "bei drei Firmen bewerben": no object, the client herself ("melde mich … krank")
+    if (!ownObject && !reflexive && REFLEXIVE_WITHOUT_OBJECT.test(inf.lower) && !(p > 0 && sharedObject)) middle = ['mich', middle].filter(Boolean).join(' ');
+    if (voice === 'wish') out.push([p === 0 ? 'Ich möchte' : '', middle, inf.lower].filter(Boolean).join(' '));
     else out.push([p === 0 ? 'Ich' : '', first, middle, particle].filter(Boolean).join(' '));
     if (p < parts.length - 1) out.push(toks[b + 1]!.lower);
   }
   const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start).trimStart() : '.';
-  return out.join(' ') + (endPunct || '.');
+  return finish(out.join(' ').replace(/ ,/g, ','), endPunct);
 }

@@ -5,7 +5,7 @@
  * wherever gender, number or case is not sure.
  */
 import { tagsOf } from '../language';
-import { genderOf, genitiveBase, looksPlural, type Gender } from '../nouns';
+import { genderOf, genitiveBase, isOwnPhrase, isOwnThing, looksPlural, surelyPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { applyEdits, ARTICLE_ACC, isFunctionWord, isLower, isWord, lowerFirst, type Edit } from './common';
 
@@ -40,7 +40,8 @@ export function genitiveToAccusative(toks: Token[], i: number): { text: string; 
   let base = noun.text;
   if (/^(der|einer|meiner|seiner|ihrer|aller|sämtlicher)$/.test(det.lower)) {
     const g = genderOf(noun.text);
-    gender = g === 'f' ? 'f' : det.lower !== 'einer' && looksPlural(noun.text) ? 'pl' : null;
+    // "der" before a feminine noun, or a plural we are sure of; an unknown noun in "-e" could be either: no fix
+    gender = g === 'f' ? 'f' : det.lower !== 'einer' && (g === null ? surelyPlural(noun.text) : looksPlural(noun.text)) ? 'pl' : null;
   } else {
     const b = genitiveBase(noun.text);
     if (!b) return null;
@@ -49,13 +50,16 @@ export function genitiveToAccusative(toks: Token[], i: number): { text: string; 
     gender = g === 'm' || g === 'n' ? g : null;
   }
   if (!gender) return null;
-  const article = gender === 'pl' ? map.pl : map[gender];
+  let article = gender === 'pl' ? map.pl : map[gender];
   if (!article) return null;
+  // the client's own things, in her own voice: "Verbesserung der Deutschkenntnisse" → "meine Deutschkenntnisse",
+  // "Stabilisierung der gesundheitlichen Lage" → "meine gesundheitliche Lage"
+  if (/^(?:des|der)$/.test(det.lower) && isOwnPhrase(adjs.map((a) => a.lower.replace(/en$/, '')), base)) article = ({ m: 'meinen', n: 'mein', f: 'meine', pl: 'meine' } as const)[gender];
   const adjForms = adjs.map((a) => {
     if (gender === 'pl' || gender === 'm') return a.text; // den neuen Lebenslauf, die neuen Unterlagen, einen neuen
     const stem = a.text.slice(0, -2);
     if (gender === 'f') return stem + 'e'; // die/eine neue Stelle
-    return article === 'das' ? stem + 'e' : stem + 'es'; // das neue / ein neues Zeugnis
+    return article === 'das' ? stem + 'e' : stem + 'es'; // das neue / ein neues / mein neues Zeugnis
   });
   return { text: [article, ...adjForms, base].join(' '), next: j + 1 };
 }
@@ -113,7 +117,7 @@ export function startsBareNounPhrase(toks: Token[], i: number): boolean {
 }
 
 // Prepositions the lexicon does not tag as such.
-export const MORE_PREPOSITIONS = /^(aufgrund|wegen|trotz|während|laut|gemäß|infolge|anhand|mithilfe|bezüglich|hinsichtlich|zwecks|seitens|innerhalb|außerhalb|spätestens)$/;
+export const MORE_PREPOSITIONS = /^(pro|je|per|via|aufgrund|wegen|trotz|während|laut|gemäß|infolge|anhand|mithilfe|bezüglich|hinsichtlich|zwecks|seitens|innerhalb|außerhalb|spätestens)$/;
 export const DET_NOM = /^(der|die|das|ein|eine|kein|keine|mein|meine|dein|deine|unser|unsere|alle|sämtliche|diese[rs]?|jede[rs]?|beide)$/;
 const PREPOSITION_LIKE = /^(beim|zum|zur|im|am|vom|ins|ans|aufs|bis|ab)$/;
 
@@ -168,7 +172,9 @@ export function accusativeGender(span: Token[], i: number): Gender | 'pl' | null
 export function subjectToObject(s: Sentence, span: Token[], singular: boolean, atStart: boolean): string | null {
   if (!span.length) return '';
   const si = nounPhraseStart(span);
-  const text = (edits: Edit[]) => {
+  const owned = ownGenitives(span);
+  const text = (more: Edit[]) => {
+    const edits = [...more, ...owned.filter((o) => !more.some((e) => e.start === o.start))];
     const out = applyEdits(s.text.slice(span[0]!.start - s.start, span[span.length - 1]!.end - s.start), span[0]!.start, edits);
     const first = span[0]!;
     const adjectiveFirst = isWord(span[1]) && isCapitalised(span[1]!) && /(?:e|er|es|en|em)$/.test(first.lower);
@@ -179,6 +185,15 @@ export function subjectToObject(s: Sentence, span: Token[], singular: boolean, a
   const t = span[si]!;
   if (t.kind === 'num') return text([]);
   if (DET_NOM.test(t.lower)) {
+    // the client's own things: "Die Wohnsituation ist … zu klären" → "meine Wohnsituation"
+    const nounAt = span.findIndex((x, k) => k > si && isCapitalised(x) && !isFunctionWord(x));
+    const ownNoun = span[nounAt];
+    const adjs = span.slice(si + 1, nounAt < 0 ? si + 1 : nounAt);
+    if (ownNoun && /^(?:die|das)$/.test(t.lower) && adjs.every((a) => isLower(a) && /e$/.test(a.lower)) && isOwnPhrase(adjs.map((a) => a.lower.replace(/e$/, '')), ownNoun.text)) {
+      const edits: Edit[] = [{ start: t.start, end: t.end, text: t.lower === 'die' ? 'meine' : 'mein' }];
+      if (t.lower === 'das') for (const a of adjs) edits.push({ start: a.end, end: a.end, text: 's' });
+      return text(edits);
+    }
     if (!/^(der|ein|kein|mein|dein|unser)$/.test(t.lower)) return text([]); // die, das, eine, plural: same form
     const nounIdx = span.findIndex((x, k) => k > si && isCapitalised(x) && !isFunctionWord(x));
     const noun = span[nounIdx];
@@ -200,7 +215,8 @@ export function subjectToObject(s: Sentence, span: Token[], singular: boolean, a
   // a capitalised first word before a noun, with an adjective's ending, is an adjective ("Aktuelle Nachweise")
   const adjective = isCapitalised(t) && isWord(span[si + 1]) && isCapitalised(span[si + 1]!) && /(?:e|er|es|en|em)$/.test(t.lower);
   if (isCapitalised(t) && !isFunctionWord(t) && !adjective) {
-    if (!singular) return text([]); // "Eigenbemühungen sind …": a plural needs no article
+    // "Eigenbemühungen sind …": a plural needs no article; the client's own take "meine"
+    if (!singular) return isOwnThing(t.text) ? text([{ start: t.start, end: t.start, text: 'meine ' }]) : text([]);
     // officialese drops the article of a singular ("Nachweis der Anmeldung ist vorzulegen"): "den Nachweis …"
     const g = genderOf(t.text);
     if (!g) return null;
@@ -208,4 +224,19 @@ export function subjectToObject(s: Sentence, span: Token[], singular: boolean, a
   }
   // an adjective without article: the same before a plural ("aktuelle Nachweise"), another ending before a singular
   return singular ? null : text([]);
+}
+
+/**
+ * The client's own people and things named in a genitive after a noun, in her own voice: "die Pflege des Vaters" →
+ * "die Pflege meines Vaters", "die Betreuung der Kinder" → "die Betreuung meiner Kinder".
+ */
+export function ownGenitives(span: Token[]): Edit[] {
+  const edits: Edit[] = [];
+  for (let k = 1; k + 1 < span.length; k++) {
+    const det = span[k]!, noun = span[k + 1]!, before = span[k - 1]!;
+    if (!isWord(det) || !/^(?:des|der)$/.test(det.lower) || !isWord(noun) || !isCapitalised(noun) || !isWord(before) || !isCapitalised(before) || isFunctionWord(before)) continue;
+    if (!/^(?:vaters|mutter|sohnes|sohns|tochter|kinder|kindes|eltern|partners|partnerin|ehemanns|ehemannes|ehefrau|familie|bruders|schwester|großmutter|großvaters)$/.test(noun.lower)) continue;
+    edits.push({ start: det.start, end: det.end, text: det.lower === 'des' ? 'meines' : 'meiner' });
+  }
+  return edits;
 }

@@ -9,7 +9,7 @@ import { splitSeparable } from '../lexicon';
 import { isNominalisation, verbOfNominal } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
-import { DATIVE_REFLEXIVE, isLower, isWord, lastWordIndex, type Voice } from './common';
+import { DATIVE_REFLEXIVE, finish, isLower, isWord, lastWordIndex, REFLEXIVE_WITHOUT_OBJECT, type Voice } from './common';
 import { dativeBareObject, GEN_DET, genitiveToAccusative, startsBareNounPhrase, vonPhraseObject } from './noun-phrases';
 
 export const ADVERB_FROM_ADJ = /^(\p{L}+(?:ig|lich|isch|bar|sam|los|voll|haft|iv|ell|al|mäßig))(?:e|en|er|es|em)$/u;
@@ -27,6 +27,8 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   }
   const noun = toks[i];
   if (!isWord(noun)) return null;
+  // "Einschränkung: kein Heben über 10 kg" is a label with a list, not a step to rewrite
+  if (toks[i + 1]?.text === ':') return null;
   const verb = verbOfNominal(noun.text);
   if (!verb) return null;
   const [particle, base] = splitSeparable(verb.inf);
@@ -79,16 +81,117 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   // (with the agent, the thing done must be named: "Begutachtung durch den ÄD" may be done to the client or not)
   if (agent === 'unsure' || (agent === 'agent' && (verb.object || (!object && !verb.reflexive)))) return null;
   const last = lastWordIndex(toks);
-  const restStart = toks[j] && j <= last ? toks[j]!.start : null;
-  const rest = restStart !== null ? s.text.slice(restStart - s.start, toks[last]!.end - s.start) : '';
+  const restToks = toks[j] && j <= last ? toks.slice(j, last + 1) : [];
+  // "Kontaktaufnahme mit dem Arbeitgeberservice": contact with a unit of the job centre may be the case worker's step
+  if (CONTACT.test(noun.lower) && restToks.some((t) => JOB_CENTRE_UNIT.test(t.lower))) return null;
+  // times go before the things named ("Ich nehme ab dem 01.06.2026 am Berufssprachkurs teil"), after a definite object
+  const { rest, time } = moveTimes(s, restToks);
+  const restAsIs = restToks.length ? s.text.slice(restToks[0]!.start - s.start, restToks[restToks.length - 1]!.end - s.start) : '';
   const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start) : '.';
-  const refl = verb.reflexive ? (DATIVE_REFLEXIVE.has(verb.inf) ? 'mir' : 'mich') : null;
+  // "Rechtzeitiges Kümmern um …", "Melden bei Veränderungen": a verb that has the client herself as its object
+  const reflAlone = (verb.reflexiveAlone || REFLEXIVE_WITHOUT_OBJECT.test(verb.inf)) && !object;
+  const refl = verb.reflexive || reflAlone ? (DATIVE_REFLEXIVE.has(verb.inf) ? 'mir' : 'mich') : null;
+  // a definite object keeps its attributes and the times where they stand ("den Führerschein Klasse B bis Ende
+  // Oktober"); before an indefinite one or a prepositional phrase, the time comes first
+  const definite = !!object && /^(?:den|die|das|mein|meine|meinen)\s/.test(object);
+  const middle = definite ? [object, adverb, restAsIs] : [time, object, adverb, rest];
   const parts = agent === 'agent'
     ? voice === 'wish'
-      ? ['Ich möchte', refl, object, adverb, rest, verb.inf, 'lassen']
-      : ['Ich lasse', refl, object, adverb, rest, verb.inf]
+      ? ['Ich möchte', refl, ...middle, verb.inf, 'lassen']
+      : ['Ich lasse', refl, ...middle, verb.inf]
     : voice === 'wish'
-      ? ['Ich möchte', refl, object, adverb, rest, verb.inf]
-      : ['Ich', first, refl, object, adverb, rest, particle];
-  return parts.filter((p) => p).join(' ') + (endPunct.trim() ? endPunct.trimStart() : '.');
+      ? ['Ich möchte', refl, ...middle, verb.inf]
+      : ['Ich', first, refl, ...middle, particle];
+  return finish(parts.filter((p) => p).join(' '), endPunct.trim() && !/^\.$/.test(endPunct.trim()) ? endPunct.trimStart() : '.');
+}
+
+// Taking up contact, and a unit of the job centre the case worker may be the one to contact.
+const CONTACT = /^(?:kontaktaufnahme|rücksprache|abstimmung|anfrage|einschaltung|weiterleitung|vorstellung)$/;
+const JOB_CENTRE_UNIT = /^(?:arbeitgeberservice|arbeitgeber-service|ags|ag-s|fallmanagement|leistungsabteilung|arbeitsvermittlung|reha-team|äd|bps|pad)$/;
+
+// A time phrase: a preposition of time, the words before its date, and the date ("ab dem 01.06.2026", "bis Ende April",
+// "am 24.03.2026 um 10 Uhr", "bis KW 14"); or a rhythm ("monatlich", "jede Woche", "jeweils zum Monatsende").
+const TIME_PREP = /^(?:bis|ab|am|vom|seit|spätestens|zum|um)$/;
+const TIME_INNER = /^(?:zum|zur|dem|den|der|ende|anfang|mitte|spätestens|einschließlich|kw|kalenderwoche)$/;
+const MONTH = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monatsende|monatsanfang|monatsersten|quartalsende|jahresende|uhr)$/;
+const RHYTHM = /^(?:täglich|wöchentlich|monatlich|vierzehntägig|jährlich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)$/;
+const EVERY = /^(?:jede|jeden|jedes|jeweils|alle)$/;
+
+/** The tokens [a, b] of a time phrase starting at i, or null. */
+function timeAt(rest: Token[], i: number): [number, number] | null {
+  const t = rest[i]!;
+  if (isWord(t) && RHYTHM.test(t.lower)) return [i, i];
+  if (isWord(t) && EVERY.test(t.lower)) {
+    // "jede Woche", "jeden Monat", "jeweils zum Monatsende", "alle zwei Wochen"
+    let k = i + 1;
+    while (isWord(rest[k]) && /^(?:zwei|drei|vier|zum|zur|am|ersten|zweiten|dritten)$/.test(rest[k]!.lower)) k++;
+    const n = rest[k];
+    return isWord(n) && /^(?:woche|wochen|monat|monate|monatsende|monatsanfang|tag|tage|werktag|montag|dienstag|mittwoch|donnerstag|freitag)$/.test(n.lower) ? [i, k] : null;
+  }
+  if (!isWord(t) || !TIME_PREP.test(t.lower)) return null;
+  let k = i + 1;
+  while (isWord(rest[k]) && TIME_INNER.test(rest[k]!.lower)) k++;
+  const d = rest[k];
+  if (!d) return null;
+  // "bis zum Beginn der Maßnahme", "bis zum Ende des Kurses"
+  if (isWord(d) && /^(?:beginn|ende|start|abschluss|antritt)$/.test(d.lower) && k > i + 1) {
+    let end = k;
+    if (isWord(rest[k + 1]) && /^(?:des|der|meines|meiner)$/.test(rest[k + 1]!.lower)) {
+      end = k + 2;
+      while (isWord(rest[end]) && isLower(rest[end]!)) end++;
+      if (!isWord(rest[end]) || !isCapitalised(rest[end]!)) return null;
+    }
+    return [i, end];
+  }
+  if (d.kind === 'num') {
+    // "15.08.", "01.06.2026", "5." + month, "14" after KW, "10" + "Uhr"
+    let end = k;
+    if (rest[k + 1]?.text === '.' && /^\d{1,2}$/.test(d.text)) end = k + 1;
+    if (isWord(rest[end + 1]) && MONTH.test(rest[end + 1]!.lower)) end++;
+    if (rest[end + 1]?.kind === 'num' && /^\d{4}$/.test(rest[end + 1]!.text)) end++;
+    if (/^\d{1,2}$/.test(d.text) && end === k && !/^(?:kw|kalenderwoche)$/.test(rest[k - 1]?.lower ?? '')) return null;
+    return [i, end];
+  }
+  if (isWord(d) && MONTH.test(d.lower)) {
+    let end = k;
+    if (rest[k + 1]?.kind === 'num' && /^\d{4}$/.test(rest[k + 1]!.text)) end++;
+    return [i, end];
+  }
+  return null;
+}
+
+/**
+ * The time phrases of the rest ("ab dem 01.06.2026", "bis Ende April", "monatlich") taken out, to stand before the
+ * things named; no time where none is found.
+ */
+function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | null } {
+  const text = (a: Token[]) => (a.length ? s.text.slice(a[0]!.start - s.start, a[a.length - 1]!.end - s.start) : '');
+  if (!rest.length) return { rest: '', time: null };
+  const taken = new Set<number>();
+  const phrases: Token[][] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const span = timeAt(rest, i);
+    if (!span) continue;
+    const a = span[0];
+    let b = span[1];
+    // the date goes on in a genitive: "bis zum 5. jedes Monats", "zum Ende des Kurses"
+    while (isWord(rest[b + 1]) && /^(?:jedes|jeden|des|der|eines|einer)$/.test(rest[b + 1]!.lower) && isWord(rest[b + 2]) && isCapitalised(rest[b + 2]!)) b += 2;
+    // "am 24.03.2026 um 10 Uhr": one phrase
+    if (phrases.length && taken.has(a - 1)) phrases[phrases.length - 1]!.push(...rest.slice(a, b + 1));
+    else phrases.push(rest.slice(a, b + 1));
+    for (let k = a; k <= b; k++) taken.add(k);
+    i = b;
+  }
+  if (!phrases.length) return { rest: text(rest), time: null };
+  // what is left, with its own spacing; a comma left at the start or end goes
+  let left = '';
+  let pos = rest[0]!.start;
+  for (const [k, x] of rest.entries()) {
+    if (!taken.has(k)) continue;
+    left += s.text.slice(pos - s.start, x.start - s.start);
+    pos = x.end;
+  }
+  left += s.text.slice(pos - s.start, rest[rest.length - 1]!.end - s.start);
+  left = left.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/^[\s,]+|[\s,]+$/g, '');
+  return { rest: left, time: phrases.map((p) => text(p)).join(' ') };
 }

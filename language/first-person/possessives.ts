@@ -2,8 +2,12 @@
 import { upperFirst } from './common';
 
 export const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)$/;
-export function toMine(word: string): string {
+/**
+ * "seinen" → "meinen". The capital stays only where the word opens the sentence (`atStart`): the formal "Ihre" inside
+ * a sentence becomes "meine".
+ */
+export function toMine(word: string, atStart = false): string {
   const ending = word.toLocaleLowerCase('de').replace(/^(sein|ihr)/, '');
   const out = 'mein' + ending;
-  return word[0] !== word[0]!.toLocaleLowerCase('de') ? upperFirst(out) : out;
+  return atStart ? upperFirst(out) : out;
 }

@@ -14,10 +14,17 @@ import {
   applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, DATIVE_REFLEXIVE, deleteToken, isLower, isWord,
   lastWordIndex, looksFinite, looksInfinitive, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit, type Voice,
 } from './common';
+import { otherCandidate, stativeClause } from './antecedents';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
 import { POSSESSIVE, toMine } from './possessives';
 
-interface Subject { from: number; to: number; verb: number; inverted: boolean; ref: ClientRef | { gender: 'm' | 'f' | null; type: 'name' | 'pronoun'; text?: string }; formal: boolean }
+export interface Subject {
+  from: number; to: number; verb: number; inverted: boolean;
+  ref: ClientRef | { gender: 'm' | 'f' | null; type: 'name' | 'pronoun'; text?: string };
+  formal: boolean;
+  /** "Bitte reichen Sie … ein": the formal imperative, verb first ("Ich reiche … ein"); `bitte`: the sentence opens with "Bitte". */
+  imperative?: { bitte: boolean };
+}
 
 // Words that can stand before the verb instead of the subject ("Bis zum 10.04. meldet sich die Kundin …").
 const FRONTED = /^(dann|danach|anschließend|zuerst|zunächst|außerdem|zusätzlich|morgen|heute|ab|bis|am|im|in|nach|vor|seit|bei|beim|zum|zur|mit|ab|jede[nmrs]?|spätestens|gleichzeitig|parallel|deshalb|daher|dafür|dazu|hierfür)$/;
@@ -28,9 +35,22 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
   const nouns = clientNouns(toks).filter((c) => {
     const first = toks[c.from]!.lower;
     const article = /^(der|die|dem|den|des|eine?[mnrs]?)$/.test(first);
+    // "der Kundin", "der Kunden": dative or genitive, never the subject
+    if (first === 'der' && /(?:in|innen|en)$/.test(toks[c.to - 1]!.lower) && !/^(?:der)$/.test(toks[c.to - 1]!.lower)) return false;
+    if (c.weak && fp) return false;
     return article ? /^(der|die)$/.test(first) : c.from === 0 || first === 'elb';
   });
   const client = clientSpeaks(voice);
+  // the formal imperative: "Bitte reichen Sie Ihre Unterlagen ein." — the client addressed, verb first
+  if (client && !fp) {
+    const i0 = toks[0]?.lower === 'bitte' ? 1 : 0;
+    const v = toks[i0], sie = toks[i0 + 1];
+    // (not a condition put first: "Kommen Sie … nicht nach, kann das Jobcenter …")
+    const condition = toks.some((t, k) => t.text === ',' && isWord(toks[k + 1]) && looksFinite(toks[k + 1]!) && !SUBORDINATOR.test(toks[k + 1]!.lower));
+    if (isWord(v) && sie?.text === 'Sie' && !condition && /(?:en|ern|eln)$/.test(v.lower) && !MODALS[v.lower] && (looksInfinitive({ ...v, text: v.lower }) || looksFinite({ ...v, text: v.lower }))) {
+      return { from: i0 + 1, to: i0 + 2, verb: i0, inverted: true, ref: { gender: null, type: 'pronoun' }, formal: true, imperative: { bitte: i0 === 1 } };
+    }
+  }
   const candidates: Array<{ from: number; to: number; ref: Subject['ref'] }> = nouns.map((n) => ({ from: n.from, to: n.to, ref: n }));
   if (client && !fp) {
     for (const p of namedPersons(toks)) candidates.push({ from: p.from, to: p.to, ref: { gender: p.gender, type: 'name', text: s.text.slice(p.start - s.start, p.end - s.start) } });
@@ -107,9 +127,41 @@ function infForReflexive(toks: Token[], verb: Token, last: number): string {
   const inf = infinitiveOfThird(verb.lower) ?? verb.lower;
   const lastTok = toks[last]!;
   if (lastTok === verb || !isLower(lastTok)) return inf;
-  if (isInfinitive(lastTok.lower)) return lastTok.lower; // modal + infinitive: "will sich … bewerben"
+  if (isInfinitive(lastTok.lower)) return lastTok.lower; // modal + infinitive: "will sich … bewerben"; "lässt sich … bescheinigen"
   if (SEPARABLE_PREFIXES.includes(lastTok.lower)) return lastTok.lower + inf; // particle: "sieht sich … an"
   return inf;
+}
+
+/**
+ * The verb that decides the case of the reflexive at k: the finite verb of its own conjunct ("… geht zum Arzt und
+ * lässt sich bescheinigen" → "lassen … bescheinigen"; "… liest die Anzeigen und bewirbt sich" → "bewerben"), with
+ * the particle or infinitive that ends that conjunct.
+ */
+function reflexiveInfinitive(toks: Token[], k: number, mainVerb: number, mainInf: string): string {
+  let from = k;
+  while (from > 0 && !/^(?:und|oder|aber|sowie|,|;|–)$/.test(toks[from - 1]!.lower)) from--;
+  if (from <= mainVerb) return mainInf;
+  let v = -1;
+  for (let i = from; i < k; i++) if (isWord(toks[i]) && looksFinite(toks[i]!)) { v = i; break; }
+  if (v < 0) return mainInf;
+  let end = k;
+  while (end + 1 < toks.length && !/^(?:und|oder|aber|sowie|,|;|–|\.)$/.test(toks[end + 1]!.lower)) end++;
+  while (end > k && toks[end]!.kind === 'punct') end--;
+  return infForReflexive(toks, toks[v]!, end);
+}
+
+// "wird gebeten, … zu": a duty put politely; the client does it ("Ich reiche … ein").
+const ASKED = /^(?:gebeten|aufgefordert|angehalten)$/;
+const RELATIVE = /^(?:der|die|das|den|dem|deren|dessen|denen|welche[mnrs]?)$/;
+
+/** Does a subordinate or relative clause open right before token k ("…, weil sie", "…, bei der sie", "…, die sie")? */
+function opensClause(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (!isWord(prev)) return false;
+  if (SUBORDINATOR.test(prev.lower)) return true;
+  if (!RELATIVE.test(prev.lower)) return false;
+  const before = toks[k - 2], before2 = toks[k - 3];
+  return before?.text === ',' || (isWord(before) && tagsOf(before.lower).includes('Preposition') && before2?.text === ',');
 }
 
 /** Third person → first person for a sentence whose subject is the client. */
@@ -119,14 +171,20 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   const edits: Edit[] = [];
   const last = lastWordIndex(toks);
   const gender = subj.ref.gender;
-  // "hat … vorzulegen" → "lege … vor"
-  const zu = (verb.lower === 'hat' || verb.lower === 'haben') ? zuInfinitive(toks, last) : null;
+  // "wird gebeten, bis 18.05. ihre Zeugnisse einzureichen": the duty itself, without the request
+  const asked = verb.lower === 'wird' && !subj.inverted && isWord(toks[subj.verb + 1]) && ASKED.test(toks[subj.verb + 1]!.lower) && toks[subj.verb + 2]?.text === ',' ? subj.verb + 2 : -1;
+  // "hat … vorzulegen" → "lege … vor" — only where the zu-infinitive ends the clause of "hat": in "hat das Ziel, … zu
+  // arbeiten" or "hat vor, … zu machen" the infinitive belongs to a clause of its own, and "hat" stays ("habe").
+  const zuClause = asked >= 0 || clauseEndIndex(toks, Math.max(subj.verb, subj.to - 1)) >= last;
+  const zu = ((verb.lower === 'hat' || verb.lower === 'haben') && zuClause) || asked >= 0 ? zuInfinitive(toks, last) : null;
+  if (asked >= 0 && (!zu || toks.slice(asked + 1, last).some((t) => t.text === ','))) return null;
   // "hat seinen Lebenslauf zu aktualisieren und bei Herrn Yıldız einzureichen": the first verb takes the verb's place,
   // the second the object as a pronoun ("… aktualisiere meinen Lebenslauf und reiche ihn bei Herrn Yıldız ein")
-  const coord = zu ? coordinatedZu(toks, Math.max(subj.verb, subj.to - 1) + 1, zu) : null;
+  const coord = zu ? coordinatedZu(toks, Math.max(subj.verb, subj.to - 1, asked) + 1, zu) : null;
   if (zu && coord === undefined) return null;
   let finite: string | null;
   let infForRefl = '';
+  if (asked >= 0) edits.push({ start: toks[subj.verb]!.end, end: toks[asked]!.end, text: '' });
   if (coord && zu) {
     finite = firstPersonOf(coord.first.base);
     const second = firstPersonOf(zu.base);
@@ -147,7 +205,12 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     infForRefl = infinitiveOfThird(verb.lower) ?? verb.lower;
   }
   if (!finite) return null;
-  if (subj.inverted) {
+  if (subj.imperative) {
+    // "Bitte reichen Sie Ihre Unterlagen ein." → "Ich reiche meine Unterlagen ein."
+    if (subj.imperative.bitte) edits.push({ start: toks[0]!.start, end: verb.start, text: '' });
+    edits.push({ start: verb.start, end: verb.end, text: `Ich ${finite}` });
+    edits.push(deleteToken(s, toks[subj.from]!));
+  } else if (subj.inverted) {
     edits.push({ start: verb.start, end: verb.end, text: finite });
     const reflFirst = toks[subj.from]!.lower === 'sich';
     const refl = reflFirst ? ' ' + (DATIVE_REFLEXIVE.has(infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb))) ? 'mir' : 'mich') : '';
@@ -156,8 +219,14 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Ich' });
     edits.push({ start: verb.start, end: verb.end, text: finite });
   }
-  // A trailing particle or infinitive decides the reflexive case: "sieht sich … an" → ansehen → "mir"
-  if (!zu) infForRefl = infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb));
+  // A trailing particle or infinitive decides the reflexive case: "sieht sich … an" → ansehen → "mir" — the one that
+  // ends the verb's own conjunct ("besorgt sich einen Ausweis und meldet sich … an": "besorgen", not "anbesorgen")
+  if (!zu) {
+    let end = clauseEndIndex(toks, subj.verb);
+    const coordinated = toks.findIndex((t, k) => k > subj.verb && k < end && /^(?:und|oder|aber|sowie)$/.test(t.lower) && isWord(toks[k + 1]) && looksFinite(toks[k + 1]!));
+    if (coordinated > 0) end = coordinated - 1;
+    infForRefl = infForReflexive(toks, verb, end);
+  }
   const femaleSubject = gender === 'f' || subj.formal;
   const maleSubject = gender === 'm' || gender === null;
   const handled = new Set<number>();
@@ -165,8 +234,11 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     if (k >= subj.from && k < subj.to) continue;
     const t = toks[k]!;
     if (t.kind !== 'word' || k === subj.verb) continue;
+    if (asked >= 0 && k > subj.verb && k <= asked) continue;
     if (t.lower === 'sich') {
-      edits.push({ start: t.start, end: t.end, text: DATIVE_REFLEXIVE.has(infForRefl) ? 'mir' : 'mich' });
+      // each reflexive takes the case of its own verb: "… liest die Anzeigen und bewirbt sich" → "bewerbe mich"
+      const inf = reflexiveInfinitive(toks, k, subj.verb, infForRefl);
+      edits.push({ start: t.start, end: t.end, text: DATIVE_REFLEXIVE.has(inf) ? 'mir' : 'mich' });
       continue;
     }
     if (POSSESSIVE.test(t.lower)) {
@@ -175,19 +247,22 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       const possessiveUse = isWord(next) && (isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower));
       if (t.lower === 'sein' && !possessiveUse) return null; // "sein" as a verb: unsure
       if (!possessiveUse) return null; // "ihr" as a pronoun: unsure who is meant
-      if ((isSein && maleSubject) || (!isSein && (femaleSubject || gender === null))) {
-        edits.push({ start: t.start, end: t.end, text: toMine(t.text) });
+      // formal "Ihre" is the client's; lower-case "ihre" with a formal subject is someone else's: unsure
+      if (subj.formal && t.text !== 'Ihr' && !t.text.startsWith('Ihr') && !isSein) return null;
+      if ((isSein && maleSubject && !subj.formal) || (!isSein && (femaleSubject || gender === null))) {
+        edits.push({ start: t.start, end: t.end, text: toMine(t.text, t.start === s.start) });
         continue;
       }
       return null;
     }
     if (handled.has(k)) continue;
     const prev = toks[k - 1];
-    // the client again in a subordinate clause: "…, weil sie ihre Kinder abholt" → "…, weil ich meine Kinder abhole"
+    // the client again in a subordinate or relative clause: "…, weil sie ihre Kinder abholt" → "…, weil ich meine Kinder
+    // abhole"; "…, bei der sie nicht am Wochenende arbeiten muss" → "…, bei der ich …"
     if (/^(er|sie)$/.test(t.lower) && k > subj.to) {
       const same = (t.lower === 'er' && gender === 'm') || (t.lower === 'sie' && gender === 'f');
       const next = toks[k + 1];
-      if (same && prev && SUBORDINATOR.test(prev.lower)) {
+      if (same && prev && opensClause(toks, k)) {
         const end = clauseEndIndex(toks, k);
         // "fragt seinen Chef, ob er ihn einstellt": "er" and "ihn" are two people; with another man named in the
         // main clause, "er" is him and "ihn" the client
@@ -202,6 +277,13 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
           continue;
         }
         const v = toks[end]!;
+        // "sie … werden": a plural verb, so "sie" are the things just named ("…, damit sie anerkannt werden")
+        if (t.lower === 'sie' && end > k && isWord(v) && /^(?:werden|sind|haben|können|müssen|sollen|dürfen|wollen|waren|wurden|hatten)$/.test(v.lower)) {
+          for (let i = k + 1; i <= end; i++) handled.add(i);
+          continue;
+        }
+        // someone else named before it, whom the pronoun could mean: no sure fix ("fragt ihre Nachbarin, ob sie …")
+        if (otherCandidate(toks, subj.to, k, gender!, stativeClause(toks, k, end), [subj.from, subj.to])) return null;
         const f = end > k ? conjugateVerbFinal(v) : null;
         if (!f) return null;
         edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
@@ -210,6 +292,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       }
       // "… und er ruft an": the subject again, with its own verb
       if (same && prev && /^(und|oder|aber)$/.test(prev.lower) && isWord(next) && looksFinite(next)) {
+        if (otherCandidate(toks, subj.to, k, gender!, false, [subj.from, subj.to])) return null;
         const f = conjugateFirst(next.lower, false);
         if (!f) return null;
         edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: next.start, end: next.end, text: f });
@@ -220,9 +303,11 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       continue; // someone else ("…, weil sie (die Tochter) krank ist")
     }
     // "ihn"/"ihm" in the main clause cannot be its subject, the client ("füllt den Antrag aus und schickt ihn ab");
-    // in a subordinate clause they might be: unsure
+    // in a subordinate clause, or after someone else who does something ("die Frau Winter ihm geschickt hat"), they
+    // might be: unsure
     if (/^(ihn|ihm)$/.test(t.lower) && k > subj.to) {
       if (toks.slice(subj.to, k).some((x) => SUBORDINATOR.test(x.lower) && x.kind === 'word')) return null;
+      if (namedPersons(toks).some((p) => p.to === k && p.from > subj.to)) return null;
       continue;
     }
     // a coordinated verb with the same subject: "ruft an und vereinbart" → "rufe an und vereinbare"

@@ -1,7 +1,8 @@
 /**
  * Scores the checker on a labelled JSONL set, with the same rules as the project's evaluation contract:
  * findings are matched by [category, section, entry] (plan-level ones by category), "dontcare" entries are
- * not scored, "entryOnly" cases ignore plan-level findings, rewrites are judged by required and forbidden words.
+ * not scored, "entryOnly" cases ignore plan-level findings, rewrites are judged by required and forbidden words (a
+ * "noFix" case passes only without a first-person fix).
  */
 import { readFileSync } from 'node:fs';
 import { checkPlan, parsePlan } from '../../checker/checker';
@@ -13,7 +14,7 @@ interface Case {
   expect: Array<[string, string | null, number | null]>;
   dontcare?: Array<[string, string?, number?]>;
   entryOnly?: boolean;
-  rewrite?: { section: string; entry: number; must?: string[]; anyOf?: string[][]; mustNot?: string[] };
+  rewrite?: { section: string; entry: number; must?: string[]; anyOf?: string[][]; mustNot?: string[]; noFix?: boolean; allFixes?: boolean };
 }
 
 const PLAN_LEVEL = new Set(['missing-goal', 'imbalance']);
@@ -54,11 +55,13 @@ export function scoreFile(path: string): Score {
       rwTotal++;
       const { section, entry } = c.rewrite;
       const e = (plan.sections as Record<string, Plan['sections']['ziel']>)[section]![entry]!;
-      const fixes = findings.filter((f) => f.section === section && f.entry === entry && f.category === 'not-first-person' && f.fix);
+      // allFixes: every fix of the entry, as "apply all" would; noFix: no first-person fix is safe, the case passes without one
+      const fixes = findings.filter((f) => f.section === section && f.entry === entry && f.fix && (c.rewrite!.allFixes || f.category === 'not-first-person'));
       const after = fixes.length ? applyFixes(entryText(e), fixes) : null;
       const ws = new Set(after ? words(after) : []);
       const has = (t: string) => ws.has(t.toLocaleLowerCase('de'));
-      const ok = after !== null && (c.rewrite.must ?? []).every(has) && (c.rewrite.anyOf ?? []).every((g) => g.some(has)) && !(c.rewrite.mustNot ?? []).some(has);
+      const ok = c.rewrite.noFix ? after === null
+        : after !== null && (c.rewrite.must ?? []).every(has) && (c.rewrite.anyOf ?? []).every((g) => g.some(has)) && !(c.rewrite.mustNot ?? []).some(has);
       if (ok) rwPass++; else errors.push(`${c.id}: rewrite "${after}"`);
     }
   }

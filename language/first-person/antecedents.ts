@@ -1,0 +1,72 @@
+/**
+ * Who else "er", "sie", "ihn" or "ihm" could mean. A pronoun becomes "ich" only when it can only mean the client: when
+ * no other person of its gender is named before it ("Frau Greiner fragt ihre Nachbarin, ob sie …" — "sie" may be the
+ * neighbour), no service or office that acts ("… ruft die Schuldnerberatung an, damit sie …"), and, where its clause
+ * only says how something is ("…, damit sie ab September betreut ist"), no thing of its gender either.
+ */
+import { genderOf } from '../nouns';
+import { namedPersons } from '../people';
+import { isCapitalised, type Sentence, type Token } from '../tokens';
+import { isLower, isWord } from './common';
+
+// Words for people, by gender (compound tails: "Hausärztin", "Bewährungshelfer", "Nachbarin").
+const FEMALE_PERSON =
+  /(?:mutter|tochter|schwester|oma|großmutter|tante|nichte|cousine|frau|freundin|partnerin|hebamme|person|fachkraft|kraft|\p{L}{2,}in|\p{L}+innen)$/u;
+const NOT_FEMALE_PERSON = /(?:termin|medizin|benzin|disziplin|magazin|vitamin|kamin|rosin|urin|insulin|kabin|ruin|berlin|cousin|ein)$/u;
+const MALE_PERSON =
+  /(?:mann|vater|sohn|bruder|opa|großvater|onkel|neffe|cousin|freund|partner|nachbar|lehrer|arzt|betreuer|berater|chef|kollege|erzieher|meister|ausbilder|vermieter|arbeitgeber|helfer|anwalt|richter|vermittler|fallmanager|coach|sachbearbeiter|mitarbeiter|leiter|kunde|klient|dolmetscher|therapeut|psychologe|psychiater|pfleger|träger|dienst|service|betrieb|verein|kindergarten|hort|ehemann|lebensgefährte)$/u;
+// Services, offices and firms that act, by gender ("die Kita", "die Schuldnerberatung", "der Träger").
+const FEMALE_ACTOR =
+  /(?:kita|schule|behörde|agentur|beratung|beratungsstelle|stelle|firma|stadt|gemeinde|kasse|versicherung|caritas|diakonie|awo|bank|klinik|praxis|verwaltung|einrichtung|organisation|volkshochschule|vhs|hochschule|universität|kammer|ihk|polizei|familienhilfe|hilfe|gmbh)$/u;
+
+/** Words of a stative clause: it says how something is, which a thing can be as well as a person. */
+const STATIVE = /^(?:ist|sind|war|wird|werden|wurde|bleibt|gilt|passt|liegt|kostet|reicht|läuft|fehlt|klappt)$/;
+
+/** Is a noun at token k, of the given gender, someone (or something, for a stative clause) that "er"/"sie" could mean? */
+function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean): boolean {
+  const t = toks[k]!;
+  if (!isWord(t) || !isCapitalised(t)) return false;
+  const w = t.lower;
+  if (gender === 'f') {
+    if ((FEMALE_PERSON.test(w) && !NOT_FEMALE_PERSON.test(w)) || FEMALE_ACTOR.test(w) || /^(?:frau|fr)$/.test(w)) return true;
+  } else if (MALE_PERSON.test(w) || /^(?:herr|herrn|hr)$/.test(w)) return true;
+  if (!stative) return false;
+  // a thing: its gender from the article before it or the noun itself
+  const det = toks[k - 1];
+  const g = genderOf(t.text);
+  if (g) return g === gender;
+  return !!det && isLower(det) && (gender === 'f' ? /^(?:die|der|eine|einer|ihre|ihrer|seine|seiner|meine|meiner)$/ : /^(?:der|den|dem|ein|einen|einem|sein|seinen|seinem)$/).test(det.lower);
+}
+
+/**
+ * Is there, between tokens `from` and `to`, anyone else "er"/"sie" of this gender could mean? `stative`: the pronoun's
+ * clause says how something is (then things count too). The client's own mention (tokens `client`) does not count.
+ */
+export function otherCandidate(toks: Token[], from: number, to: number, gender: 'm' | 'f', stative: boolean, client?: [number, number]): boolean {
+  for (const p of namedPersons(toks)) {
+    if (p.from < from || p.from >= to) continue;
+    if (client && p.from >= client[0] && p.from < client[1]) continue;
+    if (p.gender === gender || p.gender === null) return true;
+  }
+  for (let k = from; k < to; k++) {
+    if (client && k >= client[0] && k < client[1]) continue;
+    if (couldBe(toks, k, gender, stative)) return true;
+  }
+  return false;
+}
+
+/** Is the clause of the pronoun at k stative ("…, damit sie betreut ist", "…, weil sie gut bezahlt wird")? */
+export function stativeClause(toks: Token[], k: number, end: number): boolean {
+  for (let i = k + 1; i <= end; i++) if (isWord(toks[i]) && STATIVE.test(toks[i]!.lower)) return true;
+  return false;
+}
+
+/** Did an earlier sentence of the entry name someone "er"/"sie" could mean ("Mein Sohn kommt in die Schule; danach kann er …")? */
+export function earlierCandidate(previous: readonly Sentence[], gender: 'm' | 'f'): boolean {
+  return previous.some((s) => otherCandidate(s.tokens, 0, s.tokens.length, gender, false));
+}
+
+// What a child does: "in die Schule kommen", "in die Kita gehen", "eingeschult werden". With a bare "er"/"sie" as its
+// subject, the pronoun means a child, not the client (the plan is the parent's).
+const CHILD_PREDICATE = /(?<![\p{L}])(?:in\s+die\s+(?:schule|kita|krippe|grundschule)|in\s+den\s+(?:kindergarten|hort)|eingeschult|zur\s+schule\s+(?:geht|kommt))(?![\p{L}])/iu;
+export const childPredicate = (text: string): boolean => CHILD_PREDICATE.test(text);

@@ -1,0 +1,105 @@
+/**
+ * What a fragment carries along, so that its rewrite neither swallows nor breaks it: items after a spaced dash
+ * ("Teilnahme am Bewerbercenter – dort 2x wöchentlich Bewerbungen schreiben"), each rewritten on its own; a bracket at
+ * the end ("… ab 01.06.2026 (20 Std./Woche)"), which stays after the verb; an "um … zu" clause at the end ("…, um
+ * mich im Alltag besser verständigen zu können"), whose "sich" is the client's ("mich").
+ */
+import type { Sentence, Token } from '../tokens';
+import { isWord, lastWordIndex, lowerFirst, zuInfinitive } from './common';
+import { POSSESSIVE, toMine } from './possessives';
+
+const slice = (s: Sentence, toks: Token[]): Sentence => {
+  const start = toks[0]!.start, end = toks[toks.length - 1]!.end;
+  return { start, end, text: s.text.slice(start - s.start, end - s.start), tokens: toks };
+};
+
+/** The items of a sentence split at spaced dashes, or null when there is none. */
+export function dashItems(s: Sentence): Sentence[] | null {
+  const toks = s.tokens;
+  const cuts: number[] = [];
+  for (const [k, t] of toks.entries()) {
+    if (t.kind !== 'punct' || !/^[–—-]$/.test(t.text) || k === 0 || k === toks.length - 1) continue;
+    const before = s.text[t.start - s.start - 1] ?? '', after = s.text[t.end - s.start] ?? '';
+    if (/\s/.test(before) && /\s/.test(after)) cuts.push(k);
+  }
+  if (!cuts.length) return null;
+  const items: Sentence[] = [];
+  let from = 0;
+  for (const k of [...cuts, toks.length]) {
+    const part = toks.slice(from, k);
+    if (!part.some((t) => t.kind === 'word')) return null;
+    items.push(slice(s, part));
+    from = k + 1;
+  }
+  return items;
+}
+
+/** Joins rewritten items with the sentence's own dashes; a later item starts in lower case ("– ich schreibe dort …"). */
+export function joinItems(s: Sentence, items: Sentence[], texts: string[]): string {
+  let out = '';
+  for (const [i, it] of items.entries()) {
+    let t = texts[i]!;
+    if (i < items.length - 1) t = t.replace(/[.!]+$/, '');
+    if (i > 0 && /^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u.test(t)) t = lowerFirst(t);
+    out += t;
+    if (i < items.length - 1) out += s.text.slice(it.end - s.start, items[i + 1]!.start - s.start);
+  }
+  return out;
+}
+
+export interface Tail {
+  /** The rewritten core with the tail after it, and the sentence's end. */
+  attach(coreFix: string): string;
+}
+
+/**
+ * Runs `fn` on the sentence without a bracket or "um … zu" clause at its end, with that tail to attach to a fix;
+ * without such a tail on the whole sentence. A tail that speaks of the client in the third person ("…, damit er …")
+ * cannot stay as it is: then there is no fix.
+ */
+export function withTail<R extends { fix?: { start: number; end: number; text: string } } | null>(s: Sentence, fn: (core: Sentence, tail: Tail | null) => R): R {
+  const toks = s.tokens;
+  const last = lastWordIndex(toks);
+  let cut = -1;
+  let clause = false;
+  // "… (20 Std./Woche)." — a bracket that closes the sentence
+  const close = toks.findLastIndex((t) => t.text === ')');
+  if (close > last || (close >= 0 && toks.slice(close + 1).every((t) => t.kind === 'punct'))) {
+    const open = toks.findLastIndex((t, k) => k < close && t.text === '(');
+    if (open > 0 && !toks.slice(open + 1, close).some((t) => t.text === '(')) cut = open;
+  }
+  // "…, um mich … zu verständigen" — an infinitive clause that closes the sentence
+  if (cut < 0 && zuInfinitive(toks, last)) {
+    const k = toks.findIndex((t, i) => i > 0 && t.text === ',' && isWord(toks[i + 1]) && /^(?:um|ohne|statt|anstatt)$/.test(toks[i + 1]!.lower));
+    if (k > 0) { cut = k; clause = true; }
+  }
+  if (cut <= 0) return fn(s, null);
+  const core = slice(s, toks.slice(0, cut));
+  let tailText = s.text.slice(core.end - s.start);
+  let unsure = false;
+  if (clause) {
+    // the clause's subject is the client's: "sich" → "mich", "seine"/"ihre" → "meine"; "er"/"sie" could be anyone
+    let out = '';
+    let pos = core.end;
+    for (const t of toks.slice(cut)) {
+      let rep: string | null = null;
+      if (t.lower === 'sich') rep = 'mich';
+      else if (POSSESSIVE.test(t.lower)) rep = toMine(t.text, false);
+      else if (/^(?:er|sie|ihn|ihm)$/.test(t.lower)) unsure = true;
+      if (rep === null) continue;
+      out += s.text.slice(pos - s.start, t.start - s.start) + rep;
+      pos = t.end;
+    }
+    tailText = out + s.text.slice(pos - s.start);
+  } else if (toks.slice(cut).some((t) => /^(?:er|sie|sein\p{L}*|ihr\p{L}*|kunde|kundin|kunden)$/u.test(t.lower))) unsure = true;
+  const ends = /[.!]\s*$/.test(tailText);
+  const tail: Tail = {
+    attach: (coreFix) => coreFix.replace(/[.!]+$/, '') + tailText.replace(/\s+$/, '') + (ends ? '' : '.'),
+  };
+  const r = fn(core, unsure ? null : tail);
+  if (!r) return r;
+  // the finding covers the whole sentence; a fix without its tail would drop it
+  const whole = { ...r, start: s.start, end: s.end } as R & object;
+  if (unsure || !r.fix) { const { fix: _drop, ...rest } = whole as { fix?: unknown }; return rest as R; }
+  return { ...whole, fix: { start: s.start, end: s.end, text: r.fix.text } } as R;
+}

@@ -1,0 +1,101 @@
+/**
+ * The client as the owner of something: "die Kinder der Kundin" → "meine Kinder", "das Bewerberprofil von Herrn Osei"
+ * → "mein Bewerberprofil", "Ziel des Kunden ist …" → "Mein Ziel ist …", "die Übersetzung der Zeugnisse des Kunden" →
+ * "die Übersetzung meiner Zeugnisse"; and a sentence that opens with the client's possessive ("Seine Sprachkenntnisse
+ * sind gut." → "Meine Sprachkenntnisse sind gut."). The owned noun's article becomes "mein" with its ending; where
+ * its gender, number or case is not sure, there is no fix.
+ */
+import { tagsOf } from '../language';
+import { genderOf, genitiveBase, looksPlural, type Gender } from '../nouns';
+import { isCapitalised, type Sentence, type Token } from '../tokens';
+import { namedPersons } from '../people';
+import { applyEdits, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, upperFirst, type Edit } from './common';
+
+// Things of someone else that a plan may name by a person ("die Vertretung von Frau Lindner"): never the client's.
+export const NOT_OWNED = /(?:vertretung|vertreter|vertreterin|kollege|kollegin|team|büro|sprechzeit|sprechzeiten|abwesenheit|urlaub|nachfolger|nachfolgerin|telefonnummer|durchwahl|postfach)$/;
+
+// The article of the owned noun and its "mein" form, by gender and number ("der" is masculine nominative, or feminine
+// and plural genitive/dative).
+const MINE: Record<string, Partial<Record<Gender | 'pl', string>>> = {
+  das: { n: 'mein' }, die: { f: 'meine', pl: 'meine' }, den: { m: 'meinen', pl: 'meinen' }, dem: { m: 'meinem', n: 'meinem' },
+  des: { m: 'meines', n: 'meines' }, der: { m: 'mein', f: 'meiner', pl: 'meiner' },
+  ein: { m: 'mein', n: 'mein' }, eine: { f: 'meine' }, einen: { m: 'meinen' }, einem: { m: 'meinem', n: 'meinem' },
+  einer: { f: 'meiner' }, eines: { m: 'meines', n: 'meines' },
+};
+
+/**
+ * The "mein" form for the owned noun phrase ending at token `noun` (its article and adjectives before it), as edits;
+ * null when unsure. Without an article, at the start of the sentence (a heading: "Ziel des Kunden ist …") or after a
+ * preposition with a known case, the possessive is added ("Mein Ziel", "für meine Arbeitsschuhe").
+ */
+export function ownedBy(s: Sentence, toks: Token[], noun: number, bareStart = true): Edit[] | null {
+  const n = toks[noun];
+  if (!isWord(n) || !isCapitalised(n) || NOT_OWNED.test(n.lower)) return null;
+  let k = noun - 1;
+  const adjs: Token[] = [];
+  while (isWord(toks[k]) && isLower(toks[k]!) && /(?:e|en|er|es|em)$/.test(toks[k]!.lower) && !MINE[toks[k]!.lower]) adjs.unshift(toks[k--]!);
+  const det = toks[k];
+  // after "des"/"eines" the noun is a genitive ("des Antrags"): its gender is the base form's
+  const genitive = isWord(det) && /^(?:des|eines)$/.test(det.lower);
+  const g = genitive ? genderOf(genitiveBase(n.text) ?? '') : genderOf(n.text);
+  const number: Gender | 'pl' | null = !genitive && looksPlural(n.text) ? 'pl' : g;
+  if (isWord(det) && MINE[det.lower]) {
+    // "der" before a masculine noun is its nominative; before a plural it is genitive or dative
+    const form = number ? MINE[det.lower]![number] : undefined;
+    if (!form) return null;
+    const edits: Edit[] = [{ start: det.start, end: det.end, text: det.start === s.start ? upperFirst(form) : form }];
+    // "das neue Profil" → "mein neues Profil", "der neue Vertrag" → "mein neuer Vertrag": ein-words want strong endings
+    if ((det.lower === 'das' || (det.lower === 'der' && number === 'm')) && adjs.length) {
+      for (const a of adjs) {
+        if (!/e$/.test(a.lower)) return null;
+        edits.push({ start: a.end, end: a.end, text: det.lower === 'das' ? 's' : 'r' });
+      }
+    }
+    return edits;
+  }
+  if (adjs.length) return null;
+  // no article: a heading-style start, or a preposition whose case is known
+  const prev = toks[noun - 1];
+  if (!prev || noun === 0) {
+    if (!bareStart) return null;
+    const form = number === 'pl' || number === 'f' ? 'Meine' : number ? 'Mein' : null;
+    return form ? [{ start: n.start, end: n.start, text: `${form} ` }] : null;
+  }
+  if (number === 'pl' && isWord(prev) && tagsOf(prev.lower).includes('Preposition')) {
+    const form = /^(?:für|um|durch|gegen|ohne)$/.test(prev.lower) ? 'meine' : /^(?:mit|von|bei|zu|nach|aus|seit)$/.test(prev.lower) ? 'meinen' : null;
+    return form ? [{ start: n.start, end: n.start, text: `${form} ` }] : null;
+  }
+  return null;
+}
+
+/**
+ * A sentence that opens with the client's possessive ("Seine Sprachkenntnisse sind sehr gut.", "Ihre Schwester betreut
+ * die Kinder.") → "Meine …"; the client's other possessives in it too, and "ihn"/"ihm" for the client where the
+ * sentence names no other man. Null when the sentence does not open so; no fix where another owner is possible.
+ */
+export function possessiveOpening(s: Sentence): { fix: string | null } | null {
+  const toks = s.tokens;
+  const t0 = toks[0];
+  if (!isWord(t0) || !isCapitalised(t0) || !/^(?:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(t0.lower)) return null;
+  const next = toks[1];
+  if (!isWord(next) || !(isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower))) return null;
+  // a clause with its own verb, not a fragment ("Seine Zeugnisse übersetzen lassen" is one)
+  if (looksInfinitive(toks[lastWordIndex(toks)]) || !toks.some((t, k) => k > 1 && looksFinite(t))) return null;
+  const stem = t0.lower.startsWith('sein') ? 'sein' : 'ihr';
+  const edits: Edit[] = [{ start: t0.start, end: t0.end, text: upperFirst('mein' + t0.lower.slice(stem.length)) }];
+  const verb = toks.findIndex((t, k) => k > 1 && isWord(t) && isLower(t) && /^(?:ist|sind|hat|haben|wird|werden)$|t$/.test(t.lower));
+  for (const [k, t] of toks.entries()) {
+    if (k === 0 || !isWord(t)) continue;
+    if (t.lower.startsWith(stem) && /^(?:sein|ihr)(?:e[mnrs]?)?$/.test(t.lower)) { edits.push({ start: t.start, end: t.end, text: 'mein' + t.lower.slice(stem.length) }); continue; }
+    if (/^(?:sein|ihr)(?:e[mnrs]?)?$/.test(t.lower)) return { fix: null }; // someone else's
+    if (/^(?:er|sie)$/.test(t.lower)) return { fix: null }; // the client, or the thing just named?
+    if (/^(?:ihn|ihm)$/.test(t.lower)) {
+      // "Sein Bewährungshelfer Herr Fink unterstützt ihn": the subject is not "ihn"; nobody else is named after the verb
+      if (stem !== 'sein' || verb < 0 || k < verb) return { fix: null };
+      if (namedPersons(toks).some((p) => p.from > verb && p.from < k)) return { fix: null };
+      if (toks.slice(verb + 1, k).some((x) => isWord(x) && isCapitalised(x) && genderOf(x.text) === 'm')) return { fix: null };
+      edits.push({ start: t.start, end: t.end, text: t.lower === 'ihn' ? 'mich' : 'mir' });
+    }
+  }
+  return { fix: applyEdits(s.text, s.start, edits) };
+}
