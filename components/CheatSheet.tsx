@@ -7,6 +7,7 @@ import { SECTION_HEADINGS, SEVERITY_LABELS, entryText, type Plan, type SectionKe
 import type { Rule } from '../core/rule';
 import { RULES } from '../rules/index';
 import { changedHeadings, shortestPair, type EntryPair, type PlanPair } from '../checker/teaching';
+import { formatDate } from '../checker/findings';
 import { ruleAnchor } from './RuleCatalogue';
 
 interface CheatSheetProps {
@@ -101,8 +102,23 @@ function Under({ plan, k }: { plan: Plan; k: SectionKey }) {
 
 function PlanLine({ pair }: { pair: PlanPair }) {
   const keys = changedHeadings(pair.example.plan, pair.better);
+  const before = pair.example.plan.date, after = pair.better.date;
   return (
     <>
+      {before !== after && (
+        <span className="plan-line">
+          Datum des Plans:{' '}
+          <span className="before">
+            <span className="visually-hidden">So nicht: </span>
+            {before === undefined ? '(keins)' : formatDate(before)}
+          </span>{' '}
+          <span aria-hidden="true">→</span>{' '}
+          <span className="after">
+            <span className="visually-hidden">Besser so: </span>
+            {after === undefined ? '(keins)' : formatDate(after)}
+          </span>
+        </span>
+      )}
       {keys.map((k) => (
         <span key={k} className="plan-line">
           {SECTION_HEADINGS[k]}:{' '}

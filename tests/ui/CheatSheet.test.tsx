@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { SEVERITY_LABELS } from '../../core/plan';
 import { RULES } from '../../rules/index';
 import { CheatSheet } from '../../components/CheatSheet';
-import { shortestPair } from '../../checker/teaching';
+import { changedHeadings, shortestPair } from '../../checker/teaching';
+import { formatDate } from '../../checker/findings';
 import { ruleAnchor } from '../../components/RuleCatalogue';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -41,7 +42,12 @@ describe('Spickzettel', () => {
         expect(text(cell.querySelector('.before q'))).toBe(norm(pair.example.text));
         expect(text(cell.querySelector('.after q'))).toBe(norm(pair.better));
       } else {
-        expect(cell.querySelectorAll('.plan-line').length).toBeGreaterThan(0);
+        // One line per changed heading, and one for the plan date when that is what the rule changes.
+        const lines = [...cell.querySelectorAll('.plan-line')].map(text);
+        const dateChanged = pair.example.plan.date !== pair.better.date;
+        expect(lines.length, rule.id).toBe(changedHeadings(pair.example.plan, pair.better).length + (dateChanged ? 1 : 0));
+        expect(lines.length, rule.id).toBeGreaterThan(0);
+        if (dateChanged) expect(lines[0]).toBe(`Datum des Plans: So nicht: ${formatDate(pair.example.plan.date!)} → Besser so: ${formatDate(pair.better.date!)}`);
       }
       expect(text(cell.querySelector('.before .visually-hidden'))).toBe('So nicht:');
       expect(text(cell.querySelector('.after .visually-hidden'))).toBe('Besser so:');
