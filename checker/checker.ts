@@ -41,7 +41,8 @@ export function parsePlan(input: unknown): { ok: true; plan: Plan } | { ok: fals
 
 // Facts a fix must keep: every number and date, every name that is not the client's own, every institution and
 // instrument (an abbreviation only as its confirmed meaning), and who acts (only the client becomes "ich").
-const FACT_RE = /\d[\d.:/,-]*\d|\d/g;
+/** A number, date, time, amount or reference as written with digits ("30.04.2026", "10:30", "120,50", "0561/12"). */
+export const FACT_RE = /\d[\d.:/,-]*\d|\d/g;
 export function keepsFacts(before: string, after: string, clientNames: readonly string[] = [], section?: SectionKey): boolean {
   for (const fact of before.match(FACT_RE) ?? []) if (!after.includes(fact)) return false;
   if (!keepsInstitutions(before, after)) return false;

@@ -16,6 +16,30 @@ import { RULES } from '../rules/index';
 export const SETTINGS_KEY = 'klarplan.settings';
 /** Key of the administrator's rule settings in managed storage (see public/managed-schema.json). */
 export const MANAGED_RULES_KEY = 'rules';
+/**
+ * Key of the administrator's list of other extensions whose speech engines "Vorlesen" may use (managed storage):
+ * Chrome extension ids. Without it, only the system's own voices on this machine speak (speech/voices.ts).
+ */
+export const MANAGED_SPEECH_ENGINES_KEY = 'speechEngines';
+const EXTENSION_ID = /^[a-p]{32}$/;
+
+/** The extension ids from the managed `speechEngines` value; anything that is not an extension id is dropped. */
+export function readManagedSpeechEngines(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  return [...new Set(raw.filter((x): x is string => typeof x === 'string' && EXTENSION_ID.test(x.trim())).map((x) => x.trim()))];
+}
+
+/**
+ * Key of the administrator's switch for translating the client view on the machine (managed storage): true forces
+ * it on, false off; absent, the case worker decides (off until turned on). translation/session.ts.
+ */
+export const MANAGED_TRANSLATION_KEY = 'translation';
+
+/** The managed `translation` value: true or false; anything else is no setting (null). */
+export function readManagedTranslation(raw: unknown): boolean | null {
+  return typeof raw === 'boolean' ? raw : null;
+}
+
 /** Marks a Klarplan settings file, so another JSON file is told apart at once. */
 export const SETTINGS_FORMAT = 'klarplan-einstellungen';
 export const SETTINGS_VERSION = 1;

@@ -1,38 +1,57 @@
 /**
  * The read-aloud mode ("Vorlesen") of the side panel: the case worker starts it with one click (or Alt+Shift+V),
  * Klarplan reads the plan as it stands in the form, heading by heading and point by point, and waits after each
- * point: Weiter · Nochmal · Ändern · Als offen markieren. The point being read is highlighted in the form and
- * shown large in the client view (a page for a screen turned towards the client). At the end a summary lists
- * every point with its status, to copy into the case file or print for the client.
+ * point for the client's answer: "Passt so" · "Ändern" · "Als offen markieren" · "Nochmal" — or "Weiter", which
+ * records nothing. The point being read is highlighted in the form and shown large in the client view (a page
+ * for a screen turned towards the client). At the end a summary lists every point with its status and how it
+ * came about, to copy into the case file or print.
  *
- * The round itself (speech/round.ts) and its driver with the time-outs for the browsers' speech faults
- * (speech/driver.ts) are plain TypeScript; this component wires them to the browser: the speech engine
- * (browser/speech-engines.ts), the remembered voice and speed (storage.local, never plan text), the form
- * (the agent's "klarplan/reveal"), and the client and print views (runtime messages, messages/).
- * The summary at the end is ReadAloudSummary.tsx.
+ * Only a voice known to be on this machine speaks (speech/voices.ts; another extension's engine only when an
+ * administrator allows it in managed storage, `speechEngines`); without one nothing is spoken, the round says so
+ * once and goes on point by point. The round (speech/round.ts) and its driver (speech/driver.ts) are plain
+ * TypeScript; this component wires them to the browser: the speech engine (browser/speech-engines.ts), the
+ * remembered voice and speed (storage.local, never plan text), the form (the agent's "klarplan/reveal"), and the
+ * client and print views (runtime messages, messages/). Parts: VoiceSettings, ReadingPoint, ReadAloudSummary.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { copyText } from '../browser/clipboard';
 import { extensionApi, type MessageListener, type RuntimeLike } from '../browser/extension-api';
 import type { EntryLocation } from '../browser/page-plan';
-import { formatDate } from '../checker/findings';
-import {
-  announcement, isActive, phaseText, pointNumber, readingSummary, readingView, revealMessage, silentEngine, statusLabel, voiceLabel,
-} from '../speech/views';
-import { bestEngine, detectPlatform, noGermanVoiceMessage, type Platform } from '../browser/speech-engines';
+import { bestEngine, detectPlatform, type Platform } from '../browser/speech-engines';
+import { checkClarification } from '../checker/clarification';
+import { loadLanguage } from '../checker/checker';
+import { MANAGED_SPEECH_ENGINES_KEY, readManagedSpeechEngines } from '../checker/settings';
 import { parseReadAloud, type ReadAloudMessage, type ToPage } from '../messages/index';
 import type { Plan, SectionKey } from '../core/plan';
 import {
-  createDriver, decideVoice, DEFAULT_SPEECH_SETTINGS, isGermanVoice, loadVoices, normalizeSettings, sortVoices,
-  SPEECH_RATES, SPEECH_SETTINGS_KEY, type RoundDriver, type SpeechEngine, type SpeechSettings, type Voice,
+  createDriver, DEFAULT_SPEECH_SETTINGS, loadVoices, normalizeSettings, SPEECH_SETTINGS_KEY, type RoundDriver, type SpeechEngine,
+  type SpeechSettings,
 } from '../speech/driver';
-import { eventForKey, summaryText, type RoundState } from '../speech/round';
+import { eventForKey, type RoundEvent, type RoundState } from '../speech/round';
+import { buildScript, namedPeople, type PointItem } from '../speech/script';
+import { localDay, proposedClarifyBy, summaryText } from '../speech/summary';
+import { announcement, isActive, readingSummary, readingView, revealMessage, silentEngine } from '../speech/views';
+import { decideVoice, sortVoices, type Voice, type VoicePolicy } from '../speech/voices';
+import type { TranslationApi } from '../translation/session';
 import { Summary } from './ReadAloudSummary';
-import { buildScript, type PointItem } from '../speech/script';
+import { ReadingPoint } from './ReadingPoint';
+import { TranslationSwitch } from './TranslationSwitch';
+import { noVoiceText, VoiceSettings } from './VoiceSettings';
+import './read-aloud.css';
 
 /** The part of the WebExtension API the mode uses (structural, so component tests can pass a fake). */
+type StorageAreaLike = { get(key: string): Promise<Record<string, unknown>> };
 export interface ReadAloudApi {
   runtime?: RuntimeLike;
-  storage?: { local?: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage?: {
+    local?: StorageAreaLike & { set(items: Record<string, unknown>): Promise<void> };
+    /** The administrator's settings (read only): `speechEngines`. */
+    managed?: StorageAreaLike;
+    onChanged?: {
+      addListener(fn: (changes: Record<string, unknown>, area: string) => void): void;
+      removeListener(fn: (changes: Record<string, unknown>, area: string) => void): void;
+    };
+  };
   windows?: { create(options: { url: string; type?: 'popup' | 'normal'; width?: number; height?: number; focused?: boolean }): Promise<unknown> };
   tabs?: { create(options: { url: string }): Promise<unknown> };
 }
@@ -50,6 +69,8 @@ export interface ReadAloudProps {
   api?: ReadAloudApi | null;
   now?: () => Date;
   platform?: Platform;
+  /** Tests: the on-device translator (default: the page's `Translator`, if any). */
+  translationApi?: TranslationApi | null;
 }
 
 /**
@@ -64,15 +85,21 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el?.closest?.('input, select, textarea, [contenteditable=""], [contenteditable="true"]');
 }
 
-export function ReadAloud({ plan, source, locate, send, engine: engineProp, api: apiProp, now = () => new Date(), platform }: ReadAloudProps) {
+
+export function ReadAloud({ plan, source, locate, send, engine: engineProp, api: apiProp, now = () => new Date(), platform, translationApi }: ReadAloudProps) {
   const api = useMemo(() => (apiProp === undefined ? extensionApi<ReadAloudApi>() : apiProp), [apiProp]);
   const engine = useMemo(() => (engineProp === undefined ? bestEngine() : engineProp), [engineProp]);
   // The reading script is built only when a round starts or follows an edit: the panel re-renders on every keystroke.
   const buildPlanScript = () => buildScript(plan, locate ? { locate } : {});
 
   const [voices, setVoices] = useState<Voice[] | null>(engine ? null : []);
+  const [policy, setPolicy] = useState<VoicePolicy>({ allowedEngines: [] });
   const [settings, setSettings] = useState<SpeechSettings>(DEFAULT_SPEECH_SETTINGS);
   const [round, setRound] = useState<RoundState | null>(null);
+  /** The round speaks nothing (decided at its start). */
+  const [silent, setSilent] = useState(false);
+  const [noVoiceNote, setNoVoiceNote] = useState('');
+  const [languageReady, setLanguageReady] = useState(false);
   const [live, setLive] = useState('');
   const [copyMessage, setCopyMessage] = useState('');
   const [pending, setPending] = useState(false);
@@ -81,27 +108,55 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
   const driver = useRef<RoundDriver | null>(null);
   const roundRef = useRef<RoundState | null>(null);
   const roundSource = useRef<'page' | 'example'>(source);
-  const latest = useRef({ buildPlanScript, source, send, settings, voices, now });
-  latest.current = { buildPlanScript, source, send, settings, voices, now };
+  const roundPlan = useRef<Plan>(plan);
+  const latest = useRef({ buildPlanScript, source, send, settings, voices, policy, now, plan });
+  latest.current = { buildPlanScript, source, send, settings, voices, policy, now, plan };
   const voicesLoaded = useRef<Promise<Voice[]>>(Promise.resolve([]));
   const pointRef = useRef<HTMLDivElement>(null);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const lastBroadcast = useRef('');
+  const openingNote = useRef('');
+  const system = platform ?? detectPlatform();
 
-  const decision = decideVoice(voices ?? [], settings.voice);
-  const silent = !engine || (voices !== null && !decision.canSpeak);
+  const decision = decideVoice(voices ?? [], settings.voice, policy);
 
-  // The voices (at most 1.5 s: `voiceschanged` may never come) and the remembered voice and speed.
+  // The voices (at most 1.5 s: `voiceschanged` may never come; a list that comes later is taken when it comes),
+  // the administrator's allowed speech engines, the remembered voice and speed, and the language data (people
+  // named in the plan, the checker's note on open points).
   useEffect(() => {
+    let live = true;
     if (engine) {
-      voicesLoaded.current = loadVoices(engine);
-      void voicesLoaded.current.then((v) => setVoices(sortVoices(v)));
+      const load = (ms?: number) => {
+        const p = loadVoices(engine, ms);
+        void p.then((v) => live && setVoices(sortVoices(v)));
+        return p;
+      };
+      voicesLoaded.current = load();
+      const unsubscribe = engine.onVoicesChanged?.(() => void load());
+      if (unsubscribe) return () => { live = false; unsubscribe(); };
     }
+    return () => { live = false; };
+  }, [engine]);
+  useEffect(() => {
+    const readPolicy = () =>
+      void api?.storage?.managed
+        ?.get(MANAGED_SPEECH_ENGINES_KEY)
+        .then((v) => setPolicy({ allowedEngines: readManagedSpeechEngines(v?.[MANAGED_SPEECH_ENGINES_KEY]) }))
+        .catch(() => undefined); // no policy, or a browser without managed storage
+    readPolicy();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed' && MANAGED_SPEECH_ENGINES_KEY in changes) readPolicy();
+    };
+    api?.storage?.onChanged?.addListener(onChanged);
     void api?.storage?.local
       ?.get(SPEECH_SETTINGS_KEY)
       .then((stored) => setSettings(normalizeSettings(stored[SPEECH_SETTINGS_KEY])))
       .catch(() => undefined);
-  }, [engine, api]);
+    return () => api?.storage?.onChanged?.removeListener(onChanged);
+  }, [api]);
+  useEffect(() => {
+    void loadLanguage().then(() => setLanguageReady(true), () => undefined);
+  }, []);
 
   function broadcast(state: RoundState | null): void {
     const view = readingView(state);
@@ -121,7 +176,11 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
     roundRef.current = next;
     setRound(next);
     const said = announcement(prev, next);
-    if (said) setLive(said);
+    if (said) {
+      // a round without a voice says so once, before its first announcement
+      setLive(openingNote.current ? `${openingNote.current} ${said}` : said);
+      openingNote.current = '';
+    }
     // A new reading (another point, "Nochmal", "Zurück"): highlight the point in the form.
     if (next.phase === 'speaking' && (prev?.phase !== 'speaking' || prev.current !== next.current || (next.chunk === 0 && prev.chunk !== 0))) {
       reveal(next.points[next.current]);
@@ -133,17 +192,27 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
     if (isActive(roundRef.current)) return;
     const { buildPlanScript: scriptNow, source: src, settings: st } = latest.current;
     // Normally loaded long before the click; a start right after opening waits for the list (at most 1.5 s).
-    const list = latest.current.voices ?? (await voicesLoaded.current);
+    let list = latest.current.voices ?? (await voicesLoaded.current);
+    // An empty list may just be late (chrome.tts has no "voices changed" event): ask once more, briefly.
+    if (!list.length && engine) list = await loadVoices(engine, 300);
     if (isActive(roundRef.current)) return;
-    const d = decideVoice(list, st.voice);
-    const speaker = engine && d.canSpeak ? engine : silentEngine;
+    const d = decideVoice(list, st.voice, latest.current.policy);
+    const speaks = !!engine && d.canSpeak;
     driver.current?.dispose();
     roundRef.current = null;
     setCommandMessage('');
     setCopyMessage('');
-    setLive('');
+    setSilent(!speaks);
+    const note = speaks ? '' : noVoiceText(!!engine, list, latest.current.policy, d.advice ?? 'none', system);
+    setNoVoiceNote(note);
+    // said once, at the start; the points then follow without another word about it
+    openingNote.current = note ? note.split('\n\n')[0]! : '';
+    setLive(openingNote.current);
     roundSource.current = src;
-    driver.current = createDriver(speaker, scriptNow(), { voice: d.voice, rate: st.rate, onChange, onEdit: (p) => reveal(p) });
+    roundPlan.current = latest.current.plan;
+    driver.current = createDriver(speaks ? engine! : silentEngine, scriptNow(), {
+      voice: d.voice, rate: st.rate, onChange, onEdit: (p) => reveal(p), now: () => latest.current.now().getTime(),
+    });
     driver.current.dispatch({ type: 'start' });
   }
 
@@ -174,8 +243,14 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
   // The form changed while reading (the case worker edited a point after "Ändern"): the round follows.
   useEffect(() => {
     const d = driver.current;
-    if (d && roundRef.current && roundRef.current.phase !== 'idle' && source === roundSource.current) d.dispatch({ type: 'update', script: buildPlanScript() });
+    if (d && roundRef.current && roundRef.current.phase !== 'idle' && source === roundSource.current) {
+      roundPlan.current = plan;
+      d.dispatch({ type: 'update', script: buildPlanScript() });
+    }
   }, [plan, locate, source]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const proposedBy = () => proposedClarifyBy(latest.current.now());
+  const check = (clause: string) => checkClarification(clause);
 
   // Messages: the client view and the print view ask for what to show; the background passes on the command.
   useEffect(() => {
@@ -190,7 +265,7 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
       if (msg.type === 'klarplan/reading-request') {
         if (r && r.phase !== 'idle') sendResponse(readingView(r));
       } else if (msg.type === 'klarplan/summary-request') {
-        if (r && r.phase !== 'idle') sendResponse(readingSummary(r, latest.current.now()));
+        if (r && r.phase !== 'idle') sendResponse(readingSummary(r, latest.current.now(), check));
       } else if (msg.type === 'klarplan/read-aloud') {
         startFromCommand(msg.page ?? false);
         sendResponse({ ok: true });
@@ -209,7 +284,12 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
     return () => onMessage.removeListener(listener);
   }, [api]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // Keys: Alt+Shift+V starts; while reading Space pauses/resumes, → next, ← previous, R repeats, Esc stops.
+  function dispatch(event: RoundEvent): void {
+    if (event.type === 'stop') driver.current?.stop();
+    else driver.current?.dispatch(event.type === 'open' && !event.by ? { ...event, by: proposedBy() } : event);
+  }
+
+  // Keys: Alt+Shift+V starts; during the round P, Ä, O, N, →, ←, Space and Esc (speech/round.ts eventForKey).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyV') {
@@ -224,8 +304,7 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
       const event = eventForKey(e.key, state);
       if (!event) return;
       e.preventDefault();
-      if (event.type === 'stop') driver.current?.stop();
-      else driver.current?.dispatch(event);
+      dispatch(event);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -257,7 +336,7 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
     void api?.storage?.local?.set({ [SPEECH_SETTINGS_KEY]: { voice: next.voice, rate: next.rate } }).catch(() => undefined);
     const d = driver.current;
     if (!d) return;
-    d.setVoice(decideVoice(voices ?? [], next.voice).voice);
+    d.setVoice(decideVoice(voices ?? [], next.voice, policy).voice);
     if (next.rate !== settings.rate) d.setRate(next.rate);
   }
 
@@ -272,26 +351,7 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
   async function copySummary(): Promise<void> {
     const r = roundRef.current;
     if (!r) return;
-    const text = summaryText(r, now());
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      ok = true;
-    } catch {
-      // No clipboard API here (or it was refused): the old way, through a selected text field.
-      const area = document.createElement('textarea');
-      area.value = text;
-      area.setAttribute('readonly', '');
-      area.style.cssText = 'position:fixed;top:0;left:0;opacity:0;';
-      document.body.append(area);
-      area.select();
-      try {
-        ok = document.execCommand('copy');
-      } catch {
-        ok = false;
-      }
-      area.remove();
-    }
+    const ok = await copyText(summaryText(r, now(), check));
     setCopyMessage(
       ok
         ? 'Die Zusammenfassung ist kopiert. Fügen Sie sie mit Strg+V in die Akte ein.'
@@ -300,79 +360,29 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
   }
 
   const d = driver.current;
-  const current = round ? round.points[round.current] : undefined;
-  const mark = round ? round.marks[round.current] : undefined;
-  const germanVoices = (voices ?? []).filter(isGermanVoice);
-  const otherVoices = (voices ?? []).filter((v) => !isGermanVoice(v));
-  const voiceValue = voices?.some((v) => v.name === settings.voice) ? settings.voice! : '';
-  const rateOptions = SPEECH_RATES.some((r) => r.rate === settings.rate) ? SPEECH_RATES : [...SPEECH_RATES, { rate: settings.rate, label: `eigenes Tempo (${settings.rate})` }];
-  const advice = !engine
-    ? 'Dieser Browser hat keine Sprachausgabe. Sie können den Plan selbst vorlesen: Klarplan zeigt Punkt für Punkt, was gerade dran ist.'
-    : decision.voice && !decision.voice.localService
-      ? `Sie haben eine Online-Stimme gewählt („${decision.voice.name}“). Sie schickt den Text des Plans an ihren Anbieter. Eine Stimme auf diesem Computer ist datensparsamer.`
-      : decision.advice
-        ? noGermanVoiceMessage(platform ?? detectPlatform(), decision.advice)
-        : '';
+  // The people named in the plan being read, for an open point's "Klärung mit …" (the language data is needed).
+  const people = useMemo(() => (languageReady && round ? namedPeople(roundPlan.current) : []), [languageReady, round?.points]); // eslint-disable-line react-hooks/exhaustive-deps
+  const todayIso = localDay(now()).toISOString().slice(0, 10);
 
   return (
     <section aria-labelledby="vorlesen-heading" className="read-aloud">
       <h2 id="vorlesen-heading">Vorlesen</h2>
       <p>
         Klarplan liest den Plan Punkt für Punkt vor – {source === 'page' ? 'so, wie er jetzt im Formular steht' : 'hier den Beispielplan, weil auf der Seite kein Plan zu lesen ist'}.
-        Nach jedem Punkt wartet Klarplan: Die Kundin oder der Kunde kann bestätigen, eine Änderung wünschen oder etwas als offen markieren.
+        Nach jedem Punkt wartet Klarplan auf die Antwort: „Passt so“, „Ändern“ oder „Als offen markieren“. „Weiter“ geht ohne Antwort
+        weiter – der Punkt bleibt dann „nicht besprochen“.
       </p>
-      {advice && (
-        <div className="note voice-advice">
-          {advice.split('\n\n').map((para, i) => (
-            <p key={i}>
-              {para.split('\n').map((line, k) => (
-                <span key={k}>
-                  {k > 0 && <br />}
-                  {line}
-                </span>
-              ))}
-            </p>
-          ))}
-        </div>
-      )}
-
-      <fieldset className="voice-settings">
-        <legend>Stimme und Tempo</legend>
-        <label>
-          Stimme{' '}
-          <select value={voiceValue} onChange={(e) => saveSettings({ ...settings, voice: e.target.value || null })} disabled={!engine}>
-            <option value="">Automatisch: deutsche Stimme auf diesem Computer</option>
-            {germanVoices.length > 0 && (
-              <optgroup label="Deutsch">
-                {germanVoices.map((v) => (
-                  <option key={v.name} value={v.name}>
-                    {voiceLabel(v)}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-            {otherVoices.length > 0 && (
-              <optgroup label="Andere Sprachen">
-                {otherVoices.map((v) => (
-                  <option key={v.name} value={v.name}>
-                    {voiceLabel(v)}
-                  </option>
-                ))}
-              </optgroup>
-            )}
-          </select>
-        </label>{' '}
-        <label>
-          Tempo{' '}
-          <select value={String(settings.rate)} onChange={(e) => saveSettings({ ...settings, rate: Number(e.target.value) })} disabled={!engine}>
-            {rateOptions.map((r) => (
-              <option key={r.rate} value={String(r.rate)}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </fieldset>
+      <VoiceSettings
+        voices={voices}
+        policy={policy}
+        settings={settings}
+        hasEngine={!!engine}
+        advice={decision.advice}
+        platform={system}
+        showAdvice={!isActive(round)}
+        onChange={saveSettings}
+      />
+      <TranslationSwitch storage={api?.storage} {...(translationApi !== undefined ? { translationApi } : {})} />
 
       <p>
         <button type="button" className="primary" onClick={() => void start()} disabled={isActive(round)} aria-keyshortcuts="Alt+Shift+V">
@@ -387,74 +397,27 @@ export function ReadAloud({ plan, source, locate, send, engine: engineProp, api:
         {pending ? 'Einen Moment: Klarplan liest den Plan auf der Seite …' : commandMessage}
       </p>
 
-      {isActive(round) && current && mark && d && (
-        <div className="reading" ref={pointRef} tabIndex={-1} role="group" aria-labelledby="vorlesen-punkt">
-          <p className="reading-where" id="vorlesen-punkt">
-            {current.heading} · {pointNumber(current)}{' '}
-            <span className="count">
-              (Punkt {round.current + 1} von {round.points.length} im Plan)
-            </span>
-          </p>
-          <p className="reading-text">
-            {current.empty ? 'Unter dieser Überschrift steht noch nichts.' : current.text}
-            {current.due && <span className="due"> (bis {formatDate(current.due)})</span>}
-          </p>
-          <p className="reading-status">
-            Stand: <strong>{statusLabel(mark)}</strong>
-          </p>
-          <p className="reading-phase">{phaseText(round, silent)}</p>
-          {round.problem === 'failed' && (
-            <p className="error">Die Sprachausgabe hat bei diesem Punkt nicht geklappt. Bitte lesen Sie ihn selbst vor.</p>
-          )}
-          {round.editing && roundSource.current === 'example' && (
-            <p className="hint">Beim Beispielplan gibt es kein Formular: Der Punkt ist als „Änderung gewünscht“ vermerkt.</p>
-          )}
-          <div className="reading-actions" role="group" aria-label="Entscheidung zu diesem Punkt">
-            <button type="button" className="primary" onClick={() => d.dispatch({ type: 'next' })} aria-keyshortcuts="ArrowRight">
-              Weiter
-            </button>
-            <button type="button" onClick={() => d.dispatch({ type: 'repeat' })} aria-keyshortcuts="R">
-              Nochmal
-            </button>
-            <button type="button" onClick={() => d.dispatch({ type: 'change' })}>
-              Ändern
-            </button>
-            <button
-              type="button"
-              aria-pressed={mark.status === 'offen'}
-              onClick={() => d.dispatch({ type: 'mark', status: mark.status === 'offen' ? 'unread' : 'offen' })}
-            >
-              Als offen markieren
-            </button>
-          </div>
-          <div className="reading-controls" role="group" aria-label="Vorlesen steuern">
-            <button type="button" onClick={() => d.dispatch({ type: 'previous' })} aria-keyshortcuts="ArrowLeft" disabled={round.current === 0}>
-              Zurück
-            </button>
-            {round.phase === 'paused' ? (
-              <button type="button" onClick={() => d.dispatch({ type: 'resume' })} aria-keyshortcuts="Space">
-                Weiterlesen
-              </button>
-            ) : (
-              <button type="button" onClick={() => d.dispatch({ type: 'pause' })} aria-keyshortcuts="Space" disabled={round.phase !== 'speaking'}>
-                Pause
-              </button>
-            )}
-            <button type="button" onClick={() => d.stop()} aria-keyshortcuts="Escape">
-              Beenden
-            </button>
-          </div>
-          <p className="hint keys">
-            Tasten: → Weiter · ← Zurück · R Nochmal · Esc Beenden · Leertaste Pause und weiterlesen (steht der Fokus auf
-            einem Knopf, drückt sie diesen Knopf)
-          </p>
-        </div>
+      {isActive(round) && d && round.points[round.current] && (
+        <ReadingPoint
+          round={round}
+          silent={silent}
+          noVoiceNote={noVoiceNote}
+          people={people}
+          proposedBy={proposedBy()}
+          today={todayIso}
+          fromExample={roundSource.current === 'example'}
+          dispatch={dispatch}
+          stop={() => d.stop()}
+          checkClarification={check}
+          pointRef={pointRef}
+        />
       )}
 
       {round && (round.phase === 'done' || round.phase === 'stopped') && (
         <Summary
           round={round}
-          today={now()}
+          now={now()}
+          checkClarification={check}
           headingRef={summaryHeading}
           onCopy={() => void copySummary()}
           onPrint={() => openPage('/summary.html', false)}

@@ -1,16 +1,19 @@
 /**
- * The print view of the read-aloud summary: every point under its heading with its status, and the suggested
- * wording for open points, laid out for paper. It asks the side panel for the summary of the last round
+ * The print view of the read-aloud summary: when the round took place, every point under its heading with its
+ * status and how it came about, and the suggested wording for open points, laid out for paper. It asks the side panel for the summary of the last round
  * ("klarplan/summary-request", answer validated with zod); nothing is stored.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { extensionApi, type RuntimeLike } from '../browser/extension-api';
 import { formatDate } from '../checker/findings';
 import { parseReadingSummary, type ReadingSummary } from '../messages/index';
+import { countsLine } from '../speech/marks';
+import { LanguageChoice, TranslationNotice, Translated, useClientTranslation, type TranslationDeps } from './ClientLanguage';
 
-export function SummaryPrint({ runtime: runtimeProp, print = () => window.print() }: { runtime?: RuntimeLike | null; print?: () => void }) {
+export function SummaryPrint({ runtime: runtimeProp, print = () => window.print(), translation: deps }: { runtime?: RuntimeLike | null; print?: () => void; translation?: TranslationDeps }) {
   const runtime = useMemo(() => (runtimeProp === undefined ? (extensionApi<{ runtime: RuntimeLike }>()?.runtime ?? null) : runtimeProp), [runtimeProp]);
   const [summary, setSummary] = useState<ReadingSummary | null | 'loading'>('loading');
+  const t = useClientTranslation(deps);
 
   useEffect(() => {
     if (!runtime) {
@@ -41,27 +44,35 @@ export function SummaryPrint({ runtime: runtimeProp, print = () => window.print(
     if (last && last.heading === r.heading) last.rows.push(r);
     else groups.push({ heading: r.heading, rows: [r] });
   }
-  const open = summary.rows.filter((r) => r.openWording);
-  const n = summary.counts;
+  const open = summary.rows.filter((r) => r.open);
   return (
     <main className="summary-print">
-      <p className="no-print">
-        <button type="button" onClick={print}>
-          Drucken
-        </button>
-      </p>
-      <h1>Kooperationsplan – Punkt für Punkt vorgelesen am {summary.date}</h1>
-      <p className="counts">
-        {n.bestätigt} bestätigt · {n.änderung} Änderung gewünscht · {n.offen} offen · {n.unread} nicht besprochen
-      </p>
+      <div className="no-print">
+        <p>
+          <button type="button" onClick={print}>
+            Drucken
+          </button>
+        </p>
+        <LanguageChoice t={t} id="druck-sprache" />
+      </div>
+      <h1>{summary.title}</h1>
+      {t.language && t.phase === 'ready' && (
+        <div className="translation-banner" lang={t.language.code} dir={t.language.dir}>
+          <TranslationNotice language={t.language} />
+        </div>
+      )}
+      <p className="counts">{countsLine(summary.counts)}</p>
+      <p className="legend">{summary.legend}</p>
       {groups.map((g) => (
         <section key={g.heading}>
           <h2>{g.heading}</h2>
+          <Translated t={t} text={g.heading} />
           <ul>
             {g.rows.map((r, i) => (
               <li key={i}>
                 {r.empty ? '(noch kein Eintrag)' : r.text}
-                {r.due && <span> (bis {formatDate(r.due)})</span>} – <strong>{r.label}</strong>
+                {r.due && <span> (bis {formatDate(r.due)})</span>} – <strong>{r.label}</strong> <span className="history">({r.history})</span>
+                {!r.empty && <Translated t={t} text={r.text} />}
               </li>
             ))}
           </ul>
@@ -72,7 +83,16 @@ export function SummaryPrint({ runtime: runtimeProp, print = () => window.print(
           <h2>Offene Punkte: Vorschlag für den Plan</h2>
           <ul>
             {open.map((r, i) => (
-              <li key={i}>{r.openWording}</li>
+              <li key={i}>
+                {r.open!.wording}
+                <Translated t={t} text={r.open!.wording} />
+                {r.open!.flag && (
+                  <span className="open-flag">
+                    {' '}
+                    – <strong>{r.open!.flag.title}:</strong> {r.open!.flag.message}
+                  </span>
+                )}
+              </li>
             ))}
           </ul>
         </section>

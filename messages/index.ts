@@ -83,7 +83,9 @@ export function sitePattern(url: string): string | null {
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const Count = z.number().int().min(0);
-export const PointStatusSchema = z.enum(['unread', 'bestätigt', 'änderung', 'offen']);
+export const PointStatusSchema = z.enum(['unread', 'bestätigt', 'änderung', 'geändert', 'offen']);
+/** An open point's "Klärung bis" date and the person who clears it ('' when nobody is named yet). */
+const OpenSchema = z.object({ by: IsoDay.or(z.literal('')), person: z.string().max(200) });
 
 /** What the client view shows: the point being read (or waited on) and its status — nothing else of the plan. */
 export const ReadingViewSchema = z.object({
@@ -101,14 +103,20 @@ export const ReadingViewSchema = z.object({
   total: Count,
   status: PointStatusSchema,
   statusLabel: z.string().max(100),
+  /** For an open point: until when and with whom it is cleared. */
+  open: OpenSchema.optional(),
 });
 export type ReadingView = z.infer<typeof ReadingViewSchema>;
 
 /** The summary at the end of a round, for the print view. */
 export const ReadingSummarySchema = z.object({
-  /** "20.11.2026" */
-  date: z.string().max(20),
-  counts: z.object({ unread: Count, bestätigt: Count, änderung: Count, offen: Count }),
+  /** "Kooperationsplan – Punkt für Punkt vorgelesen am 20.11.2026, 10:02–10:19 Uhr" */
+  title: z.string().max(200),
+  /** "am 20.11.2026, 10:02–10:19 Uhr" */
+  time: z.string().max(100),
+  /** What the statuses mean. */
+  legend: z.string().max(1000),
+  counts: z.object({ unread: Count, bestätigt: Count, änderung: Count, geändert: Count, offen: Count }),
   rows: z
     .array(
       z.object({
@@ -119,7 +127,14 @@ export const ReadingSummarySchema = z.object({
         due: IsoDay.optional(),
         status: PointStatusSchema,
         label: z.string().max(100),
-        openWording: z.string().max(200_500).optional(),
+        /** How the status came about ("„Passt so“ um 10:07"). */
+        history: z.string().max(5000),
+        open: OpenSchema.extend({
+          by: IsoDay,
+          wording: z.string().max(200_500),
+          /** The checker's note when the clarification names no person. */
+          flag: z.object({ title: z.string().max(200), message: z.string().max(1000) }).nullable(),
+        }).optional(),
       }),
     )
     .max(5000),

@@ -11,21 +11,15 @@
  */
 import { MAX_WORDS, maxWordsForRate } from './chunks';
 import { initialRound, reduceRound, type RoundEffect, type RoundEvent, type RoundState } from './round';
+import type { Voice } from './voices';
 import type { PointItem, ReadingScript } from './script';
 
-export interface Voice {
-  /** The engine's name for the voice (chrome.tts voiceName, SpeechSynthesisVoice.name); what is remembered. */
-  name: string;
-  /** BCP 47, e.g. "de-DE". */
-  lang: string;
-  /** True when the voice runs on this machine; false for online voices, which send the text to their provider. */
-  localService: boolean;
-  default?: boolean;
-}
+export type { Voice } from './voices';
 
 export type SpeakResult = 'end' | 'error' | 'interrupted';
 
 export interface SpeakOptions {
+  /** The voice to speak with, always named in the call; the browser adapters speak nothing without one. */
   voice: Voice | null;
   rate: number;
   lang: string;
@@ -33,6 +27,8 @@ export interface SpeakOptions {
 
 export interface SpeechEngine {
   voices(): Promise<Voice[]>;
+  /** Calls back when the engine's voice list changes (a list that comes late); returns the unsubscribe. */
+  onVoicesChanged?(listener: () => void): () => void;
   /** Resolves when the utterance ends ('end'), fails ('error') or is cut off or cancelled ('interrupted'). */
   speak(text: string, options: SpeakOptions): Promise<SpeakResult>;
   cancel(): void;
@@ -79,66 +75,6 @@ export function loadVoices(engine: SpeechEngine, timeoutMs: number = VOICE_LIST_
   });
 }
 
-export const isGermanVoice = (v: Voice): boolean => /^de(?:[-_]|$)/i.test(v.lang);
-
-/** Rank of a voice for the picker and the automatic choice: German first (de-DE before de-AT/de-CH), local first. */
-function rank(v: Voice): number {
-  const german = isGermanVoice(v) ? 0 : 1;
-  const region = /^de[-_]de$/i.test(v.lang) ? 0 : 1;
-  return german * 100 + (v.localService ? 0 : 10) + region * 2 + (v.default ? 0 : 1);
-}
-
-/** Voices for the picker: German voices first, voices on this machine before online voices, then by name. */
-export function sortVoices(voices: readonly Voice[]): Voice[] {
-  return [...voices].sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'de'));
-}
-
-/**
- * The voice to use: the remembered one when it is still there; otherwise the best German voice on this machine.
- * An online voice sends the plan text to its provider, so it is only taken when the user chose it (remembered)
- * or `allowOnline` is set. null: no suitable voice (speak with lang "de-DE" and show `noGermanVoice…` advice).
- */
-export function pickVoice(voices: readonly Voice[], remembered?: string | null, options: { allowOnline?: boolean } = {}): Voice | null {
-  if (remembered) {
-    const hit = voices.find((v) => v.name === remembered);
-    if (hit) return hit;
-  }
-  const german = sortVoices(voices.filter(isGermanVoice)).filter((v) => v.localService || options.allowOnline);
-  return german[0] ?? null;
-}
-
-/** Is there a German voice: on this machine ('local'), only online ('online-only'), or none? */
-export function germanVoiceState(voices: readonly Voice[]): 'local' | 'online-only' | 'none' {
-  const german = voices.filter(isGermanVoice);
-  if (german.some((v) => v.localService)) return 'local';
-  return german.length ? 'online-only' : 'none';
-}
-
-export interface VoiceDecision {
-  /** The voice to pass to the driver (null: the engine's own choice for lang "de-DE"). */
-  voice: Voice | null;
-  /**
-   * false: do not start speaking. The engine has voices but none German on this machine, and with no voice given
-   * it would pick any German voice — possibly an online one, which would send the plan text away.
-   */
-  canSpeak: boolean;
-  /** Show `noGermanVoiceMessage(platform, advice)` when set. */
-  advice: 'none' | 'online-only' | null;
-}
-
-/**
- * What to do with the voices the engine reported. An empty list (it did not arrive in time — common on Linux)
- * still allows speaking with lang "de-DE": the engine may well have a German voice it did not list.
- */
-export function decideVoice(voices: readonly Voice[], remembered?: string | null, options: { allowOnline?: boolean } = {}): VoiceDecision {
-  const state = germanVoiceState(voices);
-  const advice = state === 'local' ? null : state;
-  if (!voices.length) return { voice: null, canSpeak: true, advice: null };
-  const voice = pickVoice(voices, remembered, options);
-  if (voice) return { voice, canSpeak: true, advice };
-  return { voice: null, canSpeak: false, advice };
-}
-
 export interface SpeechSettings {
   /** Remembered voice name (null: choose automatically). */
   voice: string | null;
@@ -177,6 +113,8 @@ export interface DriverOptions {
   /** Time-out per chunk (default `chunkTimeoutMs`). */
   timeoutMs?: (text: string, rate: number) => number;
   timers?: Timers;
+  /** The clock that stamps every event (`at`): the times of the round and of each decision in the summary. */
+  now?: () => number;
 }
 
 export interface RoundDriver {
@@ -195,6 +133,7 @@ export function createDriver(engine: SpeechEngine, script: ReadingScript, option
   const timers = options.timers ?? globalTimers;
   const timeoutOf = options.timeoutMs ?? chunkTimeoutMs;
   const lang = options.lang ?? LANG;
+  const now = options.now ?? (() => Date.now());
   let voice: Voice | null = options.voice ?? null;
   let rate = clampRate(options.rate ?? 1);
   let state = initialRound(script, options.rate === undefined ? MAX_WORDS : maxWordsForRate(rate));
@@ -242,7 +181,7 @@ export function createDriver(engine: SpeechEngine, script: ReadingScript, option
   }
   function dispatch(event: RoundEvent): void {
     if (disposed) return;
-    queue.push(event);
+    queue.push(event.at === undefined ? { ...event, at: now() } : event);
     if (busy) return;
     busy = true;
     try {

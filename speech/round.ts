@@ -1,50 +1,29 @@
 /**
  * The meeting round of the read-aloud mode ("Vorlesen") as a pure state machine: `reduceRound(state, event)`
  * returns the next state and the effects to run (speak a chunk, cancel speech, open a point for editing).
- * No timers, no speech, no DOM: speech/driver.ts runs the effects against a speech engine and feeds back
+ * No timers, no speech, no DOM, no clock: speech/driver.ts runs the effects against a speech engine, feeds back
  * the results (`spoken`, `timeout`, `failed`, `interrupted`), each tagged with the id of its chunk, so a late
- * answer for a chunk that was cancelled is ignored.
+ * answer for a chunk that was cancelled is ignored — and stamps every event with the time (`at`).
  *
  * Decisions (for the listener):
+ * - Agreement is explicit. After each point the round waits (no auto-advance) for one of: "Passt so"
+ *   (`confirm`: bestätigt — only once the point's current wording was read to the end), "Ändern" (`change`:
+ *   Änderung gewünscht, the point opens in the form), "Als offen markieren" (`open`, and `withdraw` to take it
+ *   back), "Nochmal" (`repeat`) and "Weiter" (`next`), which moves on and records nothing. A point only skipped
+ *   stays "nicht besprochen". What the decisions mean for the status is speech/marks.ts.
  * - A heading is not a step of its own: it is spoken right before a point whenever the point belongs to another
- *   section than the point read before (the first point of each section going forward, and the point one
- *   returns to going back). A step of its own would make the client confirm a heading; hearing it with the point
- *   keeps one wait per point. "Nochmal" repeats the point without its heading.
- * - After each point the round waits (no auto-advance). "Weiter" confirms the point (bestätigt) when it was read
- *   to the end in its current wording and had no status yet; a point skipped while it was being read stays
- *   "nicht besprochen". A point with "Änderung gewünscht" becomes "bestätigt" (marked as revised) only when its
- *   text has changed since and the new text was read; otherwise "Weiter" leaves the wish standing. "offen" stays.
+ *   section than the point read before. "Nochmal" repeats the point without its heading.
  * - A speech failure ends the point's reading (the text is on screen; the case worker may read it out), so the
- *   round never hangs; the state says so (`problem`).
+ *   round never hangs; the state counts it (`failures`) and says so once (`problem`).
  * - "Pause" cancels the current chunk and "Weiter lesen" speaks that chunk again from its start: engines pause
  *   unreliably (chrome.tts, and speechSynthesis on Linux), chunks are short.
  */
-import { germanDate } from '../language/time';
 import { chunkForSpeech, MAX_WORDS } from './chunks';
-import { cardinal } from './numbers';
+import { countsSpoken, countStatuses, freshMark, markStatus, standing, type Decision, type PointMark, type PointStatus, type StatusCounts } from './marks';
 import { headingSpoken, type PointItem, type ReadingScript } from './script';
 import type { SectionKey } from '../core/plan';
 
-export type PointStatus = 'unread' | 'bestätigt' | 'änderung' | 'offen';
-
-export const STATUS_LABELS: Record<PointStatus, string> = {
-  unread: 'nicht besprochen',
-  bestätigt: 'bestätigt',
-  änderung: 'Änderung gewünscht',
-  offen: 'offen',
-};
-
 export type Phase = 'idle' | 'speaking' | 'paused' | 'waiting' | 'done' | 'stopped';
-
-export interface PointMark {
-  status: PointStatus;
-  /** The text of the point when it was last read to the end (null: never). */
-  presented: string | null;
-  /** The text when "Ändern" was chosen (null: no change asked). */
-  changeFor: string | null;
-  /** Confirmed after its text was changed in the round. */
-  revised: boolean;
-}
 
 export interface RoundState {
   phase: Phase;
@@ -68,30 +47,44 @@ export interface RoundState {
   maxWords: number;
   /** "Ändern" was chosen: the case worker is editing the point in the form. */
   editing: boolean;
-  /** The last reading ended because speech failed. */
+  /** Speech failed at least once in this round (said once; the round goes on). */
   problem: 'failed' | null;
   timeouts: number;
   failures: number;
+  /** When the round started and when it last ended (ms, as stamped on the events); null: not yet. */
+  startedAt: number | null;
+  endedAt: number | null;
 }
 
-export type RoundEvent =
-  | { type: 'start'; from?: number }
-  | { type: 'spoken'; id: number }
-  | { type: 'timeout'; id: number }
-  | { type: 'failed'; id: number }
-  | { type: 'interrupted'; id: number }
-  | { type: 'next' }
-  | { type: 'previous' }
-  | { type: 'repeat' }
-  | { type: 'goto'; point: number }
-  | { type: 'pause' }
-  | { type: 'resume' }
-  | { type: 'stop' }
-  | { type: 'mark'; status: PointStatus; point?: number }
-  | { type: 'change' }
-  | { type: 'update'; script: ReadingScript }
-  | { type: 'config'; maxWords: number }
-  | { type: 'finish' };
+type Stamp = { at?: number };
+export type RoundEvent = Stamp &
+  (
+    | { type: 'start'; from?: number }
+    | { type: 'spoken'; id: number }
+    | { type: 'timeout'; id: number }
+    | { type: 'failed'; id: number }
+    | { type: 'interrupted'; id: number }
+    | { type: 'next' }
+    | { type: 'previous' }
+    | { type: 'repeat' }
+    | { type: 'goto'; point: number }
+    | { type: 'pause' }
+    | { type: 'resume' }
+    | { type: 'stop' }
+    /** "Passt so": the client agrees to the point as it was just read. */
+    | { type: 'confirm' }
+    /** "Ändern": the client wants a change; the point opens in the form. */
+    | { type: 'change' }
+    /** "Als offen markieren", with the proposed "Klärung bis" date and person. */
+    | { type: 'open'; by?: string; person?: string }
+    /** Takes "offen" back. */
+    | { type: 'withdraw' }
+    /** The case worker picks the date and the person for an open point (the current one unless `point`). */
+    | { type: 'details'; point?: number; by?: string; person?: string }
+    | { type: 'update'; script: ReadingScript }
+    | { type: 'config'; maxWords: number }
+    | { type: 'finish' }
+  );
 
 export type RoundEffect =
   | { type: 'cancel' }
@@ -105,13 +98,11 @@ export interface RoundStep {
   effects: RoundEffect[];
 }
 
-const fresh = (): PointMark => ({ status: 'unread', presented: null, changeFor: null, revised: false });
-
 export function initialRound(script: ReadingScript, maxWords: number = MAX_WORDS): RoundState {
   return {
-    phase: 'idle', points: script.points, marks: script.points.map(fresh), current: 0, queue: [], chunk: 0,
+    phase: 'idle', points: script.points, marks: script.points.map(freshMark), current: 0, queue: [], chunk: 0,
     utterance: 0, seq: 0, reading: null, lastSection: null, maxWords, editing: false, problem: null, timeouts: 0,
-    failures: 0,
+    failures: 0, startedAt: null, endedAt: null,
   };
 }
 
@@ -119,9 +110,32 @@ const CANCEL: RoundEffect = { type: 'cancel' };
 const same = (state: RoundState): RoundStep => ({ state, effects: [] });
 const active = (p: Phase) => p === 'speaking' || p === 'paused' || p === 'waiting';
 
-function setMark(state: RoundState, i: number, change: Partial<PointMark>): readonly PointMark[] {
-  return state.marks.map((m, k) => (k === i ? { ...m, ...change } : m));
+/** The status of point `i` as it stands. */
+export function statusOf(state: RoundState, i: number): PointStatus {
+  const m = state.marks[i], p = state.points[i];
+  return m && p ? markStatus(m, p.text) : 'unread';
 }
+
+export function counts(state: RoundState): StatusCounts {
+  return countStatuses(state.points.map((_, i) => statusOf(state, i)));
+}
+
+/** "Passt so" is possible: the round waits or reads, and the point's current wording was read to the end. */
+export function canConfirm(state: RoundState): boolean {
+  const m = state.marks[state.current], p = state.points[state.current];
+  return active(state.phase) && !!m && !!p && m.presented === p.text;
+}
+
+/** The current point stands as "offen" (the button then takes it back). */
+export function isOpen(state: RoundState): boolean {
+  return statusOf(state, state.current) === 'offen';
+}
+
+function setMark(state: RoundState, i: number, change: (m: PointMark) => PointMark): readonly PointMark[] {
+  return state.marks.map((m, k) => (k === i ? change(m) : m));
+}
+const decide = (state: RoundState, action: Decision['action'], at: number | undefined): readonly PointMark[] =>
+  setMark(state, state.current, (m) => ({ ...m, trail: [...m.trail, { action, text: state.points[state.current]!.text, at: at ?? 0 }] }));
 
 /** Starts reading point `index` (cancelling whatever is being spoken). */
 function read(state: RoundState, index: number, withHeading: boolean): RoundStep {
@@ -129,7 +143,8 @@ function read(state: RoundState, index: number, withHeading: boolean): RoundStep
   if (!p) return same(state);
   const queue = [...(withHeading ? [headingSpoken(p.section)] : []), ...chunkForSpeech(p.spoken, state.maxWords)];
   const base: RoundState = {
-    ...state, current: index, queue, chunk: 0, reading: p.text, lastSection: p.section, editing: false, problem: null,
+    ...state, current: index, queue, chunk: 0, reading: p.text, lastSection: p.section, editing: false,
+    marks: setMark(state, index, (m) => (m.started ? m : { ...m, started: true })),
   };
   if (!queue.length) return { state: ended({ ...base, utterance: 0 }), effects: [CANCEL] };
   const id = state.seq + 1;
@@ -140,7 +155,7 @@ function read(state: RoundState, index: number, withHeading: boolean): RoundStep
 function ended(state: RoundState): RoundState {
   return {
     ...state, phase: 'waiting', utterance: 0, chunk: state.queue.length,
-    marks: setMark(state, state.current, { presented: state.reading }),
+    marks: setMark(state, state.current, (m) => ({ ...m, presented: state.reading })),
   };
 }
 
@@ -155,43 +170,23 @@ function advance(state: RoundState, first: RoundEffect[] = []): RoundStep {
   return { state: ended(state), effects: first };
 }
 
-/** "Weiter" on a waiting point: confirm it when that is what the client heard and agreed to. */
-function confirm(state: RoundState): readonly PointMark[] {
-  const i = state.current;
-  const m = state.marks[i];
-  const p = state.points[i];
-  if (!m || !p || state.phase !== 'waiting' || m.presented !== p.text) return state.marks;
-  if (m.status === 'unread') return setMark(state, i, { status: 'bestätigt' });
-  if (m.status === 'änderung' && m.changeFor !== null && m.changeFor !== p.text) {
-    return setMark(state, i, { status: 'bestätigt', revised: true, changeFor: null });
-  }
-  return state.marks;
-}
-
 /** What is said at the end: how many points have which status. */
 export function closingSpoken(state: RoundState): string {
-  const n = counts(state);
-  const points = (k: number) => (k === 1 ? 'ein Punkt' : `${cardinal(k)} Punkte`);
-  const parts: string[] = [];
-  if (n.bestätigt) parts.push(`Bestätigt: ${points(n.bestätigt)}.`);
-  if (n.änderung) parts.push(`Änderung gewünscht: ${points(n.änderung)}.`);
-  if (n.offen) parts.push(`Offen: ${points(n.offen)}.`);
-  if (n.unread) parts.push(`Nicht besprochen: ${points(n.unread)}.`);
-  return ['Das war der ganze Plan.', ...parts].join(' ');
+  return countsSpoken(counts(state));
 }
 
-function finish(state: RoundState): RoundStep {
-  const done: RoundState = { ...state, phase: 'done', utterance: 0, editing: false, queue: [], chunk: 0 };
+function finish(state: RoundState, at: number | undefined): RoundStep {
+  const done: RoundState = { ...state, phase: 'done', utterance: 0, editing: false, queue: [], chunk: 0, endedAt: at ?? state.endedAt };
   if (!state.points.length) return { state: done, effects: [CANCEL] };
   const id = state.seq + 1;
   return { state: { ...done, utterance: id, seq: id }, effects: [CANCEL, { type: 'speak', id, text: closingSpoken(done) }] };
 }
 
-/** Carries statuses over to a new script: same text in the same section first, then edits in place. */
+/** Carries marks over to a new script: same text in the same section first, then edits in place. */
 function remap(state: RoundState, script: ReadingScript): { marks: PointMark[]; current: number } {
   const oldPts = state.points;
   const newPts = script.points;
-  const marks: PointMark[] = newPts.map(fresh);
+  const marks: PointMark[] = newPts.map(freshMark);
   const from: number[] = newPts.map(() => -1);
   const used = new Set<number>();
   const sections = new Set(newPts.map((p) => p.section));
@@ -211,7 +206,7 @@ function remap(state: RoundState, script: ReadingScript): { marks: PointMark[]; 
       restNew.forEach((n, k) => { from[n.i] = restOld[k]!.i; used.add(restOld[k]!.i); });
     }
   }
-  newPts.forEach((_, i) => { if (from[i]! >= 0) marks[i] = { ...state.marks[from[i]!]! }; });
+  newPts.forEach((_, i) => { if (from[i]! >= 0) marks[i] = state.marks[from[i]!]!; });
   let current = from.indexOf(state.current);
   if (current < 0) {
     // the current point is gone: the point now at its place in the same section, else the nearest
@@ -226,8 +221,9 @@ export function reduceRound(state: RoundState, event: RoundEvent): RoundStep {
   switch (event.type) {
     case 'start': {
       const from = event.from ?? (state.phase === 'stopped' ? state.current : 0);
-      if (!state.points.length) return { state: { ...state, phase: 'done' }, effects: [CANCEL] };
-      return read({ ...state, lastSection: null }, Math.max(0, Math.min(from, state.points.length - 1)), true);
+      const startedAt = state.startedAt ?? event.at ?? null;
+      if (!state.points.length) return { state: { ...state, phase: 'done', startedAt, endedAt: event.at ?? state.endedAt }, effects: [CANCEL] };
+      return read({ ...state, lastSection: null, startedAt }, Math.max(0, Math.min(from, state.points.length - 1)), true);
     }
     case 'spoken':
       if (!event.id || event.id !== state.utterance) return same(state);
@@ -244,11 +240,11 @@ export function reduceRound(state: RoundState, event: RoundEvent): RoundStep {
       if (state.phase !== 'speaking') return same({ ...state, utterance: 0 });
       return same({ ...state, phase: 'paused', utterance: 0 });
     case 'next': {
+      // moves on, records nothing
       if (!active(state.phase)) return same(state);
-      const marked = { ...state, marks: confirm(state) };
-      if (state.current >= state.points.length - 1) return finish(marked);
+      if (state.current >= state.points.length - 1) return finish(state, event.at);
       const i = state.current + 1;
-      return read(marked, i, state.points[i]!.section !== state.lastSection);
+      return read(state, i, state.points[i]!.section !== state.lastSection);
     }
     case 'previous': {
       if (!active(state.phase)) return same(state);
@@ -273,30 +269,44 @@ export function reduceRound(state: RoundState, event: RoundEvent): RoundStep {
     }
     case 'stop': {
       // stop always stops: the cancel goes out whatever the state
-      const phase: Phase = state.phase === 'idle' || state.phase === 'done' ? state.phase : 'stopped';
-      return { state: { ...state, phase, utterance: 0, editing: false }, effects: [CANCEL] };
+      const stopping = state.phase !== 'idle' && state.phase !== 'done';
+      const phase: Phase = stopping ? 'stopped' : state.phase;
+      return { state: { ...state, phase, utterance: 0, editing: false, endedAt: stopping ? (event.at ?? state.endedAt) : state.endedAt }, effects: [CANCEL] };
     }
-    case 'mark': {
-      const i = event.point ?? state.current;
-      const p = state.points[i];
-      if (!p) return same(state);
-      const change: Partial<PointMark> =
-        event.status === 'änderung' ? { status: 'änderung', changeFor: p.text, revised: false }
-        : event.status === 'unread' ? { status: 'unread', changeFor: null, revised: false }
-        : { status: event.status };
-      return same({ ...state, marks: setMark(state, i, change) });
+    case 'confirm': {
+      if (!canConfirm(state)) return same(state);
+      const d = standing(state.marks[state.current]!.trail);
+      if (d?.action === 'passt' && d.text === state.points[state.current]!.text) return same(state);
+      return same({ ...state, marks: decide(state, 'passt', event.at), editing: false });
     }
     case 'change': {
       if (!active(state.phase)) return same(state);
       const p = state.points[state.current]!;
-      const wasSpeaking = state.phase === 'speaking';
-      const marks = setMark(state, state.current, { status: 'änderung', changeFor: p.text, revised: false });
+      const wasSpeaking = state.phase === 'speaking' || state.phase === 'paused';
       // a point cut short is not "presented"; it waits either way
       const next: RoundState = {
-        ...state, marks, phase: 'waiting', utterance: 0, editing: true,
+        ...state, marks: decide(state, 'ändern', event.at), phase: 'waiting', utterance: 0, editing: true,
         ...(state.phase === 'waiting' ? {} : { chunk: state.queue.length }),
       };
-      return { state: next, effects: [...(wasSpeaking || state.phase === 'paused' ? [CANCEL] : []), { type: 'edit', point: p }] };
+      return { state: next, effects: [...(wasSpeaking ? [CANCEL] : []), { type: 'edit', point: p }] };
+    }
+    case 'open': {
+      if (!active(state.phase) || isOpen(state)) return same(state);
+      const marks = decide(state, 'offen', event.at);
+      const i = state.current;
+      const prior = marks[i]!.open;
+      const open = { by: event.by ?? prior?.by ?? '', person: event.person ?? prior?.person ?? '' };
+      return same({ ...state, marks: marks.map((m, k) => (k === i ? { ...m, open } : m)) });
+    }
+    case 'withdraw':
+      if (!active(state.phase) || !isOpen(state)) return same(state);
+      return same({ ...state, marks: decide(state, 'offen-aufgehoben', event.at) });
+    case 'details': {
+      const i = event.point ?? state.current;
+      const m = state.marks[i];
+      if (!m || state.phase === 'idle') return same(state);
+      const open = { by: event.by ?? m.open?.by ?? '', person: (event.person ?? m.open?.person ?? '').slice(0, 200) };
+      return same({ ...state, marks: setMark(state, i, (x) => ({ ...x, open })) });
     }
     case 'update': {
       const { marks, current } = remap(state, event.script);
@@ -308,14 +318,27 @@ export function reduceRound(state: RoundState, event: RoundEvent): RoundStep {
       return same({ ...state, maxWords: Math.max(1, Math.floor(event.maxWords)) });
     case 'finish':
       if (state.phase === 'done') return same(state);
-      // ending the round early confirms nothing: only "Weiter" does
-      return finish(state);
+      // ending the round early decides nothing
+      return finish(state, event.at);
   }
 }
 
+/** The keys of the mode, as shown on its buttons. */
+export const KEYS = {
+  confirm: 'P',
+  change: 'Ä',
+  open: 'O',
+  repeat: 'N',
+  next: '→',
+  previous: '←',
+  pause: 'Leertaste',
+  stop: 'Esc',
+} as const;
+
 /**
- * The keys of the mode: Space pause/resume, → next, ← previous, R repeat, Esc stop. null for any other key
- * (and for Space when nothing is being spoken or paused, so Space never confirms a point by accident).
+ * The keys: P "Passt so", Ä (or A) "Ändern", O "Als offen markieren" (again: take it back), N "Nochmal",
+ * → "Weiter", ← "Zurück", Space pause/resume, Esc stop. null for any other key (and for Space when nothing is
+ * being spoken or paused).
  */
 export function eventForKey(key: string, state: RoundState): RoundEvent | null {
   switch (key) {
@@ -326,8 +349,19 @@ export function eventForKey(key: string, state: RoundState): RoundEvent | null {
       return { type: 'next' };
     case 'ArrowLeft':
       return { type: 'previous' };
-    case 'r':
-    case 'R':
+    case 'p':
+    case 'P':
+      return { type: 'confirm' };
+    case 'ä':
+    case 'Ä':
+    case 'a':
+    case 'A':
+      return { type: 'change' };
+    case 'o':
+    case 'O':
+      return isOpen(state) ? { type: 'withdraw' } : { type: 'open' };
+    case 'n':
+    case 'N':
       return { type: 'repeat' };
     case 'Escape':
     case 'Esc':
@@ -335,97 +369,4 @@ export function eventForKey(key: string, state: RoundState): RoundEvent | null {
     default:
       return null;
   }
-}
-
-// ───────────────────────────── summary ─────────────────────────────
-
-export function counts(state: RoundState): Record<PointStatus, number> {
-  const n: Record<PointStatus, number> = { unread: 0, bestätigt: 0, änderung: 0, offen: 0 };
-  for (const m of state.marks) n[m.status]++;
-  return n;
-}
-
-const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
-
-/** Easter Sunday (Gregorian, anonymous algorithm), UTC midnight. */
-function easter(y: number): Date {
-  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
-  return utcDay(y, month, day);
-}
-
-/** Public holidays in all of Germany (state holidays differ; the date is only a suggestion). */
-export function isNationalHoliday(d: Date): boolean {
-  const y = d.getUTCFullYear(), md = `${d.getUTCMonth() + 1}-${d.getUTCDate()}`;
-  if (['1-1', '5-1', '10-3', '12-25', '12-26'].includes(md)) return true;
-  const e = easter(y).getTime();
-  return [-2, 1, 39, 50].some((k) => e + k * 86_400_000 === d.getTime());
-}
-
-/**
- * Suggested "Klärung bis" date: two weeks after `today`, moved to the next working day (Monday to Friday,
- * not a nationwide public holiday). `today` is read by its UTC calendar day (see language/time.ts `planDay`).
- */
-export function clarifyBy(today: Date): Date {
-  let d = addDays(utcDay(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()), 14);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6 || isNationalHoliday(d)) d = addDays(d, 1);
-  return d;
-}
-
-/** "Offen: <point> – Klärung bis <date>" (seed 000: "Klärung bis Datum X, danach Entscheidung"). */
-export function openPointWording(point: PointItem | string, by: Date): string {
-  const text = typeof point === 'string' ? point : point.empty ? `${point.heading} (noch kein Eintrag)` : point.text;
-  const what = text.replace(/\s+/g, ' ').trim().replace(/[.!;,:\s]+$/, '');
-  return `Offen: ${what} – Klärung bis ${germanDate(by)}`;
-}
-
-export interface SummaryRow {
-  point: PointItem;
-  status: PointStatus;
-  label: string;
-  revised: boolean;
-  /** For points marked "offen": the suggested wording for the plan. */
-  openWording?: string;
-}
-
-export function summaryRows(state: RoundState, today: Date): SummaryRow[] {
-  const by = clarifyBy(today);
-  return state.points.map((point, i) => {
-    const m = state.marks[i] ?? fresh();
-    const label = STATUS_LABELS[m.status] + (m.revised && m.status === 'bestätigt' ? ' (nach Änderung)' : '');
-    return { point, status: m.status, label, revised: m.revised, ...(m.status === 'offen' ? { openWording: openPointWording(point, by) } : {}) };
-  });
-}
-
-/**
- * The round as plain text for the case file or for printing: every point under its heading with its status,
- * the counts, and the suggested wording for points marked open.
- */
-export function summaryText(state: RoundState, today: Date): string {
-  const rows = summaryRows(state, today);
-  const n = counts(state);
-  const out: string[] = [
-    `Kooperationsplan – Punkt für Punkt vorgelesen am ${germanDate(today)}`,
-    `${n.bestätigt} bestätigt · ${n.änderung} Änderung gewünscht · ${n.offen} offen · ${n.unread} nicht besprochen`,
-  ];
-  let section: SectionKey | null = null;
-  for (const r of rows) {
-    if (r.point.section !== section) {
-      section = r.point.section;
-      out.push('', r.point.heading);
-    }
-    const p = r.point;
-    const text = p.empty ? '(noch kein Eintrag)' : p.text.replace(/\s+/g, ' ').trim();
-    const due = p.due ? ` (bis ${p.due.split('-').reverse().join('.')})` : '';
-    out.push(`${p.empty ? '–' : `${p.number}.`} ${text}${due} – ${r.label}`);
-  }
-  const open = rows.filter((r) => r.openWording);
-  if (open.length) {
-    out.push('', 'Offene Punkte (Vorschlag für den Plan):');
-    for (const r of open) out.push(r.openWording!);
-  }
-  return out.join('\n');
 }

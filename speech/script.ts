@@ -11,6 +11,9 @@
  * `PagePlanView.locate`), so the UI can highlight the point in the form while it is read.
  */
 import { SECTION_HEADINGS, SECTION_KEYS, entryDue, entryText, type Plan, type SectionKey } from '../core/plan';
+import { EntryAnalysis } from '../core/analysis';
+import { isLanguageLoaded } from '../language/language';
+import { planDay } from '../language/time';
 import { forTheEar } from './ear';
 import { dateWords } from './numbers';
 
@@ -122,4 +125,24 @@ export function buildScript(plan: Plan, options: ScriptOptions = {}): ReadingScr
     });
   }
   return { items, points };
+}
+
+/**
+ * The people the plan names (besides the client as an object: "schickt Herrn Nowak"), in plan order, each once:
+ * the choices for "Klärung mit …" of an open point. Empty while the language data is not loaded.
+ */
+export function namedPeople(plan: Plan): string[] {
+  if (!isLanguageLoaded()) return [];
+  const out: string[] = [];
+  const day = planDay(plan.date);
+  for (const section of SECTION_KEYS) {
+    (plan.sections[section] ?? []).forEach((e, i) => {
+      const a = new EntryAnalysis(entryText(e), section, i, day, entryDue(e));
+      for (const p of a.counterparts) {
+        const name = a.text.slice(p.start, p.end).replace(/^Herrn\b/, 'Herr').replace(/\s+/g, ' ');
+        if (!out.includes(name)) out.push(name);
+      }
+    });
+  }
+  return out;
 }

@@ -3,11 +3,12 @@
  * the print view, the message that highlights a point in the form, the panel's short state texts and the
  * screen-reader announcements. components/ReadAloud.tsx renders the mode with them.
  */
-import { germanDate } from '../language/time';
 import type { ReadingSummary, ReadingView, ToPage } from '../messages/index';
-import { counts, STATUS_LABELS, summaryRows, summaryText, type PointMark, type RoundState } from './round';
+import { STATUS_LABELS } from './marks';
+import { canConfirm, counts, statusOf, type RoundState } from './round';
+import { roundTimeText, STATUS_LEGEND, summaryRows, summaryText, summaryTitle, type CheckClarification } from './summary';
 import type { PointItem, PointRef } from './script';
-import type { SpeakResult, SpeechEngine, Voice } from './driver';
+import type { SpeakResult, SpeechEngine } from './driver';
 
 /** The round is under way: a point is being read, paused or waited on. */
 export const isActive = (s: RoundState | null): s is RoundState =>
@@ -18,8 +19,8 @@ export function readingView(state: RoundState | null): ReadingView | null {
   if (!state || state.phase === 'idle') return null;
   const p = state.points[state.current];
   if (!p) return { phase: state.phase, heading: '', text: '', empty: true, number: 0, of: 0, position: 0, total: 0, status: 'unread', statusLabel: '' };
-  const mark = state.marks[state.current];
-  const status = mark?.status ?? 'unread';
+  const status = statusOf(state, state.current);
+  const open = state.marks[state.current]?.open;
   return {
     phase: state.phase,
     heading: p.heading,
@@ -31,16 +32,19 @@ export function readingView(state: RoundState | null): ReadingView | null {
     position: state.current + 1,
     total: state.points.length,
     status,
-    statusLabel: mark ? statusLabel(mark) : STATUS_LABELS.unread,
+    statusLabel: STATUS_LABELS[status],
+    ...(status === 'offen' && open ? { open: { by: open.by, person: open.person } } : {}),
   };
 }
 
 /** The summary for the print view (and the text for the clipboard). */
-export function readingSummary(state: RoundState, today: Date): ReadingSummary {
+export function readingSummary(state: RoundState, now: Date, checkClarification?: CheckClarification): ReadingSummary {
   return {
-    date: germanDate(today),
+    title: summaryTitle(state, now),
+    time: roundTimeText(state, now),
+    legend: STATUS_LEGEND,
     counts: counts(state),
-    rows: summaryRows(state, today).map((r) => ({
+    rows: summaryRows(state, now, checkClarification).map((r) => ({
       heading: r.point.heading,
       number: r.point.number,
       empty: r.point.empty,
@@ -48,9 +52,10 @@ export function readingSummary(state: RoundState, today: Date): ReadingSummary {
       ...(r.point.due ? { due: r.point.due } : {}),
       status: r.status,
       label: r.label,
-      ...(r.openWording ? { openWording: r.openWording } : {}),
+      history: r.history,
+      ...(r.open ? { open: { ...r.open, flag: r.open.flag ? { title: r.open.flag.title, message: r.open.flag.message } : null } } : {}),
     })),
-    text: summaryText(state, today),
+    text: summaryText(state, now, checkClarification),
   };
 }
 
@@ -61,11 +66,6 @@ export function revealMessage(point: PointItem): Extract<ToPage, { type: 'klarpl
   const start = Math.min(ref.offset, ref.fieldText.length);
   const end = Math.min(ref.offset + point.text.length, ref.fieldText.length);
   return { type: 'klarplan/reveal', fieldId: ref.fieldId, start, end };
-}
-
-/** The status as the summary words it: "bestätigt", "bestätigt (nach Änderung)", "Änderung gewünscht" … */
-export function statusLabel(mark: PointMark): string {
-  return STATUS_LABELS[mark.status] + (mark.revised && mark.status === 'bestätigt' ? ' (nach Änderung)' : '');
 }
 
 /** "Punkt 2 von 3" within its heading; "Noch kein Eintrag" for an empty section. */
@@ -80,9 +80,13 @@ export function phaseText(state: RoundState, silent: boolean): string {
       return silent ? 'Bitte lesen Sie den Punkt vor.' : 'Klarplan liest vor …';
     case 'paused':
       return 'Pause. Leertaste oder „Weiterlesen“ setzt fort.';
-    case 'waiting':
+    case 'waiting': {
       if (state.editing) return 'Ändern Sie den Punkt im Formular. Danach „Nochmal“: Klarplan liest die neue Fassung vor.';
-      return silent ? 'Bitte lesen Sie den Punkt vor. Passt er so?' : 'Passt der Punkt so? Klarplan wartet.';
+      const status = statusOf(state, state.current);
+      if (status !== 'unread') return `Vermerkt: ${STATUS_LABELS[status]}. „Weiter“ geht zum nächsten Punkt. Klarplan wartet.`;
+      if (!canConfirm(state)) return 'Die neue Fassung ist noch nicht vorgelesen: erst „Nochmal“, dann „Passt so“. Klarplan wartet.';
+      return silent ? 'Bitte lesen Sie den Punkt vor. Passt er so? Klarplan wartet.' : 'Passt der Punkt so? Klarplan wartet.';
+    }
     case 'done':
       return 'Der ganze Plan ist vorgelesen.';
     case 'stopped':
@@ -100,17 +104,17 @@ export function phaseText(state: RoundState, silent: boolean): string {
 export function announcement(prev: RoundState | null, next: RoundState): string {
   const p = next.points[next.current];
   const where = p ? `Punkt ${next.current + 1} von ${next.points.length}` : '';
-  const prevStatus = prev && prev.current === next.current && prev.points === next.points ? prev.marks[next.current]?.status : undefined;
-  const status = next.marks[next.current]?.status;
+  const prevStatus = prev && prev.current === next.current && prev.points === next.points ? statusOf(prev, next.current) : undefined;
+  const status = p ? statusOf(next, next.current) : undefined;
   const ending = (next.phase === 'done' || next.phase === 'stopped') && prev?.phase !== next.phase;
-  if (!ending && prev && prevStatus !== undefined && status !== undefined && status !== prevStatus && status !== 'unread') {
+  if (!ending && prev && prevStatus !== undefined && status !== undefined && status !== prevStatus) {
     return `${where}: ${STATUS_LABELS[status]}.`;
   }
   if (prev?.phase === next.phase && prev.current === next.current && prev.editing === next.editing) return '';
   switch (next.phase) {
     case 'waiting':
       if (next.editing) return `${where}: Änderung im Formular.`;
-      return `${where} gelesen. Weiter, Nochmal, Ändern oder offen?`;
+      return `${where} gelesen. Passt so, Ändern, offen, Nochmal oder Weiter?`;
     case 'paused':
       return 'Pause.';
     case 'stopped':
@@ -122,9 +126,9 @@ export function announcement(prev: RoundState | null, next: RoundState): string 
   }
 }
 
-/** The voice picker's label: "Anna (de-DE)", with a warning for online voices. */
-export function voiceLabel(v: Voice): string {
-  return `${v.name} (${v.lang || 'Sprache unbekannt'})${v.localService ? '' : ' – online: schickt den Text an den Anbieter'}`;
+/** The voice picker's label: "Anna (de-DE)". Only voices on this machine are offered (speech/voices.ts). */
+export function voiceLabel(v: { name: string; lang: string }): string {
+  return `${v.name} (${v.lang || 'Sprache unbekannt'})`;
 }
 
 /**

@@ -16,16 +16,17 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   audit: ['checker', 'rules', 'core', 'language'],
   messages: ['core'],
   speech: ['messages', 'core', 'language'],
+  translation: ['checker', 'rules', 'core', 'language'],
   examples: ['core'],
   fields: ['core', 'language'],
-  browser: ['fields', 'messages', 'speech', 'checker', 'rules', 'core', 'language'],
-  components: ['browser', 'fields', 'messages', 'speech', 'audit', 'checker', 'rules', 'core', 'language', 'examples'],
-  entrypoints: ['components', 'browser', 'fields', 'messages', 'speech', 'audit', 'checker', 'rules', 'core', 'language', 'examples'],
+  browser: ['fields', 'messages', 'speech', 'translation', 'checker', 'rules', 'core', 'language'],
+  components: ['browser', 'fields', 'messages', 'speech', 'translation', 'audit', 'checker', 'rules', 'core', 'language', 'examples'],
+  entrypoints: ['components', 'browser', 'fields', 'messages', 'speech', 'translation', 'audit', 'checker', 'rules', 'core', 'language', 'examples'],
   cli: ['audit', 'checker', 'rules', 'core', 'language', 'examples'],
 };
 
 /** The checker and what is built on it without a browser: pure TypeScript. */
-const PURE = ['language', 'core', 'rules', 'checker', 'audit', 'messages', 'speech', 'examples'];
+const PURE = ['language', 'core', 'rules', 'checker', 'audit', 'messages', 'speech', 'translation', 'examples'];
 const NOT_IN_PURE_CODE = /\b(?:document|window|navigator|localStorage|sessionStorage|chrome|browser)\s*[.[]/;
 const PURE_PACKAGES = new Set(['zod', 'chrono-node', 'de-compromise']);
 /** More that one pure layer may use: the audit's CSV writer, csv-stringify's sync API (pure JavaScript, no Node API). */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../checker/checker';
 import { SEVERITY_LABELS } from '../core/plan';
+import { MANAGED_SPEECH_ENGINES_KEY, MANAGED_TRANSLATION_KEY } from '../checker/settings';
 import {
   checkOptionsRules,
   effectiveRules,
@@ -199,5 +200,10 @@ describe('managed storage schema (public/managed-schema.json)', () => {
     expect(rules.additionalProperties.properties.enabled).toEqual({ type: 'boolean' });
     expect(rules.additionalProperties.properties.severity).toEqual({ type: 'string', enum: [...SEVERITIES] });
     expect(schema.properties.sites.type).toBe('array');
+  });
+  it(`has "${MANAGED_SPEECH_ENGINES_KEY}" (extension ids, for Vorlesen) and "${MANAGED_TRANSLATION_KEY}" (on/off, for the client's language)`, () => {
+    expect(schema.properties[MANAGED_SPEECH_ENGINES_KEY]).toMatchObject({ type: 'array', items: { type: 'string' } });
+    expect(schema.properties[MANAGED_TRANSLATION_KEY]).toMatchObject({ type: 'boolean' });
+    expect(Object.keys(schema.properties).sort()).toEqual(['rules', 'sites', MANAGED_SPEECH_ENGINES_KEY, MANAGED_TRANSLATION_KEY].sort());
   });
 });

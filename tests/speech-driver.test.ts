@@ -1,12 +1,12 @@
-/** The speech driver against a fake engine: time-outs, stop, pause, navigation, voices (vitest fake timers). */
+/**
+ * The speech driver against a fake engine: time-outs, stop, pause, navigation, the voice list's time-out, the clock
+ * (vitest fake timers). Which voice may speak, and the browser adapters, are tests/speech-voices.test.ts.
+ */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../core/plan';
 import { buildScript } from '../speech/script';
-import {
-  chunkTimeoutMs, createDriver, decideVoice, germanVoiceState, loadVoices, normalizeSettings, pickVoice, sortVoices,
-  type SpeakOptions, type SpeakResult, type SpeechEngine, type Voice,
-} from '../speech/driver';
-import { bestEngine, chromeTtsEngine, noGermanVoiceMessage, webSpeechEngine, type ChromeTtsLike, type WebSpeechHost } from '../browser/speech-engines';
+import { chunkTimeoutMs, createDriver, loadVoices, normalizeSettings, type SpeakOptions, type SpeakResult, type SpeechEngine, type Voice } from '../speech/driver';
+import { statusOf } from '../speech/round';
 
 type Mode = 'manual' | 'auto' | 'never-end' | 'fail' | 'throw';
 
@@ -56,7 +56,6 @@ const flush = () => vi.advanceTimersByTimeAsync(0);
 
 const voice = (name: string, lang: string, localService = true, def = false): Voice => ({ name, lang, localService, default: def });
 const ANNA = voice('Anna', 'de-DE');
-const GOOGLE_DE = voice('Google Deutsch', 'de-DE', false);
 const HELENA = voice('Helena', 'de-AT');
 const DAVID = voice('David', 'en-US', true, true);
 
@@ -75,43 +74,6 @@ describe('voices', () => {
   it('a list that arrives is used at once; a failing one counts as empty', async () => {
     await expect(loadVoices(new FakeEngine('auto', [ANNA]))).resolves.toEqual([ANNA]);
     await expect(loadVoices(new FakeEngine('auto', 'reject'))).resolves.toEqual([]);
-  });
-  it('sorts German voices first, voices on this machine before online ones', () => {
-    expect(sortVoices([DAVID, GOOGLE_DE, HELENA, ANNA]).map((v) => v.name)).toEqual(['Anna', 'Helena', 'Google Deutsch', 'David']);
-  });
-  it('picks the remembered voice, else the best German voice on this machine, never an online voice unasked', () => {
-    expect(pickVoice([DAVID, GOOGLE_DE, HELENA, ANNA])).toBe(ANNA);
-    expect(pickVoice([DAVID, GOOGLE_DE, HELENA, ANNA], 'Helena')).toBe(HELENA);
-    expect(pickVoice([DAVID, ANNA], 'Verschwunden')).toBe(ANNA);
-    expect(pickVoice([DAVID, GOOGLE_DE])).toBeNull();
-    expect(pickVoice([DAVID, GOOGLE_DE], 'Google Deutsch')).toBe(GOOGLE_DE);
-    expect(pickVoice([DAVID, GOOGLE_DE], null, { allowOnline: true })).toBe(GOOGLE_DE);
-    expect(pickVoice([])).toBeNull();
-  });
-  it('tells whether a German voice exists', () => {
-    expect(germanVoiceState([DAVID, ANNA])).toBe('local');
-    expect(germanVoiceState([DAVID, GOOGLE_DE])).toBe('online-only');
-    expect(germanVoiceState([DAVID])).toBe('none');
-    expect(germanVoiceState([])).toBe('none');
-  });
-  it('decides whether to speak: never falls back to an online voice unasked, tries when the list did not arrive', () => {
-    expect(decideVoice([DAVID, ANNA])).toEqual({ voice: ANNA, canSpeak: true, advice: null });
-    expect(decideVoice([DAVID, GOOGLE_DE])).toEqual({ voice: null, canSpeak: false, advice: 'online-only' });
-    expect(decideVoice([DAVID, GOOGLE_DE], 'Google Deutsch')).toEqual({ voice: GOOGLE_DE, canSpeak: true, advice: 'online-only' });
-    expect(decideVoice([DAVID])).toEqual({ voice: null, canSpeak: false, advice: 'none' });
-    expect(decideVoice([DAVID], 'David')).toEqual({ voice: DAVID, canSpeak: true, advice: 'none' });
-    expect(decideVoice([])).toEqual({ voice: null, canSpeak: true, advice: null });
-  });
-  it('explains how to install a German voice, for the system in use', () => {
-    const win = noGermanVoiceMessage('windows');
-    expect(win).toContain('keine deutsche Stimme');
-    expect(win).toContain('Einstellungen → Zeit und Sprache');
-    expect(win).not.toContain('espeak-ng');
-    expect(noGermanVoiceMessage('linux')).toContain('espeak-ng');
-    expect(noGermanVoiceMessage('mac')).toContain('Bedienungshilfen → Gesprochene Inhalte');
-    const any = noGermanVoiceMessage('other');
-    for (const w of ['Windows', 'macOS', 'Linux']) expect(any).toContain(w);
-    expect(noGermanVoiceMessage('windows', 'online-only')).toContain('Online-Stimme');
   });
   it('remembers only sensible settings', () => {
     expect(normalizeSettings({ voice: 'Anna', rate: 1.2 })).toEqual({ voice: 'Anna', rate: 1.2 });
@@ -174,20 +136,25 @@ describe('time-outs', () => {
 });
 
 describe('driver: a round with a fake engine', () => {
-  it('reads heading and point, waits, and goes on with "Weiter"; same section, no heading', async () => {
+  it('reads heading and point, waits, and goes on with "Weiter"; same section, no heading; the clock stamps the answers', async () => {
     const engine = new FakeEngine('auto');
-    const d = createDriver(engine, script(), { voice: ANNA, rate: 1.15 });
+    let clock = new Date(2026, 3, 15, 10, 2).getTime();
+    const d = createDriver(engine, script(), { voice: ANNA, rate: 1.15, now: () => clock });
     d.dispatch({ type: 'start' });
     await flush();
     expect(engine.texts).toEqual(['Mein Ziel ist:', 'Ich möchte als Lagerhelfer arbeiten.']);
     expect(d.state.phase).toBe('waiting');
+    expect(d.state.startedAt).toBe(clock);
+    clock += 60_000;
+    d.dispatch({ type: 'confirm' });
+    expect(d.state.marks[0]!.trail).toEqual([{ action: 'passt', text: 'Ich möchte als Lagerhelfer arbeiten.', at: clock }]);
     d.dispatch({ type: 'next' });
     await flush();
     d.dispatch({ type: 'next' });
     await flush();
     expect(engine.texts.slice(2)).toEqual(['Meine nächsten Schritte sind:', 'Ich schreibe drei Bewerbungen.', 'Ich melde mich beim Kurs an.']);
     expect(engine.said.every((s) => s.options.voice === ANNA && s.options.rate === 1.15 && s.options.lang === 'de-DE')).toBe(true);
-    expect(d.state.marks.map((m) => m.status)).toEqual(['bestätigt', 'bestätigt', 'unread']);
+    expect(d.state.points.map((_, i) => statusOf(d.state, i))).toEqual(['bestätigt', 'unread', 'unread']);
   });
 
   it('previous and repeat cancel first and read again', async () => {
@@ -302,106 +269,5 @@ describe('driver: a round with a fake engine', () => {
     d.dispatch({ type: 'start' });
     expect(phases).toEqual(['speaking', 'stopped']);
     expect(engine.texts).toHaveLength(1);
-  });
-});
-
-describe('browser engines', () => {
-  it('chrome.tts: maps its events and voices, stops on cancel', async () => {
-    const calls: Array<{ text: string; options: Parameters<ChromeTtsLike['speak']>[1] }> = [];
-    let stops = 0;
-    const tts: ChromeTtsLike = {
-      speak: (text, options) => { calls.push({ text, options }); },
-      stop: () => { stops++; },
-      getVoices: (cb) => cb([{ voiceName: 'Anna', lang: 'de-DE' }, { voiceName: 'Google Deutsch', lang: 'de-DE', remote: true }, { lang: 'x' }]),
-    };
-    const engine = chromeTtsEngine(tts);
-    await expect(engine.voices()).resolves.toEqual([
-      { name: 'Anna', lang: 'de-DE', localService: true },
-      { name: 'Google Deutsch', lang: 'de-DE', localService: false },
-    ]);
-    const ended = engine.speak('Hallo', { voice: ANNA, rate: 0.85, lang: 'de-DE' });
-    expect(calls[0]!.options).toMatchObject({ voiceName: 'Anna', lang: 'de-DE', rate: 0.85, enqueue: false });
-    calls[0]!.options.onEvent!({ type: 'start' });
-    calls[0]!.options.onEvent!({ type: 'end' });
-    await expect(ended).resolves.toBe('end');
-    const cut = engine.speak('Hallo', { voice: null, rate: 1, lang: 'de-DE' });
-    calls[1]!.options.onEvent!({ type: 'cancelled' });
-    await expect(cut).resolves.toBe('interrupted');
-    const bad = engine.speak('Hallo', { voice: null, rate: 1, lang: 'de-DE' });
-    calls[2]!.options.onEvent!({ type: 'error', errorMessage: 'kaputt' });
-    await expect(bad).resolves.toBe('error');
-    engine.cancel();
-    expect(stops).toBe(1);
-  });
-
-  function fakeSynth(initialVoices: Array<{ name: string; lang: string; localService: boolean; default: boolean }>) {
-    const listeners: Array<() => void> = [];
-    interface FakeUtterance { text: string; lang: string; rate: number; voice: unknown; onend: ((e: unknown) => void) | null; onerror: ((e: { error?: string }) => void) | null }
-    const synth = {
-      speaking: false, pending: false, paused: false, voices: initialVoices, spoken: [] as FakeUtterance[],
-      log: [] as string[],
-      getVoices() { return this.voices; },
-      speak(u: FakeUtterance) { this.log.push('speak'); this.spoken.push(u); this.speaking = true; },
-      cancel() { this.log.push('cancel'); this.speaking = false; },
-      resume() { this.log.push('resume'); this.paused = false; },
-      addEventListener(_: string, fn: () => void) { listeners.push(fn); },
-      removeEventListener() {},
-      fire() { for (const l of listeners) l(); },
-    };
-    class Utterance { lang = ''; rate = 1; voice: unknown = null; onend = null; onerror = null; constructor(public text: string) {} }
-    const host = { speechSynthesis: synth, SpeechSynthesisUtterance: Utterance, setTimeout: (f: () => void, ms: number) => setTimeout(f, ms), clearTimeout: (h: never) => clearTimeout(h) };
-    return { synth, host: host as unknown as WebSpeechHost };
-  }
-
-  it('speechSynthesis: waits for voiceschanged at most 1.5 s', async () => {
-    const { synth, host } = fakeSynth([]);
-    let got: Voice[] | null = null;
-    void webSpeechEngine(host).voices().then((v) => (got = v));
-    await vi.advanceTimersByTimeAsync(1000);
-    expect(got).toBeNull();
-    synth.voices = [{ name: 'Anna', lang: 'de-DE', localService: true, default: false }];
-    synth.fire();
-    await flush();
-    expect(got).toEqual([ANNA]);
-    let none: Voice[] | null = null;
-    void webSpeechEngine(fakeSynth([]).host).voices().then((v) => (none = v));
-    await vi.advanceTimersByTimeAsync(1500);
-    expect(none).toEqual([]);
-  });
-
-  it('speechSynthesis: clears a stuck "speaking" before speaking, maps end and errors', async () => {
-    const { synth, host } = fakeSynth([{ name: 'Anna', lang: 'de-DE', localService: true, default: false }]);
-    synth.speaking = true; // stuck after a stall
-    const engine = webSpeechEngine(host);
-    const r = engine.speak('Hallo', { voice: ANNA, rate: 0.85, lang: 'de-DE' });
-    await vi.advanceTimersByTimeAsync(50);
-    expect(synth.log).toEqual(['cancel', 'speak']);
-    const u = synth.spoken[0]!;
-    expect(u).toMatchObject({ text: 'Hallo', lang: 'de-DE', rate: 0.85, voice: synth.voices[0] });
-    u.onend!({});
-    await expect(r).resolves.toBe('end');
-    synth.speaking = false;
-    const cut = engine.speak('Hallo', { voice: null, rate: 1, lang: 'de-DE' });
-    await flush();
-    synth.spoken[1]!.onerror!({ error: 'interrupted' });
-    await expect(cut).resolves.toBe('interrupted');
-    synth.speaking = false;
-    const bad = engine.speak('Hallo', { voice: null, rate: 1, lang: 'de-DE' });
-    await flush();
-    synth.spoken[2]!.onerror!({ error: 'synthesis-failed' });
-    await expect(bad).resolves.toBe('error');
-  });
-
-  it('bestEngine takes chrome.tts where it exists, speechSynthesis otherwise', async () => {
-    let used = '';
-    const tts: ChromeTtsLike = { speak: () => { used = 'tts'; }, stop: () => {}, getVoices: (cb) => cb([]) };
-    const { host } = fakeSynth([]);
-    void bestEngine({ chrome: { tts }, ...host })!.speak('x', { voice: null, rate: 1, lang: 'de-DE' });
-    expect(used).toBe('tts');
-    const web = bestEngine({ chrome: {}, ...host })!;
-    void web.speak('x', { voice: null, rate: 1, lang: 'de-DE' });
-    await flush();
-    expect((host.speechSynthesis as unknown as { log: string[] }).log).toContain('speak');
-    expect(bestEngine({})).toBeNull();
   });
 });

@@ -1,13 +1,13 @@
-/** The read-aloud round: script (plan order, headings, empty sections) and the pure state machine. */
+/**
+ * The read-aloud round: script (plan order, headings, empty sections) and the pure state machine — reading,
+ * waiting, navigation, pause, time-outs, stop, keys. What the client says to each point (and that only that
+ * sets a status) is tests/speech-agreement.test.ts.
+ */
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../core/plan';
-import { planDay } from '../language/time';
 import { chunkForSpeech, maxWordsForRate } from '../speech/chunks';
 import { buildScript } from '../speech/script';
-import {
-  clarifyBy, eventForKey, initialRound, openPointWording, reduceRound, summaryRows, summaryText,
-  type RoundEffect, type RoundEvent, type RoundState,
-} from '../speech/round';
+import { eventForKey, initialRound, reduceRound, statusOf, type RoundEffect, type RoundEvent, type RoundState } from '../speech/round';
 
 const PLAN: Plan = {
   date: '2026-04-15',
@@ -93,10 +93,11 @@ describe('round: reading and waiting', () => {
     expect(heard.state.utterance).toBe(0);
   });
 
-  it('"Weiter" confirms the point heard and reads the next one, with its heading when the section changes', () => {
+  it('"Weiter" reads the next point — recording nothing —, with its heading when the section changes', () => {
     let s = hearAll(run(fresh(), { type: 'start' }).state).state;
     let r = run(s, { type: 'next' });
-    expect(r.state.marks[0]!.status).toBe('bestätigt');
+    expect(statusOf(r.state, 0)).toBe('unread');
+    expect(r.state.marks[0]).toMatchObject({ started: true, presented: 'Ich möchte als Lagerhelfer arbeiten.', trail: [] });
     expect(speaks(r.effects)).toEqual(['Zunächst möchte ich Folgendes erreichen:']);
     expect(hearAll(r.state).said).toEqual(['Zunächst möchte ich Folgendes erreichen:', 'Noch kein Eintrag.']);
     s = hearAll(r.state).state;
@@ -116,9 +117,10 @@ describe('round: reading and waiting', () => {
     expect(after.effects).toEqual([]);
   });
 
-  it('a point skipped while it is read stays "nicht besprochen"', () => {
+  it('a point skipped while it is read stays "nicht besprochen", and counts as not read to the end', () => {
     const r = run(fresh(), { type: 'start' }, { type: 'next' });
-    expect(r.state.marks[0]!.status).toBe('unread');
+    expect(statusOf(r.state, 0)).toBe('unread');
+    expect(r.state.marks[0]).toMatchObject({ started: true, presented: null });
     expect(r.effects.filter((e) => e.type === 'cancel').length).toBe(2);
   });
 
@@ -129,7 +131,7 @@ describe('round: reading and waiting', () => {
     const r = run(s, { type: 'previous' });
     expect(r.state.points[r.state.current]!.key).toBe('zwischenziel:leer');
     expect(speaks(r.effects)).toEqual(['Zunächst möchte ich Folgendes erreichen:']);
-    expect(r.state.marks[1]!.status).toBe('bestätigt'); // unchanged by going back
+    expect(statusOf(r.state, 1)).toBe('unread'); // going back decides nothing either
     const first = run(fresh(), { type: 'start' }, { type: 'previous' }).state;
     expect(first.current).toBe(0);
   });
@@ -187,61 +189,6 @@ describe('round: reading and waiting', () => {
   });
 });
 
-describe('round: marks, changes, updates', () => {
-  it('"Als offen markieren" keeps the point waiting, and "Weiter" keeps it open', () => {
-    let s = hearAll(run(fresh(), { type: 'start' }).state).state;
-    s = run(s, { type: 'mark', status: 'offen' }).state;
-    expect(s.phase).toBe('waiting');
-    s = run(s, { type: 'next' }).state;
-    expect(s.marks[0]!.status).toBe('offen');
-  });
-
-  it('"Ändern" asks for a change, stops speaking and opens the point in the form', () => {
-    const script = buildScript(PLAN, { locate: (sec, i) => ({ fieldId: `f-${sec}-${i}`, offset: 0, fieldText: '' }) });
-    const s = run(initialRound(script), { type: 'start' }).state;
-    const r = run(s, { type: 'change' });
-    expect(r.effects[0]).toEqual({ type: 'cancel' });
-    expect(r.effects[1]).toMatchObject({ type: 'edit', point: { key: 'ziel:0', ref: { fieldId: 'f-ziel-0' } } });
-    expect(r.state).toMatchObject({ phase: 'waiting', editing: true });
-    expect(r.state.marks[0]!.status).toBe('änderung');
-    // "Weiter" without a new text leaves the wish standing
-    expect(run(r.state, { type: 'next' }).state.marks[0]!.status).toBe('änderung');
-  });
-
-  it('the changed text replaces the point; read again and confirmed, it counts as bestätigt after a change', () => {
-    let s = hearAll(run(fresh(), { type: 'start' }).state).state;
-    s = run(s, { type: 'change' }).state;
-    const edited: Plan = { ...PLAN, sections: { ...PLAN.sections, ziel: ['Ich möchte als Fachkraft für Lagerlogistik arbeiten.'] } };
-    s = run(s, { type: 'update', script: buildScript(edited) }).state;
-    expect(s.points[s.current]!.text).toBe('Ich möchte als Fachkraft für Lagerlogistik arbeiten.');
-    expect(s.marks[0]!.status).toBe('änderung');
-    // confirming before the new text was heard does not count
-    expect(run(s, { type: 'next' }).state.marks[0]!.status).toBe('änderung');
-    const heard = hearAll(run(s, { type: 'repeat' }).state);
-    expect(heard.said).toEqual(['Ich möchte als Fachkraft für Lagerlogistik arbeiten.']);
-    const done = run(heard.state, { type: 'next' }).state;
-    expect(done.marks[0]).toMatchObject({ status: 'bestätigt', revised: true });
-    expect(summaryRows(done, planDay('2026-04-15'))[0]!.label).toBe('bestätigt (nach Änderung)');
-  });
-
-  it('statuses follow their texts when an entry is inserted, and an empty section keeps its wish when filled', () => {
-    let s = hearAll(run(fresh(), { type: 'start' }, { type: 'goto', point: 3 }).state).state; // schritte:1
-    s = run(s, { type: 'mark', status: 'offen' }, { type: 'mark', status: 'änderung', point: 4 }).state; // jobcenter:leer
-    const edited: Plan = {
-      ...PLAN,
-      sections: {
-        ...PLAN.sections,
-        schritte: ['Ich lese den Brief.', ...PLAN.sections.schritte!],
-        jobcenter: ['Frau Berger schickt mir bis zum 30.04.2026 zwei Angebote.'],
-      },
-    };
-    s = run(s, { type: 'update', script: buildScript(edited) }).state;
-    const byKey = Object.fromEntries(s.points.map((p, i) => [p.key, s.marks[i]!.status]));
-    expect(byKey).toMatchObject({ 'schritte:0': 'unread', 'schritte:1': 'unread', 'schritte:2': 'offen', 'jobcenter:0': 'änderung' });
-    expect(s.points[s.current]!.key).toBe('schritte:2');
-  });
-});
-
 describe('round: stop, finish, keys', () => {
   it('stop always cancels, in every phase', () => {
     for (const events of [[], [{ type: 'start' }], [{ type: 'start' }, { type: 'pause' }], [{ type: 'start' }, { type: 'finish' }]] as RoundEvent[][]) {
@@ -259,12 +206,13 @@ describe('round: stop, finish, keys', () => {
     expect(speaks(again.effects)).toEqual(['Meine nächsten Schritte sind:']);
   });
 
-  it('"Weiter" on the last point ends the round with a spoken count', () => {
+  it('"Weiter" on the last point ends the round with a spoken count of the statuses', () => {
     let s = run(fresh(), { type: 'start' }).state;
     let last: RoundEffect[] = [];
     for (let i = 0; i < s.points.length; i++) {
       s = hearAll(s).state;
-      if (i === 1) s = run(s, { type: 'mark', status: 'offen' }).state;
+      if (i === 0 || i === 3) s = run(s, { type: 'confirm' }).state;
+      if (i === 1) s = run(s, { type: 'open' }).state;
       if (i === 2) s = run(s, { type: 'change' }).state;
       const r = run(s, { type: 'next' });
       s = r.state;
@@ -272,17 +220,18 @@ describe('round: stop, finish, keys', () => {
     }
     expect(s.phase).toBe('done');
     expect(last[0]).toEqual({ type: 'cancel' });
-    expect(speaks(last)).toEqual(['Das war der ganze Plan. Bestätigt: fünf Punkte. Änderung gewünscht: ein Punkt. Offen: ein Punkt.']);
+    expect(speaks(last)).toEqual(['Das war der ganze Plan. Bestätigt: zwei Punkte. Änderung gewünscht: ein Punkt. Offen: ein Punkt. Nicht besprochen: drei Punkte.']);
     // the closing words' end changes nothing, further choices do nothing
-    const after = run(s, { type: 'spoken', id: s.utterance }, { type: 'next' }, { type: 'repeat' }).state;
+    const after = run(s, { type: 'spoken', id: s.utterance }, { type: 'next' }, { type: 'repeat' }, { type: 'confirm' }).state;
     expect(after).toMatchObject({ phase: 'done', utterance: 0 });
+    expect(after.marks).toBe(s.marks);
   });
 
   it('finish ends early without confirming the current point', () => {
     const s = hearAll(run(fresh(), { type: 'start' }).state).state;
     const r = run(s, { type: 'finish' });
     expect(r.state.phase).toBe('done');
-    expect(r.state.marks[0]!.status).toBe('unread');
+    expect(statusOf(r.state, 0)).toBe('unread');
     expect(speaks(r.effects)[0]).toBe('Das war der ganze Plan. Nicht besprochen: sieben Punkte.');
   });
 
@@ -301,69 +250,20 @@ describe('round: stop, finish, keys', () => {
     expect(eventForKey(' ', waiting)).toBeNull();
     expect(eventForKey('ArrowRight', waiting)).toEqual({ type: 'next' });
     expect(eventForKey('ArrowLeft', waiting)).toEqual({ type: 'previous' });
-    expect(eventForKey('r', waiting)).toEqual({ type: 'repeat' });
-    expect(eventForKey('R', waiting)).toEqual({ type: 'repeat' });
+    expect(eventForKey('n', waiting)).toEqual({ type: 'repeat' });
+    expect(eventForKey('N', waiting)).toEqual({ type: 'repeat' });
+    expect(eventForKey('p', waiting)).toEqual({ type: 'confirm' });
+    expect(eventForKey('ä', waiting)).toEqual({ type: 'change' });
+    expect(eventForKey('A', waiting)).toEqual({ type: 'change' });
+    expect(eventForKey('o', waiting)).toEqual({ type: 'open' });
+    expect(eventForKey('o', run(waiting, { type: 'open' }).state)).toEqual({ type: 'withdraw' });
     expect(eventForKey('Escape', waiting)).toEqual({ type: 'stop' });
     expect(eventForKey('x', waiting)).toBeNull();
+    expect(eventForKey('r', waiting)).toBeNull();
   });
 });
 
-describe('summary', () => {
-  it('suggests the next working day two weeks on', () => {
-    const iso = (d: Date) => d.toISOString().slice(0, 10);
-    expect(iso(clarifyBy(planDay('2026-04-15')))).toBe('2026-04-29'); // Wednesday
-    expect(iso(clarifyBy(planDay('2026-04-17')))).toBe('2026-05-04'); // 1 May is a Friday holiday
-    expect(iso(clarifyBy(planDay('2026-04-18')))).toBe('2026-05-04'); // Saturday → Monday
-    expect(iso(clarifyBy(planDay('2026-03-23')))).toBe('2026-04-07'); // Easter Monday
-    expect(iso(clarifyBy(planDay('2026-04-30')))).toBe('2026-05-15'); // Ascension Day, 14 May
-    expect(iso(clarifyBy(planDay('2026-12-11')))).toBe('2026-12-28'); // Christmas
-  });
-
-  it('words an open point', () => {
-    expect(openPointWording('Die Kinderbetreuung ist noch nicht geklärt.', planDay('2026-04-29')))
-      .toBe('Offen: Die Kinderbetreuung ist noch nicht geklärt – Klärung bis 29.04.2026');
-  });
-
-  it('lists every point under its heading with its status, ready for the case file', () => {
-    let s = run(fresh(), { type: 'start' }).state;
-    s = hearAll(s).state; // ziel: Weiter → bestätigt
-    s = run(s, { type: 'next' }).state;
-    s = hearAll(s).state; // zwischenziel (empty): offen
-    s = run(s, { type: 'mark', status: 'offen' }, { type: 'next' }).state;
-    s = hearAll(s).state; // schritte:0: Ändern
-    s = run(s, { type: 'change' }, { type: 'next' }).state; // schritte:1 skipped while read
-    s = run(s, { type: 'goto', point: 6 }).state;
-    s = hearAll(s).state; // sonstiges: offen
-    s = run(s, { type: 'mark', status: 'offen' }, { type: 'finish' }).state;
-    expect(summaryText(s, planDay('2026-04-15'))).toBe([
-      'Kooperationsplan – Punkt für Punkt vorgelesen am 15.04.2026',
-      '1 bestätigt · 1 Änderung gewünscht · 2 offen · 3 nicht besprochen',
-      '',
-      'Mein Ziel ist',
-      '1. Ich möchte als Lagerhelfer arbeiten. – bestätigt',
-      '',
-      'Zunächst möchte ich Folgendes erreichen',
-      '– (noch kein Eintrag) – offen',
-      '',
-      'Meine nächsten Schritte sind',
-      '1. Ich schreibe bis zum 30.04.2026 drei Bewerbungen. – Änderung gewünscht',
-      '2. Ich melde mich beim Staplerkurs an. (bis 08.05.2026) – nicht besprochen',
-      '',
-      'Mein Jobcenter unterstützt mich durch',
-      '– (noch kein Eintrag) – nicht besprochen',
-      '',
-      'Zusätzlich unterstützt mich',
-      '– (noch kein Eintrag) – nicht besprochen',
-      '',
-      'Was sonst noch wichtig ist',
-      '1. Die Kinderbetreuung ist noch nicht geklärt. – offen',
-      '',
-      'Offene Punkte (Vorschlag für den Plan):',
-      'Offen: Zunächst möchte ich Folgendes erreichen (noch kein Eintrag) – Klärung bis 29.04.2026',
-      'Offen: Die Kinderbetreuung ist noch nicht geklärt – Klärung bis 29.04.2026',
-    ].join('\n'));
-  });
-
+describe('chunks', () => {
   it('chunks are whole words of the text', () => {
     const t = 'Ich bringe zum Termin am dritten März meinen Lebenslauf, meine Zeugnisse, die Bescheinigung vom Arzt, die Kontoauszüge der letzten drei Monate, den Mietvertrag und die Nachweise über alle Bewerbungen seit Januar mit.';
     const chunks = chunkForSpeech(t, 10);

@@ -219,6 +219,39 @@ export class FirefoxChrome {
     );
   }
 
+  /**
+   * Reloads the sidebar's extension page with `script` run in it before any of its own scripts (a test double such
+   * as a fake `speechSynthesis`): a frame script waits for the new window (DOMWindowCreated) and evaluates the
+   * script in a sandbox over it (`wantXrays: false`, so what it defines is the page's own). Resolves once the
+   * reloaded page has a body.
+   */
+  async reloadSidebarWith(script: string): Promise<void> {
+    const frameScript = `(() => {
+      const Cu = Components.utils;
+      const onCreated = (event) => {
+        const win = event.target && event.target.defaultView;
+        if (!win || !String(win.location.href).endsWith('/sidepanel.html')) return;
+        removeEventListener('DOMWindowCreated', onCreated, true);
+        const sandbox = Cu.Sandbox(win, { sandboxPrototype: win, wantXrays: false, sameZoneAs: win });
+        Cu.evalInSandbox(${JSON.stringify(script)}, sandbox);
+      };
+      addEventListener('DOMWindowCreated', onCreated, true);
+      content.location.reload();
+    })();`;
+    await this.evaluate(`(() => {
+      const inner = SidebarController.browser?.contentDocument?.getElementById('webext-panels-browser');
+      if (!inner?.messageManager) throw new Error('no sidebar page to reload');
+      inner.messageManager.loadFrameScript('data:,' + encodeURIComponent(${JSON.stringify(frameScript)}), false);
+      return true;
+    })()`);
+    await new Promise((r) => setTimeout(r, 300));
+    const end = Date.now() + 10_000;
+    while (!(await this.inSidebar((doc) => doc.readyState === 'complete' && !!doc.querySelector('section.read-aloud')).catch(() => false))) {
+      if (Date.now() > end) throw new Error('the sidebar page did not come back after the reload');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   /** Runs `fn(document, ...args)` in the top document of the tab showing `url`, with privileged access. */
   inTab<T, A extends unknown[]>(url: string, fn: (doc: Document, ...args: A) => T | Promise<T>, ...args: A): Promise<T | null> {
     return this.evaluate(inBrowserContent(`gBrowser.browsers.find((b) => b.currentURI.spec === ${JSON.stringify(url)})`, fn.toString(), args));

@@ -13,6 +13,12 @@
  * "So liest Klarplan den Plan auf dieser Seite" view lists every point under the right one of the six
  * headings, findings are listed, the badges in the page add up to the panel's count (less the findings about
  * the plan as a whole). No request from the page or the add-on leaves the machine; no console errors.
+ *
+ * "Vorlesen" in the sidebar (Firefox has no chrome.tts: speechSynthesis): with Firefox's own speech, which has no
+ * voice on this machine (no speech-dispatcher), the round says so once and goes point by point; then with
+ * speechSynthesis faked in the sidebar page (installed before its scripts run, see firefox-chrome.ts
+ * `reloadSidebarWith`): every utterance names the fake local voice, the round waits for explicit answers,
+ * "Weiter" records nothing, and the summary says so.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,6 +65,85 @@ function readPanel(doc: Document): PanelView {
     planLevelFindings: planWide ? planWide.querySelectorAll('li.finding').length : 0,
   };
 }
+
+// ── Vorlesen in the sidebar. These run inside the sidebar's page (frame scripts): plain DOM, no closures. ──
+
+/** What the read-aloud section shows. */
+function readAloudView(doc: Document) {
+  const name = (el: Element) => {
+    const c = el.cloneNode(true) as Element;
+    c.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+    return (c.textContent ?? '').replace(/\s+/g, ' ').trim();
+  };
+  const s = doc.querySelector('section.read-aloud');
+  const text = (sel: string) => s?.querySelector(sel)?.textContent ?? null;
+  return {
+    voices: [...(s?.querySelectorAll('.voice-settings select')[0]?.querySelectorAll('option') ?? [])].map((o) => o.textContent ?? ''),
+    advice: text('.voice-advice'),
+    note: text('.no-voice strong'),
+    notes: s?.querySelectorAll('.no-voice').length ?? 0,
+    problems: s?.querySelectorAll('.speech-problem, .error').length ?? 0,
+    where: text('.reading-where'),
+    phase: text('.reading-phase'),
+    live: text('.reading-live'),
+    enabled: Object.fromEntries([...(s?.querySelectorAll('.reading button') ?? [])].map((b) => [name(b), !(b as HTMLButtonElement).disabled])),
+    statuses: [...(s?.querySelectorAll('.summary-status') ?? [])].map((e) => e.textContent ?? ''),
+    histories: [...(s?.querySelectorAll('.summary-history') ?? [])].map((e) => e.textContent ?? ''),
+    translationSetting: !!s?.querySelector('.translation-setting'),
+    translatorApi: typeof (doc.defaultView as unknown as { Translator?: unknown } | null)?.Translator,
+  };
+}
+/** Clicks the read-aloud button with this accessible name (its key hint is aria-hidden); false when there is none. */
+function pressReadAloud(doc: Document, label: string): boolean {
+  const name = (el: Element) => {
+    const c = el.cloneNode(true) as Element;
+    c.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+    return (c.textContent ?? '').replace(/\s+/g, ' ').trim();
+  };
+  const b = [...doc.querySelectorAll('section.read-aloud button')].find((x) => name(x) === label) as HTMLButtonElement | undefined;
+  if (!b || b.disabled) return false;
+  b.click();
+  return true;
+}
+/** Firefox's own voices as the sidebar page sees them. */
+function firefoxVoices(doc: Document) {
+  return (doc.defaultView?.speechSynthesis?.getVoices() ?? []).map((v) => ({ name: v.name, lang: v.lang, localService: v.localService }));
+}
+/** What the fake speechSynthesis was asked to say (see FAKE_SPEECH). */
+function fakeSpeechLog(doc: Document) {
+  const log = (doc.defaultView as unknown as { wrappedJSObject?: { __fakeSpeech?: { log: Array<{ text: string; lang: string; voice: string | null }> } } }).wrappedJSObject?.__fakeSpeech?.log;
+  return log ? Array.from(log, (u) => ({ text: String(u.text), lang: String(u.lang), voice: u.voice === null ? null : String(u.voice) })) : null;
+}
+
+/**
+ * A fake speechSynthesis with one German voice on this machine, run in the sidebar page before its scripts: it
+ * records every utterance and ends it after 15 ms (cancel ends it as "interrupted", as Firefox does).
+ */
+const FAKE_SPEECH = `(() => {
+  const log = [];
+  const voice = { name: 'Klarplan Testsprache', lang: 'de-DE', localService: true, default: true, voiceURI: 'urn:klarplan:test' };
+  let current = null;
+  const synth = {
+    speaking: false, pending: false, paused: false,
+    getVoices() { return [voice]; },
+    speak(u) {
+      log.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice ? u.voice.name : null });
+      synth.speaking = true;
+      const timer = setTimeout(() => { current = null; synth.speaking = false; if (u.onend) u.onend({}); }, 15);
+      current = { u, timer };
+    },
+    cancel() {
+      if (current) { clearTimeout(current.timer); const u = current.u; current = null; if (u.onerror) u.onerror({ error: 'interrupted' }); }
+      synth.speaking = false;
+    },
+    pause() {}, resume() {},
+    addEventListener() {}, removeEventListener() {},
+  };
+  class Utterance { constructor(text) { this.text = text; this.lang = ''; this.rate = 1; this.voice = null; this.onend = null; this.onerror = null; } }
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  window.__fakeSpeech = { log };
+})();`;
 
 // Runs inside the page's tab with privileged access: the badges in Klarplan's closed shadow root.
 function readBadges(doc: Document): string[] {
@@ -179,5 +264,93 @@ describe.runIf(E2E_ENABLED)('Firefox ESR (WebDriver BiDi)', () => {
     expect(await ourProblems()).toEqual([]);
     expect(await externalRequests()).toEqual([]);
     await page.close();
+  });
+
+  describe('Vorlesen in the sidebar', () => {
+    const view = async () => (await chrome.inSidebar(readAloudView))!;
+    const press = async (label: string) => expect(await chrome.inSidebar(pressReadAloud, label)).toBe(true);
+    let page: Page;
+
+    beforeAll(async () => {
+      // the case worker's path: the plan page, the toolbar click, the sidebar reads it
+      const opened = await openFixture('textarea');
+      page = opened.page;
+      await chrome.clickToolbarButton(ADDON_ID);
+      // (a plain loop: expect.poll is not allowed in hooks)
+      for (const end = Date.now() + 30_000; !CHECKED.test((await chrome.inSidebar(readPanel))?.status ?? ''); await new Promise((r) => setTimeout(r, 100))) {
+        if (Date.now() > end) throw new Error('the sidebar did not check the page');
+      }
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('Firefox\'s own speech has no voice here: said once at the start, then point by point with the same controls, no error per point', async () => {
+      const voices = await chrome.inSidebar(firefoxVoices);
+      console.log(`[firefox] speechSynthesis voices in the sidebar: ${JSON.stringify(voices)}`);
+      expect(voices).toEqual([]); // no speech-dispatcher here; a machine with a German voice would read aloud
+      await expect.poll(async () => (await view()).voices, { timeout: 10_000 }).toEqual(['Keine deutsche Stimme auf diesem Computer']);
+      // Firefox has no on-device Translator API: the client's-language switch is not offered
+      expect(await view()).toMatchObject({ translationSetting: false, translatorApi: 'undefined' });
+      expect((await view()).advice).toMatch(/^Keine deutsche Stimme auf diesem Computer – bitte lesen Sie selbst vor\..*speech-dispatcher/s);
+      await press('Vorlesen');
+      await expect.poll(async () => (await view()).note, { timeout: 10_000 }).toBe('Keine deutsche Stimme auf diesem Computer – bitte lesen Sie selbst vor.');
+      for (let i = 1; i <= 3; i++) {
+        await expect.poll(async () => (await view()).where ?? '', { timeout: 10_000 }).toMatch(new RegExp(`^Punkt ${i} von \\d+ · `));
+        const v = await view();
+        expect(v.phase).toBe('Bitte lesen Sie den Punkt vor. Passt er so? Klarplan wartet.');
+        expect(v).toMatchObject({ notes: 1, problems: 0 });
+        expect(v.enabled).toMatchObject({ 'Passt so': true, Ändern: true, 'Als offen markieren': true, Nochmal: true, Weiter: true });
+        if (i === 1) await press('Passt so');
+        await press('Weiter');
+      }
+      await press('Beenden');
+      await expect.poll(async () => (await view()).statuses.slice(0, 3)).toEqual(['bestätigt', 'nicht besprochen', 'nicht besprochen']);
+      expect(await ourProblems()).toEqual([]);
+    });
+
+    it('with speechSynthesis faked in the sidebar page: the voice named in every utterance, explicit answers, "Weiter" records nothing', async () => {
+      await chrome.reloadSidebarWith(FAKE_SPEECH);
+      // the reloaded panel asks the page for its plan again
+      await chrome.clickToolbarButton(ADDON_ID);
+      await expect.poll(async () => (await chrome.inSidebar(readPanel))?.status ?? '', { timeout: 30_000 }).toMatch(CHECKED);
+      await expect.poll(async () => (await view()).voices, { timeout: 10_000 }).toEqual(['Automatisch: deutsche Stimme auf diesem Computer', 'Klarplan Testsprache (de-DE)']);
+      expect(await chrome.inSidebar(fakeSpeechLog)).toEqual([]);
+      await press('Vorlesen');
+      const said = async () => (await chrome.inSidebar(fakeSpeechLog)) ?? [];
+      // point 1: heading and point, then the round waits; "Passt so"
+      await expect.poll(async () => (await view()).phase ?? '', { timeout: 10_000 }).toMatch(/Passt der Punkt so\? Klarplan wartet\./);
+      const first = await said();
+      expect(first[0]!.text).toBe('Mein Ziel ist:');
+      expect(first.length).toBeGreaterThanOrEqual(2);
+      await new Promise((r) => setTimeout(r, 300));
+      expect((await said()).length).toBe(first.length); // it waits: nothing more is said
+      await press('Passt so');
+      await expect.poll(async () => (await view()).live).toMatch(/: bestätigt\.$/);
+      // point 2: "Weiter" without an answer; point 3: "Nochmal", then "Als offen markieren"
+      await press('Weiter');
+      await expect.poll(async () => (await view()).where ?? '').toMatch(/^Punkt 2 von /);
+      await expect.poll(async () => (await view()).phase ?? '', { timeout: 10_000 }).toMatch(/Klarplan wartet/);
+      await press('Weiter');
+      await expect.poll(async () => (await view()).where ?? '').toMatch(/^Punkt 3 von /);
+      await expect.poll(async () => (await view()).phase ?? '', { timeout: 10_000 }).toMatch(/Klarplan wartet/);
+      const before = (await said()).length;
+      await press('Nochmal');
+      await expect.poll(async () => (await said()).length, { timeout: 10_000 }).toBeGreaterThan(before);
+      await expect.poll(async () => (await view()).phase ?? '', { timeout: 10_000 }).toMatch(/Klarplan wartet/);
+      await press('Als offen markieren');
+      await press('Beenden');
+      await expect.poll(async () => (await view()).statuses.slice(0, 4)).toEqual(['bestätigt', 'nicht besprochen', 'offen', 'nicht besprochen']);
+      const v = await view();
+      expect(v.histories[0]).toMatch(/^\(„Passt so“ um \d\d:\d\d\)$/);
+      expect(v.histories[1]).toBe('(vorgelesen, ohne Antwort)');
+      const all = await said();
+      expect(all.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(all.map((u) => u.voice))).toEqual(new Set(['Klarplan Testsprache']));
+      expect(new Set(all.map((u) => u.lang))).toEqual(new Set(['de-DE']));
+      expect(all.filter((u) => /\d/.test(u.text))).toEqual([]); // prepared for the ear
+      expect(await ourProblems()).toEqual([]);
+      expect(await externalRequests()).toEqual([]);
+    });
   });
 });

@@ -15,10 +15,11 @@
  *   expect(h.externalRequests()).toEqual([]);
  */
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildPages, REPO_ROOT } from './build-pages';
 import { fixturePage, type FixtureApi, type FixtureField, type FixturePage, type FixturePageName } from './pages/index';
 import { startServer, type TestServer } from './server';
@@ -450,6 +451,24 @@ export function writeKlarplanPolicy(name: string, values: Record<string, unknown
     throw new Error(`Cannot write the Chromium policy ${file} (run the E2E tests as root, as CI does): ${String(error)}`);
   }
   return () => rmSync(file, { force: true });
+}
+
+/**
+ * The id Chromium gives an unpacked extension loaded from `dir`: the first 32 hex digits of the SHA-256 of its
+ * absolute path, written with the letters a–p. Known before the browser starts, so a policy can name it.
+ */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/**
+ * An administrator allows another extension's speech engine for "Vorlesen" (managed storage `speechEngines`),
+ * here the test-only engine of tests/e2e/tts-engine/: a policy file read at browser start-up. Its id follows from
+ * the engine's folder, so the policy means nothing to a browser of another checkout. Returns the remover.
+ */
+export function allowSpeechEngines(ids: string[]): () => void {
+  return writeKlarplanPolicy('klarplan-e2e-speech-engines', { speechEngines: ids });
 }
 
 /**

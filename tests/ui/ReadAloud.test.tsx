@@ -1,241 +1,233 @@
 // @vitest-environment jsdom
 /**
  * The read-aloud mode, the client view and the print view, rendered into jsdom with a fake speech engine and a
- * fake extension API: the round speaks heading and point and waits; the screen-reader live region stays quiet
- * while speech runs; keys; the summary and "Kopieren"; voice and speed stored (only those); no German voice →
- * the panel says so and how to install one, and the round still goes point by point without speech; the client
- * view follows validated messages only; the print view shows the summary it is sent.
+ * fake extension API: the round speaks heading and point and waits for an explicit answer ("Passt so", "Ändern",
+ * "Als offen markieren", "Nochmal"; "Weiter" records nothing), keys shown on the buttons; the screen-reader live
+ * region stays quiet while speech runs; an open point gets its date and person, the checker's note while nobody is
+ * named; the summary says how each status came about and when; "Kopieren"; the client view shows the question,
+ * the answer and "Punkt 3 von 7"; the print view shows the summary it is sent. Voices: tests/ui/ReadAloud-voices.
  */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClientView } from '../../components/ClientView';
 import type { MessageListener, RuntimeLike } from '../../browser/extension-api';
-import { PAGE_PLAN_GRACE_MS, ReadAloud, type ReadAloudApi } from '../../components/ReadAloud';
+import { PAGE_PLAN_GRACE_MS, ReadAloud } from '../../components/ReadAloud';
 import { SummaryPrint } from '../../components/SummaryPrint';
 import { parseReadingSummary, parseReadingView, type ToPage } from '../../messages/index';
 import type { Plan } from '../../core/plan';
-import { SPEECH_SETTINGS_KEY, type SpeakOptions, type SpeakResult, type SpeechEngine, type Voice } from '../../speech/driver';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { ANNA, FakeApi, FakeEngine, nameOf, Screen } from '../helpers/read-aloud-fakes';
 
 const PLAN: Plan = {
   sections: {
     ziel: ['Ich möchte als Lagerhelfer arbeiten.'],
     schritte: [{ text: 'Ich schreibe 3 Bewerbungen.', due: '2026-12-04' }, 'Ich melde mich beim Kurs an.'],
+    jobcenter: ['Frau Berger schickt mir bis zum 30.11.2026 zwei Angebote.'],
   },
 };
-const voice = (name: string, lang: string, localService = true): Voice => ({ name, lang, localService });
-const ANNA = voice('Anna', 'de-DE');
-const DAVID = voice('David', 'en-US');
-
-class FakeEngine implements SpeechEngine {
-  said: Array<{ text: string; options: SpeakOptions }> = [];
-  cancels = 0;
-  private open: Array<(r: SpeakResult) => void> = [];
-  constructor(public list: Voice[] = [ANNA]) {}
-  voices() {
-    return Promise.resolve(this.list);
-  }
-  speak(text: string, options: SpeakOptions): Promise<SpeakResult> {
-    this.said.push({ text, options });
-    return new Promise((resolve) => this.open.push(resolve));
-  }
-  cancel() {
-    this.cancels++;
-    for (const r of this.open.splice(0)) r('interrupted');
-  }
-  async end() {
-    await act(async () => {
-      this.open.shift()?.('end');
-      await new Promise((r) => setTimeout(r, 0));
-    });
-  }
-  get texts() {
-    return this.said.map((s) => s.text);
-  }
+/** A clock the test moves: 20.11.2026, 10:02 local time at first. */
+let minute = 2;
+const tick = (m = 1) => void (minute += m);
+function clock() {
+  minute = 2;
+  return () => new Date(2026, 10, 20, 10, minute);
 }
 
-/** An extension API held in memory: storage, runtime messaging (recorded), windows and tabs. */
-class FakeApi implements ReadAloudApi {
-  sent: unknown[] = [];
-  stored: Record<string, unknown> = {};
-  opened: string[] = [];
-  listeners = new Set<MessageListener>();
-  panelReadyAnswer: unknown = { readAloud: false };
-  runtime: RuntimeLike = {
-    sendMessage: async (m: unknown) => {
-      this.sent.push(m);
-      return (m as { type?: string }).type === 'klarplan/panel-ready' ? this.panelReadyAnswer : undefined;
-    },
-    onMessage: { addListener: (fn) => void this.listeners.add(fn), removeListener: (fn) => void this.listeners.delete(fn) },
-    getURL: (p: string) => `chrome-extension://klarplan${p}`,
-  };
-  storage = {
-    local: {
-      get: async (k: string) => (k in this.stored ? { [k]: structuredClone(this.stored[k]) } : {}),
-      set: async (items: Record<string, unknown>) => void Object.assign(this.stored, structuredClone(items)),
-    },
-  };
-  windows = { create: async (o: { url: string }) => void this.opened.push(o.url) };
-  tabs = { create: async (o: { url: string }) => void this.opened.push(o.url) };
-  /** A message from another extension page; resolves with the answer given through sendResponse. */
-  deliver(message: unknown): unknown {
-    let answer: unknown;
-    for (const l of this.listeners) l(message, {}, (a) => (answer = a));
-    return answer;
-  }
-  readings() {
-    return this.sent.filter((m) => (m as { type: string }).type === 'klarplan/reading').map((m) => (m as { view: unknown }).view);
-  }
+const sc = new Screen();
+beforeEach(() => sc.setUp());
+afterEach(() => sc.tearDown());
+
+/** Reads the current point to its end (heading and point, or the point alone). */
+async function hear(engine: FakeEngine, chunks = 2) {
+  for (let i = 0; i < chunks; i++) await engine.end();
 }
 
-let container: HTMLDivElement;
-let root: Root;
-const flush = () => act(() => new Promise<void>((r) => setTimeout(r, 0)));
-const $ = <T extends Element = HTMLElement>(sel: string) => container.querySelector<T>(sel);
-const text = () => container.textContent ?? '';
-const buttonNamed = (name: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement | undefined;
-async function click(name: string) {
-  const b = buttonNamed(name);
-  if (!b) throw new Error(`no button ${name}`);
-  await act(async () => b.click());
-  await flush();
-}
-async function key(k: string) {
-  await act(async () => {
-    (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
-  });
-  await flush();
-}
-const live = () => $('.reading-live[role="status"][aria-live="polite"]')?.textContent ?? '';
-
-async function render(el: React.ReactElement) {
-  await act(async () => root.render(el));
-  await flush();
-}
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(async () => {
-  await act(async () => root.unmount());
-  container.remove();
-});
-
-describe('ReadAloud', () => {
-  it('reads heading and point, waits, and keeps the live region quiet while speaking', async () => {
+describe('ReadAloud: the round', () => {
+  it('reads heading and point, waits for the answer, and keeps the live region quiet while speaking', async () => {
     const engine = new FakeEngine();
     const api = new FakeApi();
-    await render(<ReadAloud plan={PLAN} source="example" engine={engine} api={api} platform="linux" />);
-    expect(text()).not.toMatch(/keine deutsche Stimme/);
-    await click('Vorlesen');
+    await sc.render(<ReadAloud plan={PLAN} source="example" engine={engine} api={api} platform="linux" />);
+    expect(sc.text()).not.toMatch(/Keine deutsche Stimme/);
+    await sc.click('Vorlesen');
     expect(engine.texts).toEqual(['Mein Ziel ist:']);
     expect(engine.said[0]!.options).toMatchObject({ voice: ANNA, rate: 1, lang: 'de-DE' });
-    expect($('.reading-phase')!.textContent).toBe('Klarplan liest vor …');
-    expect(live()).toBe('');
+    expect(sc.$('.reading-phase')!.textContent).toBe('Klarplan liest vor …');
+    expect(sc.live()).toBe('');
     expect(document.activeElement?.className).toBe('reading');
-    await engine.end();
-    expect(engine.texts).toEqual(['Mein Ziel ist:', 'Ich möchte als Lagerhelfer arbeiten.']);
-    expect(live()).toBe('');
-    await engine.end();
-    expect($('.reading-phase')!.textContent).toMatch(/Klarplan wartet/);
-    expect(live()).toBe('Punkt 1 von 7 gelesen. Weiter, Nochmal, Ändern oder offen?');
+    // "Passt so" only once the point was heard to its end
+    expect(sc.button('Passt so')!.disabled).toBe(true);
+    await hear(engine);
+    expect(sc.$('.reading-phase')!.textContent).toMatch(/Passt der Punkt so\? Klarplan wartet/);
+    expect(sc.live()).toBe('Punkt 1 von 7 gelesen. Passt so, Ändern, offen, Nochmal oder Weiter?');
     expect(engine.texts).toHaveLength(2);
-    for (const name of ['Weiter', 'Nochmal', 'Ändern', 'Als offen markieren', 'Zurück', 'Pause', 'Beenden']) expect(buttonNamed(name)).toBeTruthy();
+    expect(sc.button('Passt so')!.disabled).toBe(false);
+    // every choice, with its key on the button and in aria-keyshortcuts
+    const keys = Object.fromEntries(sc.$$<HTMLButtonElement>('.reading button').map((b) => [nameOf(b), [b.querySelector('kbd')?.textContent ?? '', b.getAttribute('aria-keyshortcuts')]]));
+    expect(keys).toMatchObject({
+      'Passt so': ['P', 'P'], Ändern: ['Ä', 'Ä'], 'Als offen markieren': ['O', 'O'], Nochmal: ['N', 'N'], Weiter: ['→', 'ArrowRight'],
+      Zurück: ['←', 'ArrowLeft'], Pause: ['', 'Space'], Beenden: ['Esc', 'Escape'],
+    });
+    expect(sc.$('.reading-where')!.textContent).toBe('Punkt 1 von 7 · Mein Ziel ist (Punkt 1 von 1)');
     // the client view was told, with a message that fits its schema
     const views = api.readings();
-    expect(views.length).toBeGreaterThan(0);
-    expect(parseReadingView(views[views.length - 1])).toMatchObject({ phase: 'waiting', heading: 'Mein Ziel ist', text: 'Ich möchte als Lagerhelfer arbeiten.', position: 1, total: 7 });
+    expect(parseReadingView(views[views.length - 1])).toMatchObject({ phase: 'waiting', heading: 'Mein Ziel ist', text: 'Ich möchte als Lagerhelfer arbeiten.', position: 1, total: 7, status: 'unread' });
     expect(parseReadingView(api.deliver({ type: 'klarplan/reading-request' }))).toMatchObject({ phase: 'waiting', position: 1 });
+    // "Passt so": recorded, said, shown; the round stays on the point
+    await sc.click('Passt so');
+    expect(sc.live()).toBe('Punkt 1 von 7: bestätigt.');
+    expect(sc.$('.reading-status')!.textContent).toBe('Stand: bestätigt');
+    expect(parseReadingView(api.readings().at(-1))).toMatchObject({ status: 'bestätigt', position: 1 });
+    expect(engine.texts).toHaveLength(2);
   });
 
-  it('keys: → next (with heading and the "bis wann" date in words), R repeat, Esc stop; the summary; "Kopieren"', async () => {
+  it('keys P, Ä, O, N, → and Esc; "Weiter" records nothing; the summary says how each status came about and when; "Kopieren"', async () => {
     const engine = new FakeEngine();
     const api = new FakeApi();
     const writeText = vi.fn(async (_t: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await render(<ReadAloud plan={PLAN} source="example" engine={engine} api={api} now={() => new Date('2026-11-20T10:00:00Z')} />);
-    await click('Vorlesen');
-    await engine.end();
-    await engine.end();
-    await key('ArrowRight'); // empty "Zunächst …" section
+    await sc.render(<ReadAloud plan={PLAN} source="example" engine={engine} api={api} now={clock()} />);
+    await sc.click('Vorlesen');
+    await hear(engine);
+    tick();
+    await sc.key('p'); // ziel: Passt so, 10:03
+    await sc.key('ArrowRight'); // empty "Zunächst …" section: heading and "Noch kein Eintrag"
     expect(engine.texts.slice(2)).toEqual(['Zunächst möchte ich Folgendes erreichen:']);
-    await engine.end();
-    await engine.end();
-    await key('ArrowRight');
+    await hear(engine);
+    await sc.key('ArrowRight'); // moved on without an answer
     expect(engine.texts.slice(4)).toEqual(['Meine nächsten Schritte sind:']);
-    await engine.end();
-    expect(engine.texts.slice(5)).toEqual(['Ich schreibe drei Bewerbungen.']);
-    await engine.end();
-    expect(engine.texts.slice(6)).toEqual(['Bis zum vierten Dezember zweitausendsechsundzwanzig.']);
-    await engine.end();
-    await key('r');
+    await hear(engine, 3);
+    expect(engine.texts.slice(5)).toEqual(['Ich schreibe drei Bewerbungen.', 'Bis zum vierten Dezember zweitausendsechsundzwanzig.']);
+    await sc.key('n');
     expect(engine.texts.slice(7)).toEqual(['Ich schreibe drei Bewerbungen.']);
-    await key('Escape');
+    await hear(engine, 2);
+    tick();
+    await sc.key('ä'); // 10:04
+    expect(sc.$('.reading-phase')!.textContent).toMatch(/Ändern Sie den Punkt im Formular/);
+    await sc.key('ArrowRight'); // schritte:1
+    await hear(engine, 1);
+    tick(2);
+    await sc.key('o'); // 10:06
+    expect(sc.live()).toBe('Punkt 4 von 7: offen.');
+    tick();
+    await sc.key('Escape'); // 10:07
     expect(engine.cancels).toBeGreaterThan(0);
-    expect($('.reading')).toBeNull();
+    expect(sc.$('.reading')).toBeNull();
     expect(document.activeElement?.id).toBe('zusammenfassung-heading');
-    const statuses = [...container.querySelectorAll('.summary-status')].map((e) => e.textContent);
-    expect(statuses).toEqual(['bestätigt', 'bestätigt', 'nicht besprochen', 'nicht besprochen', 'nicht besprochen', 'nicht besprochen', 'nicht besprochen']);
-    expect(live()).toBe('Vorlesen beendet. Die Zusammenfassung steht unten.');
-    await click('Kopieren');
+    expect(sc.$$('.summary-status').map((e) => e.textContent)).toEqual([
+      'bestätigt', 'nicht besprochen', 'Änderung gewünscht', 'offen', 'nicht besprochen', 'nicht besprochen', 'nicht besprochen',
+    ]);
+    expect(sc.$$('.summary-history').map((e) => e.textContent)).toEqual([
+      '(„Passt so“ um 10:03)', '(vorgelesen, ohne Antwort)', '(„Ändern“ um 10:04)', '(„Als offen markieren“ um 10:06)',
+      '(nicht vorgelesen)', '(nicht vorgelesen)', '(nicht vorgelesen)',
+    ]);
+    expect(sc.$('.summary-time')!.textContent).toBe('Vorgelesen am 20.11.2026, 10:02–10:07 Uhr. Vorlesen beendet bei Punkt 4 von 7.');
+    expect(sc.live()).toBe('Vorlesen beendet. Die Zusammenfassung steht unten.');
+    await sc.click('Kopieren');
     expect(writeText).toHaveBeenCalledTimes(1);
-    expect(writeText.mock.calls[0]![0]).toBe($('.summary-plain pre')!.textContent);
-    expect(writeText.mock.calls[0]![0]).toMatch(/^Kooperationsplan – Punkt für Punkt vorgelesen am 20\.11\.2026\n2 bestätigt · 0 Änderung gewünscht · 0 offen · 5 nicht besprochen/);
-    expect($('.copy-message')!.textContent).toMatch(/ist kopiert/);
+    const copied = writeText.mock.calls[0]![0];
+    expect(copied).toBe(sc.$('.summary-plain pre')!.textContent);
+    expect(copied).toMatch(/^Kooperationsplan – Punkt für Punkt vorgelesen am 20\.11\.2026, 10:02–10:07 Uhr\n1 bestätigt · 1 Änderung gewünscht · 0 geändert · 1 offen · 4 nicht besprochen\n/);
+    expect(sc.$('.copy-message')!.textContent).toMatch(/ist kopiert/);
     // the print view gets the same summary, and it fits its schema
     const summary = parseReadingSummary(api.deliver({ type: 'klarplan/summary-request' }));
-    expect(summary?.text).toBe(writeText.mock.calls[0]![0]);
-    await click('Druckansicht öffnen');
+    expect(summary?.text).toBe(copied);
+    await sc.click('Druckansicht öffnen');
     expect(api.opened).toEqual(['chrome-extension://klarplan/summary.html']);
   });
 
-  it('"Als offen markieren" and the suggested wording at the end', async () => {
+  it('"Weiter" through the whole plan records nothing: every point "nicht besprochen"', async () => {
     const engine = new FakeEngine();
-    await render(<ReadAloud plan={PLAN} source="example" engine={engine} api={new FakeApi()} now={() => new Date('2026-11-20T10:00:00Z')} />);
-    await click('Vorlesen');
-    await engine.end();
-    await engine.end();
-    await click('Als offen markieren');
-    expect(buttonNamed('Als offen markieren')!.getAttribute('aria-pressed')).toBe('true');
-    expect(live()).toBe('Punkt 1 von 7: offen.');
+    await sc.render(<ReadAloud plan={PLAN} source="example" engine={engine} api={new FakeApi()} now={clock()} />);
+    await sc.click('Vorlesen');
     for (let i = 0; i < 7; i++) {
-      await click('Weiter');
-      await engine.end();
-      await engine.end();
-      await engine.end();
+      await hear(engine, 4);
+      await sc.click('Weiter');
     }
-    expect(text()).toMatch(/Der ganze Plan ist vorgelesen/);
-    const wording = [...container.querySelectorAll('.open-wordings li')].map((e) => e.textContent);
-    expect(wording).toEqual(['Offen: Ich möchte als Lagerhelfer arbeiten – Klärung bis 04.12.2026']);
+    expect(sc.text()).toMatch(/Der ganze Plan ist vorgelesen/);
+    expect(new Set(sc.$$('.summary-status').map((e) => e.textContent))).toEqual(new Set(['nicht besprochen']));
+    expect(engine.texts.at(-1)).toBe('Das war der ganze Plan. Nicht besprochen: sieben Punkte.');
   });
 
-  it('on the page: highlights each point in the form, and "Ändern" leads there', async () => {
+  it('an open point: "Klärung bis" two weeks on (next working day), the person from the plan or typed, the checker\'s note until one is named', async () => {
+    const engine = new FakeEngine();
+    const api = new FakeApi();
+    await sc.render(<ReadAloud plan={PLAN} source="example" engine={engine} api={api} now={clock()} />);
+    await sc.click('Vorlesen');
+    await hear(engine);
+    await sc.click('Als offen markieren');
+    expect(sc.button('Als offen markieren')!.getAttribute('aria-pressed')).toBe('true');
+    const date = sc.$<HTMLInputElement>('.open-details input[type="date"]')!;
+    const person = sc.$<HTMLInputElement>('.open-details input[type="text"]')!;
+    expect(date.value).toBe('2026-12-04');
+    expect(person.value).toBe('');
+    expect(sc.$('.open-details .open-wording')!.textContent).toBe('Offen: Ich möchte als Lagerhelfer arbeiten – Klärung bis 04.12.2026');
+    expect(sc.$('.open-details .open-flag')!.textContent).toBe('Niemand namentlich zuständig: Wer im Jobcenter? Nennen Sie die Person, die sich darum kümmert, mit Namen (z. B. „Frau Lindner“).');
+    // the people the plan names are offered
+    expect([...sc.$$<HTMLOptionElement>('#vorlesen-personen option')].map((o) => o.value)).toEqual(['Frau Berger']);
+    await sc.click('Frau Berger');
+    expect(sc.$<HTMLInputElement>('.open-details input[type="text"]')!.value).toBe('Frau Berger');
+    expect(sc.$('.open-details .open-flag')).toBeNull();
+    await sc.fill(sc.$<HTMLInputElement>('.open-details input[type="date"]')!, '2026-12-11');
+    expect(sc.$('.open-details .open-wording')!.textContent).toBe('Offen: Ich möchte als Lagerhelfer arbeiten – Klärung bis 11.12.2026 mit Frau Berger');
+    // the client view sees the answer, with date and person
+    expect(parseReadingView(api.readings().at(-1))).toMatchObject({ status: 'offen', open: { by: '2026-12-11', person: 'Frau Berger' } });
+    // keys typed in the fields are text, not commands
+    await sc.fill(sc.$<HTMLInputElement>('.open-details input[type="text"]')!, 'das Jobcenter');
+    person.focus();
+    await sc.key('o');
+    expect(sc.button('Als offen markieren')!.getAttribute('aria-pressed')).toBe('true');
+    expect(sc.$('.open-details .open-flag')!.textContent).toMatch(/^Niemand namentlich zuständig: „Jobcenter“ ist keine Person/);
+    await sc.fill(sc.$<HTMLInputElement>('.open-details input[type="text"]')!, 'Herr Nowak');
+    await sc.click('Beenden');
+    expect(sc.$$('.open-wordings li').map((e) => e.textContent)).toEqual(['Offen: Ich möchte als Lagerhelfer arbeiten – Klärung bis 11.12.2026 mit Herrn Nowak']);
+  });
+
+  it('an open point without a person is flagged in the summary, as the checker flags a commitment without one', async () => {
+    const engine = new FakeEngine();
+    await sc.render(<ReadAloud plan={PLAN} source="example" engine={engine} api={new FakeApi()} now={clock()} />);
+    await sc.click('Vorlesen');
+    await hear(engine);
+    await sc.key('o');
+    await sc.key('Escape');
+    expect(sc.$$('.open-wordings li').map((e) => e.textContent)).toEqual([
+      'Offen: Ich möchte als Lagerhelfer arbeiten – Klärung bis 04.12.2026 – Niemand namentlich zuständig: Wer im Jobcenter? Nennen Sie die Person, die sich darum kümmert, mit Namen (z. B. „Frau Lindner“).',
+    ]);
+    expect(sc.$('.summary-plain pre')!.textContent).toContain('  Hinweis – Niemand namentlich zuständig: Wer im Jobcenter?');
+  });
+
+  it('on the page: highlights each point in the form, "Ändern" leads there; the edited point is geändert, and confirmed once heard', async () => {
     const engine = new FakeEngine();
     const sent: ToPage[] = [];
     const fieldText = '- Ich möchte als Lagerhelfer arbeiten.';
     const locate = (section: string, entry: number) => (section === 'ziel' && entry === 0 ? { fieldId: 'f1', offset: 2, fieldText } : undefined);
-    await render(<ReadAloud plan={PLAN} source="page" locate={locate} send={(m) => sent.push(m)} engine={engine} api={new FakeApi()} />);
-    expect(text()).toMatch(/so, wie er jetzt im Formular steht/);
-    await click('Vorlesen');
+    const now = clock();
+    await sc.render(<ReadAloud plan={PLAN} source="page" locate={locate} send={(m) => sent.push(m)} engine={engine} api={new FakeApi()} now={now} />);
+    expect(sc.text()).toMatch(/so, wie er jetzt im Formular steht/);
+    await sc.click('Vorlesen');
     expect(sent).toEqual([{ type: 'klarplan/reveal', fieldId: 'f1', start: 2, end: fieldText.length }]);
-    await engine.end();
-    await engine.end();
-    await click('Ändern');
+    await hear(engine);
+    await sc.click('Ändern');
     expect(sent).toHaveLength(2);
-    expect($('.reading-phase')!.textContent).toMatch(/Ändern Sie den Punkt im Formular/);
+    expect(sc.$('.reading-phase')!.textContent).toMatch(/Ändern Sie den Punkt im Formular/);
+    const changed: Plan = { sections: { ...PLAN.sections, ziel: ['Ich möchte im Lager arbeiten.'] } };
+    await sc.render(<ReadAloud plan={changed} source="page" locate={locate} send={(m) => sent.push(m)} engine={engine} api={new FakeApi()} now={now} />);
+    expect(sc.$('.reading-text')!.textContent).toBe('Ich möchte im Lager arbeiten.');
+    expect(sc.$('.reading-status')!.textContent).toBe('Stand: geändert');
+    expect(sc.button('Passt so')!.disabled).toBe(true); // the new wording was not heard yet
+    await sc.click('Nochmal');
+    await hear(engine, 1);
+    tick(3);
+    await sc.click('Passt so');
+    await sc.click('Beenden');
+    expect(sc.$('.summary-row')!.textContent).toBe('Ich möchte im Lager arbeiten. – bestätigt („Ändern“ um 10:02 → geändert → „Passt so“ um 10:05)');
   });
 
   it('the keyboard command (from the background) starts reading the page plan at once', async () => {
     const engine = new FakeEngine();
     const api = new FakeApi();
-    await render(<ReadAloud plan={PLAN} source="page" engine={engine} api={api} />);
+    await sc.render(<ReadAloud plan={PLAN} source="page" engine={engine} api={api} />);
     let answer: unknown;
     await act(async () => void (answer = api.deliver({ type: 'klarplan/read-aloud' })));
-    await flush();
+    await sc.flush();
     expect(answer).toEqual({ ok: true });
     expect(engine.texts).toEqual(['Mein Ziel ist:']);
     // a message that does not fit the schema does nothing
@@ -245,23 +237,21 @@ describe('ReadAloud', () => {
   it('the command on a web page waits for that page\'s plan; without one it reads nothing and says why', async () => {
     const engine = new FakeEngine();
     const api = new FakeApi();
-    await render(<ReadAloud plan={PLAN} source="example" engine={engine} api={api} />);
+    await sc.render(<ReadAloud plan={PLAN} source="example" engine={engine} api={api} />);
     await act(async () => void api.deliver({ type: 'klarplan/read-aloud', page: true }));
     expect(engine.said).toEqual([]);
-    expect($('.command-status')!.textContent).toBe('Einen Moment: Klarplan liest den Plan auf der Seite …');
-    // the page's plan arrives: reading starts
-    await render(<ReadAloud plan={PLAN} source="page" engine={engine} api={api} />);
+    expect(sc.$('.command-status')!.textContent).toBe('Einen Moment: Klarplan liest den Plan auf der Seite …');
+    await sc.render(<ReadAloud plan={PLAN} source="page" engine={engine} api={api} />);
     expect(engine.texts).toEqual(['Mein Ziel ist:']);
-    await key('Escape');
-    // no plan comes: after the grace period nothing is read, and the panel says why
-    await render(<ReadAloud plan={PLAN} source="example" engine={engine} api={api} />);
+    await sc.key('Escape');
+    await sc.render(<ReadAloud plan={PLAN} source="example" engine={engine} api={api} />);
     vi.useFakeTimers();
     try {
       await act(async () => void api.deliver({ type: 'klarplan/read-aloud', page: true }));
       await act(async () => void vi.advanceTimersByTime(PAGE_PLAN_GRACE_MS - 1));
-      expect($('.command-status')!.textContent).toMatch(/Einen Moment/);
+      expect(sc.$('.command-status')!.textContent).toMatch(/Einen Moment/);
       await act(async () => void vi.advanceTimersByTime(1));
-      expect($('.command-status')!.textContent).toMatch(/keinen Plan gefunden/);
+      expect(sc.$('.command-status')!.textContent).toMatch(/keinen Plan gefunden/);
       expect(engine.said).toHaveLength(1);
     } finally {
       vi.useRealTimers();
@@ -272,66 +262,9 @@ describe('ReadAloud', () => {
     const engine = new FakeEngine();
     const api = new FakeApi();
     api.panelReadyAnswer = { readAloud: true };
-    await render(<ReadAloud plan={PLAN} source="page" engine={engine} api={api} />);
+    await sc.render(<ReadAloud plan={PLAN} source="page" engine={engine} api={api} />);
     expect(api.sent[0]).toEqual({ type: 'klarplan/panel-ready' });
     expect(engine.texts).toEqual(['Mein Ziel ist:']);
-  });
-
-  it('voice and speed: German voices first, the choice stored (name and rate only) and restored', async () => {
-    const engine = new FakeEngine([DAVID, voice('Google Deutsch', 'de-DE', false), ANNA]);
-    const api = new FakeApi();
-    await render(<ReadAloud plan={PLAN} source="example" engine={engine} api={api} />);
-    const voiceSelect = $<HTMLSelectElement>('.voice-settings select')!;
-    expect([...voiceSelect.options].map((o) => o.textContent)).toEqual([
-      'Automatisch: deutsche Stimme auf diesem Computer',
-      'Anna (de-DE)',
-      'Google Deutsch (de-DE) – online: schickt den Text an den Anbieter',
-      'David (en-US)',
-    ]);
-    const [, rateSelect] = [...container.querySelectorAll<HTMLSelectElement>('.voice-settings select')];
-    await act(async () => {
-      voiceSelect.value = 'Anna';
-      voiceSelect.dispatchEvent(new Event('change', { bubbles: true }));
-      rateSelect!.value = '0.85';
-      rateSelect!.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await flush();
-    expect(api.stored).toEqual({ [SPEECH_SETTINGS_KEY]: { voice: 'Anna', rate: 0.85 } });
-    await act(async () => root.unmount());
-    root = createRoot(container);
-    await render(<ReadAloud plan={PLAN} source="example" engine={engine} api={api} />);
-    expect($<HTMLSelectElement>('.voice-settings select')!.value).toBe('Anna');
-    expect(container.querySelectorAll<HTMLSelectElement>('.voice-settings select')[1]!.value).toBe('0.85');
-    await click('Vorlesen');
-    expect(engine.said[0]!.options).toMatchObject({ voice: ANNA, rate: 0.85 });
-  });
-
-  it('no German voice: the panel says so and how to install one; the round goes on without speech and still waits', async () => {
-    const engine = new FakeEngine([DAVID]);
-    await render(<ReadAloud plan={PLAN} source="example" engine={engine} api={new FakeApi()} platform="linux" />);
-    const advice = $('.voice-advice')!.textContent!;
-    expect(advice).toMatch(/keine deutsche Stimme eingerichtet/);
-    expect(advice).toMatch(/speech-dispatcher/);
-    await click('Vorlesen');
-    await flush();
-    expect(engine.said).toEqual([]); // an English voice would mangle the German text
-    expect($('.reading-text')!.textContent).toBe('Ich möchte als Lagerhelfer arbeiten.');
-    expect($('.reading-phase')!.textContent).toBe('Bitte lesen Sie den Punkt vor. Passt er so?');
-    await click('Weiter');
-    await flush();
-    expect($('.reading-where')!.textContent).toMatch(/^Zunächst möchte ich Folgendes erreichen · Noch kein Eintrag/);
-  });
-
-  it('only an online German voice: not used unless chosen; a browser without speech: said plainly', async () => {
-    const engine = new FakeEngine([voice('Google Deutsch', 'de-DE', false)]);
-    await render(<ReadAloud plan={PLAN} source="example" engine={engine} api={new FakeApi()} platform="windows" />);
-    expect($('.voice-advice')!.textContent).toMatch(/nur eine Online-Stimme/);
-    await click('Vorlesen');
-    expect(engine.said).toEqual([]);
-    await act(async () => root.unmount());
-    root = createRoot(container);
-    await render(<ReadAloud plan={PLAN} source="example" engine={null} api={new FakeApi()} />);
-    expect($('.voice-advice')!.textContent).toMatch(/Dieser Browser hat keine Sprachausgabe/);
   });
 });
 
@@ -347,60 +280,71 @@ describe('ClientView', () => {
   }
   const view = {
     phase: 'waiting', heading: 'Meine nächsten Schritte sind', text: 'Ich schreibe 3 Bewerbungen.', due: '2026-12-04', empty: false,
-    number: 1, of: 2, position: 3, total: 7, status: 'unread', statusLabel: 'nicht besprochen',
+    number: 1, of: 2, position: 3, total: 12, status: 'unread', statusLabel: 'nicht besprochen',
   };
 
-  it('shows the current point, its heading, its date and status in big type; follows valid messages only', async () => {
+  it('shows progress, the point, its date, the question and the answer given, in big type; follows valid messages only', async () => {
     const runtime = new FakeRuntime(null);
-    await render(<ClientView runtime={runtime} />);
-    expect($('h1')!.textContent).toBe('Ihr Kooperationsplan');
+    await sc.render(<ClientView runtime={runtime} />);
+    expect(sc.$('h1')!.textContent).toBe('Ihr Kooperationsplan');
     await runtime.push({ type: 'klarplan/reading', view });
-    expect($('h1')!.textContent).toBe('Meine nächsten Schritte sind');
-    expect($('.cv-number')!.textContent).toBe('Punkt 1 von 2');
-    expect($('.cv-text')!.textContent).toBe('Ich schreibe 3 Bewerbungen.');
-    expect($('.cv-due')!.textContent).toBe('Bis 04.12.2026');
-    expect($('.cv-status')!.textContent).toBe('? Passt das so?');
-    await runtime.push({ type: 'klarplan/reading', view: { ...view, status: 'offen', statusLabel: 'offen' } });
-    expect($('.cv-status')!.textContent).toBe('? Offen – wird noch geklärt');
+    expect(sc.$('.cv-progress')!.textContent).toBe('Punkt 3 von 12');
+    expect(sc.$('h1')!.textContent).toBe('Meine nächsten Schritte sind');
+    expect(sc.$('.cv-text')!.textContent).toBe('Ich schreibe 3 Bewerbungen.');
+    expect(sc.$('.cv-due')!.textContent).toBe('Bis 04.12.2026');
+    expect(sc.$('.cv-question')!.textContent).toBe('Passt das so?');
+    expect(sc.$('.cv-status')!.textContent).toBe('? Ihre Antwort: passt so, ändern oder offen?');
+    await runtime.push({ type: 'klarplan/reading', view: { ...view, status: 'bestätigt', statusLabel: 'bestätigt' } });
+    expect(sc.$('.cv-status')!.textContent).toBe('✓ Sie haben gesagt: passt so.');
+    await runtime.push({ type: 'klarplan/reading', view: { ...view, status: 'änderung', statusLabel: 'Änderung gewünscht' } });
+    expect(sc.$('.cv-status')!.textContent).toBe('✎ Sie haben gesagt: bitte ändern.');
+    await runtime.push({ type: 'klarplan/reading', view: { ...view, status: 'offen', statusLabel: 'offen', open: { by: '2026-12-04', person: 'Herr Nowak' } } });
+    expect(sc.$('.cv-status')!.textContent).toBe('? Sie haben gesagt: das ist noch offen. Wird geklärt bis 04.12.2026 mit Herrn Nowak.');
     // not our schema: ignored
     await runtime.push({ type: 'klarplan/reading', view: { ...view, text: 42 } });
     await runtime.push({ type: 'klarplan/reading', view: { ...view, phase: 'evil' } });
-    expect($('.cv-text')!.textContent).toBe('Ich schreibe 3 Bewerbungen.');
+    expect(sc.$('.cv-text')!.textContent).toBe('Ich schreibe 3 Bewerbungen.');
     await runtime.push({ type: 'klarplan/reading', view: { ...view, phase: 'done' } });
-    expect($('.cv-text')!.textContent).toBe('Der ganze Plan ist vorgelesen. Vielen Dank!');
+    expect(sc.$('.cv-text')!.textContent).toBe('Der ganze Plan ist vorgelesen. Vielen Dank!');
   });
 
   it('asks the panel for the current point when it opens', async () => {
-    await render(<ClientView runtime={new FakeRuntime({ ...view, status: 'bestätigt', statusLabel: 'bestätigt (nach Änderung)' })} />);
-    expect($('.cv-status')!.textContent).toBe('✓ Bestätigt (nach Änderung)');
+    await sc.render(<ClientView runtime={new FakeRuntime({ ...view, status: 'geändert', statusLabel: 'geändert' })} />);
+    expect(sc.$('.cv-status')!.textContent).toBe('✎ Sie wollten eine Änderung. Der Punkt ist jetzt geändert.');
   });
 });
 
 describe('SummaryPrint', () => {
   const runtimeAnswering = (answer: unknown): RuntimeLike => ({ sendMessage: async () => answer });
 
-  it('lays out the summary it is sent, with a "Drucken" button', async () => {
+  it('lays out the summary it is sent — time, statuses with their history, open points with the checker\'s note —, with a "Drucken" button', async () => {
     const print = vi.fn();
     const summary = {
-      date: '20.11.2026',
-      counts: { unread: 0, bestätigt: 1, änderung: 0, offen: 1 },
+      title: 'Kooperationsplan – Punkt für Punkt vorgelesen am 20.11.2026, 10:02–10:19 Uhr',
+      time: 'am 20.11.2026, 10:02–10:19 Uhr',
+      legend: 'Ein Punkt ist nur „bestätigt“, wenn …',
+      counts: { unread: 0, bestätigt: 1, änderung: 0, geändert: 0, offen: 1 },
       rows: [
-        { heading: 'Mein Ziel ist', number: 1, empty: false, text: 'Ich möchte arbeiten.', status: 'bestätigt', label: 'bestätigt' },
-        { heading: 'Was sonst noch wichtig ist', number: 1, empty: false, text: 'Kinderbetreuung.', status: 'offen', label: 'offen', openWording: 'Offen: Kinderbetreuung – Klärung bis 04.12.2026' },
+        { heading: 'Mein Ziel ist', number: 1, empty: false, text: 'Ich möchte arbeiten.', status: 'bestätigt', label: 'bestätigt', history: '„Passt so“ um 10:03' },
+        {
+          heading: 'Was sonst noch wichtig ist', number: 1, empty: false, text: 'Kinderbetreuung.', status: 'offen', label: 'offen', history: '„Als offen markieren“ um 10:05',
+          open: { by: '2026-12-04', person: '', wording: 'Offen: Kinderbetreuung – Klärung bis 04.12.2026', flag: { title: 'Niemand namentlich zuständig', message: 'Wer im Jobcenter?' } },
+        },
       ],
       text: '…',
     };
-    await render(<SummaryPrint runtime={runtimeAnswering(summary)} print={print} />);
-    expect($('h1')!.textContent).toBe('Kooperationsplan – Punkt für Punkt vorgelesen am 20.11.2026');
-    expect([...container.querySelectorAll('h2')].map((e) => e.textContent)).toEqual(['Mein Ziel ist', 'Was sonst noch wichtig ist', 'Offene Punkte: Vorschlag für den Plan']);
-    expect(text()).toContain('Kinderbetreuung. – offen');
-    expect(text()).toContain('Offen: Kinderbetreuung – Klärung bis 04.12.2026');
-    await click('Drucken');
+    await sc.render(<SummaryPrint runtime={runtimeAnswering(summary)} print={print} />);
+    expect(sc.$('h1')!.textContent).toBe('Kooperationsplan – Punkt für Punkt vorgelesen am 20.11.2026, 10:02–10:19 Uhr');
+    expect(sc.$('.counts')!.textContent).toBe('1 bestätigt · 0 Änderung gewünscht · 0 geändert · 1 offen · 0 nicht besprochen');
+    expect(sc.$$('h2').map((e) => e.textContent)).toEqual(['Mein Ziel ist', 'Was sonst noch wichtig ist', 'Offene Punkte: Vorschlag für den Plan']);
+    expect(sc.text()).toContain('Ich möchte arbeiten. – bestätigt („Passt so“ um 10:03)');
+    expect(sc.text()).toContain('Offen: Kinderbetreuung – Klärung bis 04.12.2026 – Niemand namentlich zuständig: Wer im Jobcenter?');
+    await sc.click('Drucken');
     expect(print).toHaveBeenCalledTimes(1);
   });
 
   it('no summary (or one that does not fit the schema): says what to do', async () => {
-    await render(<SummaryPrint runtime={runtimeAnswering({ date: 5 })} />);
-    expect($('h1')!.textContent).toBe('Keine Zusammenfassung');
+    await sc.render(<SummaryPrint runtime={runtimeAnswering({ date: 5 })} />);
+    expect(sc.$('h1')!.textContent).toBe('Keine Zusammenfassung');
   });
 });

@@ -1,6 +1,6 @@
 /** The read-aloud mode's plain helpers and its messages (zod): client view, summary, reveal, announcements. */
 import { describe, expect, it } from 'vitest';
-import { announcement, readingSummary, readingView, revealMessage, statusLabel } from '../../speech/views';
+import { announcement, readingSummary, readingView, revealMessage } from '../../speech/views';
 import { parseReadAloud, parseReadingSummary, parseReadingView } from '../../messages/index';
 import type { Plan } from '../../core/plan';
 import { initialRound, reduceRound, type RoundEvent, type RoundState } from '../../speech/round';
@@ -29,9 +29,12 @@ describe('client view data', () => {
     });
     expect(parseReadingView(v)).toEqual(v);
   });
-  it('a confirmed point after a change says so', () => {
-    expect(statusLabel({ status: 'bestätigt', presented: 'x', changeFor: null, revised: true })).toBe('bestätigt (nach Änderung)');
-    expect(statusLabel({ status: 'änderung', presented: 'x', changeFor: 'x', revised: false })).toBe('Änderung gewünscht');
+  it('the answer given goes to the client view: the status, and for an open point its date and person', () => {
+    const s = run([{ type: 'start' }, { type: 'spoken', id: 1 }, { type: 'spoken', id: 2 }, { type: 'confirm' }]);
+    expect(readingView(s)).toMatchObject({ phase: 'waiting', status: 'bestätigt', statusLabel: 'bestätigt', position: 1, total: 2 });
+    const o = run([{ type: 'open', by: '2026-12-04', person: 'Frau Berger' }], s);
+    expect(readingView(o)).toMatchObject({ status: 'offen', open: { by: '2026-12-04', person: 'Frau Berger' } });
+    expect(parseReadingView(readingView(o))).toEqual(readingView(o));
   });
 });
 
@@ -55,10 +58,13 @@ describe('screen-reader announcements (polite, short, never over the speech)', (
     const s2 = run([{ type: 'spoken', id: 1 }], s1);
     expect(announcement(s1, s2)).toBe('');
     const s3 = run([{ type: 'spoken', id: 2 }], s2);
-    expect(announcement(s2, s3)).toBe('Punkt 1 von 2 gelesen. Weiter, Nochmal, Ändern oder offen?');
+    expect(announcement(s2, s3)).toBe('Punkt 1 von 2 gelesen. Passt so, Ändern, offen, Nochmal oder Weiter?');
     expect(announcement(s3, s3)).toBe('');
-    const s4 = run([{ type: 'mark', status: 'offen' }], s3);
-    expect(announcement(s3, s4)).toBe('Punkt 1 von 2: offen.');
+    const s3b = run([{ type: 'confirm' }], s3);
+    expect(announcement(s3, s3b)).toBe('Punkt 1 von 2: bestätigt.');
+    const s4 = run([{ type: 'open' }], s3b);
+    expect(announcement(s3b, s4)).toBe('Punkt 1 von 2: offen.');
+    expect(announcement(s4, run([{ type: 'withdraw' }], s4))).toBe('Punkt 1 von 2: bestätigt.');
     const s5 = run([{ type: 'change' }], s4);
     expect(announcement(s4, s5)).toBe('Punkt 1 von 2: Änderung gewünscht.');
     const s6 = run([{ type: 'repeat' }], s5);
@@ -66,7 +72,7 @@ describe('screen-reader announcements (polite, short, never over the speech)', (
     expect(announcement(s6, s7)).toBe('Pause.');
     const s8 = run([{ type: 'stop' }], s7);
     expect(announcement(s7, s8)).toBe('Vorlesen beendet. Die Zusammenfassung steht unten.');
-    // the last "Weiter" confirms the point and ends the round: the end is announced, not the status
+    // the last "Weiter" ends the round: the end is announced
     const a = run([{ type: 'start', from: 1 }, { type: 'spoken', id: 1 }, { type: 'spoken', id: 2 }, { type: 'spoken', id: 3 }]);
     const b = run([{ type: 'next' }], a);
     expect(b.phase).toBe('done');
@@ -76,12 +82,14 @@ describe('screen-reader announcements (polite, short, never over the speech)', (
 
 describe('messages of the mode', () => {
   it('the summary for the print view fits its schema', () => {
-    const s = run([{ type: 'start' }, { type: 'spoken', id: 1 }, { type: 'spoken', id: 2 }, { type: 'mark', status: 'offen' }, { type: 'stop' }]);
-    const summary = readingSummary(s, new Date('2026-11-20T09:00:00Z'));
+    const start = new Date(2026, 10, 20, 9, 0).getTime();
+    const s = run([{ type: 'start', at: start }, { type: 'spoken', id: 1 }, { type: 'spoken', id: 2 }, { type: 'open', at: start + 60_000 }, { type: 'stop', at: start + 120_000 }]);
+    const summary = readingSummary(s, new Date(start + 600_000));
     expect(parseReadingSummary(summary)).toEqual(summary);
     expect(summary.rows.map((r) => r.label)).toEqual(['offen', 'nicht besprochen']);
-    expect(summary.rows[0]!.openWording).toBe('Offen: Ich möchte als Lagerhelfer arbeiten – Klärung bis 04.12.2026');
-    expect(summary.date).toBe('20.11.2026');
+    expect(summary.rows[0]!.open!.wording).toBe('Offen: Ich möchte als Lagerhelfer arbeiten – Klärung bis 04.12.2026');
+    expect(summary.time).toBe('am 20.11.2026, 09:00–09:02 Uhr');
+    expect(summary.title).toBe('Kooperationsplan – Punkt für Punkt vorgelesen am 20.11.2026, 09:00–09:02 Uhr');
   });
   it('unknown or malformed messages are dropped', () => {
     expect(parseReadAloud({ type: 'klarplan/read-aloud' })).toEqual({ type: 'klarplan/read-aloud' });
@@ -90,6 +98,7 @@ describe('messages of the mode', () => {
     expect(parseReadAloud({ type: 'klarplan/reading', view: { phase: 'waiting' } })).toBeNull();
     expect(parseReadingView({ phase: 'waiting', heading: 'x', text: 'y', empty: false, number: -1, of: 1, position: 1, total: 1, status: 'unread', statusLabel: '' })).toBeNull();
     expect(parseReadingSummary(null)).toBeNull();
-    expect(parseReadingSummary({ date: '1', counts: {}, rows: [], text: '' })).toBeNull();
+    expect(parseReadingSummary({ title: '1', time: '', legend: '', counts: {}, rows: [], text: '' })).toBeNull();
+    expect(parseReadingView({ phase: 'waiting', heading: 'x', text: 'y', empty: false, number: 1, of: 1, position: 1, total: 1, status: 'bestätigt ', statusLabel: '' })).toBeNull();
   });
 });

@@ -7,6 +7,8 @@
  *   'never-end' start only, never end (a stalled engine: Klarplan must time out and go on).
  * The test reads and drives it through its service worker: globalThis.ttsTest. Mode and log are kept in
  * chrome.storage.session too, so they survive the worker being stopped when idle (MV3) and started again.
+ * `setVoices(list)` replaces the voices it offers (chrome.ttsEngine.updateVoices): none (an empty list), a late
+ * list, only a remote voice; `setVoices(null)` goes back to the manifest's voice.
  */
 let log = [];
 let mode = 'auto';
@@ -14,8 +16,20 @@ let delayMs = 30;
 let stops = 0;
 let current = null; // { id, sendTtsEvent, length, timer, done }
 let nextId = 1;
+let voices = null; // null: the manifest's voice
 
-const ready = chrome.storage.session.get(['log', 'mode', 'delayMs', 'stops']).then((s) => {
+const MANIFEST_VOICES = chrome.runtime.getManifest().tts_engine.voices.map((v) => ({
+  voiceName: v.voice_name,
+  lang: v.lang,
+  eventTypes: v.event_types,
+}));
+const applyVoices = () => chrome.ttsEngine.updateVoices(voices ?? MANIFEST_VOICES);
+
+const ready = chrome.storage.session.get(['log', 'mode', 'delayMs', 'stops', 'voices']).then((s) => {
+  if (Array.isArray(s.voices)) {
+    voices = s.voices;
+    applyVoices();
+  }
   // what happened before a restart comes first
   log = [...(Array.isArray(s.log) ? s.log : []), ...log];
   if (typeof s.mode === 'string') mode = s.mode;
@@ -23,7 +37,7 @@ const ready = chrome.storage.session.get(['log', 'mode', 'delayMs', 'stops']).th
   if (typeof s.stops === 'number') stops += s.stops;
   nextId = log.reduce((n, u) => Math.max(n, u.id + 1), nextId);
 });
-const save = () => chrome.storage.session.set({ log, mode, delayMs, stops });
+const save = () => chrome.storage.session.set({ log, mode, delayMs, stops, voices });
 
 function finish(u, type) {
   if (!u || u.done) return;
@@ -80,5 +94,12 @@ globalThis.ttsTest = {
   async stops() {
     await ready;
     return stops;
+  },
+  /** The voices to offer (chrome.tts.TtsVoice objects), or null for the manifest's. */
+  async setVoices(list) {
+    await ready;
+    voices = list;
+    applyVoices();
+    await save();
   },
 };
