@@ -13,6 +13,19 @@ export interface PageEntry {
   start: number;
   /** The step row's "bis wann" date (YYYY-MM-DD), when the field sits in a row with a date column. */
   due?: string;
+  /**
+   * The step row's owner column ("Zuständig", "Wer"), when the field sits in such a row: who it names, and a person
+   * named there ("Jobcenter (Frau Yilmaz)" → jobcenter, "Frau Yilmaz"). The checker counts that person as named.
+   */
+  owner?: PageOwner;
+}
+
+export interface PageOwner {
+  party: 'client' | 'jobcenter' | 'others' | 'unknown';
+  /** The person the owner cell names, as written ("Frau Yilmaz"). */
+  person?: string;
+  /** The owner cell's text as the page shows it. */
+  text: string;
 }
 
 /** One text field of the page that belongs to the plan. */
@@ -24,6 +37,11 @@ export interface PageField {
   section: SectionKey | null;
   /** The visible text that decided the section (label, legend, heading, column header, placeholder). */
   label: string;
+  /**
+   * What the form itself calls this field or row, for "where is it" in the panel ("Schritt 5", "Ziel der Kundin");
+   * absent when the page gives nothing better than the heading.
+   */
+  name?: string;
   /** The field's whole text, as the adapter reads it. */
   text: string;
   entries: PageEntry[];
@@ -51,7 +69,9 @@ export interface PagePlanDate {
 export type PageNotice =
   | { kind: 'limit'; what: 'fields' | 'entries' | 'characters'; found: number; limit: number }
   | { kind: 'frame'; origin: string }
-  | { kind: 'unplaced'; fieldId: string; label: string };
+  | { kind: 'unplaced'; fieldId: string; label: string }
+  /** The page agent failed once (e.g. a hostile page); reported once, not on every update. */
+  | { kind: 'error'; message: string };
 
 /** What the page shows of the plan, in page order. */
 export interface PagePlan {

@@ -7,21 +7,43 @@ import { SECTION_KEYS } from '../core/plan';
 
 const Section = z.enum(SECTION_KEYS);
 
-export const PageEntrySchema = z.object({ text: z.string().max(200_000), start: z.number().int().min(0), due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() });
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const PageOwnerSchema = z.object({
+  party: z.enum(['client', 'jobcenter', 'others', 'unknown']),
+  person: z.string().max(200).optional(),
+  text: z.string().max(500),
+});
+export const PageEntrySchema = z.object({ text: z.string().max(200_000), start: z.number().int().min(0), due: Day.optional(), owner: PageOwnerSchema.optional() });
 export const PageFieldSchema = z.object({
   id: z.string().min(1).max(100),
   kind: z.enum(['textarea', 'input', 'contenteditable', 'ckeditor5', 'tinymce', 'quill']),
   section: Section.nullable(),
   label: z.string().max(500),
+  name: z.string().max(500).optional(),
   text: z.string().max(200_000),
   entries: z.array(PageEntrySchema).max(500),
+  via: z.string().max(100).optional(),
 });
-export const PagePlanSchema = z.object({ url: z.string().max(4000), fields: z.array(PageFieldSchema).max(200) });
+export const PagePlanDateSchema = z.object({ date: Day, end: Day.optional(), source: z.string().max(500) });
+export const PageNoticeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('limit'), what: z.enum(['fields', 'entries', 'characters']), found: z.number().int().min(0), limit: z.number().int().min(0) }),
+  z.object({ kind: z.literal('frame'), origin: z.string().max(500) }),
+  z.object({ kind: z.literal('unplaced'), fieldId: z.string().max(100), label: z.string().max(500) }),
+  z.object({ kind: z.literal('error'), message: z.string().max(1000) }),
+]);
+export const PagePlanSchema = z.object({
+  url: z.string().max(4000),
+  fields: z.array(PageFieldSchema).max(200),
+  planDate: PagePlanDateSchema.optional(),
+  notices: z.array(PageNoticeSchema).max(200).optional(),
+});
 
 /** Content script → side panel. */
 export const FromPageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('klarplan/plan'), plan: PagePlanSchema }),
   z.object({ type: z.literal('klarplan/applied'), fieldId: z.string(), ok: z.boolean() }),
+  /** The case worker clicked a marker in the page: open the panel at that entry's card. */
+  z.object({ type: z.literal('klarplan/focus'), fieldId: z.string().max(100), start: z.number().int().min(0) }),
   /** Background → side panel: the page agent was just started in this tab (after the toolbar click). */
   z.object({ type: z.literal('klarplan/agent-started'), tabId: z.number().int() }),
 ]);

@@ -191,6 +191,8 @@ export function App() {
         void toPage({ type: 'klarplan/request-plan' });
         return;
       }
+      // A marker click in the page: issue 13 opens the panel at that entry's card (not handled yet).
+      if (msg.type === 'klarplan/focus') return;
       if (msg.type === 'klarplan/applied') {
         setSiteMessage(
           msg.ok
