@@ -1,6 +1,7 @@
 import { SEED, ALL_SECTIONS, CLIENT_SECTIONS, type EntryRule, type Hit } from '../core/rule';
 import type { SectionKey } from '../core/plan';
 import { checkSentence, type PersonIssue, type Voice } from '../language/first-person/index';
+import { leftoverClientPronoun } from '../language/first-person/residual';
 
 const MESSAGES: Record<PersonIssue, string> = {
   'client-noun': 'Hier spricht der Plan über die Kundin oder den Kunden. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
@@ -51,7 +52,14 @@ const rule: EntryRule = {
       hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(fix ? { fix } : {}), clientNames: f.clientNames, group });
     }
     const unsure = new Set(hits.filter((h) => !h.fix).map((h) => h.group));
-    return hits.map(({ group: g, fix, ...h }) => (fix && !unsure.has(g) ? { ...h, fix } : h));
+    const out: Hit[] = hits.map(({ group: g, fix, ...h }) => (fix && !unsure.has(g) ? { ...h, fix } : h));
+    // Half done is wrong: an "er"/"sie" that still means the client after the rewrite ("Ich melde mich. Er bringt …")
+    // takes every fix of the entry away (the findings stay).
+    const fixes = out.flatMap((h) => (h.fix ? [h.fix] : [])).sort((x, y) => y.start - x.start);
+    if (!fixes.length) return out;
+    let fixed = a.text;
+    for (const f of fixes) fixed = fixed.slice(0, f.start) + f.text + fixed.slice(f.end);
+    return leftoverClientPronoun(fixed) ? out.map((h) => ({ start: h.start, end: h.end, ...(h.message ? { message: h.message } : {}), ...(h.clientNames ? { clientNames: h.clientNames } : {}) })) : out;
   },
   examples: {
     flagged: [

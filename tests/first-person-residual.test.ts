@@ -1,0 +1,42 @@
+/**
+ * A rewrite that is only half done is not offered: when an "er"/"sie" of the client is left after the entry's
+ * sentences became "Ich …", the entry gets its finding without a fix (language/first-person/residual.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../checker/checker';
+import { leftoverClientPronoun } from '../language/first-person/residual';
+import type { SectionKey } from '../core/plan';
+
+const fixesOf = (text: string, section: SectionKey = 'schritte') =>
+  checkPlan({ date: '2026-03-02', sections: { [section]: [text] } }).findings.filter((f) => f.category === 'not-first-person');
+
+describe('half-done rewrites', () => {
+  it.each([
+    // a later clause keeps the client as "er"
+    'Herr Demir bewirbt sich bis zum 15.04.2026 bei drei Firmen; außerdem aktualisiert er seinen Lebenslauf.',
+    // the client as the object of someone else's sentence after her own sentence
+    'Frau Kaya ruft den Arbeitgeber an. Er erwartet sie am Montag.',
+  ])('offers no fix for "%s", and still reports it', (text) => {
+    const found = fixesOf(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((f) => f.fix)).toEqual([]);
+  });
+
+  it.each([
+    ['Ich melde mich beim Träger. Er bringt den Lebenslauf mit.', null],
+    ['Ich bewerbe mich; außerdem aktualisiert er seinen Lebenslauf.', 'er'],
+    ['Ich rufe den Arbeitgeber an. Er erwartet sie am Montag.', 'sie'],
+    ['Ich rufe Frau Weber an, sie hilft mir beim Antrag.', null],
+    ['Ich fülle den Antrag aus und schicke ihn ab.', null],
+    ['Ich bringe die Unterlagen mit, sie liegen zu Hause.', null],
+    ['Mein Sohn kommt in die Schule; danach kann er in den Hort.', null],
+    ['Das Kind braucht seine Schulsachen.', null],
+  ])('in "%s" the pronoun left for the client is %s', (text, pronoun) => {
+    expect(leftoverClientPronoun(text)?.text ?? null).toBe(pronoun);
+  });
+
+  it('keeps whole rewrites', () => {
+    const found = fixesOf('Der Kunde aktualisiert seinen Lebenslauf bis zum 15.04.2026.');
+    expect(found.map((f) => f.fix?.text)).toEqual(['Ich aktualisiere meinen Lebenslauf bis zum 15.04.2026.']);
+  });
+});
