@@ -137,6 +137,13 @@ const rule: EntryRule = {
       // a bare genitive after "und" (which case goes on?) and a second nominalisation: no sure fix
       { text: 'Vorlage des Lebenslaufs und Zeugnisses.', section: 'schritte' },
       { text: 'Wahrnehmung aller Termine beim Jobcenter und rechtzeitige Absage im Krankheitsfall.', section: 'schritte' },
+      // a genitive plural without article: its strong adjective becomes the accusative's "-e"
+      { text: 'Vorlage vollständiger Unterlagen bis zum 10.04.2026.', section: 'schritte', fixed: 'Ich lege bis zum 10.04.2026 vollständige Unterlagen vor.' },
+      // the client named as the doer inside an impersonal duty goes with it
+      { text: 'Bei Krankheit ist vom Kunden eine AU vorzulegen.', section: 'schritte', fixed: 'Bei Krankheit lege ich eine AU vor.' },
+      // a dative reflexive with a particle or in the perfect: "sich etwas aussuchen", "sich etwas vornehmen"
+      { text: 'Der Kunde sucht sich bis zum 30.04.2026 eine Maßnahme aus.', section: 'schritte', fixed: 'Ich suche mir bis zum 30.04.2026 eine Maßnahme aus.' },
+      { text: 'Frau Öztürk hat sich vorgenommen, täglich Stellenangebote zu lesen.', section: 'schritte', fixed: 'Ich habe mir vorgenommen, täglich Stellenangebote zu lesen.' },
       // "ist/sind … zu": officialese drops the article of a singular; the subject becomes an accusative object
       { text: 'Nachweis der Anmeldung ist unaufgefordert vorzulegen.', section: 'schritte', fixed: 'Ich lege den Nachweis der Anmeldung unaufgefordert vor.' },
       { text: 'Der aktuelle Lebenslauf ist bis zum 20.03.2026 vorzulegen.', section: 'schritte', fixed: 'Ich lege den aktuellen Lebenslauf bis zum 20.03.2026 vor.' },

@@ -76,6 +76,28 @@ export const DATIVE_REFLEXIVE = new Set([
   'schicken', 'bestätigen', 'aufschreiben', 'abholen', 'ausleihen', 'organisieren', 'einrichten', 'anlegen', 'zulegen', 'gönnen',
 ]);
 
+// The perfect participles of those verbs ("hat sich vorgenommen" → vornehmen → "habe mir vorgenommen").
+const DATIVE_PARTICIPLES: Record<string, string> = {
+  besorgt: 'besorgen', geholt: 'holen', abgeholt: 'abholen', angesehen: 'ansehen', angeschaut: 'anschauen', überlegt: 'überlegen',
+  gemerkt: 'merken', vorgenommen: 'vornehmen', angeeignet: 'aneignen', beschafft: 'beschaffen', geleistet: 'leisten',
+  gewünscht: 'wünschen', gekauft: 'kaufen', gesucht: 'suchen', ausgesucht: 'aussuchen', genommen: 'nehmen', notiert: 'notieren',
+  ausgedruckt: 'ausdrucken', erarbeitet: 'erarbeiten', aufgeschrieben: 'aufschreiben', ausgeliehen: 'ausleihen',
+  organisiert: 'organisieren', eingerichtet: 'einrichten', angelegt: 'anlegen', zugelegt: 'zulegen', gegönnt: 'gönnen',
+};
+
+/** The infinitive of a participle of a dative-reflexive verb ("vorgenommen" → "vornehmen"), or null. */
+export const dativeParticipleInfinitive = (lower: string): string | null => DATIVE_PARTICIPLES[lower] ?? null;
+
+/**
+ * Is the reflexive of this verb dative? The verb itself, or its base after a separable particle: "sich etwas
+ * aussuchen" is "suchen" with "aus" → "suche mir … aus".
+ */
+export function dativeReflexive(inf: string): boolean {
+  if (DATIVE_REFLEXIVE.has(inf)) return true;
+  const [particle, base] = splitSeparable(inf);
+  return particle !== null && DATIVE_REFLEXIVE.has(base);
+}
+
 // Verbs that are reflexive when they have no object of their own ("krank melden" → "melde mich krank", "bei drei
 // Firmen bewerben" → "bewerbe mich", "Kümmern um einen Platz" → "kümmere mich um …").
 export const REFLEXIVE_WITHOUT_OBJECT = /^(?:melden|krankmelden|anmelden|abmelden|zurückmelden|bewerben|vorstellen|erkundigen|bemühen|kümmern|informieren|vorbereiten|weiterbilden|qualifizieren|orientieren|beteiligen|einbringen|engagieren)$/;

@@ -7,7 +7,7 @@
 import { firstPersonOf, tagsOf } from '../language';
 import { genderOf } from '../nouns';
 import { clientNouns, namedPersons } from '../people';
-import { isCapitalised, type Sentence, type Token } from '../tokens';
+import { isCapitalised, tokenize, type Sentence, type Token } from '../tokens';
 import { clauseEndIndex, finish, isFunctionWord, isWord, PRONOUN_ACC, zuInfinitive } from './common';
 import { DET_NOM, MORE_PREPOSITIONS, subjectToObject } from './noun-phrases';
 
@@ -19,7 +19,7 @@ const CLIENT_CARE = /(?:betreuung|pflege|versorgung|erreichbarkeit|anwesenheit|t
 
 /** "Vom Kunden ist …", "Von Frau Sommer ist …": the client named as the one who must do it. */
 function clientAgent(pre: Token[]): string | null {
-  if (!isWord(pre[0]) || !/^(?:von|vom)$/.test(pre[0].lower)) return null;
+  if (!isWord(pre[0]) || !/^(?:von|vom|durch)$/.test(pre[0].lower)) return null;
   const refs = clientNouns(pre);
   const named = namedPersons(pre);
   const ref = refs.find((r) => r.from <= 2 && r.to === pre.length) ?? named.find((p) => p.from === 1 && p.to === pre.length);
@@ -127,6 +127,22 @@ export function impersonalDuty(s: Sentence, finiteIdx: number): { fix: string | 
     zu = more;
   }
   const clientNames: string[] = [];
+  // "Bei Krankheit ist vom Kunden eine AU vorzulegen": the client named as the doer inside the clause goes, as it
+  // does in front ("Vom Kunden ist …"); the rest is rewritten without it
+  if (zu && /^(ist|sind)$/.test(aux.lower)) {
+    for (let k = finiteIdx + 1; k < zu.from; k++) {
+      if (!/^(?:von|vom|durch)$/.test(toks[k]!.lower)) continue;
+      for (let e = k + 2; e <= Math.min(k + 4, zu.from); e++) {
+        const agent = clientAgent(toks.slice(k, e));
+        if (agent === null) continue;
+        const before = s.text.slice(0, toks[k]!.start - s.start).trimEnd(), after = s.text.slice(toks[e - 1]!.end - s.start).trimStart();
+        const text = /^[,.;:!?]/.test(after) ? before + after : `${before} ${after}`;
+        const inner = impersonalDuty({ start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) }, finiteIdx);
+        if (!inner) return { fix: null, clientNames };
+        return { fix: inner.fix, clientNames: [...(agent ? [agent] : []), ...inner.clientNames] };
+      }
+    }
+  }
   if (zu) return { fix: /^(ist|sind)$/.test(aux.lower) ? rewriteImpersonalDuty(s, finiteIdx, zu, clauseEnd, clientNames) : null, clientNames };
   if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[clauseEnd]?.lower === 'statt')) return { fix: null, clientNames };
   return null;

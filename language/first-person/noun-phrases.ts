@@ -108,6 +108,26 @@ export function dativeBareObject(toks: Token[], i: number): { text: string; next
   return { text: [...words.map((x) => x.text.slice(0, -1)), object].join(' '), next: j + 1 };
 }
 
+/**
+ * A genitive plural without article, its adjectives in the strong "-er": "Vorlage vollständiger Unterlagen" → the
+ * accusative "vollständige Unterlagen". Null when it is not that; `unsure` when it looks so but the noun may be a
+ * feminine singular ("aktueller Bescheinigung"), which leaves no sure fix.
+ */
+export function bareGenitivePlural(toks: Token[], i: number): { text: string; next: number } | 'unsure' | null {
+  let j = i;
+  const adjs: Token[] = [];
+  while (isWord(toks[j]) && isLower(toks[j]!) && /[^e]er$/.test(toks[j]!.lower) && !isFunctionWord(toks[j]!)) {
+    adjs.push(toks[j++]!);
+    if (toks[j]?.text === ',' && isWord(toks[j + 1]) && isLower(toks[j + 1]!)) j++;
+  }
+  const noun = toks[j];
+  if (!adjs.length || !isWord(noun) || !isCapitalised(noun) || isFunctionWord(noun)) return null;
+  if (!surelyPlural(noun.text)) return 'unsure';
+  const written = toks.slice(i, j).map((t) => (adjs.includes(t) ? t.text.slice(0, -1) : t.text));
+  const text = written.reduce((acc, w) => (w === ',' ? acc + ',' : acc ? `${acc} ${w}` : w), '');
+  return { text: `${text} ${noun.text}`, next: j + 1 };
+}
+
 /** Does a noun phrase without article start at i ("Befundberichten", "neuen Nachweisen")? */
 export function startsBareNounPhrase(toks: Token[], i: number): boolean {
   const t = toks[i];

@@ -9,8 +9,8 @@ import { splitSeparable } from '../lexicon';
 import { isNominalisation, verbOfNominal } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
-import { DATIVE_REFLEXIVE, finish, isLower, isWord, lastWordIndex, REFLEXIVE_WITHOUT_OBJECT, type Voice } from './common';
-import { dativeBareObject, GEN_DET, genitiveToAccusative, startsBareNounPhrase, vonPhraseObject } from './noun-phrases';
+import { dativeReflexive, finish, isLower, isWord, lastWordIndex, REFLEXIVE_WITHOUT_OBJECT, type Voice } from './common';
+import { bareGenitivePlural, dativeBareObject, GEN_DET, genitiveToAccusative, startsBareNounPhrase, vonPhraseObject } from './noun-phrases';
 
 export const ADVERB_FROM_ADJ = /^(\p{L}+(?:ig|lich|isch|bar|sam|los|voll|haft|iv|ell|al|mäßig))(?:e|en|er|es|em)$/u;
 
@@ -36,7 +36,9 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   if (!first) return null;
   let j = i + 1;
   let object: string | null = verb.object ?? null;
-  const genitive = genitiveToAccusative(toks, j);
+  const bare = isWord(toks[j]) && GEN_DET[toks[j]!.lower] ? null : bareGenitivePlural(toks, j);
+  if (bare === 'unsure') return null;
+  const genitive = genitiveToAccusative(toks, j) ?? bare;
   const gen = genitive ?? vonPhraseObject(toks, j);
   if (gen) {
     object = object ? `${object} ${gen.text}` : gen.text;
@@ -68,7 +70,7 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   // "Teilnahme am Kurs und Vorlage der Bescheinigung", "… und rechtzeitige Absage": a second nominalisation would
   // need its own verb — no sure fix
   for (let k = j; k < toks.length; k++) {
-    if (!/^(und|oder|sowie)$/.test(toks[k]!.lower)) continue;
+    if (!/^(und|oder|sowie|,)$/.test(toks[k]!.lower)) continue;
     const a = toks[k + 1], b = toks[k + 2];
     // a nominalisation with a verb of its own (not a noun in a list: "hinsichtlich Sprache, Mobilität und Kinderbetreuung")
     const nominal = (t: Token | undefined) => isWord(t) && isCapitalised(t) && ((isNominalisation(t.text) && !!verbOfNominal(t.text)) || /(?:absage|zusage|anfrage|nachfrage|rückfrage)$/.test(t.lower));
@@ -90,7 +92,7 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start) : '.';
   // "Rechtzeitiges Kümmern um …", "Melden bei Veränderungen": a verb that has the client herself as its object
   const reflAlone = (verb.reflexiveAlone || REFLEXIVE_WITHOUT_OBJECT.test(verb.inf)) && !object;
-  const refl = verb.reflexive || reflAlone ? (DATIVE_REFLEXIVE.has(verb.inf) ? 'mir' : 'mich') : null;
+  const refl = verb.reflexive || reflAlone ? (dativeReflexive(verb.inf) ? 'mir' : 'mich') : null;
   // a definite object keeps its attributes and the times where they stand ("den Führerschein Klasse B bis Ende
   // Oktober"); before an indefinite one or a prepositional phrase, the time comes first
   const definite = !!object && /^(?:den|die|das|mein|meine|meinen)\s/.test(object);

@@ -11,7 +11,7 @@ import { genderOf } from '../nouns';
 import { clientNouns, namedPersons, type ClientRef } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import {
-  applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, DATIVE_REFLEXIVE, deleteToken, isLower, isWord,
+  applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isLower, isWord,
   lastWordIndex, looksFinite, looksInfinitive, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit, type Voice,
 } from './common';
 import { otherCandidate, stativeClause } from './antecedents';
@@ -127,6 +127,9 @@ function infForReflexive(toks: Token[], verb: Token, last: number): string {
   const inf = infinitiveOfThird(verb.lower) ?? verb.lower;
   const lastTok = toks[last]!;
   if (lastTok === verb || !isLower(lastTok)) return inf;
+  // the perfect: "hat sich … vorgenommen"
+  const participle = dativeParticipleInfinitive(lastTok.lower);
+  if (participle) return participle;
   if (isInfinitive(lastTok.lower)) return lastTok.lower; // modal + infinitive: "will sich … bewerben"; "lässt sich … bescheinigen"
   if (SEPARABLE_PREFIXES.includes(lastTok.lower)) return lastTok.lower + inf; // particle: "sieht sich … an"
   return inf;
@@ -213,7 +216,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   } else if (subj.inverted) {
     edits.push({ start: verb.start, end: verb.end, text: finite });
     const reflFirst = toks[subj.from]!.lower === 'sich';
-    const refl = reflFirst ? ' ' + (DATIVE_REFLEXIVE.has(infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb))) ? 'mir' : 'mich') : '';
+    const refl = reflFirst ? ' ' + (dativeReflexive(infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb))) ? 'mir' : 'mich') : '';
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'ich' + refl });
   } else {
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Ich' });
@@ -238,7 +241,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     if (t.lower === 'sich') {
       // each reflexive takes the case of its own verb: "… liest die Anzeigen und bewirbt sich" → "bewerbe mich"
       const inf = reflexiveInfinitive(toks, k, subj.verb, infForRefl);
-      edits.push({ start: t.start, end: t.end, text: DATIVE_REFLEXIVE.has(inf) ? 'mir' : 'mich' });
+      edits.push({ start: t.start, end: t.end, text: dativeReflexive(inf) ? 'mir' : 'mich' });
       continue;
     }
     if (POSSESSIVE.test(t.lower)) {
