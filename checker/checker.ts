@@ -44,9 +44,18 @@ export function parsePlan(input: unknown): { ok: true; plan: Plan } | { ok: fals
 /** A number, date, time, amount or reference as written with digits ("30.04.2026", "10:30", "120,50", "0561/12"). */
 export const FACT_RE = /\d[\d.:/,-]*\d|\d/g;
 export function keepsFacts(before: string, after: string, clientNames: readonly string[] = [], section?: SectionKey): boolean {
-  for (const fact of before.match(FACT_RE) ?? []) if (!after.includes(fact)) return false;
+  if (!keepsNumbersAndNames(before, after, clientNames)) return false;
   if (!keepsInstitutions(before, after)) return false;
-  if (!keepsWhoActs(before, after, clientNames, section === undefined || CLIENT_SECTIONS.includes(section as never))) return false;
+  return keepsWhoActs(before, after, clientNames, section === undefined || CLIENT_SECTIONS.includes(section as never));
+}
+
+/**
+ * The part of the fact guard that holds in any language: every number written with digits and every named person
+ * (other than the client's own names) of `before` is in `after` as written. The translation's guard
+ * (translation/facts.ts): institutions and "ich" are words, and a translation rightly changes them.
+ */
+export function keepsNumbersAndNames(before: string, after: string, clientNames: readonly string[] = []): boolean {
+  for (const fact of before.match(FACT_RE) ?? []) if (!after.includes(fact)) return false;
   for (const p of namedPersons(tokenize(before))) {
     const name = before.slice(p.start, p.end);
     if (clientNames.includes(name)) continue;

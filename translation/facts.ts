@@ -14,11 +14,12 @@
  * Time words without digits ("Ende März", "jeden Montag") are translated like any other word: kept in German they
  * would mean nothing to the client, and the German text above the translation is the binding one.
  *
- * Putting back is checked: every placeholder exactly once, no digit the translator made up, and the checker's own
- * fact guard on the result. Anything else is `unsafe`, and the point is shown without a translation. Placeholder
+ * Putting back is checked: every placeholder exactly once, no digit the translator made up, and the language-free
+ * part of the checker's fact guard on the result (every number and name as written; not its German-only checks of
+ * institutions and who says "ich", which a translation rightly changes: "Fahrschule" becomes "driving school"). Anything else is `unsafe`, and the point is shown without a translation. Placeholder
  * digits in another script ("[١]", Arabic-Indic) are read as the same number. Pure.
  */
-import { FACT_RE, keepsFacts } from '../checker/checker';
+import { FACT_RE, keepsNumbersAndNames } from '../checker/checker';
 import { monthNumber } from '../language/months';
 import { namedPersons } from '../language/people';
 import { tokenize } from '../language/tokens';
@@ -108,8 +109,8 @@ export const isolate = (s: string) => `\u2068${s}\u2069`;
 
 /**
  * Puts the facts back into the translator's output. Not ok when a placeholder is missing or repeated, when a digit
- * appears that was not in a placeholder (the translator made up a number), or when the checker's fact guard finds a
- * number or name of the original missing from the result.
+ * appears that was not in a placeholder (the translator made up a number), or when a number or name of the original
+ * is missing from the result (checker/checker.ts `keepsNumbersAndNames`).
  */
 export function restoreFacts(original: string, translated: string, facts: readonly Fact[]): Restored {
   const seen = new Array<number>(facts.length).fill(0);
@@ -128,6 +129,6 @@ export function restoreFacts(original: string, translated: string, facts: readon
   if (seen.some((n) => n > 1)) return { ok: false, reason: 'repeated' };
   if (segments.some((s) => s.kind === 'text' && /\p{Nd}/u.test(s.text))) return { ok: false, reason: 'invented' };
   const plain = segments.map((s) => s.text).join('');
-  if (!keepsFacts(original, plain)) return { ok: false, reason: 'changed' };
+  if (!keepsNumbersAndNames(original, plain)) return { ok: false, reason: 'changed' };
   return { ok: true, segments, plain };
 }

@@ -150,7 +150,8 @@ describe.runIf(E2E_ENABLED)('the client\'s language, with a fake on-device trans
     await block.locator('.translated-text').waitFor({ timeout: 10_000 });
     expect((await log(client)).created).toEqual(['en', 'ar']);
     expect((await log(client)).refused).toEqual([]);
-    expect(await block.getAttribute('dir')).toBe('rtl');
+    // (polled: the block may still be re-rendering from "Wird übersetzt …" to the translation)
+    await expect.poll(() => block.getAttribute('dir'), { timeout: 10_000 }).toBe('rtl');
     expect(await block.getAttribute('lang')).toBe('ar');
     expect(await block.locator('.translation-notice span[lang="ar"]').innerText()).toBe('ترجمة آلية – النص الألماني هو النص الملزم');
     // laid out right to left: the translation's text hugs the right edge; the facts (the name of the school is not
