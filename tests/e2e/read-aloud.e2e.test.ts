@@ -258,7 +258,10 @@ describe.runIf(E2E_ENABLED)('read aloud (Vorlesen) with a test speech engine the
     const limit = chunkTimeoutMs(heading!.text, 1.3);
     const gap = point!.at - heading!.at;
     console.log(`stalled engine: next utterance after ${gap} ms (time-out ${limit} ms)`);
-    expect(gap).toBeGreaterThanOrEqual(limit - 50);
+    // the driver's timer starts at speak(); the engine stamps each utterance when chrome.tts delivers it, and the
+    // first delivery (the engine extension waking up) may be slower than the second: allow that jitter, which is
+    // far below the time-out itself (an utterance skipped without waiting would come after a few ms)
+    expect(gap).toBeGreaterThanOrEqual(limit - 500);
     expect(gap).toBeLessThan(limit + 1500);
     // the point too times out, then the mode waits for the case worker
     await waiting(panel);
