@@ -202,3 +202,9 @@ export const isMassNoun = (noun: string): boolean => MASS.test(noun.toLocaleLowe
 // Forms and documents filled in or handed over, named with the definite article ("den Antrag ausfüllen").
 const FORM = /(?:antrag|formular|fragebogen|vertrag|bescheid|nachweis|bescheinigung|attest|gutachten|erklärung|anlage)$/;
 export const isFormNoun = (noun: string): boolean => FORM.test(noun.toLocaleLowerCase('de'));
+
+// Nouns that go with their verb without an article ("Fuß fassen", "Bescheid geben", "Rücksicht nehmen"): an idiom,
+// where "einen Fuß fassen" would be wrong. The verb as its base (without a separable particle).
+const BARE_IDIOM = /^(?:fuß fassen|bescheid geben|bescheid sagen|platz nehmen|abstand nehmen|rücksicht nehmen|stellung nehmen|bezug nehmen|einfluss nehmen|anteil nehmen|kenntnis nehmen|schritt halten|maß halten|wert legen|sorge tragen|rechnung tragen|auto fahren|rad fahren|fahrrad fahren|bus fahren|pause machen|urlaub machen|urlaub nehmen|feierabend machen|hilfe holen|hilfe suchen|rat suchen|rat holen|acht geben|gas geben|not leiden|schlange stehen)$/;
+/** Does the noun go with this verb without an article ("Fuß fassen")? */
+export const isBareIdiom = (noun: string, verb: string): boolean => BARE_IDIOM.test(`${noun.toLocaleLowerCase('de')} ${verb.toLocaleLowerCase('de')}`);

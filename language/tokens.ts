@@ -34,6 +34,8 @@ const ABBREVIATIONS = new Set([
   'st', 'jh', 'jr', 'sen', 'dipl', 'ing', 'med', 'päd', 'soz', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so',
   // before a company's name: "Fa. Brandt", "Gebr. Müller", "Inh. Frau Yıldız"
   'fa', 'gebr', 'inh',
+  // references: "Ref.-Nr.", "Az. 123/45", "Vers.-Nr."
+  'ref', 'az', 'aktz', 'vers', 'kd', 'kdin', 'pers',
 ]);
 // Abbreviations that end a company's name ("Glanz & Co.", "Müller GmbH & Co. KG", "Acme Ltd."): their dot ends the
 // sentence only when a new sentence plainly follows — a capitalised word that is not a legal form ("KG", "OHG").
@@ -62,6 +64,8 @@ function dotEndsSentence(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!next) return true;
+  // "Ref.-Nr.", "Std.-Satz", "www.example.de": a dot with no space after it is inside a word or reference
+  if (next.start === tokens[i]!.end && next.text !== ')' && next.text !== '“' && next.text !== '"') return false;
   if (prev && prev.kind === 'word' && COMPANY_END.has(prev.lower)) {
     return next.kind === 'word' && isCapitalised(next) && /\p{Ll}/u.test(next.text.slice(1)) && next.text.length > 1;
   }
@@ -94,6 +98,7 @@ export function splitSentences(text: string, tokens = tokenize(text)): Sentence[
     }
     startTok = endTok + 1;
   };
+  let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'punct') {
@@ -102,6 +107,10 @@ export function splitSentences(text: string, tokens = tokenize(text)): Sentence[
       if (next && /\n/.test(text.slice(t.end, next.start))) push(i);
       continue;
     }
+    // inside brackets nothing ends the sentence ("(Fa. DHL, Ref.-Nr. 10001) und bewirbt sich …")
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 && /^[.!?;]$/.test(t.text)) continue;
     if (t.text === '!' || t.text === '?' || t.text === ';') push(i);
     else if (t.text === '.' && dotEndsSentence(tokens, i)) push(i);
     else if (t.text === '•' || t.text === '·') { if (i > startTok) push(i - 1); startTok = i + 1; }

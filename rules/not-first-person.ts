@@ -2,6 +2,34 @@ import { SEED, ALL_SECTIONS, CLIENT_SECTIONS, type EntryRule, type Hit } from '.
 import type { SectionKey } from '../core/plan';
 import { checkSentence, type PersonIssue, type Voice } from '../language/first-person/index';
 import { leftoverClientPronoun } from '../language/first-person/residual';
+import { clientNouns, namedPersons } from '../language/people';
+import { tokenize } from '../language/tokens';
+
+/**
+ * Two people named the way case workers anonymise clients ("Frau M. begleitet Frau S. …"): staff and providers are
+ * named in full ("Frau Lindner"), so either could be the client, and the sentence does not say which.
+ */
+function twoAnonymisedPersons(text: string): boolean {
+  const initials = new Set(namedPersons(tokenize(text)).map((p) => text.slice(p.start, p.end)).filter((n) => /\s\p{Lu}\.$/u.test(n)).map((n) => n.replace(/^(?:Herrn|Hr\.)\s/, 'Herr ').replace(/^Fr\.\s/, 'Frau ')));
+  return initials.size >= 2;
+}
+
+/** The client's gender as the rewritten parts of the original name her ("Frau T.", "die Kundin", "er"), or null. */
+function clientGenderIn(text: string, hits: readonly Hit[]): 'm' | 'f' | null {
+  for (const h of hits) {
+    if (!h.fix) continue;
+    const toks = tokenize(text.slice(h.start, h.end));
+    const noun = clientNouns(toks).find((r) => r.gender);
+    if (noun) return noun.gender;
+    const name = namedPersons(toks).find((p) => p.gender && (h.clientNames ?? []).some((n) => n.replace(/^Herrn /, 'Herr ') === text.slice(h.start + p.start, h.start + p.end).replace(/^Herrn /, 'Herr ')));
+    if (name) return name.gender;
+    // a pronoun: "er"; "sie" with a verb in the singular ("Sie gibt …"; the formal "Sie geben" says no gender)
+    const words = toks.filter((t) => t.kind === 'word');
+    if (words[0]?.lower === 'er') return 'm';
+    if (words[0]?.lower === 'sie' && /t$/.test(words[1]?.lower ?? '')) return 'f';
+  }
+  return null;
+}
 
 const MESSAGES: Record<PersonIssue, string> = {
   'client-noun': 'Hier spricht der Plan über die Kundin oder den Kunden. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
@@ -59,7 +87,7 @@ const rule: EntryRule = {
     if (!fixes.length) return out;
     let fixed = a.text;
     for (const f of fixes) fixed = fixed.slice(0, f.start) + f.text + fixed.slice(f.end);
-    return leftoverClientPronoun(fixed) ? out.map((h) => ({ start: h.start, end: h.end, ...(h.message ? { message: h.message } : {}), ...(h.clientNames ? { clientNames: h.clientNames } : {}) })) : out;
+    return leftoverClientPronoun(fixed, clientGenderIn(a.text, out)) || twoAnonymisedPersons(a.text) ? out.map((h) => ({ start: h.start, end: h.end, ...(h.message ? { message: h.message } : {}), ...(h.clientNames ? { clientNames: h.clientNames } : {}) })) : out;
   },
   examples: {
     flagged: [
@@ -214,6 +242,22 @@ const rule: EntryRule = {
       { text: 'Einschränkung: kein Heben über 10 kg', section: 'sonstiges' },
       // taking up contact with a unit of the job centre may be the case worker's step: no fix
       { text: 'Rücksprache mit dem Fallmanagement zur Kinderbetreuung.', section: 'schritte' },
+      // who is meant is not sure: a later "sie"/"er" of the client's gender (the client, or the woman named in
+      // between?), two people named by initials; no fix (a half-done rewrite would decide it)
+      { text: 'Frau P. lebt mit ihrer Mutter zusammen, die pflegebedürftig ist; sie kann deshalb nur vormittags arbeiten.', section: 'sonstiges' },
+      { text: 'Herr N. meldet sich beim Träger an. Danach schickt er die Bestätigung an Frau Lindner.', section: 'schritte' },
+      { text: 'Frau A. begleitet Frau B. zur Schuldnerberatung.', section: 'schritte' },
+      // …but a plural "sie" is the things: the rewrite stands
+      { text: 'Frau K. legt ihre Nachweise beim Träger vor, damit sie geprüft werden.', section: 'schritte', fixed: 'Ich lege meine Nachweise beim Träger vor, damit sie geprüft werden.' },
+      // telegram style a sentence cannot be sure of: items after a comma, a prepositional object without its article,
+      // a predicate at the end of a noun-style note, a second noun phrase of its own after "und"
+      { text: 'Wohnung kündigen, Nachsendeauftrag stellen', section: 'schritte' },
+      { text: 'sich um Ausbildungsplatz im Handwerk bemühen', section: 'schritte' },
+      { text: 'Klärung der Wohnsituation vor Kursbeginn notwendig', section: 'sonstiges' },
+      { text: 'Anerkennung des Berufsabschlusses und Tätigkeit als Erzieherin', section: 'ziel' },
+      // an idiom keeps its bare noun ("Fuß fassen", not "einen Fuß"); a reference in brackets is no sentence end
+      { text: 'Im Einzelhandel Fuß fassen', section: 'ziel', fixed: 'Ich möchte im Einzelhandel Fuß fassen.' },
+      { text: 'Kd. meldet sich beim Träger (Ansprechpartner Hr. Braun, Tel.-Nr. 0561 123) und reicht die Unterlagen ein.', section: 'schritte', fixed: 'Ich melde mich beim Träger (Ansprechpartner Hr. Braun, Tel.-Nr. 0561 123) und reiche die Unterlagen ein.' },
     ],
     clean: [
       { text: 'Ich möchte als Kraftfahrer arbeiten.', section: 'ziel' },

@@ -7,7 +7,7 @@
  */
 import { firstPersonOf } from '../language';
 import { splitSeparable } from '../lexicon';
-import { genderOf, isFormNoun, isMassNoun, isOwnThing, looksPlural, type Gender } from '../nouns';
+import { genderOf, isBareIdiom, isFormNoun, isMassNoun, isOwnThing, looksPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
 import { applyEdits, ARTICLE_ACC, dativeReflexive, finish, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
@@ -23,7 +23,7 @@ const MINE: Record<Gender | 'pl', string> = { m: 'meinen', f: 'meine', n: 'mein'
  * one); '' for none; null when its gender is not known.
  */
 function articleFor(noun: Token, next: Token | undefined, verb: string): string | null {
-  if (isMassNoun(noun.text) || isLanguageNoun(noun)) return '';
+  if (isMassNoun(noun.text) || isLanguageNoun(noun) || isBareIdiom(noun.text, verb)) return '';
   if (looksPlural(noun.text)) return isOwnThing(noun.text) ? MINE.pl : '';
   const g = genderOf(noun.text);
   if (!g) return null;
@@ -36,6 +36,13 @@ function articleFor(noun: Token, next: Token | undefined, verb: string): string 
   return INDEFINITE[g];
 }
 
+/** A singular count noun with no article ("Minijob"): not a mass noun, a language, a name or a plural. */
+function bareCountNoun(t: Token | undefined, next: Token | undefined): boolean {
+  if (!isWord(t) || !isCapitalised(t) || /^(?:frau|herr|herrn|familie)$/.test(t.lower) || isMassNoun(t.text) || isLanguageNoun(t) || looksPlural(t.text) || !genderOf(t.text)) return false;
+  // "an Kurs B1", "für Klasse C": a named one
+  return !(next && (next.kind === 'num' || /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text)));
+}
+
 /**
  * Rewrites an infinitive fragment: "Bewerbungen schreiben." → "Ich schreibe Bewerbungen.",
  * "Lebenslauf aktualisieren und an Frau Dr. Berger schicken." → "Ich aktualisiere meinen Lebenslauf und schicke ihn an Frau Dr. Berger."
@@ -45,6 +52,12 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
   const last = lastWordIndex(toks);
   // "… durch den Ärztlichen Dienst feststellen": someone else acts; the client only has it done — no sure fix
   if (agentPhrase(toks, 0) !== 'none') return null;
+  // items listed with a comma after an infinitive ("Girokonto eröffnen, IBAN dem JC mitteilen"): each would need its
+  // own verb and object; read as one, the last verb takes every object — no sure fix
+  if (toks.some((t, k) => k > 0 && k < last && t.text === ',' && looksInfinitive(toks[k - 1]) && toks.slice(k + 1, last + 1).some(isWord))) return null;
+  // a verb's prepositional object without its article, telegram style ("sich um Minijob bemühen", "an Kurs
+  // teilnehmen"): the sentence needs "um einen Minijob", whose article and case the fragment does not give — no fix
+  if (toks.some((t, k) => k < last - 1 && isWord(t) && /^(?:um|an|auf|für|über)$/.test(t.lower) && bareCountNoun(toks[k + 1], toks[k + 2]))) return null;
   // parts joined by "und"/"oder" right after an infinitive
   const parts: Array<[number, number]> = [];
   let from = 0;

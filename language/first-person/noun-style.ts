@@ -76,8 +76,14 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
     const nominal = (t: Token | undefined) => isWord(t) && isCapitalised(t) && ((isNominalisation(t.text) && !!verbOfNominal(t.text)) || /(?:absage|zusage|anfrage|nachfrage|rückfrage)$/.test(t.lower));
     // an adjective in -e/-es after "und" opens a new noun phrase in the nominative ("und rechtzeitige Absage"),
     // not the rest of a prepositional phrase ("an Kursen und neuen Workshops")
-    if (nominal(a) || (isWord(a) && isLower(a) && (nominal(b) || (/(?:e|es)$/.test(a.lower) && isWord(b) && isCapitalised(b))))) return null;
+    // a nominalisation that opens a phrase of its own ("und Tätigkeit in einem Steuerbüro") needs a verb of its own
+    const opensPhrase = isWord(a) && isCapitalised(a) && (isNominalisation(a.text) || /\p{L}{3}(?:keit|heit|tät|schaft)$/u.test(a.lower)) && isWord(b) && /^(?:in|im|bei|beim|als|an|am|auf|für|zur|zum|mit|nach|einer|eines|des|der)$/.test(b.lower);
+    if (nominal(a) || opensPhrase || (isWord(a) && isLower(a) && (nominal(b) || (/(?:e|es)$/.test(a.lower) && isWord(b) && isCapitalised(b))))) return null;
   }
+  // "Klärung der Kinderbetreuung vor Arbeitsaufnahme erforderlich": a predicate at the end says what is needed,
+  // not that the client does it ("muss ich … klären" is another sentence) — no sure fix
+  const lastWord = toks[lastWordIndex(toks)];
+  if (isWord(lastWord) && PREDICATIVE.test(lastWord.lower)) return null;
   // "Feststellung der Leistungsfähigkeit durch den ÄD": someone else does it — "feststellen lassen", or no fix
   const agent = agentPhrase(toks, j);
   // (with the agent, the thing done must be named: "Begutachtung durch den ÄD" may be done to the client or not)
@@ -106,6 +112,9 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
       : ['Ich', first, refl, ...middle, particle];
   return finish(parts.filter((p) => p).join(' '), endPunct.trim() && !/^\.$/.test(endPunct.trim()) ? endPunct.trimStart() : '.');
 }
+
+// Predicates that close a verbless note: something is needed, planned or open.
+const PREDICATIVE = /^(?:erforderlich|notwendig|nötig|geplant|vorgesehen|offen|ausstehend|möglich|gewünscht|angestrebt|sinnvoll|wichtig|dringend|empfohlen|angedacht|unklar|fraglich)$/;
 
 // Taking up contact, and a unit of the job centre the case worker may be the one to contact.
 const CONTACT = /^(?:kontaktaufnahme|rücksprache|abstimmung|anfrage|einschaltung|weiterleitung|vorstellung)$/;

@@ -6,6 +6,12 @@
  * papers. Either way the sentence a case worker would apply is wrong; the rule then offers no fix for the entry.
  *
  * Read on the rewritten text: the client's own mention is "ich" there, so every person still named is someone else.
+ *
+ * Stricter for a subject: when the original said who the client is ("Frau T.", "die Kundin", "er") and a later clause
+ * still has a subject pronoun of the client's gender ("…; sie braucht einen Dolmetscher"), that pronoun continued the
+ * client or meant another woman named in between — the original does not say which. The rewrite would decide it
+ * ("Ich wohne mit meiner Schwiegermutter …; sie braucht …" now reads as the mother-in-law), so it is not offered,
+ * even where someone else of that gender is named.
  */
 import { MODALS } from '../language';
 import { genderOf } from '../nouns';
@@ -24,17 +30,31 @@ function singularVerb(t: Token | undefined): boolean {
   return /t$/.test(t.lower);
 }
 
-/** The first pronoun in `text` that can only mean the client (as described above), or null. */
-export function leftoverClientPronoun(text: string): Token | null {
+/** Does the clause of token k end in a plural verb ("damit sie anerkannt werden", "…, ob sie passen")? */
+function pluralClauseEnd(toks: Token[], k: number): boolean {
+  let last: Token | undefined;
+  for (let j = k + 1; j < toks.length && !/^[,.;:!?]$/.test(toks[j]!.text); j++) if (isWord(toks[j])) last = toks[j];
+  return !!last && last !== toks[k + 1] && /^(?:werden|sind|haben|können|müssen|sollen|dürfen|wollen|waren|wurden|hatten)$/.test(last.lower);
+}
+
+/**
+ * The first pronoun in `text` that can only mean the client, or that may mean her as a subject of the client's gender
+ * (`clientGender`, as the original named her; null when it did not), as described above; null when there is none.
+ */
+export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | null = null): Token | null {
   const toks = tokenize(text);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (!isWord(t)) continue;
     let gender: 'm' | 'f' | null = null;
-    if (t.text === t.lower && MALE.test(t.lower)) gender = 'm';
+    // lower case, or capitalised where a sentence starts ("… im BIZ. Er nimmt …")
+    const sentenceStart = k === 0 || /^[.!?:;]$/.test(toks[k - 1]?.text ?? '');
+    if ((t.text === t.lower || sentenceStart && t.text === t.lower[0]!.toUpperCase() + t.lower.slice(1)) && MALE.test(t.lower)) gender = 'm';
     // "sie" as a subject in the singular; lower case, so never the formal "Sie" (an object "sie" may be things)
-    else if (t.text === 'sie' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]))) gender = 'f';
+    else if ((t.text === 'sie' || sentenceStart && k > 0 && t.text === 'Sie') && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1])) && !pluralClauseEnd(toks, k)) gender = 'f';
     if (!gender) continue;
+    const subject = t.lower === 'sie' || (t.lower === 'er' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1])));
+    if (subject && gender === clientGender) return t;
     // things count too (an object "ihn" is the "Antrag" just named; "er" of a thing mostly says how it is), and
     // "sein" may belong to a neuter noun ("das Kind … seine Schulsachen")
     if (otherCandidate(toks, 0, k, gender, true)) continue;
