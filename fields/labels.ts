@@ -39,6 +39,7 @@ import {
   labelText,
   rootOf,
   safeClosest,
+  safeQueryAll,
 } from './dom';
 import { isNonPlanLabel, sectionOfLabel } from './sections';
 import { tableRowOf } from './table';
@@ -134,18 +135,16 @@ function labelledBy(t: Element): string {
   );
 }
 
-function labelsFor(t: Element): string[] {
+function labelsFor(t: Element, ctx?: LabelContext): string[] {
   const id = t.id;
   if (!id) return [];
-  const roots: ParentNode[] = [rootOf(t)];
+  const root = rootOf(t);
+  // one index of the root's <label for> per reading (not fields × labels); without one, the browser's own query
+  const labels = ctx ? ctx.labelsNaming(root, id) : safeQueryAll(root, `label[for="${id.replace(/["\\]/g, '\\$&')}"]`);
   const out: string[] = [];
-  for (const root of roots) {
-    for (const l of Array.from(root.querySelectorAll('label[for]'))) {
-      if (l.getAttribute('for') === id) {
-        const text = labelText(l);
-        if (text) out.push(text);
-      }
-    }
+  for (const l of labels) {
+    const text = labelText(l);
+    if (text) out.push(text);
   }
   return out;
 }
@@ -305,9 +304,31 @@ function headingLevel(el: Element): { level: number; bold: boolean } | null {
   return null;
 }
 
+/** Is this element one the label search may take as a heading (for watching: its text names the fields below it)? */
+export function isHeadingLike(el: Element): boolean {
+  return headingLevel(el) !== null;
+}
+
 /** Heading-like elements of each document or shadow root, built once per reading of the page. */
 export class LabelContext {
   private readonly headings = new Map<Document | ShadowRoot, HeadingLike[]>();
+  private readonly labelFor = new Map<Document | ShadowRoot, Map<string, Element[]>>();
+
+  /** The root's `<label for=id>` elements, in page order, from an index built once per reading. */
+  labelsNaming(root: Document | ShadowRoot, id: string): Element[] {
+    let index = this.labelFor.get(root);
+    if (!index) {
+      index = new Map();
+      for (const l of Array.from(root.querySelectorAll('label[for]'))) {
+        const key = l.getAttribute('for') ?? '';
+        const list = index.get(key);
+        if (list) list.push(l);
+        else index.set(key, [l]);
+      }
+      this.labelFor.set(root, index);
+    }
+    return index.get(id) ?? [];
+  }
 
   headingsOf(root: Document | ShadowRoot): HeadingLike[] {
     let list = this.headings.get(root);
@@ -396,7 +417,7 @@ export function* labelCandidates(
     const text = collapseSpace(t.getAttribute('aria-label') ?? '');
     if (text) yield { source: 'aria-label', text };
   }
-  for (const t of targets) for (const text of labelsFor(t)) yield { source: 'label-for', text };
+  for (const t of targets) for (const text of labelsFor(t, ctx)) yield { source: 'label-for', text };
   for (const t of targets) {
     const label = t.parentElement?.closest('label');
     const text = label ? labelText(label) : '';
