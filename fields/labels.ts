@@ -135,7 +135,21 @@ function labelledBy(t: Element): string {
   );
 }
 
-function labelsFor(t: Element, ctx?: LabelContext): string[] {
+/** The context of the reading under way (see withLabelContext): its label index serves callers that pass none. */
+let activeContext: LabelContext | null = null;
+
+/** Runs `work` with `ctx` as the reading's context: every label lookup inside it (also a row's owner controls) uses its index. */
+export function withLabelContext<T>(ctx: LabelContext, work: () => T): T {
+  const previous = activeContext;
+  activeContext = ctx;
+  try {
+    return work();
+  } finally {
+    activeContext = previous;
+  }
+}
+
+function labelsFor(t: Element, ctx: LabelContext | undefined = activeContext ?? undefined): string[] {
   const id = t.id;
   if (!id) return [];
   const root = rootOf(t);
@@ -328,6 +342,22 @@ export class LabelContext {
       this.labelFor.set(root, index);
     }
     return index.get(id) ?? [];
+  }
+
+  /** Builds the root's heading list and label index ahead, pausing now and then (a big page's first read, in slices). */
+  async prepare(root: Document | ShadowRoot, pause: () => Promise<void>): Promise<void> {
+    if (!this.headings.has(root)) {
+      const list: HeadingLike[] = [];
+      const all = root.querySelectorAll(HEADING_QUERY);
+      for (let i = 0; i < all.length; i++) {
+        if ((i & 255) === 0) await pause();
+        const h = headingLevel(all[i]!);
+        if (h) list.push({ el: all[i]!, ...h });
+      }
+      this.headings.set(root, list);
+    }
+    await pause();
+    this.labelsNaming(root, '');
   }
 
   headingsOf(root: Document | ShadowRoot): HeadingLike[] {

@@ -134,6 +134,8 @@ export class LivePlan {
   private readonly referenced = new Set<string>();
   /** Fields in frames and shadow roots (found by their hosts). */
   private readonly foreign = new Set<Element>();
+  /** Labels and headings as last indexed; dropped when elements come or go or change what they are. */
+  private ctx: LabelContext | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -274,9 +276,13 @@ export class LivePlan {
       }
     }
     if (this.dirtyName.size) {
-      const ctx = new LabelContext(); // one index of labels and headings per run
+      // one index of labels and headings, kept while the page's structure stays (built in slices)
+      const ctx = (this.ctx ??= new LabelContext());
       const list = [...this.dirtyName];
       this.dirtyName.clear();
+      const roots = new Set<Document | ShadowRoot>();
+      for (const el of list) if (el.isConnected) roots.add(rootOf(el));
+      for (const root of roots) await ctx.prepare(root, () => clock.maybeYield());
       for (const el of list) {
         await clock.maybeYield();
         if (this.stopped) return;
@@ -478,6 +484,7 @@ export class LivePlan {
       }
       // childList: fields gained or lost, or the text around them changed
       let relevant = false;
+      if (Array.from(r.addedNodes).some(isElement) || Array.from(r.removedNodes).some(isElement)) this.ctx = null;
       for (const n of Array.from(r.addedNodes)) {
         if (isElement(n)) {
           if (n.hasAttribute(UI_ATTR)) continue;
@@ -523,6 +530,7 @@ export class LivePlan {
   }
 
   private attributeChanged(el: Element, name: string, old: string | null): void {
+    if (name === 'for' || name === 'class' || name === 'role' || name === 'hidden' || name === 'style') this.ctx = null; // what is a heading or label
     if (el.shadowRoot && !this.observed.has(el.shadowRoot)) {
       this.markSubtree(el);
       return;

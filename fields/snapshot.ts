@@ -10,7 +10,7 @@ import type { SectionKey } from '../core/plan';
 import { adapterFor } from './adapters/index';
 import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
 import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
-import { LabelContext, labelOf, labelTargets } from './labels';
+import { LabelContext, labelOf, labelTargets, withLabelContext } from './labels';
 import { BUILTIN_PROFILES, profileFor } from './profile-match';
 import type { ProfileField, SiteProfile } from './profiles';
 import { parseDate, shownValue, stepRowOf } from './rows';
@@ -60,6 +60,10 @@ export interface FieldNaming {
 
 /** How a field is named (section, label, row date); null for a step row's own owner or date control. */
 export function nameField(found: FoundField, profile: SiteProfile | null = null, ctx: LabelContext = new LabelContext()): FieldNaming | null {
+  return withLabelContext(ctx, () => nameWith(found, profile, ctx));
+}
+
+function nameWith(found: FoundField, profile: SiteProfile | null, ctx: LabelContext): FieldNaming | null {
   const { el, adapter } = found;
   const targets = labelTargets(el, adapter.kind);
   let section: SectionKey | null;
