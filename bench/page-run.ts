@@ -21,6 +21,7 @@ export interface AgentCounters {
   ignored: number;
   slices: number;
   longestTaskMs: number;
+  firstReadMs: number;
   sent: number;
 }
 
@@ -182,7 +183,7 @@ export async function measureHeavyPage(h: Harness, spec: HeavyPage, tab: number)
       ([from]) => (window as unknown as { __bench: { longtasks: Array<{ start: number; duration: number }> } }).__bench.longtasks.filter((t) => t.start >= from!),
       [c0] as const,
     );
-    const agent = (await probe.counters()) ?? { fullReads: -1, namings: -1, textReads: -1, updates: -1, ignored: -1, slices: -1, longestTaskMs: -1, sent: -1 };
+    const agent = (await probe.counters()) ?? { fullReads: -1, namings: -1, textReads: -1, updates: -1, ignored: -1, slices: -1, longestTaskMs: -1, firstReadMs: -1, sent: -1 };
     await probe.detach();
     const d = (k: 'namings' | 'textReads' | 'updates' | 'sent') => (idleTo && idleFrom ? idleTo[k] - idleFrom[k] : -1);
     return {
@@ -211,11 +212,11 @@ const r0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
 /** The results as a Markdown table. */
 export function heavyTable(results: HeavyResult[]): string {
   const head =
-    '| page | other fields | frames 5 s before → after | longest frame before / after | click → plan | longest frame during click | edit → panel (3×) | longest page long task | agent longest slice | namings / reads while idle 5 s |';
+    '| page | other fields | frames 5 s before → after | longest frame before / after | first read (agent) | click → plan | longest frame during click | edit → panel (3×) | longest page long task | agent longest slice | namings / reads while idle 5 s |';
   const sep = '|' + head.split('|').slice(1, -1).map(() => '---').join('|') + '|';
   const rows = results.map(
     (r) =>
-      `| ${r.page} | ${r.others} | ${r.framesBefore} → ${r.framesAfter} (${r0((100 * r.framesAfter) / Math.max(1, r.framesBefore))} %) | ${r0(r.longestFrameBefore)} / ${r0(r.longestFrameAfter)} ms | ${r0(r.clickToPlanMs)} ms | ${r0(r.longestFrameDuringClick)} ms | ${r.editToPanelMs.map(r0).join(' / ')} ms | ${r0(r.longestPageTaskMs)} ms | ${r.agent.longestTaskMs.toFixed(1)} ms | ${r.idle.namings} / ${r.idle.textReads} |`,
+      `| ${r.page} | ${r.others} | ${r.framesBefore} → ${r.framesAfter} (${r0((100 * r.framesAfter) / Math.max(1, r.framesBefore))} %) | ${r0(r.longestFrameBefore)} / ${r0(r.longestFrameAfter)} ms | ${r0(r.agent.firstReadMs)} ms | ${r0(r.clickToPlanMs)} ms | ${r0(r.longestFrameDuringClick)} ms | ${r.editToPanelMs.map(r0).join(' / ')} ms | ${r0(r.longestPageTaskMs)} ms | ${r.agent.longestTaskMs.toFixed(1)} ms | ${r.idle.namings} / ${r.idle.textReads} |`,
   );
   return [head, sep, ...rows].join('\n');
 }

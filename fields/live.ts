@@ -9,7 +9,7 @@
  *   without fields — is dropped in the observer, at the cost of a few checks.
  * - `onChange` is called only when the plan the panel would see changed.
  */
-import { UI_ATTR, frameElementOf, holdsControl, isDocument, isElement, isRendered, isShadowRoot, isText, rootOf } from './dom';
+import { UI_ATTR, containsAcross, frameElementOf, holdsControl, isDocument, isElement, isRendered, isShadowRoot, isText, rootOf } from './dom';
 import { fieldAdapter, fieldId, frameDocument, type DiscoverOptions, type FoundField } from './discover';
 import { LabelContext, isHeadingLike, labelTargets } from './labels';
 import { BUILTIN_PROFILES, profileFor } from './profile-match';
@@ -29,6 +29,8 @@ export interface LiveStats extends SliceStats {
   updates: number;
   /** Mutation records dropped as irrelevant. */
   ignored: number;
+  /** Milliseconds from the start to the first plan (wall clock, the page's turns in between included). */
+  firstReadMs: number;
 }
 
 export interface LiveOptions extends DiscoverOptions {
@@ -111,7 +113,7 @@ function comparePage(a: Node, b: Node): number {
 }
 
 export class LivePlan {
-  readonly stats: LiveStats = { fullReads: 0, namings: 0, textReads: 0, updates: 0, ignored: 0, slices: 0, longestTaskMs: 0 };
+  readonly stats: LiveStats = { fullReads: 0, namings: 0, textReads: 0, updates: 0, ignored: 0, slices: 0, longestTaskMs: 0, firstReadMs: 0 };
   private readonly known = new Map<Element, Known>();
   /** An element a field is labelled as (the element an editor replaced, its container) → the field. */
   private readonly targetOf = new WeakMap<Element, Element>();
@@ -152,19 +154,34 @@ export class LivePlan {
   /** The first read of the whole page (sliced), then watching. Resolves with the plan. */
   async start(): Promise<PagePlan> {
     this.stats.fullReads++;
-    const clock = new TaskClock(this.stats, this.opts.budgetMs);
-    const found: FoundField[] = [];
-    const roots: Array<Document | ShadowRoot> = [];
-    await this.collect(this.doc, clock, found, roots);
+    const began = Date.now();
+    // watched from the start: what changes while the first read is under way is read after it
+    this.attach([this.doc]);
+    const first = (async () => {
+      const clock = new TaskClock(this.stats, this.opts.budgetMs);
+      const found: FoundField[] = [];
+      const roots: Array<Document | ShadowRoot> = [];
+      await this.collect(this.doc, clock, found, roots);
+      if (this.stopped) return;
+      this.attach(roots);
+      for (const f of found) this.add(f);
+      this.order = found.map((f) => f.el);
+      this.orderDirty = false;
+      await this.process(clock);
+      clock.end();
+    })();
+    this.running = first;
+    try {
+      await first;
+    } finally {
+      this.running = null;
+    }
     if (this.stopped) return { url: this.url(), fields: [] };
-    this.attach(roots);
-    for (const f of found) this.add(f);
-    this.order = found.map((f) => f.el);
-    this.orderDirty = false;
-    await this.process(clock);
-    clock.end();
     this.startPoll();
-    return this.compose(false);
+    this.stats.firstReadMs = Date.now() - began;
+    const plan = this.compose(false);
+    if (this.dirtyText.size + this.dirtyName.size + this.subtrees.size > 0 || this.prune) this.schedule();
+    return plan;
   }
 
   /** The plan as last read; `fresh` when no change is waiting to be read (then it can be sent as it is). */
@@ -251,7 +268,7 @@ export class LivePlan {
   private async process(clock: TaskClock): Promise<void> {
     if (this.prune) {
       this.prune = false;
-      for (const el of [...this.known.keys()]) if (!el.isConnected) this.remove(el);
+      for (const el of [...this.known.keys()]) if (!el.isConnected || !el.ownerDocument.defaultView) this.remove(el);
     }
     if (this.subtrees.size) {
       const trees = [...this.subtrees];
@@ -264,7 +281,8 @@ export class LivePlan {
         await this.collect(tree, clock, found, roots);
         const now = new Set(found.map((f) => f.el));
         for (const el of [...this.known.keys()]) {
-          if (!now.has(el) && (el === tree || (tree as Node).contains(el) || (!isElement(tree) && rootOf(el) === tree))) this.remove(el);
+          const gone = !el.ownerDocument.defaultView; // in a frame's document that was replaced
+          if (gone || (!now.has(el) && (el === tree || containsAcross(tree, el)))) this.remove(el);
         }
         for (const f of found) {
           if (!this.known.has(f.el)) {
@@ -355,10 +373,7 @@ export class LivePlan {
   }
 
   private schedule(): void {
-    if (this.stopped || !this.plan && !this.json) {
-      // before the first read is done, its own process() picks the marks up
-      if (this.stopped) return;
-    }
+    if (this.stopped) return;
     const quiet = this.opts.debounceMs ?? 30;
     const t = Date.now();
     if (this.timer === null) this.pendingSince = t;
