@@ -41,7 +41,10 @@ import {
   safeClosest,
   safeQueryAll,
 } from './dom';
+import { activeLabelIndex, LabelForIndex } from './label-index';
 import { isNonPlanLabel, sectionOfLabel } from './sections';
+
+export { withLabelContext } from './label-index';
 import { tableRowOf } from './table';
 import type { FieldKind } from './types';
 
@@ -135,21 +138,7 @@ function labelledBy(t: Element): string {
   );
 }
 
-/** The context of the reading under way (see withLabelContext): its label index serves callers that pass none. */
-let activeContext: LabelContext | null = null;
-
-/** Runs `work` with `ctx` as the reading's context: every label lookup inside it (also a row's owner controls) uses its index. */
-export function withLabelContext<T>(ctx: LabelContext, work: () => T): T {
-  const previous = activeContext;
-  activeContext = ctx;
-  try {
-    return work();
-  } finally {
-    activeContext = previous;
-  }
-}
-
-function labelsFor(t: Element, ctx: LabelContext | undefined = activeContext ?? undefined): string[] {
+function labelsFor(t: Element, ctx: LabelForIndex | undefined = activeLabelIndex()): string[] {
   const id = t.id;
   if (!id) return [];
   const root = rootOf(t);
@@ -324,38 +313,18 @@ export function isHeadingLike(el: Element): boolean {
 }
 
 /** Heading-like elements of each document or shadow root, built once per reading of the page. */
-export class LabelContext {
+export class LabelContext extends LabelForIndex {
   private readonly headings = new Map<Document | ShadowRoot, HeadingLike[]>();
-  private readonly labelFor = new Map<Document | ShadowRoot, Map<string, Element[]>>();
-
-  /** The root's `<label for=id>` elements, in page order, from an index built once per reading. */
-  labelsNaming(root: Document | ShadowRoot, id: string): Element[] {
-    let index = this.labelFor.get(root);
-    if (!index) {
-      index = new Map();
-      for (const l of Array.from(root.querySelectorAll('label[for]'))) {
-        const key = l.getAttribute('for') ?? '';
-        const list = index.get(key);
-        if (list) list.push(l);
-        else index.set(key, [l]);
-      }
-      this.labelFor.set(root, index);
-    }
-    return index.get(id) ?? [];
-  }
-
   /** Builds the root's heading list and label index ahead, pausing now and then (a big page's first read, in slices). */
   async prepare(root: Document | ShadowRoot, pause: () => Promise<void>): Promise<void> {
-    if (!this.headings.has(root)) {
-      const list: HeadingLike[] = [];
-      const all = root.querySelectorAll(HEADING_QUERY);
-      for (let i = 0; i < all.length; i++) {
-        if ((i & 255) === 0) await pause();
-        const h = headingLevel(all[i]!);
-        if (h) list.push({ el: all[i]!, ...h });
-      }
-      this.headings.set(root, list);
+    const all = this.headings.has(root) ? [] : root.querySelectorAll(HEADING_QUERY);
+    const list: HeadingLike[] = [];
+    for (let i = 0; i < all.length; i++) {
+      if ((i & 255) === 0) await pause();
+      const h = headingLevel(all[i]!);
+      if (h) list.push({ el: all[i]!, ...h });
     }
+    if (!this.headings.has(root)) this.headings.set(root, list);
     await pause();
     this.labelsNaming(root, '');
   }

@@ -5,7 +5,7 @@
  */
 import type { ToPage } from './index';
 
-const isInt0 = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isInt0 = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0; // as zod's int()
 const isStr = (v: unknown, max = Infinity): v is string => typeof v === 'string' && v.length <= max;
 
 /** A message for the page agent, or null when it is not one of ours or does not fit. */

@@ -26,7 +26,7 @@ describe('the hand check of the messages to the page agrees with ToPageSchema', 
     }
   });
 
-  const num = fc.oneof(fc.integer({ min: -3, max: 20 }), fc.double(), fc.constant(1.5), fc.constant(Number.NaN), fc.string());
+  const num = fc.oneof(fc.integer({ min: -3, max: 20 }), fc.double(), fc.constant(1.5), fc.constant(Number.NaN), fc.constant(2 ** 53), fc.string());
   const str = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.constant(undefined), fc.constant('x'.repeat(10_001)));
   const message = fc.record(
     {
