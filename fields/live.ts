@@ -13,7 +13,6 @@ import { UI_ATTR, containsAcross, isElement, isRendered, rootOf } from './dom';
 import { fieldAdapter, fieldId, frameDocument, type DiscoverOptions, type FoundField } from './discover';
 import { LabelContext, labelTargets } from './labels';
 import { ATTRIBUTES, ChangeFilter, hostChain, ours } from './live-changes';
-import { BUILTIN_PROFILES, profileFor } from './profile-match';
 import type { SiteProfile } from './profiles';
 import { TaskClock, timed, type SliceStats } from './slicing';
 import { fieldWithText, nameField, type FieldNaming } from './snapshot';
@@ -37,7 +36,11 @@ export interface LiveStats extends SliceStats {
 export interface LiveOptions extends DiscoverOptions {
   /** The page's address for the plan (default: the document's). */
   url?: () => string;
-  profiles?: readonly SiteProfile[];
+  /**
+   * The site profile of this page (`profileFor(url, profiles)` from fields/profile-match.ts), or none: the built-in
+   * list is empty, so the page agent passes none and carries no pattern matching.
+   */
+  profile?: SiteProfile | null;
   /** Milliseconds of work per slice before the page gets a turn (default 6). */
   budgetMs?: number;
   /** Quiet time before changes are read (default 30 ms; at most 4× that while changes keep coming). */
@@ -103,7 +106,7 @@ export class LivePlan {
     private readonly onChange: (plan: PagePlan) => void,
     private readonly opts: LiveOptions = {},
   ) {
-    this.profile = profileFor(this.url(), opts.profiles ?? BUILTIN_PROFILES);
+    this.profile = opts.profile ?? null;
     this.changes = new ChangeFilter({
       known: this.known,
       targetOf: this.targetOf,

@@ -8,6 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LivePlan } from '../../fields/live';
+import { profileFor } from '../../fields/profile-match';
+import type { SiteProfile } from '../../fields/profiles';
 import { readPage } from '../../fields/snapshot';
 import type { PagePlan } from '../../fields/types';
 import { byId, page, type TestPage } from './dom';
@@ -51,6 +53,17 @@ describe('the first read is the whole page, as readPage reads it', () => {
       expect(live.stats.fullReads).toBe(1);
     });
   }
+});
+
+describe('a site profile', () => {
+  it('names the fields it lists, as readPage does with it', async () => {
+    const profile: SiteProfile = { id: 'cm', name: 'CM', match: ['https://fallakte.example.de/*'], fields: [{ selector: '#txtA', section: 'ziel' }] };
+    const p = page('<label for="txtA">Feld A</label><textarea id="txtA">Ich arbeite.</textarea>');
+    const { live } = start(p, { profile: profileFor(p.url, [profile]) });
+    const plan = await live.start();
+    expect(plan).toEqual(readPage(p.doc, p.url, [profile]));
+    expect(plan.fields.map((f) => [f.section, f.via])).toEqual([['ziel', 'profile']]);
+  });
 });
 
 const FORM = `
