@@ -39,8 +39,12 @@ import {
   labelText,
   rootOf,
   safeClosest,
+  safeQueryAll,
 } from './dom';
+import { activeLabelIndex, LabelForIndex } from './label-index';
 import { isNonPlanLabel, sectionOfLabel } from './sections';
+
+export { withLabelContext } from './label-index';
 import { tableRowOf } from './table';
 import type { FieldKind } from './types';
 
@@ -134,18 +138,16 @@ function labelledBy(t: Element): string {
   );
 }
 
-function labelsFor(t: Element): string[] {
+function labelsFor(t: Element, ctx: LabelForIndex | undefined = activeLabelIndex()): string[] {
   const id = t.id;
   if (!id) return [];
-  const roots: ParentNode[] = [rootOf(t)];
+  const root = rootOf(t);
+  // one index of the root's <label for> per reading (not fields × labels); without one, the browser's own query
+  const labels = ctx ? ctx.labelsNaming(root, id) : safeQueryAll(root, `label[for="${id.replace(/["\\]/g, '\\$&')}"]`);
   const out: string[] = [];
-  for (const root of roots) {
-    for (const l of Array.from(root.querySelectorAll('label[for]'))) {
-      if (l.getAttribute('for') === id) {
-        const text = labelText(l);
-        if (text) out.push(text);
-      }
-    }
+  for (const l of labels) {
+    const text = labelText(l);
+    if (text) out.push(text);
   }
   return out;
 }
@@ -305,9 +307,27 @@ function headingLevel(el: Element): { level: number; bold: boolean } | null {
   return null;
 }
 
+/** Is this element one the label search may take as a heading (for watching: its text names the fields below it)? */
+export function isHeadingLike(el: Element): boolean {
+  return headingLevel(el) !== null;
+}
+
 /** Heading-like elements of each document or shadow root, built once per reading of the page. */
-export class LabelContext {
+export class LabelContext extends LabelForIndex {
   private readonly headings = new Map<Document | ShadowRoot, HeadingLike[]>();
+  /** Builds the root's heading list and label index ahead, pausing now and then (a big page's first read, in slices). */
+  async prepare(root: Document | ShadowRoot, pause: () => Promise<void>): Promise<void> {
+    const all = this.headings.has(root) ? [] : root.querySelectorAll(HEADING_QUERY);
+    const list: HeadingLike[] = [];
+    for (let i = 0; i < all.length; i++) {
+      if ((i & 255) === 0) await pause();
+      const h = headingLevel(all[i]!);
+      if (h) list.push({ el: all[i]!, ...h });
+    }
+    if (!this.headings.has(root)) this.headings.set(root, list);
+    await pause();
+    this.labelsNaming(root, '');
+  }
 
   headingsOf(root: Document | ShadowRoot): HeadingLike[] {
     let list = this.headings.get(root);
@@ -396,7 +416,7 @@ export function* labelCandidates(
     const text = collapseSpace(t.getAttribute('aria-label') ?? '');
     if (text) yield { source: 'aria-label', text };
   }
-  for (const t of targets) for (const text of labelsFor(t)) yield { source: 'label-for', text };
+  for (const t of targets) for (const text of labelsFor(t, ctx)) yield { source: 'label-for', text };
   for (const t of targets) {
     const label = t.parentElement?.closest('label');
     const text = label ? labelText(label) : '';

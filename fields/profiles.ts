@@ -30,30 +30,10 @@
  */
 import { z } from 'zod';
 import { SECTION_KEYS, type SectionKey } from '../core/plan';
+import { compileMatchPattern } from './profile-match';
 
-const SCHEMES = new Set(['*', 'http', 'https', 'file', 'ftp']);
-
-/** Parses a WebExtension match pattern into a test on URLs; null when the pattern is not valid. */
-export function compileMatchPattern(pattern: string): ((url: URL) => boolean) | null {
-  if (pattern === '<all_urls>') return (u) => ['http:', 'https:', 'file:', 'ftp:'].includes(u.protocol);
-  const m = /^([a-z*]+):\/\/([^/]*)(\/.*)$/.exec(pattern);
-  if (!m) return null;
-  const [, scheme, host, path] = m as unknown as [string, string, string, string];
-  if (!SCHEMES.has(scheme)) return null;
-  if (scheme !== 'file' && !host) return null;
-  if (host !== '*' && host.includes('*') && !(host.startsWith('*.') && !host.slice(2).includes('*'))) return null;
-  if (host.includes(':')) return null; // match patterns carry no port
-  const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  const pathRe = new RegExp(`^${path.split('*').map(esc).join('.*')}$`);
-  const bare = host.startsWith('*.') ? host.slice(2).toLowerCase() : host.toLowerCase();
-  return (u) => {
-    const proto = u.protocol.slice(0, -1);
-    if (scheme === '*' ? proto !== 'http' && proto !== 'https' : proto !== scheme) return false;
-    const h = u.hostname.toLowerCase();
-    if (host !== '*' && !(h === bare || (host.startsWith('*.') && h.endsWith(`.${bare}`)))) return false;
-    return pathRe.test(u.pathname + u.search);
-  };
-}
+// Matching needs no validation library: the page agent imports it from profile-match.ts alone.
+export { compileMatchPattern, profileFor } from './profile-match';
 
 const Selector = z.string().trim().min(1, 'CSS-Selektor darf nicht leer sein (selector must not be empty)').max(1000);
 
@@ -91,30 +71,13 @@ export type ProfileField = z.infer<typeof ProfileFieldSchema>;
 export type SiteProfile = z.infer<typeof SiteProfileSchema>;
 
 /** Klarplan's built-in profiles: none yet (labels carry the known systems); administrators add their own. */
-export const BUILTIN_PROFILES: readonly SiteProfile[] = [];
+export { BUILTIN_PROFILES } from './profile-match';
 
 /** Validates profiles from settings or managed storage; invalid input gives the German/English zod message. */
 export function parseProfiles(raw: unknown): { ok: true; profiles: SiteProfile[] } | { ok: false; error: string } {
   const r = SiteProfilesSchema.safeParse(raw);
   if (r.success) return { ok: true, profiles: r.data };
   return { ok: false, error: r.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ') };
-}
-
-/** The first profile whose patterns match the URL, or null. */
-export function profileFor(url: string, profiles: readonly SiteProfile[]): SiteProfile | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  for (const p of profiles) {
-    for (const pattern of p.match) {
-      const test = compileMatchPattern(pattern);
-      if (test?.(u)) return p;
-    }
-  }
-  return null;
 }
 
 /** What a profile says about one field. */

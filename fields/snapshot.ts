@@ -10,8 +10,9 @@ import type { SectionKey } from '../core/plan';
 import { adapterFor } from './adapters/index';
 import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
 import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
-import { LabelContext, labelOf, labelTargets } from './labels';
-import { BUILTIN_PROFILES, profileFor, type ProfileField, type SiteProfile } from './profiles';
+import { LabelContext, labelOf, labelTargets, withLabelContext } from './labels';
+import { BUILTIN_PROFILES, profileFor } from './profile-match';
+import type { ProfileField, SiteProfile } from './profiles';
 import { parseDate, shownValue, stepRowOf } from './rows';
 import { sectionOfOwner, splitPoints } from './sections';
 import type { PageEntry, PageField, PagePlan } from './types';
@@ -47,14 +48,29 @@ function profileRow(targets: Element[], pf: ProfileField): { owner: { text: stri
   };
 }
 
-/** Everything Klarplan knows about one field; null for a step row's own owner or date control. */
-export function describeField(found: FoundField, profile: SiteProfile | null = null, ctx: LabelContext = new LabelContext()): PageField | null {
-  const { el, adapter, id } = found;
+/** What names a field: its section, label, what decided, and a step row's date (kept while only its text changes). */
+export interface FieldNaming {
+  section: SectionKey | null;
+  label: string;
+  via: string;
+  due: string | null;
+  /** The field's own label decided (a heading or a section, or "no plan part"): texts after `via` in the label order do not matter. */
+  decided: boolean;
+}
+
+/** How a field is named (section, label, row date); null for a step row's own owner or date control. */
+export function nameField(found: FoundField, profile: SiteProfile | null = null, ctx: LabelContext = new LabelContext()): FieldNaming | null {
+  return withLabelContext(ctx, () => nameWith(found, profile, ctx));
+}
+
+function nameWith(found: FoundField, profile: SiteProfile | null, ctx: LabelContext): FieldNaming | null {
+  const { el, adapter } = found;
   const targets = labelTargets(el, adapter.kind);
   let section: SectionKey | null;
   let label: string;
   let via: string;
   let due: string | null = null;
+  let decided = true;
 
   const pf = profile ? profileFieldFor(targets, profile) : null;
   if (pf) {
@@ -86,13 +102,25 @@ export function describeField(found: FoundField, profile: SiteProfile | null = n
       section = l.section;
       label = l.label;
       via = l.source ?? 'none';
+      decided = l.section !== null || !!l.nonPlan;
     }
     due = row?.due?.date ?? null;
   }
+  return { section, label, via, due, decided };
+}
 
-  const text = adapter.read(el);
+/** The field as the panel gets it: its naming plus its text, read now and split into entries. */
+export function fieldWithText(found: FoundField, naming: FieldNaming): PageField {
+  const { section, label, via, due } = naming;
+  const text = found.adapter.read(found.el);
   const entries: PageEntry[] = splitPoints(text).map((p) => (due ? { text: p.text, start: p.start, due } : p));
-  return { id, kind: adapter.kind, section, label, text, entries, via };
+  return { id: found.id, kind: found.adapter.kind, section, label, text, entries, via };
+}
+
+/** Everything Klarplan knows about one field; null for a step row's own owner or date control. */
+export function describeField(found: FoundField, profile: SiteProfile | null = null, ctx: LabelContext = new LabelContext()): PageField | null {
+  const naming = nameField(found, profile, ctx);
+  return naming ? fieldWithText(found, naming) : null;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { SECTION_KEYS } from '../core/plan';
+import { PAGE_LIMITS as L } from './limits';
 
 const Section = z.enum(SECTION_KEYS);
 
@@ -13,15 +14,15 @@ export const PageOwnerSchema = z.object({
   person: z.string().max(200).optional(),
   text: z.string().max(500),
 });
-export const PageEntrySchema = z.object({ text: z.string().max(200_000), start: z.number().int().min(0), due: Day.optional(), owner: PageOwnerSchema.optional() });
+export const PageEntrySchema = z.object({ text: z.string().max(L.characters), start: z.number().int().min(0), due: Day.optional(), owner: PageOwnerSchema.optional() });
 export const PageFieldSchema = z.object({
   id: z.string().min(1).max(100),
   kind: z.enum(['textarea', 'input', 'contenteditable', 'ckeditor5', 'tinymce', 'quill']),
   section: Section.nullable(),
   label: z.string().max(500),
   name: z.string().max(500).optional(),
-  text: z.string().max(200_000),
-  entries: z.array(PageEntrySchema).max(500),
+  text: z.string().max(L.characters),
+  entries: z.array(PageEntrySchema).max(L.entries),
   via: z.string().max(100).optional(),
 });
 export const PagePlanDateSchema = z.object({ date: Day, end: Day.optional(), source: z.string().max(500) });
@@ -33,10 +34,13 @@ export const PageNoticeSchema = z.discriminatedUnion('kind', [
 ]);
 export const PagePlanSchema = z.object({
   url: z.string().max(4000),
-  fields: z.array(PageFieldSchema).max(200),
+  fields: z.array(PageFieldSchema).max(L.fields),
   planDate: PagePlanDateSchema.optional(),
-  notices: z.array(PageNoticeSchema).max(200).optional(),
+  notices: z.array(PageNoticeSchema).max(L.notices).optional(),
 });
+export type PagePlan = z.infer<typeof PagePlanSchema>;
+export type PageField = z.infer<typeof PageFieldSchema>;
+export type PageNotice = z.infer<typeof PageNoticeSchema>;
 
 /** Content script → side panel. */
 export const FromPageSchema = z.discriminatedUnion('type', [

@@ -3,7 +3,10 @@
  * outside the page's content, and a finding revealed in its field (a selection in textarea/input, the CSS Custom
  * Highlight API in editable elements). Never markup inside the page's editors.
  */
-import { buildTextMap, fieldById, UI_ATTR } from '../../fields/index';
+import { UI_ATTR } from '../../fields/dom';
+import { fieldById } from '../../fields/snapshot';
+import { buildTextMap } from '../../fields/textmap';
+import { createOverlayHost } from './host';
 
 const HIGHLIGHT = 'klarplan-finding';
 
@@ -64,10 +67,8 @@ export class Markers {
       return;
     }
     if (!this.host) {
-      this.host = this.doc.createElement('klarplan-markers');
-      this.host.setAttribute(UI_ATTR, '');
+      ({ host: this.host, root: this.root } = createOverlayHost(this.doc, UI_ATTR));
       this.host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483646;pointer-events:none;';
-      this.root = this.host.attachShadow({ mode: 'closed' });
       this.doc.documentElement.append(this.host);
     }
     const view = this.doc.defaultView!;

@@ -148,8 +148,15 @@ export function App() {
     if (!api?.runtime?.onMessage) return;
     const listener = (raw: unknown, sender: { tab?: { id?: number } }) => {
       const msg = parseFromPage(raw);
-      if (!msg) return undefined;
       const from = sender.tab?.id;
+      if (!msg) {
+        // A plan from the page that does not fit its schema: the result on show is no longer the page's plan.
+        if ((raw as { type?: unknown } | null)?.type === 'klarplan/plan') {
+          latest = null;
+          void refused(from);
+        }
+        return undefined;
+      }
       if (msg.type === 'klarplan/plan') {
         // While typing, plans come faster than a busy machine checks them: only the newest waiting one is checked.
         latest = { msg, from };
@@ -184,6 +191,12 @@ export function App() {
       const active = (await api.tabs?.query({ active: true, currentWindow: true }).catch(() => []))?.[0]?.id;
       if (active !== undefined && from !== undefined && from !== active) return;
       await onPageMessage(msg, from);
+    };
+    const refused = async (from: number | undefined) => {
+      const active = (await api.tabs?.query({ active: true, currentWindow: true }).catch(() => []))?.[0]?.id;
+      if (active !== undefined && from !== undefined && from !== active) return;
+      setState({ kind: 'failed', message: 'Klarplan konnte den Plan auf dieser Seite nicht übernehmen. Das bisher gezeigte Ergebnis gilt nicht mehr.' });
+      void toPage({ type: 'klarplan/markers', counts: {} });
     };
     const onPageMessage = async (msg: NonNullable<ReturnType<typeof parseFromPage>>, from: number | undefined) => {
       if (msg.type === 'klarplan/agent-started') {

@@ -147,7 +147,7 @@ const FAKE_SPEECH = `(() => {
 
 // Runs inside the page's tab with privileged access: the badges in Klarplan's closed shadow root.
 function readBadges(doc: Document): string[] {
-  return [...doc.querySelectorAll('klarplan-markers')].flatMap((host) =>
+  return [...doc.querySelectorAll('[data-klarplan-ui=markers]')].flatMap((host) =>
     [...((host as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot?.children ?? [])].map((b) => b.textContent ?? ''),
   );
 }

@@ -478,12 +478,14 @@ export function allowSpeechEngines(ids: string[]): () => void {
 export async function markerBadges(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    interface DomNode { nodeName: string; nodeValue?: string; children?: DomNode[]; shadowRoots?: DomNode[] }
+    interface DomNode { nodeName: string; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const texts: string[] = [];
     const textOf = (n: DomNode): string => (n.nodeName === '#text' ? (n.nodeValue ?? '') : (n.children ?? []).map(textOf).join(''));
     const walk = (n: DomNode) => {
-      if (n.nodeName === 'KLARPLAN-MARKERS') {
+      // Klarplan's overlay host: <div data-klarplan-ui="markers"> (entrypoints/content/host.ts)
+      const attrs = n.attributes ?? [];
+      if (attrs.some((a, i) => i % 2 === 0 && a === 'data-klarplan-ui' && attrs[i + 1] === 'markers')) {
         for (const sr of n.shadowRoots ?? []) for (const badge of sr.children ?? []) texts.push(textOf(badge));
         return;
       }
