@@ -11,6 +11,7 @@ import { adapterFor } from './adapters/index';
 import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
 import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
 import { LabelContext, labelOf, labelTargets } from './labels';
+import { planDateOf } from './plan-date';
 import { BUILTIN_PROFILES, profileFor, type ProfileField, type SiteProfile } from './profiles';
 import { parseDate, shownValue, stepRowOf } from './rows';
 import { sectionOfOwner, splitPoints } from './sections';
@@ -103,13 +104,24 @@ export function readPage(doc: Document, url: string, profiles: readonly SiteProf
   const profile = profileFor(url, profiles);
   const ctx = new LabelContext();
   const fields: PageField[] = [];
+  let unmapped = 0;
   for (const found of discover(doc, opts)) {
     const field = describeField(found, profile, ctx);
     if (!field) continue;
+    if (field.section === null) unmapped++;
     if (field.section === null && !opts.includeUnmapped) continue;
     fields.push(field);
   }
-  return { url, fields };
+  // "Bemerkungen", "Sonstiges" among a form of other things (a travel-cost form, a contact form) make no plan:
+  // a minimal guard until issue 16's plan region decides this in general
+  const generic = fields.filter((f) => f.section === 'sonstiges' && f.via !== 'profile');
+  if (generic.length && unmapped > generic.length && !fields.some((f) => f.section !== null && f.section !== 'sonstiges')) {
+    for (const f of generic) f.section = null;
+    if (!opts.includeUnmapped) fields.length = 0;
+  }
+  // the plan's own date, where the page shows one (only for a page that holds a plan)
+  const planDate = fields.some((f) => f.section !== null) ? planDateOf(doc) : null;
+  return planDate ? { url, fields, planDate } : { url, fields };
 }
 
 // ---- watching -------------------------------------------------------------------------------------------
