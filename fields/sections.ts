@@ -86,7 +86,10 @@ function readings(label: string): string[] {
   add(core);
   const plain = reduce(core, INSTRUCTION);
   add(plain);
-  add(reduce(plain, CLIENT_QUALIFIER));
+  const bare = reduce(plain, CLIENT_QUALIFIER);
+  add(bare);
+  // "Hier bitte das Ziel eintragen" → "das ziel" → "ziel"
+  add(bare.replace(/^(?:das|die|der|den|dem) (?=\p{L})/u, ''));
   return out;
 }
 
