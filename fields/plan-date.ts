@@ -92,7 +92,9 @@ const BLOCK = new Set([
 /** Elements whose text is one cell of a line: a row's cells, a definition's term and description, a label. */
 const CELL = new Set(['td', 'th', 'dt', 'dd', 'label']);
 
-const MAX_CHARS = 200_000;
+/** What one reading may visit at most (nodes): the plan's region, and each element around it (a header, a meta block). */
+const MAX_NODES = 20_000;
+const MAX_NODES_AROUND = 600;
 const MAX_VALUE = 40;
 
 function hiddenByMarkup(el: Element): boolean {
@@ -106,20 +108,20 @@ function hiddenByMarkup(el: Element): boolean {
  * field, a read-only "erstellt am"), cells joined by " ¦ ". Parts hidden in the markup (`hidden`, `aria-hidden`,
  * inline display:none: an old plan in a closed history tab), plan text and Klarplan's own UI are left out.
  */
-export function pageLines(doc: Document): string[] {
+export function pageLines(doc: Document, around?: PlanBounds): string[] {
   const lines: string[] = [];
   let cur = '';
-  let chars = 0;
+  let budget = 0;
   const flush = () => {
     const t = collapseSpace(cur).replace(/^(?:¦\s*)+|(?:\s*¦)+$/g, '');
     if (t) lines.push(t);
     cur = '';
   };
   const walk = (node: Node): void => {
-    for (let c = node.firstChild; c && chars < MAX_CHARS; c = c.nextSibling) {
+    for (let c = node.firstChild; c && budget > 0; c = c.nextSibling) {
+      budget--;
       if (isText(c)) {
         cur += c.data;
-        chars += c.data.length;
         continue;
       }
       if (!isElement(c)) continue;
@@ -144,12 +146,48 @@ export function pageLines(doc: Document): string[] {
       else if (cell) cur += ' ¦ ';
     }
   };
-  if (doc.body) walk(doc.body);
+  const { roots, region } = around ? rootsAround(doc, around) : { roots: doc.body ? [doc.body] : [], region: doc.body };
+  for (const root of roots) {
+    flush();
+    budget = root === region ? MAX_NODES : MAX_NODES_AROUND;
+    walk(root);
+  }
   flush();
   return lines;
 }
 
-/** The plan's date as the page shows it, or null. */
-export function planDateOf(doc: Document): PagePlanDate | null {
-  return planDateOfLines(pageLines(doc));
+/** The first and the last field of the plan in the page: where its date is looked for. */
+export interface PlanBounds {
+  first: Element;
+  last: Element;
+}
+
+const SIBLINGS_BEFORE = 3;
+const SIBLINGS_AFTER = 1;
+
+/**
+ * What to read on a long page: the element that holds the plan's fields, and at every level above it the few
+ * elements just before it (the form's header, a meta block, the heading row) and the one just after (a footer
+ * "Laufzeit …"), in page order — not the whole case file with its thousands of other fields.
+ */
+function rootsAround(doc: Document, { first, last }: PlanBounds): { roots: Element[]; region: Element | null } {
+  const whole = { roots: doc.body ? [doc.body] : [], region: doc.body };
+  if (first.ownerDocument !== doc || last.ownerDocument !== doc || !doc.body) return whole;
+  let region: Element | null = first;
+  while (region && !region.contains(last)) region = region.parentElement;
+  if (!region || region === doc.documentElement) return whole;
+  const before: Element[][] = [];
+  const after: Element[] = [];
+  for (let e: Element = region; e.parentElement && e !== doc.body; e = e.parentElement) {
+    const b: Element[] = [];
+    for (let s = e.previousElementSibling; s && b.length < SIBLINGS_BEFORE; s = s.previousElementSibling) b.unshift(s);
+    before.unshift(b);
+    for (let s = e.nextElementSibling, k = 0; s && k < SIBLINGS_AFTER; s = s.nextElementSibling, k++) after.push(s);
+  }
+  return { roots: [...before.flat(), region, ...after], region };
+}
+
+/** The plan's date as the page shows it, or null; `around`: the plan's first and last field (reads only near them). */
+export function planDateOf(doc: Document, around?: PlanBounds): PagePlanDate | null {
+  return planDateOfLines(pageLines(doc, around));
 }

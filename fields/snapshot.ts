@@ -105,10 +105,16 @@ export function readPage(doc: Document, url: string, profiles: readonly SiteProf
   const ctx = new LabelContext();
   const fields: PageField[] = [];
   let unmapped = 0;
+  let first: Element | null = null;
+  let last: Element | null = null;
   for (const found of discover(doc, opts)) {
     const field = describeField(found, profile, ctx);
     if (!field) continue;
     if (field.section === null) unmapped++;
+    else {
+      first ??= found.el;
+      last = found.el;
+    }
     if (field.section === null && !opts.includeUnmapped) continue;
     fields.push(field);
   }
@@ -120,7 +126,7 @@ export function readPage(doc: Document, url: string, profiles: readonly SiteProf
     if (!opts.includeUnmapped) fields.length = 0;
   }
   // the plan's own date, where the page shows one (only for a page that holds a plan)
-  const planDate = fields.some((f) => f.section !== null) ? planDateOf(doc) : null;
+  const planDate = first && last && fields.some((f) => f.section !== null) ? planDateOf(doc, { first, last }) : null;
   return planDate ? { url, fields, planDate } : { url, fields };
 }
 

@@ -75,6 +75,18 @@ describe('the page as lines', () => {
     expect(planDateOf(p.doc)).toBeNull();
   });
 
+  it('on a long case file, only what stands around the plan is read', () => {
+    const other = Array.from({ length: 6 }, (_, i) => `<section><h2>Vermerk ${i}</h2><p>Datum: 0${i + 1}.01.2025</p><input value="x"></section>`).join('');
+    const p = page(`<div id="akte"><section><p>Datum: 15.12.2025</p></section>${other}
+      <div class="kopf">Kooperationsplan · erstellt am 02.03.2026</div>
+      <form><h2>Mein Ziel</h2><textarea id="z">Ich arbeite.</textarea><h2>Meine nächsten Schritte</h2><textarea id="s">Ich bewerbe mich.</textarea></form>
+      <div class="fuss">gültig bis 01.09.2026</div></div>`);
+    const around = { first: p.doc.getElementById('z')!, last: p.doc.getElementById('s')! };
+    expect(pageLines(p.doc, around)).not.toContain('Datum: 15.12.2025');
+    expect(planDateOf(p.doc, around)).toEqual({ date: '2026-03-02', end: '2026-09-01', source: 'erstellt am 02.03.2026 · gültig bis 01.09.2026' });
+    expect(readPage(p.doc, p.url).planDate?.date).toBe('2026-03-02');
+  });
+
   it('readPage sends the date with a plan, and none for a page without a plan', () => {
     const plan = page(`<p class="kopf">Kooperationsplan vom 02.03.2026</p><h2>Mein Ziel</h2><textarea>Ich arbeite.</textarea>`);
     expect(readPage(plan.doc, plan.url).planDate).toEqual({ date: '2026-03-02', source: 'Kooperationsplan vom 02.03.2026' });
