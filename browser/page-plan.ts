@@ -20,6 +20,10 @@ export interface PagePlanView {
   countsByField(findings: readonly Finding[]): Record<string, number>;
 }
 
+/**
+ * `date`: the plan's date chosen in the panel; without it the date the page shows (`page.planDate`), else none
+ * (the checker then uses today). The page's end ("gültig bis") goes with the page's own date only.
+ */
 export function viewOfPage(page: PagePlan, date?: string): PagePlanView {
   const sections: Record<SectionKey, Entry[]> = Object.fromEntries(SECTION_KEYS.map((k) => [k, []])) as unknown as Record<SectionKey, Entry[]>;
   const where: Record<SectionKey, EntryLocation[]> = Object.fromEntries(SECTION_KEYS.map((k) => [k, []])) as unknown as Record<SectionKey, EntryLocation[]>;
@@ -30,7 +34,10 @@ export function viewOfPage(page: PagePlan, date?: string): PagePlanView {
       where[field.section].push({ fieldId: field.id, offset: e.start, fieldText: field.text });
     }
   }
-  const plan: Plan = { sections, ...(date ? { date } : {}) };
+  const shown = page.planDate;
+  const day = date ?? shown?.date;
+  const end = shown?.end && day === shown.date ? shown.end : undefined;
+  const plan: Plan = { sections, ...(day ? { date: day } : {}), ...(end ? { end } : {}) };
   return {
     plan,
     locate: (section, entry) => where[section][entry],

@@ -91,9 +91,12 @@ export function checkPlanAnalysed(plan: Plan, options: CheckOptions = {}): { res
   const settings = options.rules ?? {};
   const planDate = planDay(plan.date, options.today);
   const dateValid = !plan.date || !!realDay(plan.date);
+  // the plan's own end ("gültig bis") counts only for a real day after a real plan date
+  const end = dateValid && plan.date && plan.end ? realDay(plan.end) : null;
+  const ownEnd = end && end.getTime() > planDate.getTime() ? end : undefined;
   const entries = {} as Record<SectionKey, EntryAnalysis[]>;
   for (const key of SECTION_KEYS) {
-    entries[key] = (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, planDate, entryDue(e), dateValid));
+    entries[key] = (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, planDate, entryDue(e), dateValid, ownEnd));
   }
   const pa: PlanAnalysis = dateValid ? { planDate, entries } : { planDate, entries, impossibleDate: plan.date };
   const findings: Finding[] = [];

@@ -45,7 +45,7 @@ export function exampleSection(rule: EntryRule, ex: EntryExample): SectionKey {
 
 /** What the catalogue shows of an entry example: text, section, "bis wann", plan date, and its "Besser so". */
 function entryKey(rule: EntryRule, ex: EntryExample, text = ex.text, better = ex.fixed ?? ex.better): string {
-  return JSON.stringify([norm(text), exampleSection(rule, ex), ex.due ?? '', ex.planDate ?? '', better === undefined ? '' : norm(better)]);
+  return JSON.stringify([norm(text), exampleSection(rule, ex), ex.due ?? '', ex.planDate ?? '', ex.planEnd ?? '', better === undefined ? '' : norm(better)]);
 }
 
 /** What the catalogue shows of a plan: its date and the entries with text under each heading. */

@@ -150,6 +150,7 @@ function ExampleContext({ rule, example }: { rule: EntryRule; example: EntryExam
   if (rule.sections.length > 1) parts.push(`unter „${SECTION_HEADINGS[exampleSection(rule, example)]}“`);
   if (example.due !== undefined) parts.push(`bis wann: ${formatDate(example.due)}`);
   if (example.planDate !== undefined) parts.push(`Plan vom ${formatDate(example.planDate)}`);
+  if (example.planEnd !== undefined) parts.push(`läuft bis ${formatDate(example.planEnd)}`);
   return parts.length ? <span className="context"> ({parts.join(', ')})</span> : null;
 }
 

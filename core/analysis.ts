@@ -19,6 +19,8 @@ export class EntryAnalysis {
     readonly due?: string,
     /** False when the plan's own date is one the calendar does not have: then `planDate` is only today. */
     readonly planDateValid: boolean = true,
+    /** The plan's own end as the form gives it ("gültig bis"), UTC midnight; undefined: six months on. */
+    readonly ownEnd?: Date,
   ) {}
 
   #tokens?: Token[];
@@ -53,7 +55,8 @@ export class EntryAnalysis {
   /** Dates written in the text that the calendar does not have ("30.02.2026", "31. April"). */
   get impossibleDates(): ImpossibleDate[] { return (this.#impossible ??= findImpossibleDates(this.text)); }
 
-  get planEnd(): Date { return planEnd(this.planDate); }
+  /** The plan's last day: its own end where the form gives one, else six months after its date. */
+  get planEnd(): Date { return this.ownEnd ?? planEnd(this.planDate); }
 
   #persons?: NamedPerson[];
   get persons(): NamedPerson[] { return (this.#persons ??= namedPersons(this.tokens)); }

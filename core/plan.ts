@@ -40,6 +40,11 @@ const sectionList = EntrySchema.array().optional();
 export const PlanSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   date: isoDate.optional(),
+  /**
+   * The plan's own end ("gültig bis", "Laufzeit … bis …") where the form gives one; without it the plan runs six
+   * months from `date` (Weisung 4.3). Optional: plans of the evaluation contract have none.
+   */
+  end: isoDate.optional(),
   sections: z
     .object({
       ziel: sectionList,

@@ -31,6 +31,8 @@ export interface EntryExample {
   due?: string;
   /** Plan date (YYYY-MM-DD); 2026-03-02 when omitted. */
   planDate?: string;
+  /** The plan's own end as the form gives it (YYYY-MM-DD, `Plan.end`); six months after the plan date when omitted. */
+  planEnd?: string;
   /** For flagged examples: the whole entry text after applying the rule's fix(es). Omit when no fix is expected. */
   fixed?: string;
   /**

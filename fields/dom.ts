@@ -139,6 +139,9 @@ const TEXT_SKIP = new Set([
  */
 export function labelText(el: Element, opts: { includeHidden?: boolean; skip?: (el: Element) => boolean } = {}): string {
   const parts: string[] = [];
+  // an image names what it shows by its alt text (headings and labels drawn as images)
+  const alt = (e: Element) => (e.localName === 'img' || (e.localName === 'input' && e.getAttribute('type') === 'image') ? e.getAttribute('alt') ?? '' : '');
+  if (alt(el)) return collapseSpace(alt(el));
   const walk = (node: Node): void => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (isText(c)) parts.push(c.data);
@@ -146,6 +149,10 @@ export function labelText(el: Element, opts: { includeHidden?: boolean; skip?: (
         const tag = c.localName;
         if (TEXT_SKIP.has(tag)) continue;
         if (!opts.includeHidden && (c.hasAttribute('hidden') || c.getAttribute('aria-hidden') === 'true')) continue;
+        if (tag === 'img') {
+          parts.push(` ${alt(c)} `);
+          continue;
+        }
         if (editableAttr(c) === true) continue; // another field's content
         if (opts.skip?.(c)) continue;
         if (tag === 'br') parts.push(' ');

@@ -18,6 +18,8 @@
  *     then its parent headings in the outline (each of a higher rank)
  *  9. `placeholder` (also `aria-placeholder`, `data-placeholder`)
  * 10. `title`
+ * 11. the field's own `name`, then `id`, split into words in the system's vocabulary ("txtZielKunde",
+ *     "schritte_1", "jc_leistung"): whole words only, a last hint (fields/sections.ts `sectionOfName`)
  *
  * A field's own label (1–4, 6, 7, 9, 10) that names something other than the plan ("Name", "E-Mail",
  * "Kundennummer", "Nachricht", "Bis wann") stops the search: a heading above does not make it a plan field.
@@ -42,7 +44,7 @@ import {
   safeQueryAll,
 } from './dom';
 import { activeLabelIndex, LabelForIndex } from './label-index';
-import { isNonPlanLabel, sectionOfLabel } from './sections';
+import { isNonPlanLabel, sectionOfLabel, sectionOfName } from './sections';
 
 export { withLabelContext } from './label-index';
 import { tableRowOf } from './table';
@@ -60,7 +62,9 @@ export type LabelSource =
   | 'nearby-text'
   | 'heading'
   | 'placeholder'
-  | 'title';
+  | 'title'
+  /** The field's own `name` or `id`, split into words: a last hint when no visible text names it. */
+  | 'name';
 
 export interface LabelCandidate {
   source: LabelSource;
@@ -460,12 +464,24 @@ export function* labelCandidates(
     const text = collapseSpace(t.getAttribute('title') ?? '');
     if (text) yield { source: 'title', text };
   }
+  for (const t of targets) {
+    for (const a of ['name', 'id']) {
+      const v = t.getAttribute(a);
+      if (v) yield { source: 'name', text: v.slice(0, 100) };
+    }
+  }
 }
 
 /** The label that names the field and the plan heading it maps to. */
 export function labelOf(el: Element, kind: FieldKind | null = null, ctx?: LabelContext): FieldLabel {
   let first: LabelCandidate | null = null;
   for (const c of labelCandidates(el, kind, ctx)) {
+    if (c.source === 'name') {
+      // not text a person sees: never the shown label, and no stop for a name that sounds like personal data
+      const section = sectionOfName(c.text);
+      if (section) return { label: first ? clip(first.text) : '', section, source: 'name' };
+      continue;
+    }
     first ??= c;
     if (OWN_SOURCES.has(c.source) && isNonPlanLabel(c.text)) return { label: clip(c.text), section: null, source: c.source, nonPlan: true };
     const section = sectionOfLabel(c.text);

@@ -15,7 +15,7 @@ import { LabelContext, labelTargets } from './labels';
 import { ATTRIBUTES, ChangeFilter, hostChain, ours } from './live-changes';
 import type { SiteProfile } from './profiles';
 import { TaskClock, timed, type SliceStats } from './slicing';
-import { fieldWithText, nameField, type FieldNaming } from './snapshot';
+import { fieldWithText, finishPlan, nameField, type FieldNaming } from './snapshot';
 import type { PageField, PagePlan } from './types';
 
 export interface LiveStats extends SliceStats {
@@ -90,6 +90,9 @@ export class LivePlan {
   private running: Promise<void> | null = null;
   private poll: ReturnType<typeof setInterval> | null = null;
   private plan: PagePlan | null = null;
+  /** The plan's own date as last read from the page, and whether it must be read again. */
+  private planDate: PagePlan['planDate'] | null = null;
+  private dateDirty = true;
   private json = '';
   private stopped = false;
   private readonly profile: SiteProfile | null;
@@ -319,11 +322,20 @@ export class LivePlan {
       this.orderDirty = false;
     }
     const fields: PageField[] = [];
+    let unmapped = 0;
+    let first: Element | null = null, last: Element | null = null;
     for (const el of this.order) {
-      const f = this.known.get(el)?.field;
-      if (f) fields.push(f);
+      const k = this.known.get(el);
+      if (k?.naming && k.naming.section === null) unmapped++;
+      if (k?.naming && k.naming.section !== null) { first ??= el; last = el; }
+      if (k?.field) fields.push(k.field);
     }
-    const plan: PagePlan = { url: this.url(), fields };
+    // the plan's date is read again only when the page's structure or the fields' names changed, not on typing
+    if (this.dateDirty) {
+      this.planDate = finishPlan(this.doc, '', fields, unmapped, first, last, this.opts).planDate ?? null;
+      this.dateDirty = false;
+    }
+    const plan: PagePlan = finishPlan(this.doc, this.url(), fields, unmapped, first, last, this.opts, this.planDate);
     const json = JSON.stringify(plan);
     if (json !== this.json) {
       this.json = json;
@@ -338,6 +350,7 @@ export class LivePlan {
     this.running = (async () => {
       try {
         this.stats.updates++;
+        if (this.dirtyName.size + this.subtrees.size > 0 || this.prune) this.dateDirty = true;
         const clock = new TaskClock(this.stats, this.opts.budgetMs);
         await this.process(clock);
         if (!this.stopped) this.compose();

@@ -11,6 +11,7 @@ import { adapterFor } from './adapters/index';
 import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
 import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
 import { LabelContext, labelOf, labelTargets, withLabelContext } from './labels';
+import { planDateOf } from './plan-date';
 import { BUILTIN_PROFILES, profileFor } from './profile-match';
 import type { ProfileField, SiteProfile } from './profiles';
 import { parseDate, shownValue, stepRowOf } from './rows';
@@ -131,13 +132,41 @@ export function readPage(doc: Document, url: string, profiles: readonly SiteProf
   const profile = profileFor(url, profiles);
   const ctx = new LabelContext();
   const fields: PageField[] = [];
+  let unmapped = 0;
+  let first: Element | null = null;
+  let last: Element | null = null;
   for (const found of discover(doc, opts)) {
     const field = describeField(found, profile, ctx);
     if (!field) continue;
+    if (field.section === null) unmapped++;
+    else {
+      first ??= found.el;
+      last = found.el;
+    }
     if (field.section === null && !opts.includeUnmapped) continue;
     fields.push(field);
   }
-  return { url, fields };
+  return finishPlan(doc, url, fields, unmapped, first, last, opts);
+}
+
+/**
+ * The last step of a reading, shared by readPage and the page agent's incremental reading (fields/live.ts):
+ * "Bemerkungen", "Sonstiges" among a form of other things (a travel-cost form, a contact form) make no plan (a
+ * minimal guard until issue 16's plan region decides this in general); and the plan's own date, where the page shows
+ * one around its fields (only for a page that holds a plan). The fields given are not changed. `planDate`: a date
+ * already read (the agent reads it again only when the page's structure changed).
+ */
+export function finishPlan(
+  doc: Document, url: string, given: readonly PageField[], unmapped: number, first: Element | null, last: Element | null,
+  opts: { includeUnmapped?: boolean } = {}, planDate?: PagePlan['planDate'] | null,
+): PagePlan {
+  let fields = [...given];
+  const generic = fields.filter((f) => f.section === 'sonstiges' && f.via !== 'profile');
+  if (generic.length && unmapped > generic.length && !fields.some((f) => f.section !== null && f.section !== 'sonstiges')) {
+    fields = opts.includeUnmapped ? fields.map((f) => (generic.includes(f) ? { ...f, section: null } : f)) : [];
+  }
+  const date = planDate !== undefined ? planDate : first && last && fields.some((f) => f.section !== null) ? planDateOf(doc, { first, last }) : null;
+  return date && fields.some((f) => f.section !== null) ? { url, fields, planDate: date } : { url, fields };
 }
 
 // ---- watching -------------------------------------------------------------------------------------------

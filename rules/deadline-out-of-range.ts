@@ -2,7 +2,10 @@ import { SEED, type EntryRule, type Hit, ALL_SECTIONS } from '../core/rule';
 import { germanDate } from '../language/time';
 import { entrySpan } from '../core/spans';
 
-/** A date before the plan's date, or more than six months after it (a plan runs six months). */
+/**
+ * A date before the plan's date, or more than six months after it (a plan runs six months) — or after the plan's
+ * own end where the form gives one ("gültig bis", `Plan.end`).
+ */
 const rule: EntryRule = {
   id: 'deadline-out-of-range',
   level: 'entry',
@@ -27,7 +30,9 @@ const rule: EntryRule = {
     const before = (d: Date) =>
       `Das Datum ${germanDate(d)} liegt vor dem Datum des Plans (${germanDate(a.planDate)}). Ist das Jahr oder der Monat richtig?`;
     const after = (d: Date) =>
-      `Das Datum ${germanDate(d)} liegt mehr als sechs Monate nach dem Datum des Plans; der Plan läuft bis ${germanDate(a.planEnd)}. Ist das Datum richtig?`;
+      a.ownEnd
+        ? `Das Datum ${germanDate(d)} liegt nach dem Ende des Plans; er gilt bis ${germanDate(a.planEnd)}. Ist das Datum richtig?`
+        : `Das Datum ${germanDate(d)} liegt mehr als sechs Monate nach dem Datum des Plans; der Plan läuft bis ${germanDate(a.planEnd)}. Ist das Datum richtig?`;
     const describe = (latest: Date, earliest: Date): string | null =>
       latest.getTime() < a.planDate.getTime() ? before(latest) : earliest.getTime() > a.planEnd.getTime() ? after(earliest) : null;
     for (const t of a.times) {
@@ -53,6 +58,9 @@ const rule: EntryRule = {
       { text: 'Herr Schäfer ruft mich an.', section: 'jobcenter', due: '2027-01-15' },
       { text: 'Ich mache den Kurs bis Ende Dezember.', section: 'schritte', planDate: '2026-03-02', showcase: true, better: 'Ich mache den Kurs bis Ende August.' },
       { text: 'Ich beginne ab Oktober eine Umschulung.', section: 'schritte' },
+      // the form gives the plan's own end ("gültig bis 30.06.2026"): that end counts, not six months
+      { text: 'Ich melde mich bis zum 15.07.2026 für die Prüfung an.', section: 'schritte', planDate: '2026-03-02', planEnd: '2026-06-30', better: 'Ich melde mich bis zum 15.06.2026 für die Prüfung an.' },
+      { text: 'Herr Schäfer ruft mich an.', section: 'jobcenter', due: '2026-08-15', planDate: '2026-03-02', planEnd: '2026-07-31' },
     ],
     clean: [
       { text: 'Ich melde mich bis zum 30.08.2026 für die Prüfung an.', section: 'schritte' },
@@ -62,6 +70,9 @@ const rule: EntryRule = {
       { text: 'Ich lege den Lebenslauf am 15.03. vor.', section: 'schritte' },
       { text: 'Ich gebe die Unterlagen am 02.03.2026 ab.', section: 'schritte' },
       { text: 'Frau Lindner ruft mich an.', section: 'jobcenter', due: '2026-04-01' },
+      // a plan that runs longer by its own end ("Laufzeit bis 31.12.2026"), e.g. during a measure
+      { text: 'Ich beginne am 15.10.2026 die Umschulung.', section: 'schritte', planDate: '2026-03-02', planEnd: '2026-12-31' },
+      { text: 'Frau Lindner ruft mich an.', section: 'jobcenter', due: '2026-11-20', planDate: '2026-03-02', planEnd: '2026-12-31' },
     ],
   },
 };

@@ -29,7 +29,7 @@ describe('what the rules say about themselves', () => {
 
 function planFor(ex: EntryExample, section: string): Plan {
   const entry = ex.due ? { text: ex.text, due: ex.due } : ex.text;
-  return { date: ex.planDate ?? '2026-03-02', sections: { [section]: [entry] } } as Plan;
+  return { date: ex.planDate ?? '2026-03-02', ...(ex.planEnd ? { end: ex.planEnd } : {}), sections: { [section]: [entry] } } as Plan;
 }
 
 function applyFixes(text: string, findings: Finding[]): string {

@@ -29,6 +29,8 @@ interface Expectation {
   hasPlan: boolean;
   fields: ExpectedField[];
   distractors?: string[];
+  /** The plan's own date as the page shows it; null = the page shows none; omitted = not checked. */
+  planDate?: { date: string; end?: string } | null;
 }
 
 interface PageScore {
@@ -42,6 +44,8 @@ interface PageScore {
   dueOk: number;
   entriesTotal: number;
   entriesOk: number;
+  planDateTotal: number;
+  planDateOk: number;
   problems: string[];
 }
 
@@ -74,8 +78,18 @@ function scorePage(name: string): PageScore {
     dueOk: 0,
     entriesTotal: 0,
     entriesOk: 0,
+    planDateTotal: 0,
+    planDateOk: 0,
     problems: [],
   };
+  // the plan's date: a page without a plan has none, whatever dates it shows
+  const wantDate = exp.hasPlan ? exp.planDate : null;
+  if (exp.planDate !== undefined || !exp.hasPlan) {
+    score.planDateTotal++;
+    const got = plan.planDate ? { date: plan.planDate.date, ...(plan.planDate.end ? { end: plan.planDate.end } : {}) } : null;
+    if (JSON.stringify(got) === JSON.stringify(wantDate ?? null)) score.planDateOk++;
+    else score.problems.push(`plan date ${JSON.stringify(got)} instead of ${JSON.stringify(wantDate)}${plan.planDate ? ` (from "${plan.planDate.source.slice(0, 60)}")` : ''}`);
+  }
   const expectedEls = new Set<Element>();
   for (const e of exp.fields) {
     const el = p.doc.querySelector(e.selector);
@@ -132,15 +146,17 @@ describe('held-out form screens (tests/fixtures/screens)', () => {
     dueOk: sum('dueOk'),
     entriesTotal: sum('entriesTotal'),
     entriesOk: sum('entriesOk'),
+    planDateTotal: sum('planDateTotal'),
+    planDateOk: sum('planDateOk'),
   };
   const noPlan = scores.filter((s) => !s.hasPlan);
   const noPlanClean = noPlan.filter((s) => s.reported === 0).length;
 
   const lines = [
-    'page                                       section  precision  due     entries',
+    'page                                       section  precision  due     entries  plan date',
     ...scores.map(
       (s) =>
-        `${s.name.padEnd(42)} ${pct(s.sectionOk, s.expected)}  ${pct(s.reportedExpected, s.reported)}     ${pct(s.dueOk, s.dueTotal)}  ${pct(s.entriesOk, s.entriesTotal)}` +
+        `${s.name.padEnd(42)} ${pct(s.sectionOk, s.expected)}  ${pct(s.reportedExpected, s.reported)}     ${pct(s.dueOk, s.dueTotal)}  ${pct(s.entriesOk, s.entriesTotal)}  ${pct(s.planDateOk, s.planDateTotal)}` +
         (s.hasPlan ? '' : `  no plan: ${s.reported === 0 ? 'clean' : `${s.reported} field(s)`}`) +
         s.problems.map((p) => `\n    - ${p}`).join(''),
     ),
@@ -148,13 +164,15 @@ describe('held-out form screens (tests/fixtures/screens)', () => {
       ` | precision ${total.reportedExpected}/${total.reported} = ${ratio(total.reportedExpected, total.reported).toFixed(3)}` +
       ` | due ${total.dueOk}/${total.dueTotal} = ${ratio(total.dueOk, total.dueTotal).toFixed(3)}` +
       ` | entries ${total.entriesOk}/${total.entriesTotal} = ${ratio(total.entriesOk, total.entriesTotal).toFixed(3)}` +
+      ` | plan date ${total.planDateOk}/${total.planDateTotal} = ${ratio(total.planDateOk, total.planDateTotal).toFixed(3)}` +
       ` | no-plan pages clean ${noPlanClean}/${noPlan.length}`,
   ];
   console.log(lines.join('\n'));
 
-  it('has the 24 pages with expectations (4 without a plan)', () => {
-    expect(scores).toHaveLength(24);
-    expect(noPlan).toHaveLength(4);
+  it('has the 38 pages with expectations (6 without a plan)', () => {
+    // 24 of issue 3; 41–54 of issue 11/16 (labels, plan date), written before fields/ was changed
+    expect(scores).toHaveLength(38);
+    expect(noPlan).toHaveLength(6);
   });
 
   it('maps at least 90% of the expected plan fields to the right section', () => {
@@ -163,6 +181,10 @@ describe('held-out form screens (tests/fixtures/screens)', () => {
 
   it('reports at least 90% real plan fields (few false plan fields)', () => {
     expect(ratio(total.reportedExpected, total.reported)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('reads the plan date where the page shows one, and none elsewhere', () => {
+    expect(scores.filter((s) => s.planDateOk < s.planDateTotal).map((s) => s.name)).toEqual([]);
   });
 
   it('shows no plan fields on pages that hold no plan', () => {

@@ -104,9 +104,11 @@ describe('site profiles come before labels', () => {
   it('without a matching profile the labels decide', () => {
     const p = page(BODY, 'https://anderes-system.example.de/plan/4711');
     const plan = readPage(p.doc, p.url, [PROFILE]);
-    expect(plan.fields.map((f) => [f.section, f.label])).toEqual([
-      ['ziel', 'Ziel'],
-      ['sonstiges', 'Sonstiges'],
+    expect(plan.fields.map((f) => [f.section, f.label, f.via])).toEqual([
+      ['ziel', 'Ziel', 'label-for'],
+      ['sonstiges', 'Sonstiges', 'label-for'],
+      // no visible text names the editor; the id of the textarea it replaced does (issue 16: name/id as a last hint)
+      ['ziel', '', 'name'],
     ]);
   });
 });

@@ -18,6 +18,12 @@ describe('the page as a plan', () => {
     expect(v.plan.sections.jobcenter).toEqual([{ text: 'Hilfe.', due: '2026-04-01' }]);
     expect(v.plan.date).toBe('2026-03-02');
   });
+  it("takes the plan's date and end from the page, unless the panel chose a date", () => {
+    const dated: PagePlan = { ...page, planDate: { date: '2026-03-02', end: '2026-08-31', source: 'Gültig von 02.03.2026 bis 31.08.2026' } };
+    expect([viewOfPage(dated).plan.date, viewOfPage(dated).plan.end]).toEqual(['2026-03-02', '2026-08-31']);
+    expect([viewOfPage(dated, '2026-04-01').plan.date, viewOfPage(dated, '2026-04-01').plan.end]).toEqual(['2026-04-01', undefined]);
+    expect('date' in viewOfPage(page).plan).toBe(false);
+  });
   it('locates each entry in its field', () => {
     const v = viewOfPage(page);
     expect(v.locate('schritte', 1)).toEqual({ fieldId: 'f1', offset: 17, fieldText: page.fields[0]!.text });
