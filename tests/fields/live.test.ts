@@ -70,7 +70,7 @@ const FORM = `
   <header><span id="clock">Sitzung läuft ab in 14:59</span> <i id="icon" class="status ok"></i></header>
   <form>
     <div class="row"><label for="name">Name</label><input id="name" type="text" value="Muster"></div>
-    <div class="row"><label for="ziel">Bemerkung</label><textarea id="ziel">Ich arbeite als Koch.</textarea><span id="autosave">Entwurf gespeichert</span></div>
+    <div class="row"><label for="feld2">Bemerkung</label><textarea id="feld2">Ich arbeite als Koch.</textarea><span id="autosave">Entwurf gespeichert</span></div>
     <div class="row"><label for="schritte">Meine nächsten Schritte</label><textarea id="schritte">Ich bewerbe mich.</textarea></div>
     <div id="more"></div>
   </form>`;
@@ -139,7 +139,7 @@ describe('after the first read, a change costs what it touches', () => {
     const first = await live.start();
     expect(shape(first).map((s) => s[0])).toEqual(['schritte']);
     const namings = live.stats.namings;
-    p.doc.querySelector('label[for=ziel]')!.textContent = 'Mein Ziel';
+    p.doc.querySelector('label[for=feld2]')!.textContent = 'Mein Ziel';
     await until(() => seen.length === 1);
     expect(shape(seen[0]!)).toEqual(shape(readPage(p.doc, p.url)));
     expect(seen[0]!.fields.map((f) => f.section)).toEqual(['ziel', 'schritte']);
