@@ -9,7 +9,7 @@
  * written into the page.
  */
 import { adapterFor } from './adapters/index';
-import { UI_ATTR, editableAttr, frameElementOf, insideEditable, isRendered, safeClosest } from './dom';
+import { UI_ATTR, editableAttr, frameElementOf, insideEditable, isInForm, isRendered, safeClosest } from './dom';
 import type { FieldAdapter } from './types';
 
 export interface FoundField {
@@ -83,7 +83,8 @@ export function fieldAdapter(el: Element, opts: DiscoverOptions = {}): FieldAdap
   if (safeClosest(el, `[${UI_ATTR}]`) || safeClosest(el, EDITOR_UI)) return null;
   if (opts.exclude?.(el)) return null;
   const control = adapter.kind === 'textarea' || adapter.kind === 'input';
-  if (!isRendered(el, { minSize: control })) return null;
+  // a field in a tab panel not shown or a closed <details> is part of the plan; a template row or hidden field is not
+  if (!isInForm(el, { minSize: control })) return null;
   return adapter;
 }
 

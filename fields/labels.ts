@@ -33,7 +33,7 @@ import {
   holdsControl,
   isDocument,
   isElement,
-  isRendered,
+  isInForm,
   isShadowRoot,
   isText,
   labelText,
@@ -92,7 +92,7 @@ export function labelTargets(el: Element, kind: FieldKind | null = null): Elemen
   };
   const replaced = (container: Element | null): Element | null => {
     const p = container?.previousElementSibling;
-    return p && (p.localName === 'textarea' || !isRendered(p)) ? p : null;
+    return p && (p.localName === 'textarea' || !isInForm(p)) ? p : null;
   };
   if (kind === 'ckeditor5') {
     const c = el.closest('.ck-editor');
@@ -252,10 +252,10 @@ function nearbyText(t: Element): string {
       const tag = s.localName;
       if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'br' || tag === 'hr') continue;
       if (tag === 'input' || tag === 'textarea' || tag === 'select' || tag === 'iframe') {
-        if (!isRendered(s)) continue; // the element an editor replaced
+        if (!isInForm(s)) continue; // the element an editor replaced
         return ''; // another field stands between
       }
-      if (s.matches(NEARBY_SKIP) || !isRendered(s)) continue;
+      if (s.matches(NEARBY_SKIP) || !isInForm(s)) continue;
       if (holdsControl(s)) return '';
       if ((s.textContent?.length ?? 0) > 1000) return ''; // a block of content, not a label
       const text = labelText(s);
@@ -354,7 +354,7 @@ function* headings(el: Element, ctx: LabelContext): Generator<string> {
       const scope = scopeOf(h.el);
       if (scope && !scope.contains(anchor)) continue;
       if (h.bold && !standaloneBold(h.el)) continue;
-      if ((h.el.textContent?.length ?? 0) > 1000 || holdsControl(h.el) || !isRendered(h.el)) continue;
+      if ((h.el.textContent?.length ?? 0) > 1000 || holdsControl(h.el) || !isInForm(h.el)) continue;
       const text = labelText(h.el);
       if (!text || text.length > MAX_HEADING) continue;
       bound = h.level;

@@ -12,6 +12,7 @@ import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
 import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
 import { LabelContext, labelOf, labelTargets } from './labels';
 import { BUILTIN_PROFILES, profileFor, type ProfileField, type SiteProfile } from './profiles';
+import { keepPlanRegion, type ReadField } from './region';
 import { parseDate, shownValue, stepRowOf } from './rows';
 import { sectionOfOwner, splitPoints } from './sections';
 import type { PageEntry, PageField, PagePlan } from './types';
@@ -102,14 +103,15 @@ export function describeField(found: FoundField, profile: SiteProfile | null = n
 export function readPage(doc: Document, url: string, profiles: readonly SiteProfile[] = BUILTIN_PROFILES, opts: ReadOptions = {}): PagePlan {
   const profile = profileFor(url, profiles);
   const ctx = new LabelContext();
-  const fields: PageField[] = [];
+  const read: ReadField[] = [];
   for (const found of discover(doc, opts)) {
     const field = describeField(found, profile, ctx);
-    if (!field) continue;
-    if (field.section === null && !opts.includeUnmapped) continue;
-    fields.push(field);
+    if (field) read.push({ el: found.el, field });
   }
-  return { url, fields };
+  if (opts.includeUnmapped) return { url, fields: read.map((r) => r.field) };
+  // only the plan's region (fields/region.ts): a remark elsewhere in a case file is no plan part
+  const { fields, unplaced } = keepPlanRegion(read);
+  return { url, fields, ...(unplaced.length ? { notices: unplaced } : {}) };
 }
 
 // ---- watching -------------------------------------------------------------------------------------------
