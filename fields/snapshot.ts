@@ -13,9 +13,9 @@ import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions
 import { LabelContext, labelOf, labelTargets } from './labels';
 import { BUILTIN_PROFILES, profileFor, type ProfileField, type SiteProfile } from './profiles';
 import { keepPlanRegion, type ReadField } from './region';
-import { parseDate, shownValue, stepRowOf } from './rows';
+import { pageOwner, parseDate, shownValue, stepRowOf } from './rows';
 import { sectionOfOwner, splitPoints } from './sections';
-import type { PageEntry, PageField, PagePlan } from './types';
+import type { PageEntry, PageField, PageOwner, PagePlan } from './types';
 
 export { adapterFor, findField };
 
@@ -56,6 +56,7 @@ export function describeField(found: FoundField, profile: SiteProfile | null = n
   let label: string;
   let via: string;
   let due: string | null = null;
+  let owner: PageOwner | null = null;
 
   const pf = profile ? profileFieldFor(targets, profile) : null;
   if (pf) {
@@ -68,6 +69,7 @@ export function describeField(found: FoundField, profile: SiteProfile | null = n
       label ||= row.owner.text;
     }
     due = row.due;
+    if (row.owner) owner = pageOwner(row.owner.text, row.owner.section);
     if (!label) label = labelOf(el, adapter.kind, ctx).label;
   } else {
     const row = stepRowOf(targets[targets.length - 1]!);
@@ -89,10 +91,11 @@ export function describeField(found: FoundField, profile: SiteProfile | null = n
       via = l.source ?? 'none';
     }
     due = row?.due?.date ?? null;
+    if (row?.owner) owner = pageOwner(row.owner.text, row.owner.section);
   }
 
   const text = adapter.read(el);
-  const entries: PageEntry[] = splitPoints(text).map((p) => (due ? { text: p.text, start: p.start, due } : p));
+  const entries: PageEntry[] = splitPoints(text).map((p) => ({ ...p, ...(due ? { due } : {}), ...(owner ? { owner } : {}) }));
   return { id, kind: adapter.kind, section, label, text, entries, via };
 }
 
