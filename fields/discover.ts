@@ -41,13 +41,15 @@ const EDITOR_UI = [
 ].join(',');
 
 const ids = new WeakMap<Element, string>();
+// Each frame's agent numbers its own fields: a token per script realm keeps ids of different frames apart.
+const REALM = Math.random().toString(36).slice(2, 7);
 let nextId = 1;
 
 /** The field's id: the same for the same element as long as it lives, never stored in the page. */
 export function fieldId(el: Element): string {
   let id = ids.get(el);
   if (!id) {
-    id = `kp-${nextId++}`;
+    id = `kp-${REALM}-${nextId++}`;
     ids.set(el, id);
   }
   return id;

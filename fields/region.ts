@@ -10,6 +10,7 @@
  * Fields a site profile maps are the site's own word and are always kept.
  */
 import { isElement, parentAcross, safeMatches } from './dom';
+import { fieldSelector } from './identity';
 import { isNonPlanLabel, normaliseLabel } from './sections';
 import type { PageField, PageNotice } from './types';
 
@@ -88,7 +89,10 @@ export function keepPlanRegion(read: readonly ReadField[]): { fields: PageField[
     }
     if (!region || !inside(region, r.el)) continue;
     if (f.section !== null) fields.push(f);
-    else if (isUnplaced(f)) unplaced.push({ kind: 'unplaced', fieldId: f.id, label: f.label });
+    else if (isUnplaced(f)) {
+      const selector = fieldSelector(r.el);
+      unplaced.push({ kind: 'unplaced', fieldId: f.id, label: f.label, ...(selector ? { selector } : {}) });
+    }
   }
   return { fields, unplaced };
 }

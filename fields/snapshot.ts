@@ -12,6 +12,7 @@ import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
 import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
 import { LabelContext, labelOf, labelTargets } from './labels';
 import { BUILTIN_PROFILES, profileFor, type ProfileField, type SiteProfile } from './profiles';
+import { frameNotices } from './frames';
 import { keepPlanRegion, type ReadField } from './region';
 import { pageOwner, parseDate, shownValue, stepRowOf } from './rows';
 import { sectionOfOwner, splitPoints } from './sections';
@@ -114,7 +115,9 @@ export function readPage(doc: Document, url: string, profiles: readonly SiteProf
   if (opts.includeUnmapped) return { url, fields: read.map((r) => r.field) };
   // only the plan's region (fields/region.ts): a remark elsewhere in a case file is no plan part
   const { fields, unplaced } = keepPlanRegion(read);
-  return { url, fields, ...(unplaced.length ? { notices: unplaced } : {}) };
+  // what cannot be read is said: frames from another origin, fields in the plan that name no heading
+  const notices = [...frameNotices(doc), ...unplaced];
+  return { url, fields, ...(notices.length ? { notices } : {}) };
 }
 
 // ---- watching -------------------------------------------------------------------------------------------

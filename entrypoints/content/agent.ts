@@ -6,7 +6,7 @@
  * It never writes into the page's editors except on the user's explicit "Übernehmen", and never adds markup
  * to them: what Klarplan shows in the page is in overlay.ts.
  */
-import { fieldById, readFromParent, readPage, watchPage } from '../../fields/index';
+import { BUILTIN_PROFILES, fieldById, readFromParent, readPage, watchPage, type SiteProfile } from '../../fields/index';
 import type { FromPage } from '../../messages/index';
 import { parseToPage } from '../../messages/index';
 import { clearHighlights, Markers, reveal } from './overlay';
@@ -15,6 +15,8 @@ export interface AgentIO {
   send(message: FromPage): void;
   /** Subscribes to messages for the page; returns the unsubscribe function. */
   listen(handler: (raw: unknown) => void): () => void;
+  /** The user's own site profiles (fields assigned in the panel), and a way to hear of changes. */
+  profiles?: { current(): readonly SiteProfile[]; subscribe(onChange: () => void): () => void };
 }
 
 export function startAgent(doc: Document, io: AgentIO): () => void {
@@ -22,7 +24,8 @@ export function startAgent(doc: Document, io: AgentIO): () => void {
   if (readFromParent(doc)) return () => undefined;
   let last = '';
   const publish = (force = false) => {
-    const plan = readPage(doc, doc.location.href);
+    const own = io.profiles?.current() ?? [];
+    const plan = readPage(doc, doc.location.href, own.length ? [...own, ...BUILTIN_PROFILES] : BUILTIN_PROFILES);
     const json = JSON.stringify(plan);
     if (!force && json === last) return;
     last = json;
@@ -57,8 +60,10 @@ export function startAgent(doc: Document, io: AgentIO): () => void {
         return;
     }
   });
+  const stopProfiles = io.profiles?.subscribe(() => publish()) ?? (() => undefined);
   publish(true);
   return () => {
+    stopProfiles();
     stopWatching();
     stopListening();
     markers.remove();
