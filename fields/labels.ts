@@ -150,6 +150,14 @@ function labelsFor(t: Element): string[] {
   return out;
 }
 
+/** Does a heading inside `group` stand before `t`? */
+function headingBefore(group: Element, t: Element): boolean {
+  for (const h of Array.from(group.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]'))) {
+    if (h.compareDocumentPosition(t) & 4 /* FOLLOWING */) return true;
+  }
+  return false;
+}
+
 function groupNames(t: Element): string[] {
   const out: string[] = [];
   for (let e = t.parentElement; e; e = e.parentElement) {
@@ -161,6 +169,8 @@ function groupNames(t: Element): string[] {
     }
     const role = e.getAttribute('role');
     if (role === 'group' || role === 'region' || role === 'tabpanel' || role === 'dialog' || e.localName === 'section' || e.localName === 'dialog') {
+      // a tab ("Ziele") over several headings of its own ("Mein Ziel", "Zunächst möchte ich …"): the heading is nearer
+      if (role === 'tabpanel' && headingBefore(e, t)) continue;
       const text = labelledBy(e) || collapseSpace(e.getAttribute('aria-label') ?? '');
       if (text) out.push(text);
     }

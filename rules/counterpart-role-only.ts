@@ -25,13 +25,13 @@ const rule: EntryRule = {
       { text: 'Meine Ansprechpartnerin ruft mich jeden Montag an.', showcase: true, better: 'Meine Ansprechpartnerin Frau Lindner ruft mich jeden Montag an.' },
       { text: 'Mein Fallmanager schickt mir bis zum 20.03.2026 zwei Stellenangebote.', showcase: true, better: 'Mein Fallmanager Herr Schäfer schickt mir bis zum 20.03.2026 zwei Stellenangebote.' },
       // an owner column that names only the party is no name
-      { text: 'Meine Ansprechpartnerin ruft mich jeden Montag an.', owner: { party: 'jobcenter', text: 'Jobcenter' } },
+      { text: 'Mein Fallmanager meldet sich bis zum 20.03.2026 wegen des Kurses.', owner: { party: 'jobcenter', text: 'Jobcenter' } },
     ],
     clean: [
       { text: 'Meine Ansprechpartnerin Frau Lindner ruft mich jeden Montag an.' },
       { text: 'Das Jobcenter schickt mir Stellenangebote.' },
       // the step row's owner column names her
-      { text: 'Meine Ansprechpartnerin ruft mich jeden Montag an.', owner: { party: 'jobcenter', person: 'Frau Lindner', text: 'Jobcenter (Frau Lindner)' } },
+      { text: 'Meine Ansprechpartnerin meldet sich bis zum 20.03.2026 wegen des Kurses.', owner: { party: 'jobcenter', person: 'Frau Lindner', text: 'Jobcenter (Frau Lindner)' } },
     ],
   },
 };
