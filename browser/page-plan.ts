@@ -30,7 +30,8 @@ export function viewOfPage(page: PagePlan, date?: string): PagePlanView {
   for (const field of page.fields) {
     if (!field.section) continue;
     for (const e of field.entries) {
-      sections[field.section].push(e.due ? { text: e.text, due: e.due } : e.text);
+      // the step row's owner goes with the entry: a person named there is the commitment's counterpart
+      sections[field.section].push(e.due || e.owner ? { text: e.text, ...(e.due ? { due: e.due } : {}), ...(e.owner ? { owner: e.owner } : {}) } : e.text);
       where[field.section].push({ fieldId: field.id, offset: e.start, fieldText: field.text });
     }
   }

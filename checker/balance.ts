@@ -4,7 +4,7 @@
  */
 import { EntryAnalysis, type PlanAnalysis } from '../core/analysis';
 import { planDay } from '../language/time';
-import { entryDue, entryText, type Plan, type SectionKey } from '../core/plan';
+import { entryDue, entryOwner, entryText, type Plan, type SectionKey } from '../core/plan';
 
 export interface SideBalance {
   entries: number;
@@ -22,11 +22,11 @@ function side(list: readonly EntryAnalysis[], key: 'schritte' | 'jobcenter'): Si
     entries: filled.length,
     withTime: filled.filter((a) => a.hasTime).length,
     // the client's own steps need no named person; for them this counts steps that name someone to turn to
-    withPerson: filled.filter((a) => (key === 'jobcenter' ? a.counterparts.length > 0 : a.persons.length > 0)).length,
+    withPerson: filled.filter((a) => (key === 'jobcenter' ? a.counterparts.length > 0 || !!a.ownerPerson : a.persons.length > 0)).length,
   };
 }
 
-const analyse = (plan: Plan, key: SectionKey, date: Date) => (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, date, entryDue(e)));
+const analyse = (plan: Plan, key: SectionKey, date: Date) => (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, date, entryDue(e), true, undefined, entryOwner(e)));
 
 /** Call after `loadLanguage()`. */
 export function planBalance(plan: Plan, today?: Date): Balance {

@@ -9,7 +9,7 @@ import { loadLanguage, isLanguageLoaded } from '../language/language';
 import { namedPersons } from '../language/people';
 import { planDay, realDay } from '../language/time';
 import { tokenize } from '../language/tokens';
-import { describePlanError, entryDue, entryText, PlanSchema, SECTION_KEYS, type CheckResult, type Finding, type Plan, type SectionKey, type Severity } from '../core/plan';
+import { describePlanError, entryDue, entryOwner, entryText, PlanSchema, SECTION_KEYS, type CheckResult, type Finding, type Plan, type SectionKey, type Severity } from '../core/plan';
 import { CLIENT_SECTIONS, type Hit, type Rule } from '../core/rule';
 import { keepsInstitutions, keepsWhoActs } from '../language/facts';
 import { RULES } from '../rules/index';
@@ -96,7 +96,7 @@ export function checkPlanAnalysed(plan: Plan, options: CheckOptions = {}): { res
   const ownEnd = end && end.getTime() > planDate.getTime() ? end : undefined;
   const entries = {} as Record<SectionKey, EntryAnalysis[]>;
   for (const key of SECTION_KEYS) {
-    entries[key] = (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, planDate, entryDue(e), dateValid, ownEnd));
+    entries[key] = (plan.sections[key] ?? []).map((e, i) => new EntryAnalysis(entryText(e), key, i, planDate, entryDue(e), dateValid, ownEnd, entryOwner(e)));
   }
   const pa: PlanAnalysis = dateValid ? { planDate, entries } : { planDate, entries, impossibleDate: plan.date };
   const findings: Finding[] = [];

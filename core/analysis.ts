@@ -2,7 +2,7 @@
  * What the rules read: an entry analysed once (tokens, sentences, times, people), shared by all rules.
  * Fields are computed on first use, so a rule that needs only the text pays for nothing else.
  */
-import { type SectionKey } from './plan';
+import { type EntryOwner, type SectionKey } from './plan';
 import { clientNouns, hasFirstPerson, institutionMentions, namedPersons, roleMentions, type ClientRef, type Mention, type NamedPerson } from '../language/people';
 import { findImpossibleDates, findTimes, planEnd, realDay, type ImpossibleDate, type TimeExpr } from '../language/time';
 import { isPassiveSubject, looksFinite } from '../language/first-person/index';
@@ -21,7 +21,15 @@ export class EntryAnalysis {
     readonly planDateValid: boolean = true,
     /** The plan's own end as the form gives it ("gültig bis"), UTC midnight; undefined: six months on. */
     readonly ownEnd?: Date,
+    /** The step row's owner column ("Zuständig: Jobcenter (Frau Lindner)"), if the form has one. */
+    readonly owner?: EntryOwner,
   ) {}
+
+  /** A person the step row's owner column names ("Frau Lindner" in "Jobcenter (Frau Lindner)"): the entry's counterpart. */
+  get ownerPerson(): string | undefined {
+    const p = this.owner?.person?.trim();
+    return p ? p : undefined;
+  }
 
   #tokens?: Token[];
   get tokens(): Token[] { return (this.#tokens ??= tokenize(this.text)); }

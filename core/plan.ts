@@ -30,7 +30,18 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
   message: 'Datum im Format JJJJ-MM-TT erwartet, z. B. 2026-03-02 (date as YYYY-MM-DD)',
 });
 
-export const EntrySchema = z.union([z.string(), z.object({ text: z.string(), due: isoDate.nullish() })], {
+/**
+ * Who a step row names as responsible ("Zuständig: Jobcenter (Frau Lindner)"), when the plan comes from a form with
+ * an owner column: the party, a person named there (as written), and the cell's text. Optional everywhere.
+ */
+export const EntryOwnerSchema = z.object({
+  party: z.enum(['client', 'jobcenter', 'others', 'unknown']),
+  person: z.string().max(200).optional(),
+  text: z.string().max(500),
+});
+export type EntryOwner = z.infer<typeof EntryOwnerSchema>;
+
+export const EntrySchema = z.union([z.string(), z.object({ text: z.string(), due: isoDate.nullish(), owner: EntryOwnerSchema.optional() })], {
   error: 'Eintrag muss ein Text sein oder {"text": …, "due": "JJJJ-MM-TT"} (entry must be a string or {text, due})',
 });
 export type Entry = z.infer<typeof EntrySchema>;
@@ -90,6 +101,10 @@ export function entryText(e: Entry): string {
 }
 export function entryDue(e: Entry): string | undefined {
   return typeof e === 'string' ? undefined : (e.due ?? undefined);
+}
+/** The step row's owner of an entry, when the form has an owner column. */
+export function entryOwner(e: Entry): EntryOwner | undefined {
+  return typeof e === 'string' ? undefined : e.owner;
 }
 
 /** Turns a zod error into one short line naming the field, in German and English. */

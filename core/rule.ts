@@ -5,7 +5,7 @@
  * tests/rule-examples.test.ts runs every example of every rule; a new rule needs no test wiring.
  */
 import type { EntryAnalysis, PlanAnalysis } from './analysis';
-import type { Fix, Plan, SectionKey, Severity } from './plan';
+import type { EntryOwner, Fix, Plan, SectionKey, Severity } from './plan';
 
 export interface RuleSource {
   /** Seed file name, e.g. "002_9fe6ef79a2785a96.txt". */
@@ -29,6 +29,8 @@ export interface EntryExample {
   /** Section the example is checked in; the rule's first section when omitted. */
   section?: SectionKey;
   due?: string;
+  /** The step row's owner column, as a form with one gives it (core/plan.ts EntryOwner). */
+  owner?: EntryOwner;
   /** Plan date (YYYY-MM-DD); 2026-03-02 when omitted. */
   planDate?: string;
   /** The plan's own end as the form gives it (YYYY-MM-DD, `Plan.end`); six months after the plan date when omitted. */

@@ -9,7 +9,7 @@
  * written into the page.
  */
 import { adapterFor } from './adapters/index';
-import { UI_ATTR, editableAttr, frameElementOf, insideEditable, isRendered, safeClosest } from './dom';
+import { UI_ATTR, editableAttr, frameElementOf, insideEditable, isInForm, isRendered, safeClosest } from './dom';
 import type { FieldAdapter } from './types';
 
 export interface FoundField {
@@ -41,13 +41,15 @@ const EDITOR_UI = [
 ].join(',');
 
 const ids = new WeakMap<Element, string>();
+// Each frame's agent numbers its own fields: a token per script realm keeps ids of different frames apart.
+const REALM = Math.random().toString(36).slice(2, 7);
 let nextId = 1;
 
 /** The field's id: the same for the same element as long as it lives, never stored in the page. */
 export function fieldId(el: Element): string {
   let id = ids.get(el);
   if (!id) {
-    id = `kp-${nextId++}`;
+    id = `kp-${REALM}-${nextId++}`;
     ids.set(el, id);
   }
   return id;
@@ -83,7 +85,8 @@ export function fieldAdapter(el: Element, opts: DiscoverOptions = {}): FieldAdap
   if (safeClosest(el, `[${UI_ATTR}]`) || safeClosest(el, EDITOR_UI)) return null;
   if (opts.exclude?.(el)) return null;
   const control = adapter.kind === 'textarea' || adapter.kind === 'input';
-  if (!isRendered(el, { minSize: control })) return null;
+  // a field in a tab panel not shown or a closed <details> is part of the plan; a template row or hidden field is not
+  if (!isInForm(el, { minSize: control })) return null;
   return adapter;
 }
 

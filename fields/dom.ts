@@ -169,35 +169,116 @@ export function holdsControl(el: Element): boolean {
   return !!el.querySelector('input:not([type=hidden]), textarea, select, [contenteditable]:not([contenteditable=false]), iframe');
 }
 
+/** What hides one element itself (not its ancestors): `hidden`, `display:none`, a closed `<details>` around `inner`. */
+function hidesItself(e: Element, inner: Element, win: Win | null, self: boolean): boolean {
+  if (e.hasAttribute('hidden')) return true;
+  if (e.localName === 'details' && !e.hasAttribute('open') && e !== inner) {
+    // only the <summary> of a closed <details> shows
+    const summary: Element | undefined = Array.from(e.children).find((c: Element) => c.localName === 'summary');
+    if (!summary || !summary.contains(inner)) return true;
+  }
+  if (!win) return false;
+  const cs = win.getComputedStyle(e);
+  if (cs.display === 'none') return true;
+  if (cs.visibility === 'hidden' || cs.visibility === 'collapse') {
+    // visibility is inherited: the element whose parent is visible is the one that hides
+    if (self) return true;
+    const p = e.parentElement;
+    const pv = p ? win.getComputedStyle(p).visibility : 'visible';
+    return pv !== 'hidden' && pv !== 'collapse';
+  }
+  return false;
+}
+
+// Class names of the panels accordion and tab widgets fold away (Bootstrap, Foundation, jQuery UI, Material …).
+const FOLD_CLASS = /(?:^|[\s_-])(?:tab-?pane|tab-?panel|tab-?content|tabs?-panel|collapse|collapsible|accordion-?(?:body|content|panel|collapse|item)?|expansion-?panel(?:-content)?|panel-?collapse|ui-tabs-panel|ui-accordion-content)(?:$|[\s_])/i;
+
+/** The control that shows a folded panel: a tab or button naming it by `aria-controls`, `href="#id"` or a data target. */
+export function foldControl(panel: Element): HTMLElement | null {
+  if (panel.localName === 'details') {
+    return (Array.from(panel.children).find((c: Element) => c.localName === 'summary') as HTMLElement | undefined) ?? null;
+  }
+  const root = rootOf(panel);
+  const id = panel.id;
+  if (id) {
+    const esc = id.replace(/["\\]/g, '\\$&');
+    const sel = [`[aria-controls~="${esc}"]`, `a[href="#${esc}"]`, `[data-target="#${esc}"]`, `[data-bs-target="#${esc}"]`].join(',');
+    const c = safeQueryAll(root, sel).find((x) => x !== panel && !panel.contains(x));
+    if (c) return c as HTMLElement;
+  }
+  for (const ref of (panel.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    const l = (root as Document).getElementById?.(ref) ?? null;
+    if (l && (l.getAttribute('role') === 'tab' || l.localName === 'button' || l.hasAttribute('aria-expanded'))) return l as HTMLElement;
+  }
+  return null;
+}
+
 /**
- * Is the element rendered (not display:none, not visibility:hidden, not inside a closed <details>)?
- * Real browsers answer with `checkVisibility()` (and, with `minSize`, the element's size); without layout (jsdom) the
- * `hidden` attribute and computed `display`/`visibility` up the ancestor chain decide.
+ * Is this hidden element a fold of the page — a tab panel not shown, a closed `<details>`, a collapsed accordion
+ * panel — whose content is part of the form the person fills in (one click away), not a template or an unused part?
  */
-export function isRendered(el: Element, opts: { minSize?: boolean } = {}): boolean {
+export function isFold(e: Element): boolean {
+  const control = foldControl(e);
+  if (e.localName !== 'details' && e.getAttribute('role') !== 'tabpanel' && !FOLD_CLASS.test(e.getAttribute('class') ?? '') && !control) return false;
+  // a fold named as the history ("Verlauf", "frühere Pläne", "Vorheriger Plan … (abgeschlossen)") holds no current plan
+  const name = `${control ? labelText(control) : ''} ${e.getAttribute('aria-label') ?? ''}`;
+  return !HISTORY.test(name);
+}
+
+const HISTORY = /(?:^|[^\p{L}])(?:verlauf|historie|history|archiv\p{L}*|frühere[nrs]?|vorherige[nrs]?|alte[nrs]?|abgeschlossene?[nrs]?|abgeschlossen)(?![\p{L}])/iu;
+
+/**
+ * How an element is seen: `shown`; `folded` — hidden only by folds (tab panels, closed `<details>`, collapsed
+ * panels; the outermost fold first in `folds`); or `hidden` (display:none of its own or of a non-fold ancestor such
+ * as a template row, `hidden`, `visibility:hidden`).
+ * Real browsers answer `shown` with `checkVisibility()` (and, with `minSize`, the element's size: form controls of
+ * 1 px or less are helpers of other widgets); without layout (jsdom) the ancestor chain decides.
+ */
+export function visibilityOf(el: Element, opts: { minSize?: boolean } = {}): { state: 'shown' | 'folded' | 'hidden'; folds: Element[] } {
   const withLayout = el as Element & { checkVisibility?: (o?: Record<string, boolean>) => boolean };
-  if (typeof withLayout.checkVisibility === 'function') {
-    if (!withLayout.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return false;
-    if (!opts.minSize) return true;
-    // form controls of 1 px or less are helpers of other widgets (hidden clipboard or IME textareas)
+  if (typeof withLayout.checkVisibility === 'function' && withLayout.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) {
+    if (!opts.minSize) return { state: 'shown', folds: [] };
     const r = el.getBoundingClientRect();
-    return r.width > 1 && r.height > 1;
+    return { state: r.width > 1 && r.height > 1 ? 'shown' : 'hidden', folds: [] };
   }
   const win = windowOf(el);
+  const folds: Element[] = [];
   for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.hasAttribute('hidden')) return false;
-    if (e.localName === 'details' && !e.hasAttribute('open') && e !== el) {
-      // only the <summary> of a closed <details> shows
-      const summary: Element | undefined = Array.from(e.children).find((c: Element) => c.localName === 'summary');
-      if (!summary || !summary.contains(el)) return false;
-    }
-    if (win) {
-      const cs = win.getComputedStyle(e);
-      if (cs.display === 'none') return false;
-      if (e === el && (cs.visibility === 'hidden' || cs.visibility === 'collapse')) return false;
-    }
+    if (!hidesItself(e, el, win, e === el)) continue;
+    if (e === el || !isFold(e)) return { state: 'hidden', folds: [] };
+    folds.unshift(e);
   }
-  return true;
+  if (folds.length) return { state: 'folded', folds };
+  if (typeof withLayout.checkVisibility === 'function') return { state: 'hidden', folds: [] }; // hidden by what the chain cannot see
+  return { state: 'shown', folds: [] };
+}
+
+/** Is the element rendered (not display:none, not visibility:hidden, not inside a closed <details> or a fold)? */
+export function isRendered(el: Element, opts: { minSize?: boolean } = {}): boolean {
+  return visibilityOf(el, opts).state === 'shown';
+}
+
+/** Shown, or hidden only in a fold of the page (a tab panel, a closed <details>): part of the form. */
+export function isInForm(el: Element, opts: { minSize?: boolean } = {}): boolean {
+  return visibilityOf(el, opts).state !== 'hidden';
+}
+
+/**
+ * Opens the folds that hide an element, outermost first: a closed `<details>` gets `open`, a tab or accordion
+ * panel is shown by clicking its control (the page's own script switches the tab). Returns whether it is shown now.
+ */
+export function openFolds(el: Element): boolean {
+  const { state, folds } = visibilityOf(el);
+  if (state !== 'folded') return state === 'shown';
+  for (const f of folds) {
+    if (f.localName === 'details') {
+      (f as HTMLDetailsElement).open = true;
+      continue;
+    }
+    const control = foldControl(f);
+    if (control && typeof control.click === 'function') control.click();
+  }
+  return visibilityOf(el).state === 'shown';
 }
 
 /** Focuses an element without scrolling; inside an iframe the frame's window is focused first. */

@@ -4,7 +4,7 @@
  * heading before a field in its scope (crossing shadow roots and frames). `LabelContext` keeps each root's
  * heading list (and the label-for index it extends) for one reading of the page. Split from fields/labels.ts.
  */
-import { frameElementOf, holdsControl, isDocument, isRendered, isShadowRoot, labelText, rootOf, safeClosest } from './dom';
+import { frameElementOf, holdsControl, isDocument, isInForm, isShadowRoot, labelText, rootOf, safeClosest } from './dom';
 import { LabelForIndex } from './label-index';
 
 const MAX_HEADING = 150;
@@ -111,7 +111,7 @@ export function* headings(el: Element, ctx: LabelContext): Generator<string> {
       const scope = scopeOf(h.el);
       if (scope && !scope.contains(anchor)) continue;
       if (h.bold && !standaloneBold(h.el)) continue;
-      if ((h.el.textContent?.length ?? 0) > 1000 || holdsControl(h.el) || !isRendered(h.el)) continue;
+      if ((h.el.textContent?.length ?? 0) > 1000 || holdsControl(h.el) || !isInForm(h.el)) continue;
       const text = labelText(h.el);
       if (!text || text.length > MAX_HEADING) continue;
       bound = h.level;

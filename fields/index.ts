@@ -4,7 +4,7 @@
  */
 export type { FieldAdapter, FieldKind, PageEntry, PageField, PagePlan } from './types';
 export { ADAPTERS, adapterFor } from './adapters/index';
-export { UI_ATTR } from './dom';
+export { UI_ATTR, openFolds } from './dom';
 export { discover, fieldId, findField, reachableRoots, readFromParent, type DiscoverOptions, type FoundField } from './discover';
 export { LabelContext, labelCandidates, labelOf, labelTargets, type FieldLabel, type LabelCandidate, type LabelSource } from './labels';
 export {

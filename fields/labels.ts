@@ -34,7 +34,7 @@ import {
   frameElementOf,
   holdsControl,
   isElement,
-  isRendered,
+  isInForm,
   isText,
   labelText,
   rootOf,
@@ -86,6 +86,9 @@ const OWN_SOURCES = new Set<LabelSource>([
   'placeholder', 'title',
 ]);
 
+/** Sources by which a form labels a field explicitly, as its own (not text that happens to stand near it). */
+const EXPLICIT_SOURCES = new Set<LabelSource>(['aria-labelledby', 'aria-label', 'label-for', 'wrapping-label', 'placeholder', 'title']);
+
 const MAX_LABEL = 200;
 const MAX_NEARBY = 80;
 
@@ -99,7 +102,7 @@ export function labelTargets(el: Element, kind: FieldKind | null = null): Elemen
   };
   const replaced = (container: Element | null): Element | null => {
     const p = container?.previousElementSibling;
-    return p && (p.localName === 'textarea' || !isRendered(p)) ? p : null;
+    return p && (p.localName === 'textarea' || !isInForm(p)) ? p : null;
   };
   if (kind === 'ckeditor5') {
     const c = el.closest('.ck-editor');
@@ -155,6 +158,14 @@ function labelsFor(t: Element, ctx: LabelForIndex | undefined = activeLabelIndex
   return out;
 }
 
+/** Does a heading inside `group` stand before `t`? */
+function headingBefore(group: Element, t: Element): boolean {
+  for (const h of Array.from(group.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]'))) {
+    if (h.compareDocumentPosition(t) & 4 /* FOLLOWING */) return true;
+  }
+  return false;
+}
+
 function groupNames(t: Element): string[] {
   const out: string[] = [];
   for (let e = t.parentElement; e; e = e.parentElement) {
@@ -166,6 +177,8 @@ function groupNames(t: Element): string[] {
     }
     const role = e.getAttribute('role');
     if (role === 'group' || role === 'region' || role === 'tabpanel' || role === 'dialog' || e.localName === 'section' || e.localName === 'dialog') {
+      // a tab ("Ziele") over several headings of its own ("Mein Ziel", "Zunächst möchte ich …"): the heading is nearer
+      if (role === 'tabpanel' && headingBefore(e, t)) continue;
       const text = labelledBy(e) || collapseSpace(e.getAttribute('aria-label') ?? '');
       if (text) out.push(text);
     }
@@ -257,10 +270,10 @@ function nearbyText(t: Element): string {
       const tag = s.localName;
       if (tag === 'script' || tag === 'style' || tag === 'template' || tag === 'br' || tag === 'hr') continue;
       if (tag === 'input' || tag === 'textarea' || tag === 'select' || tag === 'iframe') {
-        if (!isRendered(s)) continue; // the element an editor replaced
+        if (!isInForm(s)) continue; // the element an editor replaced
         return ''; // another field stands between
       }
-      if (s.matches(NEARBY_SKIP) || !isRendered(s)) continue;
+      if (s.matches(NEARBY_SKIP) || !isInForm(s)) continue;
       if (holdsControl(s)) return '';
       if ((s.textContent?.length ?? 0) > 1000) return ''; // a block of content, not a label
       const text = labelText(s);
@@ -359,14 +372,18 @@ export function* labelCandidates(
 /** The label that names the field and the plan heading it maps to. */
 export function labelOf(el: Element, kind: FieldKind | null = null, ctx?: LabelContext): FieldLabel {
   let first: LabelCandidate | null = null;
+  let ownLabel = false;
   for (const c of labelCandidates(el, kind, ctx)) {
     if (c.source === 'name') {
-      // not text a person sees: never the shown label, and no stop for a name that sounds like personal data
+      // not text a person sees: never the shown label, and no stop for a name that sounds like personal data; and
+      // no hint at all where the field's own label says what it is ("Zielort" with the id "fk-ziel")
+      if (ownLabel) continue;
       const section = sectionOfName(c.text);
       if (section) return { label: first ? clip(first.text) : '', section, source: 'name' };
       continue;
     }
     first ??= c;
+    if (EXPLICIT_SOURCES.has(c.source)) ownLabel = true;
     if (OWN_SOURCES.has(c.source) && isNonPlanLabel(c.text)) return { label: clip(c.text), section: null, source: c.source, nonPlan: true };
     const section = sectionOfLabel(c.text);
     if (section) return { label: clip(c.text), section, source: c.source };

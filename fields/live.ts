@@ -15,7 +15,8 @@ import { LabelContext, labelTargets } from './labels';
 import { ATTRIBUTES, ChangeFilter, hostChain, ours } from './live-changes';
 import type { SiteProfile } from './profiles';
 import { TaskClock, timed, type SliceStats } from './slicing';
-import { fieldWithText, finishPlan, nameField, type FieldNaming } from './snapshot';
+import { keepPlanRegion, type ReadField } from './region';
+import { fieldWithoutText, fieldWithText, finishPlan, nameField, surroundings, type FieldNaming, type PlanSurroundings } from './snapshot';
 import type { PageField, PagePlan } from './types';
 
 export interface LiveStats extends SliceStats {
@@ -90,8 +91,8 @@ export class LivePlan {
   private running: Promise<void> | null = null;
   private poll: ReturnType<typeof setInterval> | null = null;
   private plan: PagePlan | null = null;
-  /** The plan's own date as last read from the page, and whether it must be read again. */
-  private planDate: PagePlan['planDate'] | null = null;
+  /** The plan's own date and the frames as last read from the page, and whether they must be read again. */
+  private around: PlanSurroundings | null = null;
   private dateDirty = true;
   private json = '';
   private stopped = false;
@@ -321,21 +322,20 @@ export class LivePlan {
       this.order = [...this.known.keys()].sort(comparePage);
       this.orderDirty = false;
     }
-    const fields: PageField[] = [];
-    let unmapped = 0;
-    let first: Element | null = null, last: Element | null = null;
+    // every field named so far (outside the headings without its text), for the plan's region and the notices
+    const read: ReadField[] = [];
     for (const el of this.order) {
       const k = this.known.get(el);
-      if (k?.naming && k.naming.section === null) unmapped++;
-      if (k?.naming && k.naming.section !== null) { first ??= el; last = el; }
-      if (k?.field) fields.push(k.field);
+      if (!k?.naming) continue;
+      const field = k.field ?? (k.naming.section === null ? fieldWithoutText(k.found, k.naming) : null);
+      if (field) read.push({ el, field });
     }
-    // the plan's date is read again only when the page's structure or the fields' names changed, not on typing
-    if (this.dateDirty) {
-      this.planDate = finishPlan(this.doc, '', fields, unmapped, first, last, this.opts).planDate ?? null;
+    // the plan's date and the frames are looked at again only when the page's structure or the names changed, not on typing
+    if (this.dateDirty || !this.around) {
+      this.around = surroundings(this.doc, read, keepPlanRegion(read).fields);
       this.dateDirty = false;
     }
-    const plan: PagePlan = finishPlan(this.doc, this.url(), fields, unmapped, first, last, this.opts, this.planDate);
+    const plan: PagePlan = finishPlan(this.doc, this.url(), read, this.opts, this.around);
     const json = JSON.stringify(plan);
     if (json !== this.json) {
       this.json = json;

@@ -10,6 +10,7 @@ import { collapseSpace, editableAttr, isEditingHost, labelText } from './dom';
 import { ownLabels } from './labels';
 import { normaliseLabel, sectionOfOwner } from './sections';
 import { tableRowOf, type TableRow } from './table';
+import type { PageOwner } from './types';
 
 export interface StepRow {
   /** A table row / `role=row`, or a group of elements that holds the step's text, owner and date (a repeated `div`). */
@@ -247,4 +248,23 @@ export function stepRowOf(field: Element): StepRow | null {
     return { kind: 'table', row: tr.row, owner, due: dueOf(tr, cell), role };
   }
   return groupRowOf(field);
+}
+
+// ---- the owner as the checker reads it -------------------------------------------------------------------
+
+const PARTY: Record<string, PageOwner['party']> = { jobcenter: 'jobcenter', schritte: 'client', dritte: 'others' };
+
+// "Frau Lindner", "Herr Dr. Aydın", "Fr. Krüger", "Hr. Schäfer-Ost": a title and a capitalised name.
+const PERSON = /(?:^|[^\p{L}])((?:Frau|Herrn?|Fr\.|Hr\.)\s+(?:(?:Dr|Prof)\.\s*)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u;
+
+/**
+ * A step row's owner cell as the checker reads it: the party it names and a person named there
+ * ("Jobcenter (Frau Lindner)" → jobcenter, "Frau Lindner"; "Ich" → client; "Träger XY" → others).
+ */
+export function pageOwner(text: string, section: SectionKey | null): PageOwner | null {
+  const t = collapseSpace(text);
+  if (!t) return null;
+  const party = (section && PARTY[section]) ?? 'unknown';
+  const person = PERSON.exec(t)?.[1]?.replace(/\s+/g, ' ');
+  return { party, ...(person ? { person } : {}), text: t.slice(0, 500) };
 }

@@ -11,12 +11,14 @@ import { adapterFor } from './adapters/index';
 import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
 import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
 import { LabelContext, labelOf, labelTargets, withLabelContext } from './labels';
+import { frameNotices } from './frames';
 import { planDateOf } from './plan-date';
 import { BUILTIN_PROFILES, profileFor } from './profile-match';
 import type { ProfileField, SiteProfile } from './profiles';
-import { parseDate, shownValue, stepRowOf } from './rows';
+import { keepPlanRegion, type ReadField } from './region';
+import { pageOwner, parseDate, shownValue, stepRowOf } from './rows';
 import { sectionOfOwner, splitPoints } from './sections';
-import type { PageEntry, PageField, PagePlan } from './types';
+import type { PageEntry, PageField, PageNotice, PageOwner, PagePlan } from './types';
 
 export { adapterFor, findField };
 
@@ -57,6 +59,8 @@ export interface FieldNaming {
   due: string | null;
   /** The field's own label decided (a heading or a section, or "no plan part"): texts after `via` in the label order do not matter. */
   decided: boolean;
+  /** A step row's owner column ("Zuständig: Jobcenter (Frau Lindner)"), passed with each entry to the checker. */
+  owner?: PageOwner | null;
 }
 
 /** How a field is named (section, label, row date); null for a step row's own owner or date control. */
@@ -72,6 +76,7 @@ function nameWith(found: FoundField, profile: SiteProfile | null, ctx: LabelCont
   let via: string;
   let due: string | null = null;
   let decided = true;
+  let owner: PageOwner | null = null;
 
   const pf = profile ? profileFieldFor(targets, profile) : null;
   if (pf) {
@@ -84,6 +89,7 @@ function nameWith(found: FoundField, profile: SiteProfile | null, ctx: LabelCont
       label ||= row.owner.text;
     }
     due = row.due;
+    if (row.owner) owner = pageOwner(row.owner.text, row.owner.section);
     if (!label) label = labelOf(el, adapter.kind, ctx).label;
   } else {
     const row = stepRowOf(targets[targets.length - 1]!);
@@ -106,16 +112,22 @@ function nameWith(found: FoundField, profile: SiteProfile | null, ctx: LabelCont
       decided = l.section !== null || !!l.nonPlan;
     }
     due = row?.due?.date ?? null;
+    if (row?.owner) owner = pageOwner(row.owner.text, row.owner.section);
   }
-  return { section, label, via, due, decided };
+  return { section, label, via, due, decided, owner };
 }
 
 /** The field as the panel gets it: its naming plus its text, read now and split into entries. */
 export function fieldWithText(found: FoundField, naming: FieldNaming): PageField {
-  const { section, label, via, due } = naming;
+  const { section, label, via, due, owner } = naming;
   const text = found.adapter.read(found.el);
-  const entries: PageEntry[] = splitPoints(text).map((p) => (due ? { text: p.text, start: p.start, due } : p));
+  const entries: PageEntry[] = splitPoints(text).map((p) => ({ ...p, ...(due ? { due } : {}), ...(owner ? { owner } : {}) }));
   return { id: found.id, kind: found.adapter.kind, section, label, text, entries, via };
+}
+
+/** A field outside the plan's headings as its naming gives it, its text not read (for the region and the notices). */
+export function fieldWithoutText(found: FoundField, naming: FieldNaming): PageField {
+  return { id: found.id, kind: found.adapter.kind, section: naming.section, label: naming.label, text: '', entries: [], via: naming.via };
 }
 
 /** Everything Klarplan knows about one field; null for a step row's own owner or date control. */
@@ -131,42 +143,42 @@ export function describeField(found: FoundField, profile: SiteProfile | null = n
 export function readPage(doc: Document, url: string, profiles: readonly SiteProfile[] = BUILTIN_PROFILES, opts: ReadOptions = {}): PagePlan {
   const profile = profileFor(url, profiles);
   const ctx = new LabelContext();
-  const fields: PageField[] = [];
-  let unmapped = 0;
-  let first: Element | null = null;
-  let last: Element | null = null;
+  const read: ReadField[] = [];
   for (const found of discover(doc, opts)) {
     const field = describeField(found, profile, ctx);
-    if (!field) continue;
-    if (field.section === null) unmapped++;
-    else {
-      first ??= found.el;
-      last = found.el;
-    }
-    if (field.section === null && !opts.includeUnmapped) continue;
-    fields.push(field);
+    if (field) read.push({ el: found.el, field });
   }
-  return finishPlan(doc, url, fields, unmapped, first, last, opts);
+  return finishPlan(doc, url, read, opts);
+}
+
+/** What the last step of a reading found around the fields (kept by the agent while the page's structure stays). */
+export interface PlanSurroundings {
+  planDate: PagePlan['planDate'] | null;
+  /** Frames from another origin (notices). */
+  frames: PageNotice[];
 }
 
 /**
- * The last step of a reading, shared by readPage and the page agent's incremental reading (fields/live.ts):
- * "Bemerkungen", "Sonstiges" among a form of other things (a travel-cost form, a contact form) make no plan (a
- * minimal guard until issue 16's plan region decides this in general); and the plan's own date, where the page shows
- * one around its fields (only for a page that holds a plan). The fields given are not changed. `planDate`: a date
- * already read (the agent reads it again only when the page's structure changed).
+ * The last step of a reading, shared by readPage and the page agent's incremental reading (fields/live.ts): only the
+ * plan's region (fields/region.ts: a remark elsewhere in a case file is no plan part, and one generic field makes no
+ * plan); what cannot be read is said (frames from another origin, fields in the plan that name no heading); and the
+ * plan's own date, where the page shows one around its fields. `around`: what was found before (the agent reads the
+ * date and the frames again only when the page's structure changed).
  */
-export function finishPlan(
-  doc: Document, url: string, given: readonly PageField[], unmapped: number, first: Element | null, last: Element | null,
-  opts: { includeUnmapped?: boolean } = {}, planDate?: PagePlan['planDate'] | null,
-): PagePlan {
-  let fields = [...given];
-  const generic = fields.filter((f) => f.section === 'sonstiges' && f.via !== 'profile');
-  if (generic.length && unmapped > generic.length && !fields.some((f) => f.section !== null && f.section !== 'sonstiges')) {
-    fields = opts.includeUnmapped ? fields.map((f) => (generic.includes(f) ? { ...f, section: null } : f)) : [];
-  }
-  const date = planDate !== undefined ? planDate : first && last && fields.some((f) => f.section !== null) ? planDateOf(doc, { first, last }) : null;
-  return date && fields.some((f) => f.section !== null) ? { url, fields, planDate: date } : { url, fields };
+export function finishPlan(doc: Document, url: string, read: readonly ReadField[], opts: { includeUnmapped?: boolean } = {}, around?: PlanSurroundings): PagePlan {
+  if (opts.includeUnmapped) return { url, fields: read.map((r) => r.field) };
+  const { fields, unplaced } = keepPlanRegion(read);
+  const { planDate, frames } = around ?? surroundings(doc, read, fields);
+  const notices = [...frames, ...unplaced];
+  return { url, fields, ...(planDate && fields.length ? { planDate } : {}), ...(notices.length ? { notices } : {}) };
+}
+
+/** The plan's date (between its first and last field, or in a header) and the frames Klarplan may not read. */
+export function surroundings(doc: Document, read: readonly ReadField[], fields: readonly PageField[]): PlanSurroundings {
+  const kept = new Set(fields);
+  const els = read.filter((r) => kept.has(r.field)).map((r) => r.el);
+  const first = els[0] ?? null, last = els[els.length - 1] ?? null;
+  return { planDate: first && last ? planDateOf(doc, { first, last }) : null, frames: frameNotices(doc) };
 }
 
 // ---- watching -------------------------------------------------------------------------------------------

@@ -69,7 +69,8 @@ export interface PagePlanDate {
 export type PageNotice =
   | { kind: 'limit'; what: 'fields' | 'entries' | 'characters'; found: number; limit: number }
   | { kind: 'frame'; origin: string }
-  | { kind: 'unplaced'; fieldId: string; label: string }
+  /** `selector`: the field's identity on its site (structure only, never its text), for assigning it in a site profile. */
+  | { kind: 'unplaced'; fieldId: string; label: string; selector?: string }
   /** The page agent failed once (e.g. a hostile page); reported once, not on every update. */
   | { kind: 'error'; message: string };
 

@@ -29,7 +29,7 @@ export const PagePlanDateSchema = z.object({ date: Day, end: Day.optional(), sou
 export const PageNoticeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('limit'), what: z.enum(['fields', 'entries', 'characters']), found: z.number().int().min(0), limit: z.number().int().min(0) }),
   z.object({ kind: z.literal('frame'), origin: z.string().max(500) }),
-  z.object({ kind: z.literal('unplaced'), fieldId: z.string().max(100), label: z.string().max(500) }),
+  z.object({ kind: z.literal('unplaced'), fieldId: z.string().max(100), label: z.string().max(500), selector: z.string().max(1000).optional() }),
   z.object({ kind: z.literal('error'), message: z.string().max(1000) }),
 ]);
 export const PagePlanSchema = z.object({

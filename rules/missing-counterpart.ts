@@ -20,7 +20,8 @@ const rule: EntryRule = {
   ],
   sections: ['jobcenter'],
   check(a) {
-    if (a.isBlank || a.counterparts.length) return [];
+    // the row's owner column names the person ("Zuständig: Jobcenter (Frau Lindner)"): not nobody
+    if (a.isBlank || a.counterparts.length || a.ownerPerson) return [];
     // A role without a name ("meine Ansprechpartnerin") is reported by counterpart-role-only.
     if (a.roles.length && !a.institutions.length) return [];
     const inst = a.institutions[0];
@@ -40,12 +41,17 @@ const rule: EntryRule = {
       { text: 'Der Arbeitgeberservice sucht bis Ende April eine Stelle für mich.', showcase: true, better: 'Frau Kühn vom Arbeitgeberservice sucht bis Ende April eine Stelle für mich.' },
       { text: 'Das Team Reha prüft bis zum 30.04.2026 meinen Antrag.' },
       { text: 'Herr Nowak wird bis zum 20.03.2026 für den Staplerkurs angemeldet.' },
+      // the step row's owner column names the party only ("Zuständig: Jobcenter")
+      { text: 'Prüfung und Übernahme der Kosten für den Auffrischungskurs.', owner: { party: 'jobcenter', text: 'Jobcenter' } },
     ],
     clean: [
       { text: 'Frau Lindner schickt mir bis zum 20.03.2026 die Unterlagen.' },
       { text: 'Herr Dr. Schäfer vom Ärztlichen Dienst lädt mich bis Ende April ein.' },
       { text: 'Meine Ansprechpartnerin ruft mich jeden Montag an.' },
       { text: 'Das Jobcenter (Herr Schäfer) bewilligt bis zum 31.03.2026 den Bildungsgutschein.' },
+      // the person stands in the step row's owner column ("Zuständig: Jobcenter (Frau Lindner)")
+      { text: 'Prüfung und Übernahme der Kosten für den Auffrischungskurs.', owner: { party: 'jobcenter', person: 'Frau Lindner', text: 'Jobcenter (Frau Lindner)' } },
+      { text: 'Das Jobcenter erstattet die Fahrtkosten zum Kurs.', owner: { party: 'jobcenter', person: 'Herr Aydın', text: 'Jobcenter (Herr Aydın)' } },
     ],
   },
 };

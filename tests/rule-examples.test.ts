@@ -28,7 +28,7 @@ describe('what the rules say about themselves', () => {
 });
 
 function planFor(ex: EntryExample, section: string): Plan {
-  const entry = ex.due ? { text: ex.text, due: ex.due } : ex.text;
+  const entry = ex.due || ex.owner ? { text: ex.text, ...(ex.due ? { due: ex.due } : {}), ...(ex.owner ? { owner: ex.owner } : {}) } : ex.text;
   return { date: ex.planDate ?? '2026-03-02', ...(ex.planEnd ? { end: ex.planEnd } : {}), sections: { [section]: [entry] } } as Plan;
 }
 

@@ -13,6 +13,8 @@
 import { readFromParent } from '../../fields/discover';
 import { LivePlan, type LiveOptions, type LiveStats } from '../../fields/live';
 import { timed } from '../../fields/slicing';
+import { profileFor } from '../../fields/profile-match';
+import type { SiteProfile } from '../../fields/profiles';
 import { fieldById } from '../../fields/snapshot';
 import type { PagePlan } from '../../fields/types';
 import { checkToPage } from '../../messages/check';
@@ -24,6 +26,8 @@ export interface AgentIO {
   send(message: FromPage): void;
   /** Subscribes to messages for the page; returns the unsubscribe function. */
   listen(handler: (raw: unknown) => void): () => void;
+  /** The user's own site profiles (fields assigned in the panel), and a way to hear of changes. */
+  profiles?: { current(): readonly SiteProfile[]; subscribe(onChange: () => void): () => void };
 }
 
 export interface AgentOptions {
@@ -87,18 +91,26 @@ export function startAgent(doc: Document, io: AgentIO, options: AgentOptions = {
     if (!disabledMarkers) withMarkers((m) => m.place());
   };
 
-  const live = new LivePlan(
+  // the user's own site profile for this page (fields assigned in the panel): a change reads the page anew
+  const profileNow = () => profileFor(doc.location?.href ?? '', io.profiles?.current() ?? []);
+  const makeLive = () => new LivePlan(
     doc,
     (plan) => {
       if (!ready) return;
       send(plan);
       placeMarkers();
     },
-    options.live,
+    { ...options.live, profile: profileNow() },
   );
+  let live = makeLive();
   const stats = live.stats as AgentStats;
   stats.sent = 0;
   (globalThis as { klarplanAgentStats?: AgentStats }).klarplanAgentStats = stats;
+  const stopProfiles = io.profiles?.subscribe(() => {
+    live.stop();
+    live = makeLive();
+    void live.start().then((plan) => send(plan, true), (error: unknown) => (failed('Klarplan konnte diese Seite nicht lesen', error), send(current, true)));
+  }) ?? (() => undefined);
 
   void live.start().then(
     (plan) => {
@@ -155,6 +167,7 @@ export function startAgent(doc: Document, io: AgentIO, options: AgentOptions = {
     }),
   );
   return () => {
+    stopProfiles();
     live.stop();
     stopListening();
     try {

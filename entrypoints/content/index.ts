@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { OWN_PROFILES_KEY, parseOwnProfiles } from '../../browser/site-profiles';
+import type { SiteProfile } from '../../fields/index';
 import { startAgent } from './agent';
 
 /**
@@ -14,7 +16,26 @@ export default defineContentScript({
     const flag = globalThis as { klarplanAgent?: boolean };
     if (flag.klarplanAgent) return;
     flag.klarplanAgent = true;
+    // the user's own site profiles (fields assigned in the panel): field identity → section, no plan text
+    let profiles: SiteProfile[] = [];
+    const listeners = new Set<() => void>();
+    void browser.storage.local.get(OWN_PROFILES_KEY).then((got) => {
+      profiles = parseOwnProfiles(got[OWN_PROFILES_KEY]);
+      if (profiles.length) listeners.forEach((l) => l());
+    }, () => undefined);
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !changes[OWN_PROFILES_KEY]) return;
+      profiles = parseOwnProfiles(changes[OWN_PROFILES_KEY].newValue);
+      listeners.forEach((l) => l());
+    });
     startAgent(document, {
+      profiles: {
+        current: () => profiles,
+        subscribe(onChange) {
+          listeners.add(onChange);
+          return () => listeners.delete(onChange);
+        },
+      },
       send: (message) => void browser.runtime.sendMessage(message).catch(() => undefined), // no panel open: nothing to do
       listen(handler) {
         const listener = (raw: unknown) => {

@@ -3,7 +3,7 @@
  * outside the page's content, and a finding revealed in its field (a selection in textarea/input, the CSS Custom
  * Highlight API in editable elements). Never markup inside the page's editors.
  */
-import { UI_ATTR } from '../../fields/dom';
+import { openFolds, UI_ATTR } from '../../fields/dom';
 import { fieldById } from '../../fields/snapshot';
 import { buildTextMap } from '../../fields/textmap';
 import { createOverlayHost } from './host';
@@ -20,6 +20,7 @@ export function reveal(doc: Document, fieldId: string, start: number, end: numbe
   const field = fieldById(doc, fieldId);
   if (!field) return;
   const el = field.el as HTMLElement;
+  openFolds(el); // a field in a tab not shown or a closed <details>: open it first (issue 16)
   el.scrollIntoView({ block: 'center', behavior: 'smooth' });
   if (el instanceof el.ownerDocument.defaultView!.HTMLTextAreaElement || el instanceof el.ownerDocument.defaultView!.HTMLInputElement) {
     el.focus({ preventScroll: true });

@@ -16,15 +16,22 @@ import { viewOfPage, type PagePlanView } from '../../browser/page-plan';
 import { ReadAloud } from '../../components/ReadAloud';
 import { PanelLinks } from '../../components/PanelLinks';
 import { useRuleSettings } from '../../browser/settings-store';
+import { FramePlans } from '../../browser/frame-plans';
+import { assignField } from '../../browser/site-profiles';
+import { FrameNotices, originHost } from '../../components/FrameNotices';
+import { UnplacedFields } from '../../components/UnplacedFields';
+import { sitePattern } from '../../messages/index';
+import type { PageNotice } from '../../fields/types';
+import type { SectionKey } from '../../core/plan';
 
 type Browser = typeof import('wxt/browser').browser;
 
 type State =
   | { kind: 'idle' }
   | { kind: 'checking' }
-  | { kind: 'done'; source: 'example' | 'page'; plan: Plan; result: CheckResult; balance: Balance; readability: PlanReadability; page?: PagePlanView }
+  | { kind: 'done'; source: 'example' | 'page'; plan: Plan; result: CheckResult; balance: Balance; readability: PlanReadability; page?: PagePlanView; notices?: PageNotice[] }
   /** The page next to the panel holds no field Klarplan can tell is part of a plan (a contact form …). */
-  | { kind: 'no-plan' }
+  | { kind: 'no-plan'; notices?: PageNotice[] }
   | { kind: 'failed'; message: string };
 
 // The language data is loaded once per side-panel session, not on every page load of the case-management software.
@@ -88,9 +95,9 @@ export function App() {
   // Rule settings (options page; administrator's managed storage): loaded once, then followed.
   const ruleSettings = useRuleSettings();
 
-  function show(source: 'example' | 'page', plan: Plan, page?: PagePlanView) {
+  function show(source: 'example' | 'page', plan: Plan, page?: PagePlanView, notices?: PageNotice[]) {
     const result = checkPlan(plan, { rules: ruleSettings.current() });
-    setState({ kind: 'done', source, plan, result, balance: planBalance(plan), readability: planReadability(plan), ...(page ? { page } : {}) });
+    setState({ kind: 'done', source, plan, result, balance: planBalance(plan), readability: planReadability(plan), ...(page ? { page } : {}), ...(notices ? { notices } : {}) });
     if (page) void toPage({ type: 'klarplan/markers', counts: page.countsByField(result.findings) });
   }
 
@@ -146,7 +153,7 @@ export function App() {
   useEffect(() => {
     const api = extensionApi<Browser>();
     if (!api?.runtime?.onMessage) return;
-    const listener = (raw: unknown, sender: { tab?: { id?: number } }) => {
+    const listener = (raw: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
       const msg = parseFromPage(raw);
       const from = sender.tab?.id;
       if (!msg) {
@@ -158,14 +165,19 @@ export function App() {
         return undefined;
       }
       if (msg.type === 'klarplan/plan') {
+        // A frame's own agent (a frame from another origin Klarplan was switched on for) adds to the page's plan.
+        let frames = framePlans.get(from);
+        if (!frames) framePlans.set(from, (frames = new FramePlans()));
+        const merged = { ...msg, plan: frames.update(from, sender.frameId, msg.plan) };
         // While typing, plans come faster than a busy machine checks them: only the newest waiting one is checked.
-        latest = { msg, from };
+        latest = { msg: merged, from };
         void pump();
       } else void accept(msg, msg.type === 'klarplan/agent-started' ? msg.tabId : from);
       return undefined;
     };
     type Incoming = { msg: NonNullable<ReturnType<typeof parseFromPage>>; from: number | undefined };
     let latest: Incoming | null = null;
+    const framePlans = new Map<number | undefined, FramePlans>();
     let pumping = false;
     const pump = async () => {
       if (pumping) return;
@@ -222,12 +234,12 @@ export function App() {
       }
       await Promise.all([ensureLanguage(), ruleSettings.ready]);
       if (!msg.plan.fields.some((f) => f.section !== null)) {
-        setState({ kind: 'no-plan' });
+        setState({ kind: 'no-plan', ...(msg.plan.notices ? { notices: msg.plan.notices } : {}) });
         void toPage({ type: 'klarplan/markers', counts: {} });
         return;
       }
       const view = viewOfPage(msg.plan);
-      show('page', view.plan, view);
+      show('page', view.plan, view, msg.plan.notices);
     };
     api.runtime.onMessage.addListener(listener);
     return () => api.runtime.onMessage.removeListener(listener);
@@ -235,8 +247,28 @@ export function App() {
 
   // The rule settings changed: the plan on show is checked again with them.
   useEffect(() => {
-    if (state.kind === 'done') show(state.source, state.plan, state.page);
+    if (state.kind === 'done') show(state.source, state.plan, state.page, state.notices);
   }, [ruleSettings.version]);
+
+  /** A frame from another origin: the same per-site switch as for the page (the browser asks; then it is read). */
+  function enableFrame(origin: string) {
+    const pattern = sitePattern(`${origin}/`);
+    if (!pattern) return;
+    const host = originHost(origin);
+    const frameSite: SiteStatus = { pattern, host, own: false, managed: false, granted: false, ...(site?.tabId !== undefined ? { tabId: site.tabId } : {}) };
+    void alwaysOn(frameSite).then((ok) => {
+      setSiteMessage(ok ? `Klarplan ist auf ${host} eingeschaltet und liest jetzt auch diesen Teil der Seite.` : `Klarplan wurde auf ${host} nicht eingeschaltet.`);
+    });
+  }
+
+  /** A field without a heading, assigned for this site (a site profile: its identity → heading, no plan text). */
+  function assign(selector: string, section: SectionKey) {
+    const b = extensionApi<Browser>();
+    if (!b?.storage || !site?.pattern) return;
+    void assignField(b.storage.local, site.pattern, selector, section);
+  }
+
+  const pageNotices = state.kind === 'no-plan' || (state.kind === 'done' && state.source === 'page') ? state.notices : undefined;
 
   function switchOn() {
     if (!site) return;
@@ -290,6 +322,7 @@ export function App() {
           {state.kind === 'done' && state.source === 'page' ? statusText(state) : ''}
           {state.kind === 'no-plan' ? 'Auf dieser Seite ist kein Kooperationsplan zu erkennen. Klarplan zeigt hier keine Hinweise.' : ''}
         </p>
+        <FrameNotices notices={pageNotices} onEnable={enableFrame} />
         <p className="status site-message" role="status" aria-live="polite">
           {siteMessage}
         </p>
@@ -303,7 +336,7 @@ export function App() {
         send={(message) => void toPage(message)}
       />
 
-      {state.kind === 'done' && state.source === 'page' && <Result state={state} onApply={apply} onReveal={reveal} />}
+      {state.kind === 'done' && state.source === 'page' && <Result state={state} onApply={apply} onReveal={reveal} {...(site?.pattern ? { onAssign: assign } : {})} />}
 
       <section aria-labelledby="beispiel-heading">
         <h2 id="beispiel-heading">Beispielplan</h2>
@@ -332,7 +365,7 @@ export function App() {
 
 type Done = Extract<State, { kind: 'done' }>;
 
-function Result({ state, onApply, onReveal }: { state: Done; onApply: (f: Finding) => void; onReveal?: (f: Finding) => void }) {
+function Result({ state, onApply, onReveal, onAssign }: { state: Done; onApply: (f: Finding) => void; onReveal?: (f: Finding) => void; onAssign?: (selector: string, section: SectionKey) => void }) {
   return (
     <>
       <BalanceView balance={state.balance} />
@@ -343,6 +376,7 @@ function Result({ state, onApply, onReveal }: { state: Done; onApply: (f: Findin
           <details className="page-plan">
             <summary>So liest Klarplan den Plan auf dieser Seite</summary>
             <PlanView plan={state.plan} headingLevel={3} />
+            <UnplacedFields notices={state.notices} headingLevel={3} {...(onAssign ? { onAssign } : {})} />
           </details>
         )}
         <FindingList plan={state.plan} result={state.result} headingLevel={3} onApply={onApply} {...(onReveal ? { onReveal } : {})} />

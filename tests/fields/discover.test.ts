@@ -27,12 +27,22 @@ describe('finding the text fields of a page', () => {
       <textarea style="visibility:hidden"></textarea>
       <textarea readonly></textarea><textarea disabled></textarea><fieldset disabled><textarea></textarea></fieldset>
       <div contenteditable="false">no</div><div contenteditable="true" aria-readonly="true">no</div>
-      <details><summary>Mehr</summary><textarea></textarea></details>
       <div class="ck-body-wrapper"><div class="ck-balloon-panel"><input type="text" id="link"></div></div>
       <div class="ql-tooltip"><input type="text"></div>
       <div data-klarplan-ui><textarea></textarea><div contenteditable="true">panel</div></div>
       <textarea id="ok"></textarea>`);
     expect(kinds(p.doc)).toEqual(['textarea#ok']);
+  });
+
+  it('a closed <details> or a tab panel not shown holds fields of the form (issue 16); a hidden template row inside does not', () => {
+    const p = page(`
+      <details><summary>Mehr</summary><textarea id="d"></textarea><div style="display:none"><textarea id="tpl"></textarea></div></details>
+      <div role="tabpanel" id="p2" hidden><textarea id="t2"></textarea></div>
+      <div class="tab-pane" style="display:none"><textarea id="t3"></textarea></div>
+      <div id="p4" style="display:none"><textarea id="t4"></textarea></div><button aria-controls="p4">Schritte</button>
+      <div id="p5" style="display:none"><textarea id="t5"></textarea></div>
+      <details><summary>Verlauf: frühere Pläne</summary><textarea id="old"></textarea></details>`);
+    expect(kinds(p.doc)).toEqual(['textarea#d', 'textarea#t2', 'textarea#t3', 'textarea#t4']);
   });
 
   it('an open <details> shows its fields', () => {

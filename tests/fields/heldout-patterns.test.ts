@@ -54,10 +54,11 @@ describe("the case worker's notes are no plan fields, whatever heading stands ab
   it('a notes field labelled by aria-labelledby inside the "Sonstiges" block stays out', () => {
     expect(
       read(`
+      <h4>Mein Ziel</h4><textarea>Ich arbeite als Koch.</textarea>
       <h4>Sonstiges</h4>
       <span id="l1">Hinweise</span><textarea aria-labelledby="l1">Ich ziehe im Mai um.</textarea>
       <span id="l2">Beratungsvermerk</span><textarea aria-labelledby="l2">Kunde wirkte müde.</textarea>`),
-    ).toEqual([['sonstiges', 'Ich ziehe im Mai um.']]);
+    ).toEqual([['ziel', 'Ich arbeite als Koch.'], ['sonstiges', 'Ich ziehe im Mai um.']]);
   });
 });
 

@@ -33,9 +33,9 @@ describe('step rows: the owner decides the section, the date is the due date', (
     const plan = readPage(p.doc, p.url);
     expect(plan.fields.map((f) => [f.section, f.label, f.via, f.entries])).toEqual([
       ['ziel', 'Ziel', 'label-for', [{ text: 'Ich möchte im Verkauf arbeiten.', start: 0 }]],
-      ['schritte', 'Kundin', 'row-owner', [{ text: 'Ich bewerbe mich auf vier Stellen im Monat.', start: 0, due: '2027-01-31' }]],
-      ['jobcenter', 'Jobcenter', 'row-owner', [{ text: 'Das Jobcenter unterstützt mich bei der Stellensuche.', start: 0 }]],
-      ['dritte', 'Dritte', 'row-owner', [{ text: 'Die Beratungsstelle hilft bei Bedarf.', start: 0, due: '2026-12-15' }]],
+      ['schritte', 'Kundin', 'row-owner', [{ text: 'Ich bewerbe mich auf vier Stellen im Monat.', start: 0, due: '2027-01-31', owner: { party: 'client', text: 'Kundin' } }]],
+      ['jobcenter', 'Jobcenter', 'row-owner', [{ text: 'Das Jobcenter unterstützt mich bei der Stellensuche.', start: 0, owner: { party: 'jobcenter', text: 'Jobcenter' } }]],
+      ['dritte', 'Dritte', 'row-owner', [{ text: 'Die Beratungsstelle hilft bei Bedarf.', start: 0, due: '2026-12-15', owner: { party: 'others', text: 'Dritte' } }]],
     ]);
   });
 

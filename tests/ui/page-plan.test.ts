@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { viewOfPage } from '../../browser/page-plan';
 import type { PagePlan } from '../../fields/types';
+import { checkPlan } from '../../checker/checker';
 
 const page: PagePlan = {
   url: 'https://fachverfahren.example/plan/1',
@@ -34,5 +35,19 @@ describe('the page as a plan', () => {
     const v = viewOfPage(page);
     const f = (section: 'schritte' | 'jobcenter', entry: number) => ({ category: 'x', section, entry, start: 0, end: 1, severity: 'info' as const, message: 'm' });
     expect(v.countsByField([f('schritte', 0), f('schritte', 1), f('jobcenter', 0), { ...f('schritte', 0), section: null, entry: null }])).toEqual({ f1: 2, f2: 1 });
+  });
+  it('passes the step row\'s owner with the entry: a person in the owner column is the commitment\'s counterpart', () => {
+    const text = 'Prüfung und Übernahme der Kosten für den Kurs bis 15.01.2027.';
+    const row = (id: string, person?: string): PagePlan['fields'][number] => ({
+      id, kind: 'textarea', section: 'jobcenter', label: 'Jobcenter', text, via: 'row-owner',
+      entries: [{ text, start: 0, owner: { party: 'jobcenter', ...(person ? { person } : {}), text: person ? `Jobcenter (${person})` : 'Jobcenter' } }],
+    });
+    const v = viewOfPage({ url: page.url, fields: [row('a', 'Frau Lindner'), row('b')] }, '2026-12-02');
+    expect(v.plan.sections.jobcenter).toEqual([
+      { text, owner: { party: 'jobcenter', person: 'Frau Lindner', text: 'Jobcenter (Frau Lindner)' } },
+      { text, owner: { party: 'jobcenter', text: 'Jobcenter' } },
+    ]);
+    const nobody = checkPlan(v.plan).findings.filter((f) => f.category === 'missing-counterpart').map((f) => f.entry);
+    expect(nobody).toEqual([1]);
   });
 });
