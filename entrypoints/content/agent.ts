@@ -21,14 +21,22 @@ export function startAgent(doc: Document, io: AgentIO): () => void {
   // A same-origin frame's fields are read by the agent of the page around it: one report per page, not two.
   if (readFromParent(doc)) return () => undefined;
   let last = '';
+  let overlayError: string | null = null; // the markers failed to draw: said once, as a notice with the plan
   const publish = (force = false) => {
-    const plan = readPage(doc, doc.location.href);
+    const read = readPage(doc, doc.location.href);
+    const plan = overlayError ? { ...read, notices: [...(read.notices ?? []), { kind: 'error' as const, message: overlayError }] } : read;
     const json = JSON.stringify(plan);
     if (!force && json === last) return;
     last = json;
     io.send({ type: 'klarplan/plan', plan });
   };
-  const markers = new Markers(doc);
+  const markers = new Markers(doc, {
+    focus: (fieldId, start) => io.send({ type: 'klarplan/focus', fieldId, start }),
+    error(message) {
+      overlayError = message.slice(0, 1000);
+      publish(true);
+    },
+  });
   const stopWatching = watchPage(doc, () => {
     publish();
     markers.place();
@@ -53,7 +61,7 @@ export function startAgent(doc: Document, io: AgentIO): () => void {
         reveal(doc, msg.fieldId, msg.start, msg.end);
         return;
       case 'klarplan/markers':
-        markers.update(msg.counts);
+        markers.update(msg.counts, msg.marks);
         return;
     }
   });

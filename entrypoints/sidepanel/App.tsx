@@ -12,6 +12,7 @@ import { EXAMPLE_PLAN } from '../../examples/example-plan';
 import { FindingList } from '../../components/FindingList';
 import { PlanView } from '../../components/PlanView';
 import { countLabel } from '../../checker/findings';
+import { markersMessage } from '../../browser/page-marks';
 import { viewOfPage, type PagePlanView } from '../../browser/page-plan';
 import { ReadAloud } from '../../components/ReadAloud';
 import { PanelLinks } from '../../components/PanelLinks';
@@ -85,13 +86,15 @@ export function App() {
   const busy = useRef(false);
   const activeTab = useRef<number | undefined>(undefined);
   const siteKnownFor = useRef<number | undefined>(undefined);
+  /** The entry a marker click in the page asked for (fieldId, offset in the field): to be focused by the panel. */
+  const focusRequest = useRef<{ fieldId: string; start: number } | null>(null);
   // Rule settings (options page; administrator's managed storage): loaded once, then followed.
   const ruleSettings = useRuleSettings();
 
   function show(source: 'example' | 'page', plan: Plan, page?: PagePlanView) {
     const result = checkPlan(plan, { rules: ruleSettings.current() });
     setState({ kind: 'done', source, plan, result, balance: planBalance(plan), readability: planReadability(plan), ...(page ? { page } : {}) });
-    if (page) void toPage({ type: 'klarplan/markers', counts: page.countsByField(result.findings) });
+    if (page) void toPage(markersMessage(page, result.findings));
   }
 
   async function runExample() {
@@ -191,8 +194,12 @@ export function App() {
         void toPage({ type: 'klarplan/request-plan' });
         return;
       }
-      // A marker click in the page: issue 13 opens the panel at that entry's card (not handled yet).
-      if (msg.type === 'klarplan/focus') return;
+      // A marker click in the page (the background has opened the panel and sends it again once a newly opened
+      // panel is ready): the panel should show that entry's card. Hook for the panel (issue 13): `focusRequest`.
+      if (msg.type === 'klarplan/focus') {
+        focusRequest.current = { fieldId: msg.fieldId, start: msg.start };
+        return;
+      }
       if (msg.type === 'klarplan/applied') {
         setSiteMessage(
           msg.ok
@@ -210,7 +217,7 @@ export function App() {
       await Promise.all([ensureLanguage(), ruleSettings.ready]);
       if (!msg.plan.fields.some((f) => f.section !== null)) {
         setState({ kind: 'no-plan' });
-        void toPage({ type: 'klarplan/markers', counts: {} });
+        void toPage(markersMessage(undefined, []));
         return;
       }
       const view = viewOfPage(msg.plan);
