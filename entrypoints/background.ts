@@ -162,9 +162,16 @@ export default defineBackground(() => {
   // The count on the toolbar icon, per tab: the panel's 'klarplan/markers' for a tab carries the plan's total and
   // worst severity (the panel sends it with the tab's id through runtime messaging, see the side panel's toPage).
   const action = (api as { action?: typeof browser.action; browserAction?: typeof browser.action }).action ?? (api as { browserAction?: typeof browser.action }).browserAction;
+  // A tab that navigated shows no count until its new page has reported a plan: a late message about the old
+  // page (a check still running in the panel) does not put the old count back.
+  const navigated = new Set<number>();
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: { tab?: { id?: number } }) => {
+    if (sender.tab?.id !== undefined && parseFromPage(raw)?.type === 'klarplan/plan') navigated.delete(sender.tab.id);
+    return undefined;
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const tabId = (raw as { tabId?: unknown } | null)?.tabId;
-    const msg = typeof tabId === 'number' ? parseToPage(raw) : null;
+    const msg = typeof tabId === 'number' && !navigated.has(tabId) ? parseToPage(raw) : null;
     if (msg?.type !== 'klarplan/markers' || !action) return undefined;
     const badge = badgeFor(msg.total, msg.worst);
     void action.setBadgeText({ tabId: tabId as number, text: badge.text }).catch(() => undefined);
@@ -174,7 +181,9 @@ export default defineBackground(() => {
   });
   // A new page in the tab: its count is not known yet.
   browser.tabs?.onUpdated?.addListener((tabId, info) => {
-    if (info.status === 'loading' && action) void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    if (info.status !== 'loading') return;
+    navigated.add(tabId);
+    if (action) void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
   });
 
   browser.runtime.onMessage.addListener(((raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {

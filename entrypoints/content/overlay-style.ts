@@ -10,7 +10,7 @@ export const SYMBOL: Record<Severity, string> = { error: '!', warning: '!', info
 /** Inside Klarplan's closed shadow root: markers, underline boxes, tooltip. */
 export const OVERLAY_CSS = `
 :host { all: initial; }
-.marker { position: absolute; pointer-events: auto; cursor: pointer; display: inline-flex; align-items: center; gap: .2em;
+.marker { position: absolute; z-index: 2; pointer-events: auto; cursor: pointer; display: inline-flex; align-items: center; gap: .2em;
   min-width: 1.5em; height: 1.6em; padding: 0 .45em; margin: 0; box-sizing: border-box; border: 1px solid; font: bold 12px/1 system-ui, sans-serif;
   box-shadow: 0 0 0 2px #fff, 0 1px 3px rgba(0,0,0,.35); }
 .marker .sym { font-size: 1.1em; }
@@ -19,7 +19,7 @@ export const OVERLAY_CSS = `
 .marker.info { background: #fff; color: #1a4f8b; border-color: #1a4f8b; border-radius: 999px; }
 .marker.info .sym { font: italic bold 1.15em/1 Georgia, serif; }
 .marker:focus-visible { outline: 3px solid #1b1b1b; outline-offset: 2px; }
-.clip { position: absolute; overflow: hidden; pointer-events: none; }
+.clip { position: absolute; z-index: 1; overflow: hidden; pointer-events: none; }
 .u { position: absolute; box-sizing: border-box; pointer-events: none; }
 .u.error { background: rgba(179,38,30,.14); border-bottom: 3px solid #b3261e; }
 .u.warning { background: rgba(255,194,51,.22); border-bottom: 2px dashed #a15c00; }

@@ -72,6 +72,12 @@ export interface MarkersOptions {
   watchSetting?(callback: (on: boolean) => void): () => void;
 }
 
+interface Shown {
+  marker?: HTMLButtonElement;
+  markerKey?: string;
+  clip?: HTMLDivElement;
+}
+
 interface Placed {
   el: Element;
   read(): string;
@@ -92,6 +98,7 @@ export class Markers {
   /** Fields whose text changed since the marks came: their boxes would stand at the wrong words until the next check. */
   private readonly stale = new Set<Element>();
   private readonly fields = new Map<string, Placed | null>();
+  private readonly shown = new Map<string, Shown>();
   private readonly highlighted = new Set<HighlightWindow>();
   private readonly mirror = new Mirror(() => this.root);
   private readonly resizes: ResizeObserver | null;
@@ -168,6 +175,7 @@ export class Markers {
     this.mirror.remove();
     this.host?.remove();
     this.host = this.root = this.layer = this.tip = null;
+    this.shown.clear();
   }
 
   private guard(work: () => void): void {
@@ -258,65 +266,93 @@ export class Markers {
       return;
     }
     this.ensureHost();
-    const parts: HTMLElement[] = [];
+    // Elements are kept from draw to draw and only moved: a hovered or focused marker stays the same element.
+    const keep = new Set<string>();
     for (const id of ids) {
       const p = this.field(id);
       if (!p) continue;
       const box = boxInTop(p.el, this.doc);
       if (!box || (box.width === 0 && box.height === 0)) continue; // hidden
+      keep.add(id);
+      const shown = this.shown.get(id) ?? {};
+      this.shown.set(id, shown);
       const own = this.marks.filter((m) => m.fieldId === id);
-      if (isTextControl(p.el) && !this.stale.has(p.el) && own.length) parts.push(...this.textBoxes(p, box, own));
+      if (isTextControl(p.el) && !this.stale.has(p.el) && own.length) this.textBoxes(shown, p, box, own);
+      else {
+        shown.clip?.remove();
+        delete shown.clip;
+      }
       const count = this.counts[id] ?? own.length;
-      if (count > 0) parts.push(this.marker(id, count, own, box));
+      if (count > 0) this.marker(shown, id, count, own, box);
+      else {
+        shown.marker?.remove();
+        delete shown.marker;
+      }
     }
-    this.layer!.replaceChildren(...parts);
+    for (const [id, shown] of this.shown) {
+      if (keep.has(id)) continue;
+      shown.clip?.remove();
+      shown.marker?.remove();
+      this.shown.delete(id);
+    }
   }
 
   /** Underlines over the words of a textarea/input, clipped to its visible text area and moved by its scroll. */
-  private textBoxes(p: Placed, box: DOMRect, marks: PageMark[]): HTMLElement[] {
+  private textBoxes(shown: Shown, p: Placed, box: DOMRect, marks: PageMark[]): void {
     const el = p.el as HTMLTextAreaElement | HTMLInputElement;
-    const clip = this.doc.createElement('div');
-    clip.className = 'clip';
-    clip.style.cssText = `left:${box.left + el.clientLeft}px;top:${box.top + el.clientTop}px;width:${el.clientWidth}px;height:${el.clientHeight}px;`;
-    for (const b of this.mirror.measure(el, p.read(), marks)) {
-      const m = marks[b.span]!;
-      const u = this.doc.createElement('div');
-      u.className = `u ${m.severity}`;
-      u.style.cssText = `left:${b.x - el.scrollLeft}px;top:${b.y - el.scrollTop}px;width:${b.w}px;height:${b.h}px;`;
-      clip.append(u);
+    if (!shown.clip) {
+      shown.clip = this.doc.createElement('div');
+      shown.clip.className = 'clip';
+      this.layer!.append(shown.clip);
     }
-    return [clip];
+    const clip = shown.clip;
+    clip.style.cssText = `left:${box.left + el.clientLeft}px;top:${box.top + el.clientTop}px;width:${el.clientWidth}px;height:${el.clientHeight}px;`;
+    const boxes = this.mirror.measure(el, p.read(), marks);
+    while (clip.childElementCount > boxes.length) clip.lastElementChild!.remove();
+    while (clip.childElementCount < boxes.length) clip.append(this.doc.createElement('div'));
+    boxes.forEach((b, i) => {
+      const u = clip.children[i] as HTMLElement;
+      const cls = `u ${marks[b.span]!.severity}`;
+      if (u.className !== cls) u.className = cls;
+      u.style.cssText = `left:${b.x - el.scrollLeft}px;top:${b.y - el.scrollTop}px;width:${b.w}px;height:${b.h}px;`;
+    });
   }
 
-  private marker(id: string, count: number, marks: PageMark[], box: DOMRect): HTMLElement {
+  private marker(shown: Shown, id: string, count: number, marks: PageMark[], box: DOMRect): void {
     const worst = marks.reduce<Severity | null>((w, m) => (w && RANK[w] >= RANK[m.severity] ? w : m.severity), null) ?? 'warning';
     const first = marks.filter((m) => m.severity === worst).sort((a, b) => a.start - b.start)[0];
-    const b = this.doc.createElement('button');
-    b.type = 'button';
-    b.className = `marker ${worst}`;
-    b.dataset['count'] = String(count);
-    b.dataset['severity'] = worst;
-    const sym = this.doc.createElement('span');
-    sym.className = 'sym';
-    sym.textContent = SYMBOL[worst];
-    sym.setAttribute('aria-hidden', 'true');
-    b.append(sym, String(count));
     const countText = count === 1 ? '1 Hinweis' : `${count} Hinweise`;
-    b.setAttribute('aria-label', `Klarplan: ${countText}, der wichtigste: ${SEVERITY_LABELS[worst]}. In der Seitenleiste zeigen`);
-    b.setAttribute('aria-describedby', 'tip');
-    b.style.cssText = `top:${Math.max(0, box.top - 9)}px;left:${Math.max(0, box.right - 14)}px;`;
     const lines = [`Klarplan: ${countText}`, ...summary(marks)];
-    const show = () => this.showTip(b, lines);
-    b.addEventListener('mouseenter', show);
-    b.addEventListener('focus', show);
-    b.addEventListener('mouseleave', () => this.hideTip());
-    b.addEventListener('blur', () => this.hideTip());
-    b.addEventListener('click', (e) => {
-      e.preventDefault();
-      e.stopPropagation();
-      this.options.focus?.(id, first?.start ?? 0);
-    });
-    return b;
+    const key = [worst, count, first?.start ?? 0, ...lines].join('\u0001');
+    if (!shown.marker || shown.markerKey !== key) {
+      const b = this.doc.createElement('button');
+      b.type = 'button';
+      b.className = `marker ${worst}`;
+      b.dataset['count'] = String(count);
+      b.dataset['severity'] = worst;
+      const sym = this.doc.createElement('span');
+      sym.className = 'sym';
+      sym.textContent = SYMBOL[worst];
+      sym.setAttribute('aria-hidden', 'true');
+      b.append(sym, String(count));
+      b.setAttribute('aria-label', `Klarplan: ${countText}, der wichtigste: ${SEVERITY_LABELS[worst]}. In der Seitenleiste zeigen`);
+      b.setAttribute('aria-describedby', 'tip');
+      const show = () => this.showTip(b, lines);
+      b.addEventListener('mouseenter', show);
+      b.addEventListener('focus', show);
+      b.addEventListener('mouseleave', () => this.hideTip());
+      b.addEventListener('blur', () => this.hideTip());
+      b.addEventListener('click', (e) => {
+        e.preventDefault();
+        e.stopPropagation();
+        this.options.focus?.(id, first?.start ?? 0);
+      });
+      if (shown.marker) shown.marker.replaceWith(b);
+      else this.layer!.append(b);
+      shown.marker = b;
+      shown.markerKey = key;
+    }
+    shown.marker.style.cssText = `top:${Math.max(0, box.top - 9)}px;left:${Math.max(0, box.right - 14)}px;`;
   }
 
   private showTip(anchor: HTMLElement, lines: string[]): void {
