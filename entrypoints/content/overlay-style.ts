@@ -10,7 +10,7 @@ export const SYMBOL: Record<Severity, string> = { error: '!', warning: '!', info
 /** Inside Klarplan's closed shadow root: markers, underline boxes, tooltip. */
 export const OVERLAY_CSS = `
 :host { all: initial; }
-.marker { position: absolute; z-index: 2; pointer-events: auto; cursor: pointer; display: inline-flex; align-items: center; gap: .2em;
+.marker { position: absolute; z-index: 2; transform: translateX(-100%); pointer-events: auto; cursor: pointer; display: inline-flex; align-items: center; gap: .2em;
   min-width: 1.5em; height: 1.6em; padding: 0 .45em; margin: 0; box-sizing: border-box; border: 1px solid; font: bold 12px/1 system-ui, sans-serif;
   box-shadow: 0 0 0 2px #fff, 0 1px 3px rgba(0,0,0,.35); }
 .marker .sym { font-size: 1.1em; }
@@ -24,7 +24,7 @@ export const OVERLAY_CSS = `
 .u.error { background: rgba(179,38,30,.14); border-bottom: 3px solid #b3261e; }
 .u.warning { background: rgba(255,194,51,.22); border-bottom: 2px dashed #a15c00; }
 .u.info { border-bottom: 2px dotted #1a4f8b; }
-[role=tooltip] { position: absolute; max-width: 22rem; padding: .45em .65em; border-radius: 4px; background: #1b1b1b; color: #fff;
+[role=tooltip] { position: absolute; width: max-content; max-width: min(22rem, calc(100vw - 8px)); padding: .45em .65em; border-radius: 4px; background: #1b1b1b; color: #fff;
   font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.3); pointer-events: none; }
 [role=tooltip][hidden] { display: none; }
 `;

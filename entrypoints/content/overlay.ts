@@ -352,7 +352,8 @@ export class Markers {
       shown.marker = b;
       shown.markerKey = key;
     }
-    shown.marker.style.cssText = `top:${Math.max(0, box.top - 9)}px;left:${Math.max(0, box.right - 14)}px;`;
+    // On the field's top border, right-aligned inside its width: not over the next column's controls.
+    shown.marker.style.cssText = `top:${Math.max(0, box.top - 9)}px;left:${Math.max(40, box.right - 4)}px;`;
   }
 
   private showTip(anchor: HTMLElement, lines: string[]): void {
