@@ -5,7 +5,7 @@
  * nothing and the message names the problem). What an administrator set through managed storage wins and is
  * shown locked, "von Ihrer Verwaltung festgelegt".
  */
-import { useEffect, useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent, type ReactNode } from 'react';
 import { SEVERITY_LABELS, type Severity } from '../core/plan';
 import type { Rule } from '../core/rule';
 import { effectiveRules, normalizeChoices, parseSettingsFile, SEVERITIES, settingsFileText, withChoice, type RuleChoices } from '../checker/settings';
@@ -43,11 +43,13 @@ interface SettingsPageProps {
   /** Address of the rule catalogue. */
   catalogueHref?: string;
   download?: (fileName: string, text: string) => void;
+  /** More settings, shown first (the options page's "Markierungen im Formular"). */
+  children?: ReactNode;
 }
 
 type Message = { kind: 'status' | 'error'; text: string } | null;
 
-export function SettingsPage({ store = browserSettingsStore, rules = RULES, catalogueHref, download = downloadText }: SettingsPageProps) {
+export function SettingsPage({ store = browserSettingsStore, rules = RULES, catalogueHref, download = downloadText, children }: SettingsPageProps) {
   const [snapshot, setSnapshot] = useState<SettingsSnapshot | null>(null);
   const [loadError, setLoadError] = useState('');
   const [message, setMessage] = useState<Message>(null);
@@ -152,6 +154,7 @@ export function SettingsPage({ store = browserSettingsStore, rules = RULES, cata
       </header>
 
       <main>
+        {children}
         <section aria-labelledby="regeln-heading">
           <h2 id="regeln-heading">Regeln</h2>
           {loadError && (

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseReadAloud, parseToBackground, type FromPage } from '../messages/index';
+import { parseFromPage, parseReadAloud, parseToBackground, parseToPage, type FromPage } from '../messages/index';
+import { badgeFor } from '../browser/badge';
 
 /**
  * Background: wires the toolbar button to the side panel, and runs the content script only on the sites the
@@ -146,8 +147,53 @@ export default defineBackground(() => {
       })
       .catch(() => undefined);
   });
+  // A click on a marker in the page ('klarplan/focus', from the page agent): the panel opens (the click is the
+  // user gesture; nothing may be awaited before) and is told which entry to show. An open panel hears the page's
+  // message itself; a panel that is only opening now gets it again once it is ready ("klarplan/panel-ready").
+  let pendingFocus: { message: FromPage; at: number } | null = null;
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: { tab?: { id?: number; windowId?: number } }) => {
+    const msg = parseFromPage(raw);
+    if (msg?.type !== 'klarplan/focus' || !sender.tab) return undefined;
+    openPanel(sender.tab.windowId);
+    pendingFocus = { message: msg, at: Date.now() };
+    return undefined;
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+
+  // The count on the toolbar icon, per tab: the panel's 'klarplan/markers' for a tab carries the plan's total and
+  // worst severity (the panel sends it with the tab's id through runtime messaging, see the side panel's toPage).
+  const action = (api as { action?: typeof browser.action; browserAction?: typeof browser.action }).action ?? (api as { browserAction?: typeof browser.action }).browserAction;
+  // A tab that navigated shows no count until its new page has reported a plan: a late message about the old
+  // page (a check still running in the panel) does not put the old count back.
+  const navigated = new Set<number>();
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: { tab?: { id?: number } }) => {
+    if (sender.tab?.id !== undefined && parseFromPage(raw)?.type === 'klarplan/plan') navigated.delete(sender.tab.id);
+    return undefined;
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  browser.runtime.onMessage.addListener((raw: unknown) => {
+    const tabId = (raw as { tabId?: unknown } | null)?.tabId;
+    const msg = typeof tabId === 'number' && !navigated.has(tabId) ? parseToPage(raw) : null;
+    if (msg?.type !== 'klarplan/markers' || !action) return undefined;
+    const badge = badgeFor(msg.total, msg.worst);
+    void action.setBadgeText({ tabId: tabId as number, text: badge.text }).catch(() => undefined);
+    if (badge.color) void action.setBadgeBackgroundColor({ tabId: tabId as number, color: badge.color }).catch(() => undefined);
+    if (badge.color && 'setBadgeTextColor' in action) void action.setBadgeTextColor({ tabId: tabId as number, color: badge.textColor }).catch(() => undefined);
+    return undefined;
+  });
+  // A new page in the tab: its count is not known yet.
+  browser.tabs?.onUpdated?.addListener((tabId, info) => {
+    if (info.status !== 'loading') return;
+    navigated.add(tabId);
+    if (action) void action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  });
+
   browser.runtime.onMessage.addListener(((raw: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
     if (parseReadAloud(raw)?.type !== 'klarplan/panel-ready') return undefined;
+    if (pendingFocus && Date.now() - pendingFocus.at < 10_000) {
+      const focus = pendingFocus.message;
+      // After the answer: by then the panel's listeners are set up.
+      setTimeout(() => void browser.runtime.sendMessage(focus).catch(() => undefined), 300);
+    }
+    pendingFocus = null;
     sendResponse({ readAloud: readAloudAskedAt > 0 && Date.now() - readAloudAskedAt < 10_000, page: readAloudOnPage });
     readAloudAskedAt = 0;
     return undefined;

@@ -53,6 +53,16 @@ export const FromPageSchema = z.discriminatedUnion('type', [
 ]);
 export type FromPage = z.infer<typeof FromPageSchema>;
 
+const SeverityEnum = z.enum(['error', 'warning', 'info']);
+/** One finding's words in a field of the page: offsets in the field's text, its severity and a short title. */
+export const PageMarkSchema = z.object({
+  fieldId: z.string().min(1).max(100),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  severity: SeverityEnum,
+  title: z.string().max(200),
+});
+
 /** Side panel → content script. */
 export const ToPageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('klarplan/request-plan') }),
@@ -66,8 +76,18 @@ export const ToPageSchema = z.discriminatedUnion('type', [
     expected: z.string().max(200_000),
   }),
   z.object({ type: z.literal('klarplan/reveal'), fieldId: z.string(), start: z.number().int().min(0), end: z.number().int().min(0) }),
-  z.object({ type: z.literal('klarplan/markers'), counts: z.record(z.string(), z.number().int().min(0)) }),
+  z.object({
+    type: z.literal('klarplan/markers'),
+    counts: z.record(z.string(), z.number().int().min(0)),
+    /** The findings' words in the fields, for the marks in the page (optional: older panels send counts only). */
+    marks: z.array(PageMarkSchema).max(2000).optional(),
+    /** All findings of the plan (also those of the whole plan, in no field): the toolbar badge's count. */
+    total: z.number().int().min(0).optional(),
+    /** The worst severity among all findings: the badge's colour. */
+    worst: SeverityEnum.optional(),
+  }),
 ]);
+export type PageMark = z.infer<typeof PageMarkSchema>;
 export type ToPage = z.infer<typeof ToPageSchema>;
 
 /** Parses a message; null when it is not one of ours or does not fit. */

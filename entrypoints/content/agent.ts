@@ -48,7 +48,7 @@ export function startAgent(doc: Document, io: AgentIO, options: AgentOptions = {
   const errors: string[] = [];
   const failed = (what: string, error: unknown): boolean => {
     const detail = error instanceof Error ? error.message : String(error);
-    const message = `${what} (${detail})`.slice(0, 1000);
+    const message = (detail ? `${what} (${detail})` : what).slice(0, 1000);
     if (errors.includes(message)) return false;
     errors.push(message);
     return true;
@@ -71,7 +71,15 @@ export function startAgent(doc: Document, io: AgentIO, options: AgentOptions = {
   let markers: Markers | null = null;
   const withMarkers = (work: (m: Markers) => void) => {
     try {
-      markers ??= new Markers(doc);
+      markers ??= new Markers(doc, {
+        // a click on a marker: the panel opens at that entry's card
+        focus: (fieldId, start) => io.send({ type: 'klarplan/focus', fieldId, start }),
+        // a drawing that failed (said once, as a notice with the plan)
+        error: (message) => {
+          disabledMarkers = true; // not tried again on every update
+          if (failed(message, '')) send(current, true);
+        },
+      });
       work(markers);
     } catch (error) {
       // the page broke Klarplan's overlay: no markers from now on (not an error on every update)
@@ -161,7 +169,7 @@ export function startAgent(doc: Document, io: AgentIO, options: AgentOptions = {
           }
           return;
         case 'klarplan/markers':
-          if (!disabledMarkers) withMarkers((m) => m.update(msg.counts));
+          if (!disabledMarkers) withMarkers((m) => m.update(msg.counts, msg.marks));
           return;
       }
     }),

@@ -9,6 +9,7 @@ import { Presentation, type Version } from '../../components/Presentation';
 import '../../components/trainer.css';
 import { GALLERY, type GalleryExample } from '../../examples/gallery';
 import { startAgent } from '../content/agent';
+import { localDay, shiftPlan } from '../../examples/shift-dates';
 
 /**
  * Klarplan's demo page: a plan form shaped like case-management software (the six headings, step rows with
@@ -33,6 +34,11 @@ function Form({ plan }: { plan: Plan }) {
   // uncontrolled fields: typing and "Übernehmen" change the DOM, as in most case-management software
   return (
     <form onSubmit={(e) => e.preventDefault()} aria-label="Kooperationsplan">
+      <p className="plan-date">
+        <label>
+          Datum des Plans <input type="date" name="plan-datum" defaultValue={plan.date ?? ''} />
+        </label>
+      </p>
       {(['ziel', 'zwischenziel'] as const).map((k) => (
         <fieldset key={k}>
           <legend>{SECTION_HEADINGS[k]}:</legend>
@@ -80,10 +86,16 @@ function Form({ plan }: { plan: Plan }) {
 
 type View = 'formular' | 'vergleich';
 
-/** The demo's own plan, then the gallery's scenarios (examples/gallery.ts), each weak and improved. */
+/**
+ * The demo's own plan, then the gallery's scenarios (examples/gallery.ts), each weak and improved — each moved
+ * to today with all its dates (examples/shift-dates.ts), so the form's plan date is today and its dates stand
+ * where they stood to the plan's own date: the same findings on any day the demo is opened.
+ */
+const TODAY = localDay(new Date());
+const moved = (p: Plan) => shiftPlan(p, TODAY);
 const EXAMPLES: Array<{ key: string; title: string; pattern?: string; sources?: GalleryExample['sources']; weak: Plan; improved: Plan }> = [
-  { key: 'demo', title: 'Demo: ein Plan mit typischen Schwächen', weak: EXAMPLE_PLAN, improved: GOOD_PLAN },
-  ...GALLERY.map((g) => ({ key: g.nr, title: `${g.nr} · ${g.title}`, pattern: g.pattern, sources: g.sources, weak: g.weak, improved: g.improved })),
+  { key: 'demo', title: 'Demo: ein Plan mit typischen Schwächen', weak: moved(EXAMPLE_PLAN), improved: moved(GOOD_PLAN) },
+  ...GALLERY.map((g) => ({ key: g.nr, title: `${g.nr} · ${g.title}`, pattern: g.pattern, sources: g.sources, weak: moved(g.weak), improved: moved(g.improved) })),
 ];
 
 function Demo() {

@@ -12,6 +12,7 @@ import { EXAMPLE_PLAN } from '../../examples/example-plan';
 import { FindingList } from '../../components/FindingList';
 import { PlanView } from '../../components/PlanView';
 import { countLabel } from '../../checker/findings';
+import { markersMessage } from '../../browser/page-marks';
 import { viewOfPage, type PagePlanView } from '../../browser/page-plan';
 import { ReadAloud } from '../../components/ReadAloud';
 import { PanelLinks } from '../../components/PanelLinks';
@@ -92,13 +93,15 @@ export function App() {
   const busy = useRef(false);
   const activeTab = useRef<number | undefined>(undefined);
   const siteKnownFor = useRef<number | undefined>(undefined);
+  /** The entry a marker click in the page asked for (fieldId, offset in the field): to be focused by the panel. */
+  const focusRequest = useRef<{ fieldId: string; start: number } | null>(null);
   // Rule settings (options page; administrator's managed storage): loaded once, then followed.
   const ruleSettings = useRuleSettings();
 
   function show(source: 'example' | 'page', plan: Plan, page?: PagePlanView, notices?: PageNotice[]) {
     const result = checkPlan(plan, { rules: ruleSettings.current() });
     setState({ kind: 'done', source, plan, result, balance: planBalance(plan), readability: planReadability(plan), ...(page ? { page } : {}), ...(notices ? { notices } : {}) });
-    if (page) void toPage({ type: 'klarplan/markers', counts: page.countsByField(result.findings) });
+    if (page) void toPage(markersMessage(page, result.findings));
   }
 
   async function runExample() {
@@ -208,7 +211,7 @@ export function App() {
       const active = (await api.tabs?.query({ active: true, currentWindow: true }).catch(() => []))?.[0]?.id;
       if (active !== undefined && from !== undefined && from !== active) return;
       setState({ kind: 'failed', message: 'Klarplan konnte den Plan auf dieser Seite nicht übernehmen. Das bisher gezeigte Ergebnis gilt nicht mehr.' });
-      void toPage({ type: 'klarplan/markers', counts: {} });
+      void toPage(markersMessage(undefined, []));
     };
     const onPageMessage = async (msg: NonNullable<ReturnType<typeof parseFromPage>>, from: number | undefined) => {
       if (msg.type === 'klarplan/agent-started') {
@@ -216,8 +219,12 @@ export function App() {
         void toPage({ type: 'klarplan/request-plan' });
         return;
       }
-      // A marker click in the page: issue 13 opens the panel at that entry's card (not handled yet).
-      if (msg.type === 'klarplan/focus') return;
+      // A marker click in the page (the background has opened the panel and sends it again once a newly opened
+      // panel is ready): the panel should show that entry's card. Hook for the panel (issue 13): `focusRequest`.
+      if (msg.type === 'klarplan/focus') {
+        focusRequest.current = { fieldId: msg.fieldId, start: msg.start };
+        return;
+      }
       if (msg.type === 'klarplan/applied') {
         setSiteMessage(
           msg.ok
@@ -235,7 +242,7 @@ export function App() {
       await Promise.all([ensureLanguage(), ruleSettings.ready]);
       if (!msg.plan.fields.some((f) => f.section !== null)) {
         setState({ kind: 'no-plan', ...(msg.plan.notices ? { notices: msg.plan.notices } : {}) });
-        void toPage({ type: 'klarplan/markers', counts: {} });
+        void toPage(markersMessage(undefined, []));
         return;
       }
       const view = viewOfPage(msg.plan);

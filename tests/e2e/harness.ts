@@ -472,27 +472,125 @@ export function allowSpeechEngines(ids: string[]): () => void {
 }
 
 /**
- * The count badges Klarplan shows in the page: the texts inside its overlay element's closed shadow root
- * (read through CDP, which sees closed shadow roots; the page's own scripts cannot).
+ * The count badges Klarplan shows in the page: the counts of the markers inside its overlay element's closed
+ * shadow root (read through CDP, which sees closed shadow roots; the page's own scripts cannot).
  */
 export async function markerBadges(page: Page): Promise<string[]> {
+  return (await pageOverlay(page)).markers.map((m) => m.count);
+}
+
+export interface OverlayBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface OverlayMarker {
+  /** The number on the marker. */
+  count: string;
+  severity: string;
+  /** What is written on it ("!3"). */
+  text: string;
+  label: string;
+  box: OverlayBox;
+  /** Computed colours and corner radius. */
+  background: string;
+  color: string;
+  borderRadius: string;
+}
+
+export interface PageOverlayView {
+  /** Klarplan's overlay host elements in the top document (0 or 1). */
+  hosts: number;
+  markers: OverlayMarker[];
+  /** The underline boxes over words in textareas/inputs, with their severity. */
+  underlines: Array<OverlayBox & { severity: string }>;
+  /** The clip areas (one per marked textarea/input). */
+  clips: OverlayBox[];
+  tooltip: { visible: boolean; text: string; box: OverlayBox | null } | null;
+}
+
+interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * Everything Klarplan draws in a page, read through CDP from its overlay's closed shadow root: markers with
+ * their computed colours and boxes (viewport CSS pixels), the underline boxes and the tooltip.
+ */
+export async function pageOverlay(page: Page): Promise<PageOverlayView> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    interface DomNode { nodeName: string; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const texts: string[] = [];
-    const textOf = (n: DomNode): string => (n.nodeName === '#text' ? (n.nodeValue ?? '') : (n.children ?? []).map(textOf).join(''));
-    const walk = (n: DomNode) => {
-      // Klarplan's overlay host: <div data-klarplan-ui="markers"> (entrypoints/content/host.ts)
-      const attrs = n.attributes ?? [];
-      if (attrs.some((a, i) => i % 2 === 0 && a === 'data-klarplan-ui' && attrs[i + 1] === 'markers')) {
-        for (const sr of n.shadowRoots ?? []) for (const badge of sr.children ?? []) texts.push(textOf(badge));
-        return;
-      }
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const attr = (n: CdpNode, name: string): string | null => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1] ?? '';
+      return null;
+    };
+    const textOf = (n: CdpNode): string => (n.nodeName === '#text' ? (n.nodeValue ?? '') : (n.children ?? []).map(textOf).join(''));
+    const html = (root.children ?? []).find((c) => c.nodeName === 'HTML');
+    const hosts = (html?.children ?? []).filter((c) => attr(c, 'data-klarplan-ui') !== null && (c.shadowRoots?.length ?? 0) > 0);
+    const all: CdpNode[] = [];
+    const walk = (n: CdpNode) => {
+      all.push(n);
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
     };
-    walk(root);
-    return texts;
+    for (const h of hosts) for (const sr of h.shadowRoots ?? []) walk(sr);
+    const box = async (n: CdpNode): Promise<OverlayBox | null> => {
+      try {
+        const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: n.nodeId })) as { model: { border: number[] } };
+        const q = model.border;
+        const xs = [q[0]!, q[2]!, q[4]!, q[6]!];
+        const ys = [q[1]!, q[3]!, q[5]!, q[7]!];
+        return { x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+      } catch {
+        return null; // not rendered
+      }
+    };
+    const style = async (n: CdpNode): Promise<Record<string, string>> => {
+      const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: n.nodeId })) as {
+        computedStyle: Array<{ name: string; value: string }>;
+      };
+      return Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
+    };
+    const markers: OverlayMarker[] = [];
+    const underlines: PageOverlayView['underlines'] = [];
+    const clips: OverlayBox[] = [];
+    let tooltip: PageOverlayView['tooltip'] = null;
+    for (const n of all) {
+      const cls = (attr(n, 'class') ?? '').split(/\s+/);
+      if (attr(n, 'data-count') !== null) {
+        const st = await style(n);
+        markers.push({
+          count: attr(n, 'data-count') ?? '',
+          severity: attr(n, 'data-severity') ?? '',
+          text: textOf(n),
+          label: attr(n, 'aria-label') ?? '',
+          box: (await box(n)) ?? { x: 0, y: 0, width: 0, height: 0 },
+          background: st['background-color'] ?? '',
+          color: st['color'] ?? '',
+          borderRadius: st['border-top-left-radius'] ?? '',
+        });
+      } else if (cls.includes('u')) {
+        const b = await box(n);
+        if (b) underlines.push({ ...b, severity: cls.find((c) => c !== 'u') ?? '' });
+      } else if (cls.includes('clip')) {
+        const b = await box(n);
+        if (b) clips.push(b);
+      } else if (attr(n, 'role') === 'tooltip') {
+        const b = await box(n);
+        tooltip = { visible: attr(n, 'hidden') === null && !!b && b.width > 0, text: textOf(n), box: b };
+      }
+    }
+    return { hosts: hosts.length, markers, underlines, clips, tooltip };
   } finally {
     await cdp.detach().catch(() => undefined);
   }
