@@ -16,24 +16,31 @@ export interface EntryLocation {
 export interface PagePlanView {
   plan: Plan;
   locate(section: SectionKey, entry: number): EntryLocation | undefined;
+  /** What the page calls the entry's field or row ("Schritt 5", the field's label). */
+  nameOf(section: SectionKey, entry: number): string | undefined;
   /** Findings per field id, for the markers next to the fields. */
   countsByField(findings: readonly Finding[]): Record<string, number>;
 }
 
-export function viewOfPage(page: PagePlan, date?: string): PagePlanView {
+/** `date` (the panel's own choice) wins over the plan date the page shows; without either the checker uses today. */
+export function viewOfPage(page: PagePlan, date: string | undefined = page.planDate?.date): PagePlanView {
   const sections: Record<SectionKey, Entry[]> = Object.fromEntries(SECTION_KEYS.map((k) => [k, []])) as unknown as Record<SectionKey, Entry[]>;
   const where: Record<SectionKey, EntryLocation[]> = Object.fromEntries(SECTION_KEYS.map((k) => [k, []])) as unknown as Record<SectionKey, EntryLocation[]>;
+  const names: Record<SectionKey, string[]> = Object.fromEntries(SECTION_KEYS.map((k) => [k, []])) as unknown as Record<SectionKey, string[]>;
   for (const field of page.fields) {
     if (!field.section) continue;
-    for (const e of field.entries) {
+    const name = field.name ?? field.label;
+    for (const [i, e] of field.entries.entries()) {
       sections[field.section].push(e.due ? { text: e.text, due: e.due } : e.text);
       where[field.section].push({ fieldId: field.id, offset: e.start, fieldText: field.text });
+      names[field.section].push(name && field.entries.length > 1 ? `${name}, Punkt ${i + 1}` : name);
     }
   }
   const plan: Plan = { sections, ...(date ? { date } : {}) };
   return {
     plan,
     locate: (section, entry) => where[section][entry],
+    nameOf: (section, entry) => names[section][entry] || undefined,
     countsByField(findings) {
       const counts: Record<string, number> = {};
       for (const f of findings) {

@@ -204,3 +204,26 @@ export function buildCards(plan: Plan, findings: readonly Finding[], options: Ca
 export function shownFindings(groups: readonly CardGroup[]): Finding[] {
   return groups.flatMap((g) => g.cards.flatMap((c) => c.findings.map((cf) => cf.finding)));
 }
+
+/**
+ * The card of the entry at `start` in field `fieldId` (a marker click in the page): among the cards whose entry
+ * stands in that field, the one with the last offset at or before `start` — else the field's first card.
+ */
+export function cardAt(
+  groups: readonly CardGroup[],
+  locate: (section: SectionKey, entry: number) => { fieldId: string; offset: number } | undefined,
+  fieldId: string,
+  start: number,
+): Card | undefined {
+  let best: { card: Card; offset: number } | undefined;
+  let first: { card: Card; offset: number } | undefined;
+  for (const g of groups)
+    for (const card of g.cards) {
+      if (card.section === null || card.entry === null) continue;
+      const loc = locate(card.section, card.entry);
+      if (!loc || loc.fieldId !== fieldId) continue;
+      if (!first || loc.offset < first.offset) first = { card, offset: loc.offset };
+      if (loc.offset <= start && (!best || loc.offset > best.offset)) best = { card, offset: loc.offset };
+    }
+  return (best ?? first)?.card;
+}
