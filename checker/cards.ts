@@ -143,8 +143,8 @@ export interface CardOptions {
 }
 
 /**
- * The findings as cards, grouped: findings about the whole plan first, then the six headings in plan order (only
- * those with cards). Within a heading the most important card first, then plan order; within a card the most
+ * The findings as cards, grouped: the six headings in plan order (only those with cards), findings about the whole
+ * plan last (first when one of them is an error). Within a heading the most important card first, then plan order; within a card the most
  * important finding first. The first finding of each rule carries its full message, later ones only their tag.
  */
 export function buildCards(plan: Plan, findings: readonly Finding[], options: CardOptions = {}): CardGroup[] {
@@ -183,11 +183,16 @@ export function buildCards(plan: Plan, findings: readonly Finding[], options: Ca
   }
   const order = (c: Card) => RANK[c.severity] * 1e6 + (c.entry ?? 0);
   const groups: CardGroup[] = [];
-  const plans = cards.filter((c) => c.section === null).sort((a, b) => order(a) - order(b));
-  if (plans.length) groups.push({ key: 'plan', heading: 'Plan insgesamt', cards: plans });
   for (const key of SECTION_KEYS) {
     const list = cards.filter((c) => c.section === key).sort((a, b) => order(a) - order(b));
     if (list.length) groups.push({ key, heading: SECTION_HEADINGS[key], cards: list });
+  }
+  // Findings about the whole plan: first when one is an error (no goal), else last (the balance line on top says it).
+  const plans = cards.filter((c) => c.section === null).sort((a, b) => order(a) - order(b));
+  if (plans.length) {
+    const whole: CardGroup = { key: 'plan', heading: 'Plan insgesamt', cards: plans };
+    if (plans[0]!.severity === 'error') groups.unshift(whole);
+    else groups.push(whole);
   }
   // The full message the first time a rule appears, in the order the panel shows the cards.
   const seen = new Set<string>();

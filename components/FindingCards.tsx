@@ -34,11 +34,12 @@ export function FindingCards({ groups, nameOf, onApply, onReveal, onIgnore, onRu
         return (
           <section key={group.key} className="finding-group" aria-labelledby={`gruppe-${group.key}`}>
             <Heading id={`gruppe-${group.key}`}>
-              {group.heading} <span className="count">({countLabel(count)})</span>
+              {group.heading}
+              <span className="visually-hidden"> ({countLabel(count)})</span>
             </Heading>
             <ul className="cards">
               {group.cards.map((card) => (
-                <CardView key={card.id} card={card} name={where(card, nameOf)} onApply={onApply} onReveal={onReveal} onIgnore={onIgnore} onRuleOff={onRuleOff} />
+                <CardView key={card.id} card={card} name={where(card, group.heading, nameOf)} onApply={onApply} onReveal={onReveal} onIgnore={onIgnore} onRuleOff={onRuleOff} />
               ))}
             </ul>
           </section>
@@ -48,9 +49,18 @@ export function FindingCards({ groups, nameOf, onApply, onReveal, onIgnore, onRu
   );
 }
 
-function where(card: Card, nameOf: FindingCardsProps['nameOf']): string {
-  if (card.section === null || card.entry === null) return 'Plan insgesamt';
-  return nameOf?.(card.section, card.entry) ?? `Punkt ${card.entry + 1}`;
+/**
+ * Where the entry is, in the form's words: the page's name of its field or row ("Schritt 5"); a name that only
+ * repeats the heading above the card is left out ("Punkt 2" then).
+ */
+export function where(card: Pick<Card, 'section' | 'entry'>, heading: string, nameOf: FindingCardsProps['nameOf']): string {
+  if (card.section === null || card.entry === null) return '';
+  const name = nameOf?.(card.section, card.entry)?.trim();
+  if (!name) return `Punkt ${card.entry + 1}`;
+  const bare = (t: string) => t.toLowerCase().replace(/[\s:：]+$/u, '');
+  const base = bare(name.replace(/, Punkt \d+$/, ''));
+  if (base === bare(heading) || bare(heading).startsWith(base)) return /, (Punkt \d+)$/.exec(name)?.[1] ?? 'Punkt 1';
+  return name;
 }
 
 interface CardViewProps extends Pick<FindingCardsProps, 'onApply' | 'onReveal' | 'onIgnore' | 'onRuleOff'> {
@@ -64,18 +74,22 @@ function CardView({ card, name, onApply, onReveal, onIgnore, onRuleOff }: CardVi
   const tags = card.findings.map((cf) => cf.tag).join(', ');
   return (
     <li className={`card severity-${card.severity}`}>
-      <article id={dom} tabIndex={-1} aria-labelledby={`${dom}-name ${dom}-tags`} data-card={card.id}>
+      <article id={dom} tabIndex={-1} aria-labelledby={name ? `${dom}-name ${dom}-tags` : `${dom}-tags`} data-card={card.id}>
+        {(name || card.text) && (
         <p className="card-where">
-          <span className="card-name" id={`${dom}-name`}>
-            {name}
-          </span>
-          {card.text && (
-            <>
-              {' '}
-              <q className="card-text">{shortText(card.text)}</q>
-            </>
-          )}
-        </p>
+            {name && (
+              <span className="card-name" id={`${dom}-name`}>
+                {name}
+              </span>
+            )}
+            {card.text && (
+              <>
+                {' '}
+                <q className="card-text">{shortText(card.text, 70)}</q>
+              </>
+            )}
+          </p>
+        )}
         <ul className="tags" id={`${dom}-tags`}>
           {card.findings.map((cf) => (
             <li key={cf.key + cf.finding.start} className={`finding severity-${cf.finding.severity}`} data-rule={cf.finding.category}>
@@ -118,7 +132,7 @@ function CardView({ card, name, onApply, onReveal, onIgnore, onRuleOff }: CardVi
             </p>
           </div>
         )}
-        <p className="actions">
+        <div className="actions">
           {card.proposal && onApply && (
             <button type="button" className="apply" onClick={() => onApply(card)} aria-keyshortcuts="Alt+Enter">
               Übernehmen
@@ -139,7 +153,6 @@ function CardView({ card, name, onApply, onReveal, onIgnore, onRuleOff }: CardVi
               Ignorieren
             </button>
           )}
-        </p>
         <details className="why">
           <summary>Warum?</summary>
           {rules.map((cf) => {
@@ -171,6 +184,7 @@ function CardView({ card, name, onApply, onReveal, onIgnore, onRuleOff }: CardVi
             );
           })}
         </details>
+        </div>
       </article>
     </li>
   );

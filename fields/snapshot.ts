@@ -10,7 +10,7 @@ import type { SectionKey } from '../core/plan';
 import { adapterFor } from './adapters/index';
 import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
 import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
-import { LabelContext, labelOf, labelTargets } from './labels';
+import { LabelContext, labelOf, labelTargets, ownLabels } from './labels';
 import { BUILTIN_PROFILES, profileFor, type ProfileField, type SiteProfile } from './profiles';
 import { parseDate, shownValue, stepRowOf } from './rows';
 import { sectionOfOwner, splitPoints } from './sections';
@@ -55,6 +55,8 @@ export function describeField(found: FoundField, profile: SiteProfile | null = n
   let label: string;
   let via: string;
   let due: string | null = null;
+  /** What the form calls a step row's text field ("Schritt 5"), for the panel (issue 13). */
+  let name: string | undefined;
 
   const pf = profile ? profileFieldFor(targets, profile) : null;
   if (pf) {
@@ -81,6 +83,7 @@ export function describeField(found: FoundField, profile: SiteProfile | null = n
       section = row.owner.section;
       label = row.owner.text;
       via = 'row-owner';
+      name = ownLabels(el).find((t) => t.length <= 60);
     } else {
       const l = labelOf(el, adapter.kind, ctx);
       section = l.section;
@@ -92,7 +95,7 @@ export function describeField(found: FoundField, profile: SiteProfile | null = n
 
   const text = adapter.read(el);
   const entries: PageEntry[] = splitPoints(text).map((p) => (due ? { text: p.text, start: p.start, due } : p));
-  return { id, kind: adapter.kind, section, label, text, entries, via };
+  return { id, kind: adapter.kind, section, label, ...(name ? { name } : {}), text, entries, via };
 }
 
 /**

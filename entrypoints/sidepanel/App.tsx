@@ -433,9 +433,6 @@ export function App() {
         {done?.source === 'page' && <PageNotices notices={done.raw?.notices} onEnableOrigin={switchOnOrigin} />}
         {done && groups.length > 0 && (
           <>
-            <p className="hint keys" id="tasten">
-              Tasten: <kbd>Alt</kbd>+<kbd>↓</kbd> nächster Hinweis · <kbd>Alt</kbd>+<kbd>↑</kbd> voriger · <kbd>Alt</kbd>+<kbd>Enter</kbd> übernehmen
-            </p>
             <FindingCards
               groups={groups}
               {...(done.page ? { nameOf: done.page.nameOf, onReveal: reveal } : {})}
@@ -443,6 +440,9 @@ export function App() {
               onIgnore={ignore}
               onRuleOff={ruleOff}
             />
+            <p className="hint keys" id="tasten">
+              Tasten: <kbd>Alt</kbd>+<kbd>↓</kbd> nächster Hinweis · <kbd>Alt</kbd>+<kbd>↑</kbd> voriger · <kbd>Alt</kbd>+<kbd>Enter</kbd> übernehmen
+            </p>
           </>
         )}
         {done && ignoredCount > 0 && (

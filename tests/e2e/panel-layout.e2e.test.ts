@@ -135,7 +135,7 @@ describe.runIf(E2E_ENABLED)('the panel: first screen = the answer', () => {
 
   it('keyboard: Alt+↓ / Alt+↑ go from card to card, Alt+Enter applies; the keys are shown', async () => {
     expect(await panel.locator('.keys').innerText()).toMatch(/Alt\+↓ nächster Hinweis · Alt\+↑ voriger · Alt\+Enter übernehmen/);
-    await panel.bringToFront();
+    // (the panel stays a background tab here: bringing it to the front would make it "the page next to the panel")
     await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const focused = () => panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.card ?? '');
     const ids = await panel.locator('article[data-card]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.card!));
@@ -152,7 +152,6 @@ describe.runIf(E2E_ENABLED)('the panel: first screen = the answer', () => {
     expect(await focused()).toBe(ids[withFix]);
     const proposal = (await panel.locator('article[data-card]').nth(withFix).locator('.fix q').first().innerText()).trim();
     await panel.keyboard.press('Alt+Enter');
-    await demo.bringToFront();
     await expect
       .poll(() => demo.evaluate((p) => [...document.querySelectorAll('textarea')].some((t) => t.value.includes(p)), proposal), { timeout: 10_000 })
       .toBe(true);

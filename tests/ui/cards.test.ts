@@ -46,7 +46,7 @@ describe('cards: one per entry', () => {
     ]);
   });
 
-  it('orders: whole plan first, then headings in plan order; within a heading the most important card first', () => {
+  it('orders: headings in plan order, the whole plan last (first for an error); within a heading the most important card first', () => {
     const fs = [
       finding({ section: 'sonstiges', entry: 0, category: 'jargon', severity: 'warning', start: 65, end: 71 }),
       finding({ entry: 1, category: 'missing-deadline', severity: 'error' }),
@@ -54,8 +54,10 @@ describe('cards: one per entry', () => {
       finding({ section: null, entry: null, category: 'imbalance', severity: 'warning', start: 0, end: 0 }),
     ];
     const groups = buildCards(plan, fs);
-    expect(groups.map((g) => g.key)).toEqual(['plan', 'jobcenter', 'sonstiges']);
-    expect(groups[1]!.cards.map((c) => c.entry)).toEqual([1, 0]);
+    expect(groups.map((g) => g.key)).toEqual(['jobcenter', 'sonstiges', 'plan']);
+    expect(groups[0]!.cards.map((c) => c.entry)).toEqual([1, 0]);
+    const noGoal = finding({ section: null, entry: null, category: 'missing-goal', severity: 'error', start: 0, end: 0 });
+    expect(buildCards(plan, [...fs, noGoal]).map((g) => g.key)).toEqual(['plan', 'jobcenter', 'sonstiges']);
   });
 
   it('leaves out lesser findings inside a sentence that should go, and proposes deleting that sentence', () => {
