@@ -24,6 +24,11 @@ export function PlanDate({ date, from, end, today, onChange }: PlanDateProps) {
   return (
     <div className="plan-date">
       <p className="plan-date-line">{text}</p>
+      {from === 'panel' && (
+        <button type="button" className="plan-date-reset" onClick={() => onChange(null)}>
+          Datum des Plans wieder nehmen
+        </button>
+      )}
       <details className="plan-date-change">
         <summary>Datum ändern</summary>
         <p>
@@ -36,14 +41,6 @@ export function PlanDate({ date, from, end, today, onChange }: PlanDateProps) {
               if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) onChange(e.target.value);
             }}
           />
-          {from === 'panel' && (
-            <>
-              {' '}
-              <button type="button" onClick={() => onChange(null)}>
-                Datum des Plans wieder nehmen
-              </button>
-            </>
-          )}
         </p>
         <p className="hint">Das Datum gilt nur hier im Panel; ins Formular wird nichts geschrieben.</p>
       </details>
