@@ -93,7 +93,7 @@ function CardView({ card, name, onApply, onReveal, onIgnore, onRuleOff }: CardVi
         <ul className="tags" id={`${dom}-tags`}>
           {card.findings.map((cf) => (
             <li key={cf.key + cf.finding.start} className={`finding severity-${cf.finding.severity}`} data-rule={cf.finding.category}>
-              <span className="visually-hidden">{SEVERITY_LABELS[cf.finding.severity]}: </span>
+              <span className="visually-hidden severity">{SEVERITY_LABELS[cf.finding.severity]}:</span>{' '}
               <span className="tag">{cf.tag}</span>
               {cf.excerpt !== undefined && cf.excerpt.length <= 40 && (
                 <>

@@ -197,8 +197,12 @@ describe.runIf(E2E_ENABLED)('the panel: first screen = the answer', () => {
     // the step rows' dates lie far after a plan of 2020: the range rule speaks up
     await expect.poll(() => panel.locator('.tag', { hasText: 'Datum prüfen' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await shownCount()).toBeGreaterThan(before);
-    const stored = await h.extensionStorage();
-    expect(JSON.stringify(stored.local)).not.toContain('2020-01-01');
+    // nothing stored (read from the panel itself: h.extensionStorage() opens a tab, which the panel follows)
+    const stored = await panel.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { storage: Record<'local' | 'session', { get(k: null): Promise<unknown> }> } }).chrome;
+      return JSON.stringify([await c.storage.local.get(null), await c.storage.session.get(null)]);
+    });
+    expect(stored).not.toContain('2020-01-01');
     await panel.getByRole('button', { name: 'Datum des Plans wieder nehmen' }).click();
     await expect.poll(() => panel.locator('.tag', { hasText: 'Datum prüfen' }).count(), { timeout: 10_000 }).toBe(0);
     expect(await shownCount()).toBe(before);
