@@ -66,6 +66,8 @@ describe.runIf(E2E_ENABLED)('side panel', () => {
   });
 
   it('keyboard: Tab reaches every control, the "Beispielplan prüfen" button and every button among the findings', async () => {
+    // every fold open, so every control of the cards ("Warum?" with its buttons, the plan date) is on the page
+    await panel.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
     const reach = await keyboardReach(panel);
     expect(reach.controls.length).toBeGreaterThan(1);
     expect(reach.controls.some((c) => c.includes('Beispielplan prüfen'))).toBe(true);
