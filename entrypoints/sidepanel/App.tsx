@@ -7,6 +7,7 @@ import { parseFromPage, sitePattern, type ToPage } from '../../messages/index';
 import { extensionApi } from '../../browser/extension-api';
 import { alwaysOn, currentSite, openDemo, turnOff, type SiteStatus } from './site';
 import { SiteControls } from './SiteControls';
+import { focusCard, isFormControl, todayIso, withChange } from './panel-helpers';
 import { BalanceView } from '../../components/BalanceView';
 import { ReadabilityView } from '../../components/ReadabilityView';
 import { planReadability, type PlanReadability } from '../../checker/readability';
@@ -58,24 +59,6 @@ function statusText(state: State, shown: number | null, line: string): string {
   if (state.kind !== 'done' || shown === null) return '';
   return state.source === 'example' ? `Der Beispielplan ist geprüft – ${line}.` : `Der Plan auf der Seite ist geprüft – ${line}.`;
 }
-
-/** The entry's text with one change applied (a fix, or a sentence deleted). */
-function withChange(plan: Plan, section: keyof Plan['sections'], entry: number, change: { start: number; end: number; text: string }): Plan {
-  const list = [...(plan.sections[section] ?? [])];
-  const e = list[entry];
-  if (e === undefined) return plan;
-  const text = entryText(e);
-  const next = (text.slice(0, change.start) + change.text + text.slice(change.end)).trim();
-  list[entry] = typeof e === 'string' ? next : { ...e, text: next };
-  return { ...plan, sections: { ...plan.sections, [section]: list } };
-}
-
-const todayIso = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
-const isFormControl = (t: EventTarget | null) => t instanceof HTMLElement && !!t.closest('input, select, textarea, [contenteditable=""], [contenteditable="true"]');
 
 // The tab whose plan is shown: answers go back to the page the plan came from.
 let sourceTab: number | undefined;
@@ -507,12 +490,3 @@ export function App() {
     </main>
   );
 }
-
-/** Scrolls to a card and focuses it (a marker click in the page, or the keys). */
-function focusCard(card: Pick<Card, 'id'>) {
-  const el = document.getElementById(cardDomId(card));
-  if (!el) return;
-  el.scrollIntoView({ block: 'start' });
-  el.focus({ preventScroll: true });
-}
-
