@@ -15,7 +15,7 @@ import { FIXTURE_PAGES, planFields, type FixturePage } from './pages/index';
 // The extension API inside the panel page (evaluated there, typed loosely here).
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const CHECKED = /Der Plan auf der Seite ist geprüft: \d+ Hinweis/;
+const CHECKED = /Der Plan auf der Seite ist geprüft – \d+ Hinweis/
 
 /** What the panel's "So liest Klarplan den Plan" view should list: per heading, the points in page order. */
 function expectedPlan(spec: FixturePage): string[][] {
