@@ -16,6 +16,8 @@ export interface EntryLocation {
 export interface PagePlanView {
   plan: Plan;
   locate(section: SectionKey, entry: number): EntryLocation | undefined;
+  /** What the page calls the entry's field or row ("Schritt 5", the field's label). */
+  nameOf(section: SectionKey, entry: number): string | undefined;
   /** Findings per field id, for the markers next to the fields. */
   countsByField(findings: readonly Finding[]): Record<string, number>;
 }
@@ -27,12 +29,15 @@ export interface PagePlanView {
 export function viewOfPage(page: PagePlan, date?: string): PagePlanView {
   const sections: Record<SectionKey, Entry[]> = Object.fromEntries(SECTION_KEYS.map((k) => [k, []])) as unknown as Record<SectionKey, Entry[]>;
   const where: Record<SectionKey, EntryLocation[]> = Object.fromEntries(SECTION_KEYS.map((k) => [k, []])) as unknown as Record<SectionKey, EntryLocation[]>;
+  const names: Record<SectionKey, string[]> = Object.fromEntries(SECTION_KEYS.map((k) => [k, []])) as unknown as Record<SectionKey, string[]>;
   for (const field of page.fields) {
     if (!field.section) continue;
-    for (const e of field.entries) {
+    const name = field.name ?? field.label;
+    for (const [i, e] of field.entries.entries()) {
       // the step row's owner goes with the entry: a person named there is the commitment's counterpart
       sections[field.section].push(e.due || e.owner ? { text: e.text, ...(e.due ? { due: e.due } : {}), ...(e.owner ? { owner: e.owner } : {}) } : e.text);
       where[field.section].push({ fieldId: field.id, offset: e.start, fieldText: field.text });
+      names[field.section].push(name && field.entries.length > 1 ? `${name}, Punkt ${i + 1}` : name);
     }
   }
   const shown = page.planDate;
@@ -42,6 +47,7 @@ export function viewOfPage(page: PagePlan, date?: string): PagePlanView {
   return {
     plan,
     locate: (section, entry) => where[section][entry],
+    nameOf: (section, entry) => names[section][entry] || undefined,
     countsByField(findings) {
       const counts: Record<string, number> = {};
       for (const f of findings) {

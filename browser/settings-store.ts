@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { RuleSetting } from '../checker/checker';
-import { checkOptionsRules, MANAGED_RULES_KEY, readChoices, readStoredChoices, settingsValue, SETTINGS_KEY, type RuleChoices } from '../checker/settings';
+import { checkOptionsRules, MANAGED_RULES_KEY, readChoices, readStoredChoices, settingsValue, SETTINGS_KEY, withChoice, type RuleChoices } from '../checker/settings';
 
 import { extensionApi } from './extension-api';
 
@@ -102,3 +102,14 @@ export interface SettingsStore {
 }
 
 export const browserSettingsStore: SettingsStore = { read: readSettings, save: saveUserChoices, subscribe: onSettingsChanged };
+
+/**
+ * "Regel ausschalten" from a card in the panel: the same setting as the options page's switch (the user's
+ * choices in storage.local). 'locked' when the administrator decides about this rule.
+ */
+export async function switchRuleOff(id: string): Promise<'off' | 'locked'> {
+  const s = await readSettings();
+  if (s.managed[id]?.enabled !== undefined) return 'locked';
+  await saveUserChoices(withChoice(s.user, s.managed, id, { enabled: false }));
+  return 'off';
+}

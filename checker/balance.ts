@@ -38,3 +38,10 @@ export function planBalance(plan: Plan, today?: Date): Balance {
 export function balanceOf(pa: PlanAnalysis): Balance {
   return { client: side(pa.entries.schritte, 'schritte'), jobcenter: side(pa.entries.jobcenter, 'jobcenter') };
 }
+
+/** The job centre's side in one line: "Jobcenter: 0 von 3 Zusagen mit Termin, 0 von 3 mit Namen". */
+export function balanceLine(b: Balance): string {
+  const j = b.jobcenter;
+  if (j.entries === 0) return 'Jobcenter: keine Zusagen im Plan';
+  return `Jobcenter: ${j.withTime} von ${j.entries} ${j.entries === 1 ? 'Zusage' : 'Zusagen'} mit Termin, ${j.withPerson} von ${j.entries} mit Namen`;
+}

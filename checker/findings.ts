@@ -5,6 +5,7 @@ import {
   type Finding,
   type Plan,
   type SectionKey,
+  type Severity,
 } from '../core/plan';
 
 /** A heading with the findings under it: the six plan sections, then findings about the whole plan. */
@@ -56,6 +57,30 @@ export function findingExcerpt(plan: Plan, finding: Finding): string | undefined
 export function countLabel(n: number): string {
   if (n === 0) return 'keine Hinweise';
   return n === 1 ? '1 Hinweis' : `${n} Hinweise`;
+}
+
+const SEVERITY_COUNT_WORDS: Record<Severity, [string, string]> = { error: ['wichtig', 'wichtig'], warning: ['Empfehlung', 'Empfehlungen'], info: ['Tipp', 'Tipps'] };
+
+/** How many findings of each severity. */
+export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) n[f.severity] += 1;
+  return n;
+}
+
+/**
+ * The one way Klarplan says how many findings there are, by severity: "13 Hinweise: 1 wichtig · 9 Empfehlungen ·
+ * 3 Tipps" (severities with none left out), "1 Hinweis: 1 Tipp", "keine Hinweise".
+ */
+export function countsLine(findings: readonly Finding[]): string {
+  const n = severityCounts(findings);
+  const parts = (['error', 'warning', 'info'] as const).filter((s) => n[s] > 0).map((s) => `${n[s]} ${SEVERITY_COUNT_WORDS[s][n[s] === 1 ? 0 : 1]}`);
+  return parts.length ? `${countLabel(findings.length)}: ${parts.join(' · ')}` : countLabel(0);
+}
+
+/** A count line at the start of a sentence or heading ("Keine Hinweise", "3 Hinweise: …"). */
+export function upperFirst(s: string): string {
+  return s ? `${s[0]!.toUpperCase()}${s.slice(1)}` : s;
 }
 
 /** 2026-12-04 → 04.12.2026 (string only: no time zone can shift the day). */

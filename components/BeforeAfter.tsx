@@ -1,25 +1,18 @@
 import { planBalance, type Balance } from '../checker/balance';
 import { checkPlan } from '../checker/checker';
-import { countLabel, formatDate } from '../checker/findings';
+import { countsLine, formatDate, upperFirst } from '../checker/findings';
 import { planReadability, READABILITY_HELP, type ReadabilityResult } from '../checker/readability';
 import { ruleById } from '../checker/rules-info';
-import { SECTION_HEADINGS, SECTION_KEYS, SEVERITY_LABELS, type CheckResult, type Finding, type Plan, type Severity } from '../core/plan';
+import { SECTION_HEADINGS, SECTION_KEYS, SEVERITY_LABELS, type CheckResult, type Finding, type Plan } from '../core/plan';
 import { alignPlans, type AlignedRow, type RowSide } from './plan-diff';
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-
-/** "12 Hinweise: Wichtig 1 · Empfehlung 11" (severities with none left out). */
+/** "12 Hinweise: 1 wichtig · 11 Empfehlungen" (the panel's way of saying counts). */
 function countLine(result: CheckResult): string {
-  const parts = SEVERITIES.flatMap((s) => {
-    const n = result.findings.filter((f) => f.severity === s).length;
-    return n ? [`${SEVERITY_LABELS[s]} ${n}`] : [];
-  });
-  const total = countLabel(result.findings.length);
-  return parts.length ? `${total[0]!.toUpperCase()}${total.slice(1)}: ${parts.join(' · ')}` : 'Keine Hinweise';
+  return upperFirst(countsLine(result.findings));
 }
 
 function FindingTags({ findings }: { findings: readonly Finding[] }) {
-  if (findings.length === 0) return <p className="ba-ok">kein Hinweis</p>;
+  if (findings.length === 0) return <p className="ba-ok">{upperFirst(countsLine([]))}</p>;
   return (
     <ul className="ba-findings">
       {findings.map((f, i) => (

@@ -37,7 +37,7 @@ export function Summary({ round, now, checkClarification, headingRef, onCopy, on
       </h3>
       <p className="summary-time">
         Vorgelesen {roundTimeText(round, now)}.{' '}
-        {round.phase === 'done' ? 'Der ganze Plan ist vorgelesen.' : `Vorlesen beendet bei Punkt ${round.current + 1} von ${round.points.length}.`}
+        {round.phase === 'done' ? 'Der ganze Plan ist vorgelesen.' : `Vorlesen beendet bei Punkt ${round.current + 1} (von ${round.points.length} Punkten).`}
       </p>
       <p className="summary-counts">{countsLine(counts(round))}</p>
       <p className="hint">{STATUS_LEGEND}</p>

@@ -20,36 +20,18 @@ export function ReadabilityView({ readability, headingLevel = 2, idPrefix = '' }
       </p>
       <details>
         <summary>Nach Überschriften und was die Zahlen bedeuten</summary>
-        <table>
-          <caption className="visually-hidden">Lesbarkeit nach Überschrift</caption>
-          <thead>
-            <tr>
-              <th scope="col">Überschrift</th>
-              <th scope="col">Flesch-Amstad</th>
-              <th scope="col">Wiener Sachtextformel</th>
-              <th scope="col">Einstufung</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SECTION_KEYS.map((key) => {
-              const r = readability.sections[key];
-              return (
-                <tr key={key}>
-                  <th scope="row">{SECTION_HEADINGS[key]}</th>
-                  {r.score ? (
-                    <>
-                      <td>{de(r.score.fleschAmstad)}</td>
-                      <td>{de(r.score.wiener, 1)}</td>
-                      <td>{r.score.band}</td>
-                    </>
-                  ) : (
-                    <td colSpan={3}>{r.reason}</td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {/* one block per heading (not a table): it reflows in a narrow panel */}
+        <dl className="readability-list">
+          {SECTION_KEYS.map((key) => {
+            const r = readability.sections[key];
+            return (
+              <div key={key}>
+                <dt>{SECTION_HEADINGS[key]}</dt>
+                <dd>{r.score ? `${r.score.band}: Flesch-Amstad ${de(r.score.fleschAmstad)}, Wiener Sachtextformel ${de(r.score.wiener, 1)}` : r.reason}</dd>
+              </div>
+            );
+          })}
+        </dl>
         <p>{READABILITY_HELP.fleschAmstad}</p>
         <p>{READABILITY_HELP.wiener}</p>
         <p>{READABILITY_HELP.limits}</p>

@@ -10,7 +10,7 @@ import type { SectionKey } from '../core/plan';
 import { adapterFor } from './adapters/index';
 import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
 import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
-import { LabelContext, labelOf, labelTargets, withLabelContext } from './labels';
+import { LabelContext, labelOf, labelTargets, ownLabels, withLabelContext } from './labels';
 import { frameNotices } from './frames';
 import { planDateOf } from './plan-date';
 import { BUILTIN_PROFILES, profileFor } from './profile-match';
@@ -61,6 +61,8 @@ export interface FieldNaming {
   decided: boolean;
   /** A step row's owner column ("Zuständig: Jobcenter (Frau Lindner)"), passed with each entry to the checker. */
   owner?: PageOwner | null;
+  /** What the form calls a step row's text field ("Schritt 5"), for the panel. */
+  name?: string;
 }
 
 /** How a field is named (section, label, row date); null for a step row's own owner or date control. */
@@ -77,6 +79,8 @@ function nameWith(found: FoundField, profile: SiteProfile | null, ctx: LabelCont
   let due: string | null = null;
   let decided = true;
   let owner: PageOwner | null = null;
+  /** What the form calls a step row's text field ("Schritt 5"), for the panel (issue 13). */
+  let name: string | undefined;
 
   const pf = profile ? profileFieldFor(targets, profile) : null;
   if (pf) {
@@ -104,6 +108,7 @@ function nameWith(found: FoundField, profile: SiteProfile | null, ctx: LabelCont
       section = row.owner.section;
       label = row.owner.text;
       via = 'row-owner';
+      name = ownLabels(el).find((t) => t.length <= 60);
     } else {
       const l = labelOf(el, adapter.kind, ctx);
       section = l.section;
@@ -114,15 +119,15 @@ function nameWith(found: FoundField, profile: SiteProfile | null, ctx: LabelCont
     due = row?.due?.date ?? null;
     if (row?.owner) owner = pageOwner(row.owner.text, row.owner.section);
   }
-  return { section, label, via, due, decided, owner };
+  return { section, label, via, due, decided, owner, ...(name ? { name } : {}) };
 }
 
 /** The field as the panel gets it: its naming plus its text, read now and split into entries. */
 export function fieldWithText(found: FoundField, naming: FieldNaming): PageField {
-  const { section, label, via, due, owner } = naming;
+  const { section, label, via, due, owner, name } = naming;
   const text = found.adapter.read(found.el);
   const entries: PageEntry[] = splitPoints(text).map((p) => ({ ...p, ...(due ? { due } : {}), ...(owner ? { owner } : {}) }));
-  return { id: found.id, kind: found.adapter.kind, section, label, text, entries, via };
+  return { id: found.id, kind: found.adapter.kind, section, label, ...(name ? { name } : {}), text, entries, via };
 }
 
 /** A field outside the plan's headings as its naming gives it, its text not read (for the region and the notices). */

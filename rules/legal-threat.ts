@@ -53,7 +53,7 @@ const rule: EntryRule = {
       hits.push({
         start: m.index,
         end: m.index + m[0].length,
-        message: `„${m[0]}“ droht mit Rechtsfolgen. Das gehört nicht in den Kooperationsplan: Er ist rechtlich nicht verbindlich und enthält keine Rechtsfolgenbelehrung. Streichen Sie den Hinweis.`,
+        message: `Hier wird mit Rechtsfolgen gedroht („${m[0]}“). Das gehört nicht in den Kooperationsplan: Er ist rechtlich nicht verbindlich und enthält keine Rechtsfolgenbelehrung. Streichen Sie diesen Satz.`,
       });
       break; // one finding per entry is enough to act on
     }

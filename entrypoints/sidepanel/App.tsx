@@ -1,27 +1,32 @@
-import { useEffect, useRef, useState } from 'react';
-import { planBalance, type Balance } from '../../checker/balance';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { balanceLine, planBalance, type Balance } from '../../checker/balance';
+import { buildCards, cardAt, shownFindings, type Card } from '../../checker/cards';
 import { checkPlan, loadLanguage } from '../../checker/checker';
-import { entryText, type CheckResult, type Finding, type Plan } from '../../core/plan';
-import { parseFromPage, type ToPage } from '../../messages/index';
+import { type CheckResult, type Plan } from '../../core/plan';
+import { parseFromPage, sitePattern, type ToPage } from '../../messages/index';
 import { extensionApi } from '../../browser/extension-api';
 import { alwaysOn, currentSite, openDemo, turnOff, type SiteStatus } from './site';
+import { SiteControls } from './SiteControls';
+import { focusCard, isFormControl, todayIso, withChange } from './panel-helpers';
 import { BalanceView } from '../../components/BalanceView';
 import { ReadabilityView } from '../../components/ReadabilityView';
 import { planReadability, type PlanReadability } from '../../checker/readability';
 import { EXAMPLE_PLAN } from '../../examples/example-plan';
-import { FindingList } from '../../components/FindingList';
 import { PlanView } from '../../components/PlanView';
-import { countLabel } from '../../checker/findings';
+import { countLabel, countsLine, upperFirst } from '../../checker/findings';
 import { markersMessage } from '../../browser/page-marks';
 import { viewOfPage, type PagePlanView } from '../../browser/page-plan';
+import type { PagePlan } from '../../fields/types';
+import { FindingCards } from '../../components/FindingCards';
+import { PageNotices } from '../../components/PageNotices';
+import { PlanDate } from '../../components/PlanDate';
+import { loadDismissed, saveDismissed } from '../../browser/dismissed';
 import { ReadAloud } from '../../components/ReadAloud';
 import { PanelLinks } from '../../components/PanelLinks';
-import { useRuleSettings } from '../../browser/settings-store';
+import { switchRuleOff, useRuleSettings } from '../../browser/settings-store';
 import { FramePlans } from '../../browser/frame-plans';
 import { assignField } from '../../browser/site-profiles';
-import { FrameNotices, originHost } from '../../components/FrameNotices';
 import { UnplacedFields } from '../../components/UnplacedFields';
-import { sitePattern } from '../../messages/index';
 import type { PageNotice } from '../../fields/types';
 import type { SectionKey } from '../../core/plan';
 
@@ -30,7 +35,19 @@ type Browser = typeof import('wxt/browser').browser;
 type State =
   | { kind: 'idle' }
   | { kind: 'checking' }
-  | { kind: 'done'; source: 'example' | 'page'; plan: Plan; result: CheckResult; balance: Balance; readability: PlanReadability; page?: PagePlanView; notices?: PageNotice[] }
+  | {
+      kind: 'done';
+      source: 'example' | 'page';
+      plan: Plan;
+      result: CheckResult;
+      balance: Balance;
+      readability: PlanReadability;
+      page?: PagePlanView;
+      /** The page's plan as it arrived (for a re-check with another date). */
+      raw?: PagePlan;
+      /** What the page said it could not read (limits, frames, unplaced fields, errors). */
+      notices?: PageNotice[];
+    }
   /** The page next to the panel holds no field Klarplan can tell is part of a plan (a contact form …). */
   | { kind: 'no-plan'; notices?: PageNotice[] }
   | { kind: 'failed'; message: string };
@@ -45,32 +62,10 @@ function ensureLanguage(): Promise<void> {
   return languageReady;
 }
 
-function statusText(state: State): string {
-  switch (state.kind) {
-    case 'idle':
-      return '';
-    case 'checking':
-      return 'Der Plan wird geprüft …';
-    case 'done':
-      return state.source === 'example'
-        ? `Der Beispielplan ist geprüft: ${countLabel(state.result.findings.length)}.`
-        : `Der Plan auf der Seite ist geprüft: ${countLabel(state.result.findings.length)}.`;
-    case 'no-plan':
-    case 'failed':
-      return '';
-  }
-}
-
-/** The entry's text with one finding's fix applied. */
-function withFix(plan: Plan, f: Finding): Plan {
-  if (!f.fix || f.section === null || f.entry === null) return plan;
-  const list = [...(plan.sections[f.section] ?? [])];
-  const e = list[f.entry];
-  if (e === undefined) return plan;
-  const text = entryText(e);
-  const next = text.slice(0, f.fix.start) + f.fix.text + text.slice(f.fix.end);
-  list[f.entry] = typeof e === 'string' ? next : { ...e, text: next };
-  return { ...plan, sections: { ...plan.sections, [f.section]: list } };
+function statusText(state: State, shown: number | null, line: string): string {
+  if (state.kind === 'checking') return 'Der Plan wird geprüft …';
+  if (state.kind !== 'done' || shown === null) return '';
+  return state.source === 'example' ? `Der Beispielplan ist geprüft – ${line}.` : `Der Plan auf der Seite ist geprüft – ${line}.`;
 }
 
 // The tab whose plan is shown: answers go back to the page the plan came from.
@@ -90,19 +85,46 @@ export function App() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [site, setSite] = useState<SiteStatus | null>(null);
   const [siteMessage, setSiteMessage] = useState('');
+  // The panel's own plan date (in memory only), and the findings ignored in this session (hashes only).
+  const [dateOverride, setDateOverride] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const [focusRequest, setFocusRequest] = useState<{ fieldId: string; start: number } | null>(null);
   const busy = useRef(false);
   const activeTab = useRef<number | undefined>(undefined);
   const siteKnownFor = useRef<number | undefined>(undefined);
-  /** The entry a marker click in the page asked for (fieldId, offset in the field): to be focused by the panel. */
-  const focusRequest = useRef<{ fieldId: string; start: number } | null>(null);
+  const override = useRef<string | null>(null);
+  override.current = dateOverride;
   // Rule settings (options page; administrator's managed storage): loaded once, then followed.
   const ruleSettings = useRuleSettings();
 
-  function show(source: 'example' | 'page', plan: Plan, page?: PagePlanView, notices?: PageNotice[]) {
-    const result = checkPlan(plan, { rules: ruleSettings.current() });
-    setState({ kind: 'done', source, plan, result, balance: planBalance(plan), readability: planReadability(plan), ...(page ? { page } : {}), ...(notices ? { notices } : {}) });
-    if (page) void toPage(markersMessage(page, result.findings));
+  useEffect(() => {
+    void loadDismissed().then((keys) => keys.size && setDismissed((d) => new Set([...keys, ...d])));
+  }, []);
+
+  function show(source: 'example' | 'page', plan: Plan, raw?: PagePlan) {
+    const page = raw ? viewOfPage(raw, override.current ?? raw.planDate?.date) : undefined;
+    const checked = page ? page.plan : override.current ? { ...plan, date: override.current } : plan;
+    const result = checkPlan(checked, { rules: ruleSettings.current() });
+    setState({
+      kind: 'done',
+      source,
+      plan: checked,
+      result,
+      balance: planBalance(checked),
+      readability: planReadability(checked),
+      ...(page ? { page } : {}),
+      ...(raw ? { raw } : {}),
+    });
   }
+
+  const groups = useMemo(() => (state.kind === 'done' ? buildCards(state.plan, state.result.findings, { dismissed }) : []), [state, dismissed]);
+  const shown = useMemo(() => shownFindings(groups), [groups]);
+  const ignoredCount = state.kind === 'done' ? state.result.findings.length - shown.length : 0;
+
+  // The markers in the page count what the panel shows (ignored and subsumed findings left out).
+  useEffect(() => {
+    if (state.kind === 'done' && state.source === 'page' && state.page) void toPage(markersMessage(state.page, shown));
+  }, [shown]);
 
   async function runExample() {
     if (busy.current) return;
@@ -110,6 +132,8 @@ export function App() {
     setState({ kind: 'checking' });
     try {
       await Promise.all([ensureLanguage(), ruleSettings.ready]);
+      setDateOverride(null);
+      override.current = null;
       show('example', EXAMPLE_PLAN);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -132,6 +156,8 @@ export function App() {
     const onActivated = () => {
       sourceTab = undefined;
       setSiteMessage('');
+      setDateOverride(null);
+      override.current = null;
       setState((s) => (s.kind === 'done' && s.source === 'page') || s.kind === 'no-plan' ? { kind: 'idle' } : s);
       refresh();
     };
@@ -219,10 +245,9 @@ export function App() {
         void toPage({ type: 'klarplan/request-plan' });
         return;
       }
-      // A marker click in the page (the background has opened the panel and sends it again once a newly opened
-      // panel is ready): the panel should show that entry's card. Hook for the panel (issue 13): `focusRequest`.
+      // A marker click in the page: the panel goes to that entry's card (once the cards are there).
       if (msg.type === 'klarplan/focus') {
-        focusRequest.current = { fieldId: msg.fieldId, start: msg.start };
+        setFocusRequest({ fieldId: msg.fieldId, start: msg.start });
         return;
       }
       if (msg.type === 'klarplan/applied') {
@@ -245,28 +270,51 @@ export function App() {
         void toPage(markersMessage(undefined, []));
         return;
       }
-      const view = viewOfPage(msg.plan);
-      show('page', view.plan, view, msg.plan.notices);
+      show('page', EXAMPLE_PLAN, msg.plan);
     };
     api.runtime.onMessage.addListener(listener);
     return () => api.runtime.onMessage.removeListener(listener);
   }, []);
 
-  // The rule settings changed: the plan on show is checked again with them.
+  // The rule settings or the plan date changed: the plan on show is checked again.
   useEffect(() => {
-    if (state.kind === 'done') show(state.source, state.plan, state.page, state.notices);
-  }, [ruleSettings.version]);
+    if (state.kind === 'done') show(state.source, state.source === 'example' ? EXAMPLE_PLAN : state.plan, state.raw);
+  }, [ruleSettings.version, dateOverride]);
 
-  /** A frame from another origin: the same per-site switch as for the page (the browser asks; then it is read). */
-  function enableFrame(origin: string) {
-    const pattern = sitePattern(`${origin}/`);
-    if (!pattern) return;
-    const host = originHost(origin);
-    const frameSite: SiteStatus = { pattern, host, own: false, managed: false, granted: false, ...(site?.tabId !== undefined ? { tabId: site.tabId } : {}) };
-    void alwaysOn(frameSite).then((ok) => {
-      setSiteMessage(ok ? `Klarplan ist auf ${host} eingeschaltet und liest jetzt auch diesen Teil der Seite.` : `Klarplan wurde auf ${host} nicht eingeschaltet.`);
-    });
-  }
+  // A marker click: scroll to the entry's card and focus it.
+  useEffect(() => {
+    if (!focusRequest || state.kind !== 'done' || !state.page) return;
+    const card = cardAt(groups, state.page.locate, focusRequest.fieldId, focusRequest.start);
+    setFocusRequest(null);
+    if (card) focusCard(card);
+  }, [focusRequest, groups]);
+
+  // Keys: Alt+↓ / Alt+↑ next / previous card, Alt+Enter applies the card's proposal (not while typing in a field).
+  const applyRef = useRef<(card: Card) => void>(() => undefined);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Enter') return;
+      if (e.key !== 'Enter' && isFormControl(e.target)) return;
+      const cards = [...document.querySelectorAll<HTMLElement>('article[data-card]')];
+      if (!cards.length) return;
+      const current = cards.findIndex((c) => c.contains(document.activeElement));
+      if (e.key === 'Enter') {
+        const id = cards[current]?.dataset.card;
+        const card = groups.flatMap((g) => g.cards).find((c) => c.id === id);
+        if (!card?.proposal) return;
+        e.preventDefault();
+        applyRef.current(card);
+        return;
+      }
+      e.preventDefault();
+      const next = e.key === 'ArrowDown' ? Math.min(cards.length - 1, current + 1) : Math.max(0, current < 0 ? 0 : current - 1);
+      cards[next]!.scrollIntoView({ block: 'nearest' });
+      cards[next]!.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [groups]);
 
   /** A field without a heading, assigned for this site (a site profile: its identity → heading, no plan text). */
   function assign(selector: string, section: SectionKey) {
@@ -274,8 +322,6 @@ export function App() {
     if (!b?.storage || !site?.pattern) return;
     void assignField(b.storage.local, site.pattern, selector, section);
   }
-
-  const pageNotices = state.kind === 'no-plan' || (state.kind === 'done' && state.source === 'page') ? state.notices : undefined;
 
   function switchOn() {
     if (!site) return;
@@ -285,159 +331,198 @@ export function App() {
     });
   }
 
+  /** A frame from another site: the same flow as "Auf … einschalten" for the page itself. */
+  function switchOnOrigin(origin: string) {
+    const pattern = sitePattern(origin);
+    if (!pattern) return;
+    const host = new URL(origin).hostname;
+    const frameSite: SiteStatus = { pattern, host, own: false, managed: false, granted: false, ...(site?.tabId !== undefined ? { tabId: site.tabId } : {}) };
+    void alwaysOn(frameSite).then((ok) => setSiteMessage(ok ? `Klarplan ist auf ${host} eingeschaltet.` : `Klarplan wurde auf ${host} nicht eingeschaltet.`));
+  }
+
   function switchOff() {
     if (!site) return;
     void turnOff(site).then(() => setSiteMessage(`Klarplan ist auf ${site.host} ausgeschaltet.`));
   }
 
-  function apply(f: Finding) {
-    if (state.kind !== 'done' || !f.fix || f.section === null || f.entry === null) return;
+  function apply(card: Card) {
+    const p = card.proposal;
+    if (state.kind !== 'done' || !p || card.section === null || card.entry === null) return;
     if (state.source === 'example') {
-      show('example', withFix(state.plan, f));
+      const next = withChange(state.plan, card.section, card.entry, p);
+      const result = checkPlan(next, { rules: ruleSettings.current() });
+      setState({ ...state, plan: next, result, balance: planBalance(next), readability: planReadability(next) });
       return;
     }
-    const loc = state.page?.locate(f.section, f.entry);
+    const loc = state.page?.locate(card.section, card.entry);
     if (!loc) return;
-    void toPage({ type: 'klarplan/apply', fieldId: loc.fieldId, start: loc.offset + f.fix.start, end: loc.offset + f.fix.end, text: f.fix.text, expected: loc.fieldText });
+    void toPage({ type: 'klarplan/apply', fieldId: loc.fieldId, start: loc.offset + p.start, end: loc.offset + p.end, text: p.text, expected: loc.fieldText });
+  }
+  applyRef.current = apply;
+
+  function reveal(card: Card) {
+    if (state.kind !== 'done' || state.source !== 'page' || card.section === null || card.entry === null) return;
+    const loc = state.page?.locate(card.section, card.entry);
+    const f = card.findings[0]?.finding;
+    if (loc && f) void toPage({ type: 'klarplan/reveal', fieldId: loc.fieldId, start: loc.offset + f.start, end: loc.offset + f.end });
   }
 
-  function reveal(f: Finding) {
-    if (state.kind !== 'done' || state.source !== 'page' || f.section === null || f.entry === null) return;
-    const loc = state.page?.locate(f.section, f.entry);
-    if (loc) void toPage({ type: 'klarplan/reveal', fieldId: loc.fieldId, start: loc.offset + f.start, end: loc.offset + f.end });
+  function ignore(keys: string[], what: string) {
+    const next = new Set([...dismissed, ...keys]);
+    setDismissed(next);
+    void saveDismissed(next);
+    setSiteMessage(`Ignoriert: ${what}. Das gilt, bis der Browser schließt.`);
   }
+
+  function unignore() {
+    setDismissed(new Set());
+    void saveDismissed(new Set());
+    setSiteMessage('Die ignorierten Hinweise werden wieder gezeigt.');
+  }
+
+  function ruleOff(category: string) {
+    void switchRuleOff(category)
+      .then((r) =>
+        setSiteMessage(
+          r === 'locked'
+            ? 'Diese Regel legt Ihre Verwaltung fest; Sie können sie nicht ausschalten.'
+            : 'Die Regel ist ausgeschaltet. Unter „Regeln einstellen“ schalten Sie sie wieder ein.',
+        ),
+      )
+      .catch(() => setSiteMessage('Die Regel konnte nicht ausgeschaltet werden.'));
+  }
+
+  const done = state.kind === 'done' ? state : null;
+  const line = countsLine(shown);
+  const intro = (
+    <p>
+      Klarplan prüft einen Kooperationsplan auf Einträge, die unklar bleiben: fehlende Termine, vage Zusagen des
+      Jobcenters, Amtsdeutsch und Sätze, die nicht aus Sicht der Kundin oder des Kunden geschrieben sind. Alles
+      läuft in Ihrem Browser; es werden keine Daten gesendet.
+    </p>
+  );
+  const pageDate = done?.raw?.planDate;
+  const siteSection = (
+    <section aria-labelledby="seite-heading">
+      <h2 id="seite-heading">Diese Seite</h2>
+      <SiteControls site={site} onAlways={switchOn} onOff={switchOff} />
+      <p>
+        <button type="button" onClick={openDemo}>
+          Demo-Fachverfahren öffnen
+        </button>
+      </p>
+    </section>
+  );
 
   return (
     <main className="app">
       <h1>Klarplan</h1>
-      <p>
-        Klarplan prüft einen Kooperationsplan auf Einträge, die unklar bleiben: fehlende Termine, vage Zusagen des
-        Jobcenters, Amtsdeutsch und Sätze, die nicht aus Sicht der Kundin oder des Kunden geschrieben sind. Alles
-        läuft in Ihrem Browser; es werden keine Daten gesendet.
-      </p>
-      <PanelLinks />
-
-      <section aria-labelledby="seite-heading">
-        <h2 id="seite-heading">Diese Seite</h2>
-        <SiteControls site={site} onAlways={switchOn} onOff={switchOff} />
-        <p>
-          <button type="button" onClick={openDemo}>
-            Demo-Fachverfahren öffnen
-          </button>
-        </p>
-        <p className="status page-status" role="status" aria-live="polite">
-          {state.kind === 'done' && state.source === 'page' ? statusText(state) : ''}
+      <section aria-labelledby="ergebnis-heading" className="result answer">
+        <h2 id="ergebnis-heading" className={done ? 'visually-hidden' : undefined}>
+          Ergebnis
+        </h2>
+        <p id="status" className="status page-status" role="status" aria-live="polite">
+          {statusText(state, done ? shown.length : null, line)}
           {state.kind === 'no-plan' ? 'Auf dieser Seite ist kein Kooperationsplan zu erkennen. Klarplan zeigt hier keine Hinweise.' : ''}
-        </p>
-        <FrameNotices notices={pageNotices} onEnable={enableFrame} />
-        <p className="status site-message" role="status" aria-live="polite">
-          {siteMessage}
-        </p>
-      </section>
-
-      {/* Read aloud: the plan in the form, else the example plan (issue 4). */}
-      <ReadAloud
-        plan={state.kind === 'done' ? state.plan : EXAMPLE_PLAN}
-        source={state.kind === 'done' ? state.source : 'example'}
-        locate={state.kind === 'done' ? state.page?.locate : undefined}
-        send={(message) => void toPage(message)}
-      />
-
-      {state.kind === 'done' && state.source === 'page' && <Result state={state} onApply={apply} onReveal={reveal} {...(site?.pattern ? { onAssign: assign } : {})} />}
-
-      <section aria-labelledby="beispiel-heading">
-        <h2 id="beispiel-heading">Beispielplan</h2>
-        <p>Ein ausgedachter Plan mit typischen Schwächen. Probieren Sie die Prüfung daran aus.</p>
-        <details>
-          <summary>Text des Beispielplans anzeigen</summary>
-          <PlanView plan={state.kind === 'done' && state.source === 'example' ? state.plan : EXAMPLE_PLAN} headingLevel={3} />
-        </details>
-        <button type="button" className="primary" onClick={() => void runExample()} aria-describedby="status">
-          Beispielplan prüfen
-        </button>
-        <p id="status" className="status" role="status" aria-live="polite">
-          {state.kind === 'done' && state.source === 'page' ? '' : statusText(state)}
+          {!done && state.kind !== 'no-plan' && state.kind !== 'checking' ? 'Noch kein Plan geprüft.' : ''}
         </p>
         {state.kind === 'failed' && (
           <p className="error" role="alert">
             Die Prüfung ist fehlgeschlagen: {state.message}
           </p>
         )}
-      </section>
-
-      {state.kind === 'done' && state.source === 'example' && <Result state={state} onApply={apply} />}
-    </main>
-  );
-}
-
-type Done = Extract<State, { kind: 'done' }>;
-
-function Result({ state, onApply, onReveal, onAssign }: { state: Done; onApply: (f: Finding) => void; onReveal?: (f: Finding) => void; onAssign?: (selector: string, section: SectionKey) => void }) {
-  return (
-    <>
-      <BalanceView balance={state.balance} />
-      <ReadabilityView readability={state.readability} />
-      <section aria-labelledby="ergebnis-heading" className="result">
-        <h2 id="ergebnis-heading">Ergebnis</h2>
-        {onReveal && (
-          <details className="page-plan">
-            <summary>So liest Klarplan den Plan auf dieser Seite</summary>
-            <PlanView plan={state.plan} headingLevel={3} />
-            <UnplacedFields notices={state.notices} headingLevel={3} {...(onAssign ? { onAssign } : {})} />
+        {done && (
+          <>
+            <p className="balance-line">{balanceLine(done.balance)}</p>
+            <PlanDate
+              date={done.plan.date}
+              from={dateOverride ? 'panel' : done.source === 'example' ? 'plan' : pageDate ? 'page' : 'none'}
+              end={pageDate?.end}
+              today={todayIso()}
+              onChange={setDateOverride}
+            />
+          </>
+        )}
+        <p className="status site-message" role="status" aria-live="polite">
+          {siteMessage}
+        </p>
+        {(done?.source === 'page' || state.kind === 'no-plan') && (
+          <PageNotices notices={done ? done.raw?.notices : state.kind === 'no-plan' ? state.notices : undefined} onEnableOrigin={switchOnOrigin} />
+        )}
+        {done && groups.length > 0 && (
+          <>
+            <FindingCards
+              groups={groups}
+              {...(done.page ? { nameOf: done.page.nameOf, onReveal: reveal } : {})}
+              onApply={apply}
+              onIgnore={ignore}
+              onRuleOff={ruleOff}
+            />
+            <p className="hint keys" id="tasten">
+              Tasten: <kbd>Alt</kbd>+<kbd>↓</kbd> nächster Hinweis · <kbd>Alt</kbd>+<kbd>↑</kbd> voriger · <kbd>Alt</kbd>+<kbd>Enter</kbd> übernehmen
+            </p>
+          </>
+        )}
+        {done && ignoredCount > 0 && (
+          <p className="ignored">
+            {upperFirst(countLabel(ignoredCount))} nicht gezeigt: ignoriert oder in einem Satz, der gestrichen werden soll.
+            {dismissed.size > 0 && (
+              <>
+                {' '}
+                <button type="button" onClick={unignore}>
+                  Ignorierte wieder zeigen
+                </button>
+              </>
+            )}
+          </p>
+        )}
+        {done && groups.length === 0 && <p className="empty">Klarplan hat in diesem Plan nichts zu bemerken.</p>}
+        {done && (
+          <details className="more">
+            <summary>Gleichgewicht und Lesbarkeit</summary>
+            <BalanceView balance={done.balance} headingLevel={3} />
+            <ReadabilityView readability={done.readability} headingLevel={3} />
           </details>
         )}
-        <FindingList plan={state.plan} result={state.result} headingLevel={3} onApply={onApply} {...(onReveal ? { onReveal } : {})} />
-      </section>
-    </>
-  );
-}
-
-interface SiteControlsProps {
-  site: SiteStatus | null;
-  onAlways: () => void;
-  onOff: () => void;
-}
-
-/** What Klarplan may do on the page next to the panel, and the buttons to change it. */
-function SiteControls({ site, onAlways, onOff }: SiteControlsProps) {
-  if (!site?.pattern || !site.host) {
-    return (
-      <p>
-        Öffnen Sie den Kooperationsplan in Ihrem Fachverfahren und klicken Sie dort auf das Klarplan-Symbol in der
-        Symbolleiste. Klarplan liest nur Seiten, für die Sie es erlauben; es werden keine Daten gesendet.
-      </p>
-    );
-  }
-  if (site.granted && (site.own || site.managed)) {
-    return (
-      <p>
-        Klarplan ist auf <strong>{site.host}</strong> eingeschaltet und prüft, während Sie schreiben.{' '}
-        {site.own && (
-          <button type="button" onClick={onOff}>
-            Auf {site.host} ausschalten
-          </button>
+        {done?.source === 'page' && (
+          <details className="page-plan">
+            <summary>So liest Klarplan den Plan auf dieser Seite</summary>
+            <PlanView plan={done.plan} headingLevel={3} />
+            <UnplacedFields notices={done.raw?.notices} headingLevel={3} {...(site?.pattern ? { onAssign: assign } : {})} />
+          </details>
         )}
-      </p>
-    );
-  }
-  if (site.managed) {
-    return (
-      <p>
-        Ihre Verwaltung hat Klarplan für {site.host} vorgesehen. Bitte bestätigen Sie das einmal; danach prüft Klarplan
-        dort, während Sie schreiben.{' '}
-        <button type="button" className="primary" onClick={onAlways}>
-          Auf {site.host} einschalten
+      </section>
+
+      {!done && intro}
+      {siteSection}
+
+      <section aria-labelledby="beispiel-heading">
+        <h2 id="beispiel-heading">Beispielplan</h2>
+        <p>Ein ausgedachter Plan mit typischen Schwächen. Probieren Sie die Prüfung daran aus.</p>
+        <details>
+          <summary>Text des Beispielplans anzeigen</summary>
+          <PlanView plan={EXAMPLE_PLAN} headingLevel={3} />
+        </details>
+        <button type="button" className="primary" onClick={() => void runExample()} aria-describedby="status">
+          Beispielplan prüfen
         </button>
-      </p>
-    );
-  }
-  // Klarplan may read the page because its toolbar button was clicked there (until the page is left).
-  return (
-    <p>
-      Klarplan liest diese Seite, bis Sie sie verlassen. Soll Klarplan auf {site.host} immer mitlesen?{' '}
-      <button type="button" onClick={onAlways}>
-        Auf {site.host} immer prüfen
-      </button>
-    </p>
+      </section>
+
+      {/* Read aloud: the plan in the form, else the example plan (issue 4). */}
+      <ReadAloud
+        plan={done ? done.plan : EXAMPLE_PLAN}
+        source={done ? done.source : 'example'}
+        locate={done ? done.page?.locate : undefined}
+        send={(message) => void toPage(message)}
+      />
+
+      {done && (
+        <details className="about">
+          <summary>Über Klarplan</summary>
+          {intro}
+        </details>
+      )}
+      <PanelLinks />
+    </main>
   );
 }

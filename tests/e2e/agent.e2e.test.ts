@@ -15,7 +15,7 @@ import { FIXTURE_PAGES, planFields, type FixturePage } from './pages/index';
 // The extension API inside the panel page (evaluated there, typed loosely here).
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const CHECKED = /Der Plan auf der Seite ist geprüft: \d+ Hinweis/;
+const CHECKED = /Der Plan auf der Seite ist geprüft – \d+ Hinweis/
 
 /** What the panel's "So liest Klarplan den Plan" view should list: per heading, the points in page order. */
 function expectedPlan(spec: FixturePage): string[][] {
@@ -99,8 +99,8 @@ describe.runIf(E2E_ENABLED)('page agent on the fixture pages', () => {
 
       // "Übernehmen": the first proposed rewrite is written through the page's own editor; the page's
       // framework sees the change; Ctrl+Z in the field restores the text.
-      const withFix = panel.locator('li.finding', { has: panel.getByRole('button', { name: 'Übernehmen' }) }).first();
-      const proposal = (await withFix.locator('.fix q').innerText()).trim();
+      const withFix = panel.locator('li.card', { has: panel.locator('.fix q') }).filter({ has: panel.getByRole('button', { name: 'Übernehmen' }) }).first();
+      const proposal = (await withFix.locator('.fix q').first().innerText()).trim();
       const before = await fixtureValues(page);
       const changesBefore = await fixtureChanges(page);
       await withFix.getByRole('button', { name: 'Übernehmen' }).click();
@@ -118,7 +118,7 @@ describe.runIf(E2E_ENABLED)('page agent on the fixture pages', () => {
       await expect.poll(async () => (await fixtureValues(page))[key], { timeout: 5_000 }).toBe(before[key]);
 
       // "Im Formular zeigen": the finding's text is selected (textarea, input) or highlighted (editors).
-      const revealable = panel.locator('li.finding', { has: panel.getByRole('button', { name: 'Im Formular zeigen' }) }).first();
+      const revealable = panel.locator('li.card', { has: panel.getByRole('button', { name: 'Im Formular zeigen' }) }).first();
       await revealable.getByRole('button', { name: 'Im Formular zeigen' }).click();
       await expect
         .poll(

@@ -30,17 +30,17 @@ describe.runIf(E2E_ENABLED)('demo page with the side panel', () => {
     await demo.locator('textarea[aria-label="Schritt 1"]').focus();
     await demo.keyboard.type(' ');
     const status = panel.locator('p.status', { hasText: 'Plan auf der Seite' });
-    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/Der Plan auf der Seite ist geprüft: \d+ Hinweise/);
-    const jobcenter = panel.locator('section.finding-group').nth(3);
-    expect(await jobcenter.locator('li.finding').count()).toBeGreaterThan(0);
-    expect(await panel.locator('.balance').innerText()).toMatch(/Zusagen des Jobcenters/);
+    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/Der Plan auf der Seite ist geprüft – \d+ Hinweise: /);
+    const jobcenter = panel.locator('section.finding-group[aria-labelledby="gruppe-jobcenter"]');
+    expect(await jobcenter.locator('li.card').count()).toBeGreaterThan(0);
+    expect(await panel.locator('.balance-line').innerText()).toMatch(/^Jobcenter: \d+ von \d+ Zusagen mit Termin/);
   });
 
   it('"Übernehmen" writes the rewrite into the field, and Ctrl+Z restores the old text', async () => {
     const field = demo.locator('textarea[aria-label="Zunächst möchte ich Folgendes erreichen"]');
     const before = await field.inputValue();
     expect(before).toContain('Integration in den ersten Arbeitsmarkt.');
-    const finding = panel.locator('li.finding', { hasText: 'Hauptwortstil' }).first();
+    const finding = panel.locator('li.card', { hasText: 'Integration in den ersten Arbeitsmarkt' }).first();
     await finding.getByRole('button', { name: 'Übernehmen' }).click();
     await expect.poll(() => field.inputValue(), { timeout: 10_000 }).toContain('Ich möchte mich in den ersten Arbeitsmarkt integrieren.');
     const after = await field.inputValue();

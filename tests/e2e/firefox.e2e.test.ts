@@ -32,7 +32,7 @@ import { fixturePage, planFields, toPoints, type FixturePage, type FixturePageNa
 import { startServer, type TestServer } from './server';
 
 const ADDON_ID = 'klarplan@example.org';
-const CHECKED = /Der Plan auf der Seite ist geprüft: (\d+) Hinweis/;
+const CHECKED = /Der Plan auf der Seite ist geprüft – (\d+) Hinweis/
 
 /** What the panel's "So liest Klarplan den Plan" view should list: per heading, the points in page order. */
 function expectedPlan(spec: FixturePage): string[][] {

@@ -40,7 +40,7 @@ describe.runIf(E2E_ENABLED)('rule settings and catalogue', () => {
     return Number(/(\d+) Hinweis/.exec(await status.innerText())?.[1] ?? 'NaN');
   }
 
-  const ruleFindings = (panel: Page) => panel.locator('li.finding', { hasText: RULE.message });
+  const ruleFindings = (panel: Page) => panel.locator(`li.card li.finding[data-rule="${RULE.id}"]`);
   const switchOf = (page: Page) => page.getByRole('checkbox', { name: `„${RULE.title}“ prüfen` });
   const severityOf = (page: Page) => page.getByRole('combobox', { name: `Stufe für „${RULE.title}“` });
 

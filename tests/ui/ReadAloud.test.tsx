@@ -119,7 +119,7 @@ describe('ReadAloud: the round', () => {
       '(„Passt so“ um 10:03)', '(vorgelesen, ohne Antwort)', '(„Ändern“ um 10:04)', '(„Als offen markieren“ um 10:06)',
       '(nicht vorgelesen)', '(nicht vorgelesen)', '(nicht vorgelesen)',
     ]);
-    expect(sc.$('.summary-time')!.textContent).toBe('Vorgelesen am 20.11.2026, 10:02–10:07 Uhr. Vorlesen beendet bei Punkt 4 von 7.');
+    expect(sc.$('.summary-time')!.textContent).toBe('Vorgelesen am 20.11.2026, 10:02–10:07 Uhr. Vorlesen beendet bei Punkt 4 (von 7 Punkten).');
     expect(sc.live()).toBe('Vorlesen beendet. Die Zusammenfassung steht unten.');
     await sc.click('Kopieren');
     expect(writeText).toHaveBeenCalledTimes(1);

@@ -43,7 +43,7 @@ describe('before/after', () => {
     const c = render(<BeforeAfter before={EXAMPLE_PLAN} after={GOOD_PLAN} />);
     const heads = [...c.querySelectorAll('.ba-table thead th')].map(text);
     expect(heads).toHaveLength(2);
-    expect(heads[0]).toMatch(new RegExp(`^Vorher: schwache Fassung ${checkPlan(EXAMPLE_PLAN).findings.length} Hinweise: Wichtig 1 · Empfehlung \\d+$`));
+    expect(heads[0]).toMatch(new RegExp(`^Vorher: schwache Fassung ${checkPlan(EXAMPLE_PLAN).findings.length} Hinweise: 1 wichtig · \\d+ Empfehlungen( · \\d+ Tipps?)?$`));
     expect(heads[1]).toBe('Nachher: verbesserte Fassung Keine Hinweise');
     const rows = [...c.querySelectorAll('tr.ba-row')];
     expect(rows).toHaveLength(alignPlans(EXAMPLE_PLAN, GOOD_PLAN).length);
