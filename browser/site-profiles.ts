@@ -7,7 +7,9 @@
 import type { SectionKey } from '../core/plan';
 import { SiteProfilesSchema, type SiteProfile } from '../fields/profiles';
 
-export const OWN_PROFILES_KEY = 'klarplan.profiles';
+import { OWN_PROFILES_KEY } from './own-profiles';
+
+export { checkOwnProfiles, OWN_PROFILES_KEY } from './own-profiles';
 
 interface StorageArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -38,3 +40,4 @@ export async function assignField(area: StorageArea, pattern: string, selector: 
   const next = withAssignment(await loadOwnProfiles(area), pattern, selector, section);
   await area.set({ [OWN_PROFILES_KEY]: next });
 }
+

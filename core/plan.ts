@@ -11,8 +11,8 @@ z.config(z.locales.de());
 // extension page's content security policy forbids — the attempt alone puts a CSP error in Firefox's console.
 z.config({ jitless: true });
 
-export const SECTION_KEYS = ['ziel', 'zwischenziel', 'schritte', 'jobcenter', 'dritte', 'sonstiges'] as const;
-export type SectionKey = (typeof SECTION_KEYS)[number];
+export { SECTION_KEYS, type SectionKey } from './severity';
+import { SECTION_KEYS, type SectionKey } from './severity';
 
 /** The six headings as the BA flyer prints them (seed 004). */
 export const SECTION_HEADINGS: Record<SectionKey, string> = {
@@ -75,10 +75,8 @@ export const CATEGORIES = [
   'not-first-person', 'jargon', 'hard-to-read', 'missing-goal', 'imbalance',
 ] as const;
 
-export type Severity = 'error' | 'warning' | 'info';
-
-/** How severities read in German, in the panel and on the command line alike. */
-export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Wichtig', warning: 'Empfehlung', info: 'Tipp' };
+export { SEVERITY_LABELS, type Severity } from './severity';
+import type { Severity } from './severity';
 
 export interface Fix { start: number; end: number; text: string }
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { OWN_PROFILES_KEY, parseOwnProfiles } from '../../browser/site-profiles';
-import type { SiteProfile } from '../../fields/index';
+import { checkOwnProfiles, OWN_PROFILES_KEY } from '../../browser/own-profiles';
+import type { SiteProfile } from '../../fields/profiles';
 import { startAgent } from './agent';
 
 /**
@@ -20,12 +20,12 @@ export default defineContentScript({
     let profiles: SiteProfile[] = [];
     const listeners = new Set<() => void>();
     void browser.storage.local.get(OWN_PROFILES_KEY).then((got) => {
-      profiles = parseOwnProfiles(got[OWN_PROFILES_KEY]);
+      profiles = checkOwnProfiles(got[OWN_PROFILES_KEY]);
       if (profiles.length) listeners.forEach((l) => l());
     }, () => undefined);
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !changes[OWN_PROFILES_KEY]) return;
-      profiles = parseOwnProfiles(changes[OWN_PROFILES_KEY].newValue);
+      profiles = checkOwnProfiles(changes[OWN_PROFILES_KEY].newValue);
       listeners.forEach((l) => l());
     });
     startAgent(document, {

@@ -10,7 +10,7 @@
  * taken by the page first). The setting "Markierungen im Formular" switches all of it off, live.
  * Also: a finding revealed in its field ("Im Formular zeigen").
  */
-import { SEVERITY_LABELS, type Severity } from '../../core/plan';
+import { SEVERITY_LABELS, type Severity } from '../../core/severity';
 import { isElement, openFolds, UI_ATTR } from '../../fields/dom';
 import { fieldById } from '../../fields/snapshot';
 import { buildTextMap } from '../../fields/textmap';
