@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { balanceLine, planBalance, type Balance } from '../../checker/balance';
+import { balanceLine, planBalance } from '../../checker/balance';
 import { buildCards, cardAt, shownFindings, type Card } from '../../checker/cards';
-import { checkPlan, loadLanguage } from '../../checker/checker';
-import { type CheckResult, type Plan } from '../../core/plan';
+import { checkPlan } from '../../checker/checker';
+import { type Plan } from '../../core/plan';
 import { parseFromPage, sitePattern, type ToPage } from '../../messages/index';
 import { extensionApi } from '../../browser/extension-api';
 import { alwaysOn, currentSite, openDemo, turnOff, type SiteStatus } from './site';
@@ -10,12 +10,12 @@ import { SiteControls } from './SiteControls';
 import { focusCard, isFormControl, todayIso, withChange } from './panel-helpers';
 import { BalanceView } from '../../components/BalanceView';
 import { ReadabilityView } from '../../components/ReadabilityView';
-import { planReadability, type PlanReadability } from '../../checker/readability';
+import { planReadability } from '../../checker/readability';
 import { EXAMPLE_PLAN } from '../../examples/example-plan';
 import { PlanView } from '../../components/PlanView';
 import { countLabel, countsLine, upperFirst } from '../../checker/findings';
 import { markersMessage } from '../../browser/page-marks';
-import { viewOfPage, type PagePlanView } from '../../browser/page-plan';
+import { viewOfPage } from '../../browser/page-plan';
 import type { PagePlan } from '../../fields/types';
 import { FindingCards } from '../../components/FindingCards';
 import { PageNotices } from '../../components/PageNotices';
@@ -27,46 +27,11 @@ import { switchRuleOff, useRuleSettings } from '../../browser/settings-store';
 import { FramePlans } from '../../browser/frame-plans';
 import { assignField } from '../../browser/site-profiles';
 import { UnplacedFields } from '../../components/UnplacedFields';
-import type { PageNotice } from '../../fields/types';
 import type { SectionKey } from '../../core/plan';
 
 type Browser = typeof import('wxt/browser').browser;
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'checking' }
-  | {
-      kind: 'done';
-      source: 'example' | 'page';
-      plan: Plan;
-      result: CheckResult;
-      balance: Balance;
-      readability: PlanReadability;
-      page?: PagePlanView;
-      /** The page's plan as it arrived (for a re-check with another date). */
-      raw?: PagePlan;
-      /** What the page said it could not read (limits, frames, unplaced fields, errors). */
-      notices?: PageNotice[];
-    }
-  /** The page next to the panel holds no field Klarplan can tell is part of a plan (a contact form …). */
-  | { kind: 'no-plan'; notices?: PageNotice[] }
-  | { kind: 'failed'; message: string };
-
-// The language data is loaded once per side-panel session, not on every page load of the case-management software.
-let languageReady: Promise<void> | undefined;
-function ensureLanguage(): Promise<void> {
-  languageReady ??= loadLanguage().catch((error: unknown) => {
-    languageReady = undefined; // let the next attempt try again
-    throw error;
-  });
-  return languageReady;
-}
-
-function statusText(state: State, shown: number | null, line: string): string {
-  if (state.kind === 'checking') return 'Der Plan wird geprüft …';
-  if (state.kind !== 'done' || shown === null) return '';
-  return state.source === 'example' ? `Der Beispielplan ist geprüft – ${line}.` : `Der Plan auf der Seite ist geprüft – ${line}.`;
-}
+import { ensureLanguage, statusText, type State } from './state';
 
 // The tab whose plan is shown: answers go back to the page the plan came from.
 let sourceTab: number | undefined;
