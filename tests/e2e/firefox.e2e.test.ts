@@ -148,7 +148,8 @@ const FAKE_SPEECH = `(() => {
 // Runs inside the page's tab with privileged access: the badges in Klarplan's closed shadow root.
 function readBadges(doc: Document): string[] {
   return [...doc.querySelectorAll('[data-klarplan-ui=markers]')].flatMap((host) =>
-    [...((host as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot?.children ?? [])].map((b) => b.textContent ?? ''),
+    // the markers in the overlay's closed shadow root, each with its count (entrypoints/content/overlay.ts)
+    [...((host as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot?.querySelectorAll('[data-count]') ?? [])].map((b) => b.getAttribute('data-count') ?? ''),
   );
 }
 
@@ -220,7 +221,7 @@ describe.runIf(E2E_ENABLED)('Firefox ESR (WebDriver BiDi)', () => {
     for (const field of spec.fields) expect(toPoints(values[field.key] ?? ''), field.key).toEqual(toPoints(field.text));
     // No host permission, no click: no agent in the page, nothing in the panel.
     expect(await chrome.inTab(url, readBadges)).toEqual([]);
-    expect((await chrome.inSidebar(readPanel))?.status).toBe('');
+    expect((await chrome.inSidebar(readPanel))?.status).toBe('Noch kein Plan geprüft.');
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_ENABLED, launchExtension, type Harness } from './harness';
 
-const CHECKED = /Der Plan auf der Seite ist geprüft: \d+ Hinweis/;
+const CHECKED = /Der Plan auf der Seite ist geprüft – \d+ Hinweis/;
 let opened = 0;
 
 describe.runIf(E2E_ENABLED)('the plan as a region, hidden parts, frames, owners (issue 16)', () => {
@@ -66,7 +66,7 @@ describe.runIf(E2E_ENABLED)('the plan as a region, hidden parts, frames, owners 
   it('a frame from another origin is named, with the switch for that origin', async () => {
     const { page, panel } = await open('/portal.html');
     const other = `localhost:${new URL(page.url()).port}`;
-    const site = panel.locator('section[aria-labelledby="seite-heading"]');
+    const site = panel.locator('main');
     await expect
       .poll(() => site.innerText(), { timeout: 30_000 })
       .toContain(`Ein Teil dieser Seite kommt von ${other} – Klarplan darf ihn nicht lesen.`);

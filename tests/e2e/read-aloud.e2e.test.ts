@@ -19,6 +19,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_PLAN } from '../../examples/example-plan';
+import { localDay, shiftPlan } from '../../examples/shift-dates';
 import { MANAGED_SPEECH_ENGINES_KEY } from '../../checker/settings';
 import { SECTION_HEADINGS, type Entry, type Plan, type SectionKey } from '../../core/plan';
 import { chunkTimeoutMs, SPEECH_SETTINGS_KEY } from '../../speech/driver';
@@ -400,7 +401,8 @@ describe.runIf(E2E_ENABLED)('read aloud (Vorlesen) with a test speech engine the
     let demo: Page;
     let panel: Page;
     let client: Page;
-    const demoPlan = demoPagePlan(EXAMPLE_PLAN);
+    // the demo form shows the example plan moved to today with all its dates (examples/shift-dates.ts)
+    const demoPlan = demoPagePlan(shiftPlan(EXAMPLE_PLAN, localDay(new Date())));
     const points = buildScript(demoPlan).points;
     const idx = (text: string) => points.findIndex((p) => p.text === text);
 

@@ -72,7 +72,9 @@ describe.runIf(E2E_ENABLED)('blind screens read in Chromium (placeholders, plan 
     return { exp, sections };
   }
 
-  const findingsText = (panel: Page) => panel.locator('li.finding').allInnerTexts().then((t) => t.join('\n'));
+  // the findings of the rule that compares dates with the plan's own ("vor dem Datum des Plans", after its end, more
+  // than six months on), by their rule id on the card (the card's text says it shorter after the first time)
+  const outOfRange = (panel: Page) => panel.locator('li.finding[data-rule="deadline-out-of-range"]').count();
 
   it('41 placeholder-only form: every field under its heading from an instruction placeholder; no plan date, so today counts', async () => {
     const name = '41-placeholder-instructions';
@@ -83,7 +85,7 @@ describe.runIf(E2E_ENABLED)('blind screens read in Chromium (placeholders, plan 
     expect(plan.planDate).toBeUndefined();
     expect(exp.planDate).toBeNull();
     // control: without a date on the page, its March dates are judged against today (the test can fail)
-    if (Date.now() > Date.UTC(2026, 2, 21)) await expect.poll(() => findingsText(panel), { timeout: 10_000 }).toMatch(/vor dem Datum des Plans/);
+    if (Date.now() > Date.UTC(2026, 2, 21)) await expect.poll(() => outOfRange(panel), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(h.externalRequests()).toEqual([]);
     await panel.close();
     await page.close();
@@ -99,8 +101,7 @@ describe.runIf(E2E_ENABLED)('blind screens read in Chromium (placeholders, plan 
       expect(plan.planDate!.source).toMatch(/\d/);
       // every date of these plans lies within the plan's own dates: nothing is "before the plan" or after its end
       await expect.poll(() => panel.locator('p.page-status').innerText(), { timeout: 10_000 }).toMatch(/geprüft/);
-      const text = await findingsText(panel);
-      expect(text).not.toMatch(/vor dem Datum des Plans|nach dem Ende des Plans|mehr als sechs Monate/);
+      expect(await outOfRange(panel)).toBe(0);
       expect(h.externalRequests()).toEqual([]);
       await panel.close();
       await page.close();

@@ -72,7 +72,7 @@ describe.runIf(E2E_ENABLED)('rule settings preset by an administrator', () => {
     const panel = await h.openSidePanel();
     await panel.getByRole('button', { name: 'Beispielplan prüfen' }).click();
     await expect.poll(() => panel.locator('#status').innerText(), { timeout: 30_000 }).toMatch(/Beispielplan ist geprüft/);
-    expect(await panel.locator('li.finding', { hasText: missingDeadline.message }).count()).toBeGreaterThan(0);
+    expect(await panel.locator(`li.finding[data-rule="${missingDeadline.id}"]`).count()).toBeGreaterThan(0);
     expect(h.externalRequests()).toEqual([]);
   });
 });
