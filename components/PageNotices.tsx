@@ -17,10 +17,10 @@ export function limitText(n: Extract<PageNotice, { kind: 'limit' }>): string {
     : `Auf dieser Seite sind mehr als ${de(n.limit)} ${what}${found} – Klarplan prüft die ersten ${de(n.limit)}.`;
 }
 
-/** "https://fachverfahren.example:8443" → "fachverfahren.example" (the host a person recognises). */
+/** "https://fachverfahren.example:8443" → "fachverfahren.example:8443" (the host a person recognises, with its port: two ports are two origins). */
 export function originHost(origin: string): string {
   try {
-    return new URL(origin).hostname || origin;
+    return new URL(origin).host || origin;
   } catch {
     return origin;
   }

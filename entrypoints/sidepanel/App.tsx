@@ -300,7 +300,7 @@ export function App() {
   function switchOnOrigin(origin: string) {
     const pattern = sitePattern(origin);
     if (!pattern) return;
-    const host = new URL(origin).hostname;
+    const host = new URL(origin).host;
     const frameSite: SiteStatus = { pattern, host, own: false, managed: false, granted: false, ...(site?.tabId !== undefined ? { tabId: site.tabId } : {}) };
     void alwaysOn(frameSite).then((ok) => setSiteMessage(ok ? `Klarplan ist auf ${host} eingeschaltet.` : `Klarplan wurde auf ${host} nicht eingeschaltet.`));
   }

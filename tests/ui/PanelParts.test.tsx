@@ -51,11 +51,11 @@ describe('PageNotices', () => {
     const text = host.textContent ?? '';
     expect(text).toContain('Auf dieser Seite sind mehr als 200 Felder (250) – Klarplan prüft die ersten 200.');
     expect(text).toContain('Klarplan konnte diese Seite nicht ganz lesen: Die Seite hat sich beim Lesen verändert.');
-    expect(text).toContain('Ein Teil dieser Seite kommt von andere.example – Klarplan darf ihn nicht lesen.');
+    expect(text).toContain('Ein Teil dieser Seite kommt von andere.example:8443 – Klarplan darf ihn nicht lesen.');
     expect(host.querySelectorAll('.notice-frame')).toHaveLength(1); // the same origin once
     expect([...host.querySelectorAll('.notice-unplaced li')].map((li) => li.textContent)).toEqual(['Bemerkung', 'Feld ohne Beschriftung']);
     expect(text).toContain('Nicht zugeordnet');
-    const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Auf andere.example einschalten')!;
+    const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Auf andere.example:8443 einschalten')!;
     act(() => button.click());
     expect(enabled).toEqual(['https://andere.example:8443']);
   });
