@@ -15,7 +15,7 @@ import { LabelContext, labelTargets } from './labels';
 import { ATTRIBUTES, ChangeFilter, hostChain, ours } from './live-changes';
 import type { SiteProfile } from './profiles';
 import { TaskClock, timed, type SliceStats } from './slicing';
-import { keepPlanRegion, type ReadField } from './region';
+import type { ReadField } from './region';
 import { fieldWithoutText, fieldWithText, finishPlan, nameField, surroundings, type FieldNaming, type PlanSurroundings } from './snapshot';
 import type { PageField, PagePlan } from './types';
 
@@ -91,9 +91,9 @@ export class LivePlan {
   private running: Promise<void> | null = null;
   private poll: ReturnType<typeof setInterval> | null = null;
   private plan: PagePlan | null = null;
-  /** The plan's own date and the frames as last read from the page, and whether they must be read again. */
+  /** The region, the plan's own date and the frames as last worked out, and whether they must be again. */
   private around: PlanSurroundings | null = null;
-  private dateDirty = true;
+  private aroundDirty = true;
   private json = '';
   private stopped = false;
   private readonly profile: SiteProfile | null;
@@ -330,10 +330,11 @@ export class LivePlan {
       const field = k.field ?? (k.naming.section === null ? fieldWithoutText(k.found, k.naming) : null);
       if (field) read.push({ el, field });
     }
-    // the plan's date and the frames are looked at again only when the page's structure or the names changed, not on typing
-    if (this.dateDirty || !this.around) {
-      this.around = surroundings(this.doc, read, keepPlanRegion(read).fields);
-      this.dateDirty = false;
+    // the region, the plan's date and the frames are worked out again only when the page's structure or the names
+    // changed, not on typing
+    if (this.aroundDirty || !this.around) {
+      this.around = surroundings(this.doc, read);
+      this.aroundDirty = false;
     }
     const plan: PagePlan = finishPlan(this.doc, this.url(), read, this.opts, this.around);
     const json = JSON.stringify(plan);
@@ -350,7 +351,7 @@ export class LivePlan {
     this.running = (async () => {
       try {
         this.stats.updates++;
-        if (this.dirtyName.size + this.subtrees.size > 0 || this.prune) this.dateDirty = true;
+        if (this.dirtyName.size + this.subtrees.size > 0 || this.prune) this.aroundDirty = true;
         const clock = new TaskClock(this.stats, this.opts.budgetMs);
         await this.process(clock);
         if (!this.stopped) this.compose();

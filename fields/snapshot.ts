@@ -156,8 +156,15 @@ export function readPage(doc: Document, url: string, profiles: readonly SiteProf
   return finishPlan(doc, url, read, opts);
 }
 
-/** What the last step of a reading found around the fields (kept by the agent while the page's structure stays). */
+/**
+ * What the last step of a reading found around the fields, from their elements and names alone (not their text):
+ * the agent keeps it while the page's structure and the fields' names stay, so typing costs no region, no date.
+ */
 export interface PlanSurroundings {
+  /** The fields of the plan's region (fields/region.ts), by element. */
+  kept: ReadonlySet<Element>;
+  /** Fields in the region that name no heading (notices). */
+  unplaced: PageNotice[];
   planDate: PagePlan['planDate'] | null;
   /** Frames from another origin (notices). */
   frames: PageNotice[];
@@ -165,25 +172,25 @@ export interface PlanSurroundings {
 
 /**
  * The last step of a reading, shared by readPage and the page agent's incremental reading (fields/live.ts): only the
- * plan's region (fields/region.ts: a remark elsewhere in a case file is no plan part, and one generic field makes no
- * plan); what cannot be read is said (frames from another origin, fields in the plan that name no heading); and the
- * plan's own date, where the page shows one around its fields. `around`: what was found before (the agent reads the
- * date and the frames again only when the page's structure changed).
+ * plan's region (a remark elsewhere in a case file is no plan part, and one generic field makes no plan); what
+ * cannot be read is said (frames from another origin, fields in the plan that name no heading); and the plan's own
+ * date, where the page shows one around its fields. `around`: what `surroundings` found before.
  */
 export function finishPlan(doc: Document, url: string, read: readonly ReadField[], opts: { includeUnmapped?: boolean } = {}, around?: PlanSurroundings): PagePlan {
   if (opts.includeUnmapped) return { url, fields: read.map((r) => r.field) };
-  const { fields, unplaced } = keepPlanRegion(read);
-  const { planDate, frames } = around ?? surroundings(doc, read, fields);
+  const { kept, unplaced, planDate, frames } = around ?? surroundings(doc, read);
+  const fields = read.filter((r) => kept.has(r.el)).map((r) => r.field);
   const notices = [...frames, ...unplaced];
   return { url, fields, ...(planDate && fields.length ? { planDate } : {}), ...(notices.length ? { notices } : {}) };
 }
 
-/** The plan's date (between its first and last field, or in a header) and the frames Klarplan may not read. */
-export function surroundings(doc: Document, read: readonly ReadField[], fields: readonly PageField[]): PlanSurroundings {
-  const kept = new Set(fields);
-  const els = read.filter((r) => kept.has(r.field)).map((r) => r.el);
+/** The plan's region, its unplaced fields, its date (between its first and last field, or in a header) and the frames Klarplan may not read. */
+export function surroundings(doc: Document, read: readonly ReadField[]): PlanSurroundings {
+  const { fields, unplaced } = keepPlanRegion(read);
+  const inPlan = new Set(fields);
+  const els = read.filter((r) => inPlan.has(r.field)).map((r) => r.el);
   const first = els[0] ?? null, last = els[els.length - 1] ?? null;
-  return { planDate: first && last ? planDateOf(doc, { first, last }) : null, frames: frameNotices(doc) };
+  return { kept: new Set(els), unplaced, planDate: first && last ? planDateOf(doc, { first, last }) : null, frames: frameNotices(doc) };
 }
 
 // ---- watching -------------------------------------------------------------------------------------------

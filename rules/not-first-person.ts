@@ -2,15 +2,15 @@ import { SEED, ALL_SECTIONS, CLIENT_SECTIONS, type EntryRule, type Hit } from '.
 import type { SectionKey } from '../core/plan';
 import { checkSentence, type PersonIssue, type Voice } from '../language/first-person/index';
 import { leftoverClientPronoun } from '../language/first-person/residual';
-import { clientNouns, namedPersons } from '../language/people';
+import { clientNouns, namedPersons, type NamedPerson } from '../language/people';
 import { tokenize } from '../language/tokens';
 
 /**
  * Two people named the way case workers anonymise clients ("Frau M. begleitet Frau S. …"): staff and providers are
  * named in full ("Frau Lindner"), so either could be the client, and the sentence does not say which.
  */
-function twoAnonymisedPersons(text: string): boolean {
-  const initials = new Set(namedPersons(tokenize(text)).map((p) => text.slice(p.start, p.end)).filter((n) => /\s\p{Lu}\.$/u.test(n)).map((n) => n.replace(/^(?:Herrn|Hr\.)\s/, 'Herr ').replace(/^Fr\.\s/, 'Frau ')));
+function twoAnonymisedPersons(text: string, persons: readonly NamedPerson[]): boolean {
+  const initials = new Set(persons.map((p) => text.slice(p.start, p.end)).filter((n) => /\s\p{Lu}\.$/u.test(n)).map((n) => n.replace(/^(?:Herrn|Hr\.)\s/, 'Herr ').replace(/^Fr\.\s/, 'Frau ')));
   return initials.size >= 2;
 }
 
@@ -87,7 +87,7 @@ const rule: EntryRule = {
     if (!fixes.length) return out;
     let fixed = a.text;
     for (const f of fixes) fixed = fixed.slice(0, f.start) + f.text + fixed.slice(f.end);
-    return leftoverClientPronoun(fixed, clientGenderIn(a.text, out)) || twoAnonymisedPersons(a.text) ? out.map((h) => ({ start: h.start, end: h.end, ...(h.message ? { message: h.message } : {}), ...(h.clientNames ? { clientNames: h.clientNames } : {}) })) : out;
+    return leftoverClientPronoun(fixed, clientGenderIn(a.text, out)) || twoAnonymisedPersons(a.text, a.persons) ? out.map((h) => ({ start: h.start, end: h.end, ...(h.message ? { message: h.message } : {}), ...(h.clientNames ? { clientNames: h.clientNames } : {}) })) : out;
   },
   examples: {
     flagged: [
