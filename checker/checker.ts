@@ -114,15 +114,20 @@ export function checkPlanAnalysed(plan: Plan, options: CheckOptions = {}): { res
     }
     for (const section of rule.sections) {
       for (const a of entries[section]) {
+        const own: Finding[] = [];
+        let refused = false;
         for (const h of safeCheck(rule, () => rule.check(a), findings, a)) {
           const f: Finding = { category: rule.id, section, entry: a.index, start: h.start, end: h.end, severity, message: h.message ?? rule.message };
           const fix = h.fix;
           if (fix && fix.start >= 0 && fix.end <= a.text.length && fix.start <= fix.end) {
             // A fix never changes a fact: otherwise the finding stays, without the fix.
             if (fix.text !== a.text.slice(fix.start, fix.end) && fixKeepsFacts(a.text, fix, h.clientNames, section)) f.fix = { start: fix.start, end: fix.end, text: fix.text };
+            else refused = true;
           }
-          findings.push(f);
+          own.push(f);
         }
+        if (refused && rule.oneRewrite) for (const f of own) delete f.fix;
+        findings.push(...own);
       }
     }
   }

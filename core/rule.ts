@@ -82,6 +82,11 @@ export interface EntryRule extends RuleBase {
   /** Sections the rule looks at. */
   sections: readonly SectionKey[];
   check(a: EntryAnalysis): Hit[];
+  /**
+   * The rule's fixes in one entry are one rewrite of it (every sentence "Ich …"): when the fact guard takes one away,
+   * it takes them all, so the entry is never left half done ("Ich habe … . Er kann …").
+   */
+  oneRewrite?: boolean;
   examples: { flagged: EntryExample[]; clean: EntryExample[] };
 }
 

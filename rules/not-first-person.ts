@@ -65,19 +65,26 @@ const rule: EntryRule = {
     { seed: SEED.iab, section: '3.1 Zielperspektiven; 3.2 Aktivitäten der Leistungsberechtigten' },
   ],
   sections: ALL_SECTIONS,
+  oneRewrite: true,
   check(a) {
     const hits: Array<Hit & { group: number }> = [];
     let group = 0;
+    const clientSubjects: Array<readonly [number, number] | undefined> = [];
+    // the client's names so far: an "er"/"sie" that continues the client ("Herr Abdi hat … . Er kann …") drops them too
+    const namesSoFar: string[] = [];
     for (const [i, s] of a.sentences.entries()) {
       // items joined by a semicolon are one point: rewritten all, or none ("Profil anlegen; Suchauftrag einrichten")
       const afterSemicolon = i > 0 && /;\s*$/.test(a.sentences[i - 1]!.text);
       if (!afterSemicolon) group++;
-      const f = checkSentence(s, VOICE[a.section], { first: i === 0, previous: a.sentences.slice(0, i) });
+      const f = checkSentence(s, VOICE[a.section], { first: i === 0, previous: a.sentences.slice(0, i), clientSubjects: [...clientSubjects] });
+      clientSubjects.push(f?.subject);
       if (!f) continue;
       let fix = f.fix && afterSemicolon ? { ...f.fix, text: f.fix.text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) } : f.fix;
       // in the client's own headings the rewrite is her sentence: it ends with a full stop
       if (fix && CLIENT_SECTIONS.includes(a.section as never) && i === a.sentences.length - 1 && !/[.!?:;)“”"']\s*$/.test(fix.text)) fix = { ...fix, text: fix.text + '.' };
-      hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(fix ? { fix } : {}), clientNames: f.clientNames, group });
+      const clientNames = f.subject && f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
+      if (f.subject) namesSoFar.push(...f.clientNames);
+      hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(fix ? { fix } : {}), clientNames, group });
     }
     const unsure = new Set(hits.filter((h) => !h.fix).map((h) => h.group));
     const out: Hit[] = hits.map(({ group: g, fix, ...h }) => (fix && !unsure.has(g) ? { ...h, fix } : h));
@@ -98,6 +105,12 @@ const rule: EntryRule = {
       { text: 'Vorlage des Lebenslaufs bis zum 20.03.2026.', section: 'schritte', fixed: 'Ich lege meinen Lebenslauf bis zum 20.03.2026 vor.' },
       { text: 'Bewerbungen schreiben.', section: 'schritte', fixed: 'Ich schreibe Bewerbungen.' },
       { text: 'Er ruft bis Freitag beim Träger an.', section: 'schritte', fixed: 'Ich rufe bis Freitag beim Träger an.' },
+      // how the client comes across is the case worker's view: reported, no "Ich wirke …"
+      { text: 'Die Kundin wirkt im Gespräch sehr belastet.', section: 'sonstiges' },
+      { text: 'Herr M. macht einen motivierten Eindruck.', section: 'sonstiges' },
+      // an "er"/"sie" that can only continue the client is rewritten with the rest
+      { text: 'Frau Yilmaz hat eine Allergie. Sie kann nicht in der Reinigung arbeiten.', section: 'sonstiges', fixed: 'Ich habe eine Allergie. Ich kann nicht in der Reinigung arbeiten.' },
+      { text: 'Herr Lange besucht am Montag das BIZ. Danach schickt er seinen Lebenslauf an Frau Berger.', section: 'schritte', fixed: 'Ich besuche am Montag das BIZ. Danach schicke ich meinen Lebenslauf an Frau Berger.' },
       { text: 'Sie gibt ihre Zeugnisse bis zum 16.03.2026 bei Frau Lindner ab.', section: 'schritte', fixed: 'Ich gebe meine Zeugnisse bis zum 16.03.2026 bei Frau Lindner ab.' },
       { text: 'Aufnahme einer Tätigkeit als Lagerhelfer.', section: 'ziel', fixed: 'Ich möchte eine Tätigkeit als Lagerhelfer aufnehmen.' },
       { text: 'Die Kundin möchte in der Gastronomie arbeiten.', section: 'ziel', fixed: 'Ich möchte in der Gastronomie arbeiten.' },

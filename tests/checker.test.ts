@@ -67,6 +67,17 @@ describe('a fix never changes a fact', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.fix).toBeUndefined();
   });
+  it('a rule whose fixes of an entry are one rewrite loses them all when the guard refuses one, and keeps its findings', () => {
+    const text = 'Ich rufe bis zum 20.03.2026 an. Bewerbungen schreiben.';
+    const hits = (a: { text: string }) => [
+      { start: 0, end: 31, fix: { start: 0, end: 31, text: 'Ich rufe bis zum 21.03.2026 an.' } },
+      { start: 32, end: a.text.length, fix: { start: 32, end: a.text.length, text: 'Ich schreibe Bewerbungen.' } },
+    ];
+    const one = { ...fakeRule('one', hits), oneRewrite: true };
+    expect(checkPlan(plan([text]), { ruleList: [one] }).findings.map((f) => !!f.fix)).toEqual([false, false]);
+    // without the flag, the fix the guard accepts stays
+    expect(checkPlan(plan([text]), { ruleList: [fakeRule('many', hits)] }).findings.map((f) => !!f.fix)).toEqual([false, true]);
+  });
 });
 
 describe('overlapping fixes', () => {

@@ -13,21 +13,32 @@ const fixesOf = (text: string, section: SectionKey = 'schritte') =>
 
 describe('half-done rewrites', () => {
   it.each([
-    // a later clause keeps the client as "er"
-    'Herr Demir bewirbt sich bis zum 15.04.2026 bei drei Firmen; außerdem aktualisiert er seinen Lebenslauf.',
+    // a later clause keeps "er", and another man is named before it: the client or Herr Vogel
+    'Herr Demir bewirbt sich bis zum 15.04.2026 bei Herrn Vogel; außerdem aktualisiert er seinen Lebenslauf.',
     // the client as the object of someone else's sentence after her own sentence
     'Frau Kaya ruft den Arbeitgeber an. Er erwartet sie am Montag.',
     // a later subject pronoun of the client's gender, with someone else of that gender named in between: either
     'Frau Sommer wohnt bei ihrer Tante, die krank ist; sie braucht Hilfe beim Einkaufen.',
     'Herr Wolf spricht mit seinem Bruder über den Umzug. Dann meldet er sich beim Jobcenter.',
-    // a sentence-initial "Er" counts like a lower-case one
-    'Herr Berg besucht am Dienstag das BIZ. Er informiert sich über Umschulungen.',
+    // a sentence-initial "Er" counts like a lower-case one (the brother could be meant)
+    'Herr Berg besucht am Dienstag mit seinem Bruder das BIZ. Er informiert sich über Umschulungen.',
     // two people named by initials: either could be the client
     'Herr T. fährt Herrn K. zum Vorstellungsgespräch.',
   ])('offers no fix for "%s", and still reports it', (text) => {
     const found = fixesOf(text);
     expect(found.length).toBeGreaterThan(0);
     expect(found.filter((f) => f.fix)).toEqual([]);
+  });
+
+  it.each([
+    // no one else "er"/"sie" could mean: the pronoun continues the client, and the whole entry is rewritten
+    ['Herr Berg besucht am Dienstag das BIZ. Er informiert sich über Umschulungen.', 'Ich besuche am Dienstag das BIZ. Ich informiere mich über Umschulungen.'],
+    ['Herr Demir bewirbt sich bis zum 15.04.2026 bei drei Firmen; außerdem aktualisiert er seinen Lebenslauf.', 'Ich bewerbe mich bis zum 15.04.2026 bei drei Firmen; außerdem aktualisiere ich meinen Lebenslauf.'],
+    ['Frau Osei ist schwanger. Sie kann bis zum Mutterschutz im Büro arbeiten.', 'Ich bin schwanger. Ich kann bis zum Mutterschutz im Büro arbeiten.'],
+  ])('rewrites "%s" whole', (text, fixed) => {
+    const fixes = fixesOf(text, 'sonstiges').flatMap((f) => (f.fix ? [f.fix] : [])).sort((a, b) => b.start - a.start);
+    expect(fixes.length).toBeGreaterThan(1);
+    expect(fixes.reduce((t, f) => t.slice(0, f.start) + f.text + t.slice(f.end), text)).toBe(fixed);
   });
 
   it.each([

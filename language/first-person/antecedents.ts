@@ -27,6 +27,10 @@ function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean):
   const t = toks[k]!;
   if (!isWord(t) || !isCapitalised(t)) return false;
   const w = t.lower;
+  // a role, not another person: "eine Stelle als Reinigungskraft", "arbeitet als Erzieherin"; and "eine Stelle" is a
+  // job, not an office that acts (that is "die Stelle", "die Beratungsstelle")
+  const before = toks[k - 1]?.lower;
+  if (before === 'als' || (w === 'stelle' && /^(?:eine|einer|neue|feste|freie)$/.test(before ?? ''))) return false;
   if (gender === 'f') {
     if ((FEMALE_PERSON.test(w) && !NOT_FEMALE_PERSON.test(w)) || FEMALE_ACTOR.test(w) || /^(?:frau|fr)$/.test(w)) return true;
   } else if (MALE_PERSON.test(w) || /^(?:herr|herrn|hr)$/.test(w)) return true;
@@ -61,9 +65,13 @@ export function stativeClause(toks: Token[], k: number, end: number): boolean {
   return false;
 }
 
-/** Did an earlier sentence of the entry name someone "er"/"sie" could mean ("Mein Sohn kommt in die Schule; danach kann er …")? */
-export function earlierCandidate(previous: readonly Sentence[], gender: 'm' | 'f'): boolean {
-  return previous.some((s) => otherCandidate(s.tokens, 0, s.tokens.length, gender, false));
+/**
+ * Did an earlier sentence of the entry name someone "er"/"sie" could mean ("Mein Sohn kommt in die Schule; danach kann er
+ * …")? `clientSubjects[i]`: the tokens of sentence i that are the client as its subject — the client is not "someone
+ * else" ("Herr Abdi hat eine Knieverletzung. Er kann …").
+ */
+export function earlierCandidate(previous: readonly Sentence[], gender: 'm' | 'f', clientSubjects: ReadonlyArray<readonly [number, number] | undefined> = []): boolean {
+  return previous.some((s, i) => otherCandidate(s.tokens, 0, s.tokens.length, gender, false, clientSubjects[i] as [number, number] | undefined));
 }
 
 // What a child does: "in die Schule kommen", "in die Kita gehen", "eingeschult werden". With a bare "er"/"sie" as its

@@ -42,11 +42,19 @@ export interface PersonFinding {
   fix?: { start: number; end: number; text: string };
   /** Names that refer to the client and are dropped by the fix ("Herr A."). */
   clientNames: string[];
+  /** The tokens [from, to) that name the client as the subject ("Herr Petrov", "Die Kundin", "Er"), when it has one. */
+  subject?: readonly [number, number];
 }
 
-/** Where a sentence stands in its entry: the first one or not, the sentences before it. */
-export interface SentenceContext { first: boolean; previous: readonly Sentence[] }
+/**
+ * Where a sentence stands in its entry: the first one or not, the sentences before it, and in each of those the
+ * tokens that named the client as its subject (`PersonFinding.subject`; none where it had none): "Herr Petrov bewirbt
+ * sich … . Er schickt …" — the "er" continues the client, who is no one else "er" could mean.
+ */
+export interface SentenceContext { first: boolean; previous: readonly Sentence[]; clientSubjects?: ReadonlyArray<readonly [number, number] | undefined> }
 
+/** Verbs of how someone comes across to others ("wirkt", "scheint", "erscheint … zuverlässig"). */
+const APPEARS = /^(?:wirkt|wirkte|scheint|schien|erscheint|erschien)$/;
 const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen)(?![\p{L}])/iu;
 // A fragment's last word that looks like a plural verb is its infinitive ("Eine Ausbildungsstelle … finden").
 const FRAGMENT_FINAL = /^(?:finden|haben|können|müssen|dürfen|wollen|sollen|möchten)$/;
@@ -76,11 +84,15 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
       const g = subj.ref.gender;
       // "Mein Sohn kommt in die Schule; danach kann er …", "Er kommt im August in die Schule": the pronoun means
       // someone named before, or a child — not the client
-      if ((g && earlierCandidate(c.previous, g)) || childPredicate(s.text)) return null;
+      if ((g && earlierCandidate(c.previous, g, c.clientSubjects)) || childPredicate(s.text)) return null;
     }
     const issue: PersonIssue = subj.ref.type === 'noun' ? 'client-noun' : subj.ref.type;
     const names = subj.ref.type === 'name' && 'text' in subj.ref && subj.ref.text ? [subj.ref.text] : [];
-    return found(issue, rewriteThirdPerson(s, subj), names);
+    // how the client comes across to someone else ("Der Kunde wirkt wenig motiviert") is the case worker's view, not
+    // something she says of herself: reported, but no "Ich wirke …" put in her mouth
+    const verb = toks[subj.verb]?.lower ?? '';
+    if (APPEARS.test(verb) || (/^(?:macht|machte|hinterlässt|hinterließ)$/.test(verb) && /(?<![\p{L}])Eindruck(?![\p{L}])/u.test(s.text))) return { ...found(issue, null, names), subject: [subj.from, subj.to] };
+    return { ...found(issue, rewriteThirdPerson(s, subj), names), subject: [subj.from, subj.to] };
   }
   // ("Von der Kundin ist … vorzulegen": the client as the one who must do it — an impersonal duty, below)
   const refs = clientNouns(toks).filter((r) => r.type === 'noun' && (r.from < r.to - 1 || toks[r.from]!.lower === 'elb') && !(r.weak && fp) &&
