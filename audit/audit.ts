@@ -156,7 +156,8 @@ export class ScoreHistogram {
 
 /** One plan's row: its findings per category, its balance and its readability. */
 export function auditPlan(plan: Plan, source: AuditSource, options: CheckOptions = {}): AuditedPlan {
-  const { result, analysis } = checkPlanAnalysed(plan, options);
+  // the audit counts findings and shows no fix: no fixes built into findings, no fact guard run for them
+  const { result, analysis } = checkPlanAnalysed(plan, { ...options, fixes: false });
   const categories: Record<string, number> = {};
   for (const f of result.findings) categories[f.category] = (categories[f.category] ?? 0) + 1;
   const r = wholePlanReadabilityOf(analysis).score;

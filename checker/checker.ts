@@ -29,6 +29,11 @@ export interface CheckOptions {
   today?: Date;
   /** The rules to run; all of them by default. */
   ruleList?: readonly Rule[];
+  /**
+   * false: findings without their fixes, and the fact guard not run (for the audit, which counts findings and
+   * shows no fix). The findings are the same either way; tests/checker.test.ts compares them.
+   */
+  fixes?: boolean;
 }
 
 const SECTION_ORDER = new Map(SECTION_KEYS.map((k, i) => [k, i]));
@@ -118,7 +123,7 @@ export function checkPlanAnalysed(plan: Plan, options: CheckOptions = {}): { res
         let refused = false;
         for (const h of safeCheck(rule, () => rule.check(a), findings, a)) {
           const f: Finding = { category: rule.id, section, entry: a.index, start: h.start, end: h.end, severity, message: h.message ?? rule.message };
-          const fix = h.fix;
+          const fix = options.fixes === false ? undefined : h.fix;
           if (fix && fix.start >= 0 && fix.end <= a.text.length && fix.start <= fix.end) {
             // A fix never changes a fact: otherwise the finding stays, without the fix.
             if (fix.text !== a.text.slice(fix.start, fix.end) && fixKeepsFacts(a.text, fix, h.clientNames, section)) f.fix = { start: fix.start, end: fix.end, text: fix.text };
@@ -131,7 +136,7 @@ export function checkPlanAnalysed(plan: Plan, options: CheckOptions = {}): { res
       }
     }
   }
-  dropOverlappingFixes(findings, rank);
+  if (options.fixes !== false) dropOverlappingFixes(findings, rank);
   findings.sort(
     (x, y) =>
       (x.section === null ? -1 : SECTION_ORDER.get(x.section)!) - (y.section === null ? -1 : SECTION_ORDER.get(y.section)!) ||

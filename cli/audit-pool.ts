@@ -5,6 +5,9 @@
  * than with N workers beside an idle main thread). Each thread adds up its own rows (an Audit of its own); only
  * small results cross threads, and at the end each worker sends what it added up, to be merged.
  */
+import { randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Audit, AuditState } from '../audit/audit';
 import { auditBatch, type AuditItem, type BatchOptions, type BatchResult } from './audit-batch';
@@ -26,8 +29,26 @@ interface Slot {
   final?: (s: AuditState) => void;
 }
 
-// The worker is TypeScript; its entry (plain JavaScript) registers tsx's loader in the new thread first.
-const WORKER_URL = new URL('./audit-worker.mjs', import.meta.url);
+// The worker is TypeScript. It is bundled once per run into one JavaScript file (esbuild, which tsx runs on too;
+// the packages stay outside and load from node_modules), so a worker thread needs no TypeScript loader of its own:
+// tsx's loader would start a loader thread per worker, about 60 MB and a second of start-up each. Where that fails,
+// the worker's plain entry registers tsx in the thread instead.
+const WORKER_ENTRY = new URL('./audit-worker.ts', import.meta.url);
+const TSX_WORKER_URL = new URL('./audit-worker.mjs', import.meta.url);
+const BUNDLE_DIR = new URL('../node_modules/.cache/klarplan/', import.meta.url);
+
+/** The worker as one JavaScript file, and how to remove it; the tsx entry where bundling is not possible. */
+async function workerScript(): Promise<{ url: URL; remove: () => Promise<void> }> {
+  try {
+    const { build } = await import('esbuild');
+    await mkdir(BUNDLE_DIR, { recursive: true });
+    const url = new URL(`audit-worker-${process.pid}-${randomUUID()}.mjs`, BUNDLE_DIR);
+    await build({ entryPoints: [fileURLToPath(WORKER_ENTRY)], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: fileURLToPath(url), logLevel: 'silent' });
+    return { url, remove: () => rm(url, { force: true }) };
+  } catch {
+    return { url: TSX_WORKER_URL, remove: async () => undefined };
+  }
+}
 
 /**
  * `count` worker threads, started and ready (language data loaded). With `main`, the calling thread audits
@@ -38,14 +59,15 @@ export async function workerPool(count: number, options: BatchOptions, main?: Au
   let failed: Error | null = null;
   let closing = false;
   const slots: Slot[] = [];
+  const script = await workerScript();
   const fail = (e: Error) => {
     failed ??= e;
     for (const s of slots) for (const w of s.waiting.values()) w.reject(e);
   };
-  await Promise.all(
+  const started = Promise.all(
     Array.from({ length: count }, () =>
       new Promise<void>((ready, reject) => {
-        const worker = new Worker(WORKER_URL, { workerData: options });
+        const worker = new Worker(script.url, { workerData: options });
         const slot: Slot = { worker, waiting: new Map() };
         slots.push(slot);
         worker.on('message', (m: { ready?: true; id?: number; result?: BatchResult; state?: AuditState }) => {
@@ -62,6 +84,8 @@ export async function workerPool(count: number, options: BatchOptions, main?: Au
       }),
     ),
   );
+  // once every worker has loaded it (or failed to), the bundle is not needed any more
+  await started.finally(script.remove);
   const here = main && inProcess(options, main);
   return {
     run(items) {

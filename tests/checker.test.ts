@@ -1,5 +1,5 @@
 /** The checker around the rules: validation, fact guard, overlapping fixes, settings, failure isolation, order. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, fixKeepsFacts, keepsFacts, parsePlan } from '../checker/checker';
 import { CATEGORIES, type Plan } from '../core/plan';
@@ -157,3 +157,23 @@ describe('a date the calendar does not have', () => {
     expect(checkPlan({ ...p, date: '2026-02-28' }).findings.map((f) => f.category)).toContain('deadline-out-of-range');
   });
 });
+
+describe('findings without fixes (the audit)', () => {
+  it('are the same findings as with fixes, only without them, on every labelled plan and every blind entry', () => {
+    const plans: Plan[] = readFileSync(new URL('./fixtures/heldout-like.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l).plan);
+    for (const f of ['blind-5-rewrites.jsonl', 'blind-6-rewrites.jsonl']) {
+      for (const l of readFileSync(new URL(`./fixtures/${f}`, import.meta.url), 'utf8').trim().split('\n')) {
+        const c = JSON.parse(l) as { section: keyof Plan['sections']; text: string };
+        plans.push({ date: '2026-03-02', sections: { [c.section]: [c.text] } });
+      }
+    }
+    let withFix = 0;
+    for (const p of plans) {
+      const full = checkPlan(p).findings;
+      withFix += full.filter((f) => f.fix).length;
+      expect(checkPlan(p, { fixes: false }).findings, JSON.stringify(p)).toEqual(full.map(({ fix: _fix, ...rest }) => rest));
+    }
+    expect(withFix).toBeGreaterThan(200); // the sets do have fixes to leave out
+  });
+});
+
