@@ -252,6 +252,31 @@ export class FirefoxChrome {
     }
   }
 
+  /**
+   * A user's mouse click on the button named `name` in the sidebar's page: its place in the sidebar page, plus where
+   * the sidebar and its inner browser sit in the window, clicked there with real mouse events (so the page sees
+   * trusted user input, as `permissions.request` requires). Fails if there is no such button.
+   */
+  async clickInSidebar(name: string): Promise<void> {
+    const rect = await this.inSidebar((doc, label: string) => {
+      const b = [...doc.querySelectorAll('button')].find((x) => (x.textContent ?? '').replace(/\s+/g, ' ').trim() === label);
+      if (!b) return null;
+      b.scrollIntoView({ block: 'center' });
+      const r = b.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }, name);
+    if (!rect) throw new Error(`no button "${name}" in the sidebar`);
+    await this.evaluate(`(() => {
+      const outer = SidebarController.browser;
+      const inner = outer?.contentDocument?.getElementById('webext-panels-browser');
+      if (!outer || !inner) throw new Error('no sidebar');
+      const o = outer.getBoundingClientRect(), i = inner.getBoundingClientRect();
+      const x = o.left + i.left + ${rect.x}, y = o.top + i.top + ${rect.y};
+      for (const type of ['mousedown', 'mouseup']) window.synthesizeMouseEvent(type, x, y, { button: 0, clickCount: 1 });
+      return true;
+    })()`);
+  }
+
   /** Runs `fn(document, ...args)` in the top document of the tab showing `url`, with privileged access. */
   inTab<T, A extends unknown[]>(url: string, fn: (doc: Document, ...args: A) => T | Promise<T>, ...args: A): Promise<T | null> {
     return this.evaluate(inBrowserContent(`gBrowser.browsers.find((b) => b.currentURI.spec === ${JSON.stringify(url)})`, fn.toString(), args));

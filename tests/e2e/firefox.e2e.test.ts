@@ -14,6 +14,10 @@
  * headings, findings are listed, the badges in the page add up to the panel's count (less the findings about
  * the plan as a whole). No request from the page or the add-on leaves the machine; no console errors.
  *
+ * A plan in a frame from another origin (issue 16): the panel names the frame with its switch; a real click on
+ * "Auf … einschalten" asks for that origin (Firefox's question is answered yes by a preference, since the test
+ * cannot click it), and then the frame's plan is read and checked.
+ *
  * "Vorlesen" in the sidebar (Firefox has no chrome.tts: speechSynthesis): with Firefox's own speech, which has no
  * voice on this machine (no speech-dispatcher), the round says so once and goes point by point; then with
  * speechSynthesis faked in the sidebar page (installed before its scripts run, see firefox-chrome.ts
@@ -170,7 +174,9 @@ describe.runIf(E2E_ENABLED)('Firefox ESR (WebDriver BiDi)', () => {
       headless: true,
       // Privileged contexts over WebDriver BiDi: the test clicks in the browser window and reads the sidebar.
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: { 'intl.locale.requested': 'de-DE', 'network.dns.disableIPv6': true },
+      // (the optional host permission a user grants in Firefox's question is granted without it: the test cannot
+      // answer the question; the user's click that asks is still a real click)
+      extraPrefsFirefox: { 'intl.locale.requested': 'de-DE', 'network.dns.disableIPv6': true, 'extensions.webextOptionalPermissionPrompts': false },
     });
     // The recorders start before the add-on is installed: its first requests and errors are seen too.
     chrome = await FirefoxChrome.attach(browser);
@@ -184,11 +190,14 @@ describe.runIf(E2E_ENABLED)('Firefox ESR (WebDriver BiDi)', () => {
     await server?.close();
   });
 
-  /** Requests from the pages or the add-on to anywhere but the test server (Firefox's own are not counted). */
+  /**
+   * Requests from the pages or the add-on to anywhere but the test server (Firefox's own are not counted). The test
+   * server answers under 127.0.0.1 and localhost (two origins, for the portal's frame): both are the test server.
+   */
   async function externalRequests(): Promise<FirefoxRequest[]> {
-    return (await chrome.requests()).filter(
-      (r) => r.triggeredBy !== '[System Principal]' && !r.url.startsWith(`${server.origin}/`),
-    );
+    const port = new URL(server.origin).port;
+    const local = [`http://127.0.0.1:${port}/`, `http://localhost:${port}/`];
+    return (await chrome.requests()).filter((r) => r.triggeredBy !== '[System Principal]' && !local.some((o) => r.url.startsWith(o)));
   }
   /** Console errors of the fixture pages and the add-on (its background, sidebar and content script). */
   async function ourProblems(): Promise<FirefoxProblem[]> {
@@ -262,6 +271,30 @@ describe.runIf(E2E_ENABLED)('Firefox ESR (WebDriver BiDi)', () => {
     await expect.poll(async () => (await chrome.inSidebar(readPanel))?.status ?? '', { timeout: 30_000 }).toMatch(/kein Kooperationsplan/);
     expect((await chrome.inSidebar(readPanel))?.findings).toBe(0);
     expect(await chrome.inTab(url, readBadges)).toEqual([]);
+    expect(await ourProblems()).toEqual([]);
+    expect(await externalRequests()).toEqual([]);
+    await page.close();
+  });
+
+  it('a plan in a frame from another origin: named with its switch; after "Auf … einschalten" the frame\'s plan is read', async () => {
+    // the portal is on the test server's host, the case-management frame on the other of 127.0.0.1 / localhost
+    const url = server.url('/portal.html');
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.bringToFront();
+    const frameHost = `${new URL(url).hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${new URL(url).port}`;
+    await chrome.clickToolbarButton(ADDON_ID);
+    const text = async () => (await chrome.inSidebar((doc) => doc.querySelector('main')?.textContent ?? '')) ?? '';
+    await expect.poll(text, { timeout: 30_000 }).toContain(`Ein Teil dieser Seite kommt von ${frameHost} – Klarplan darf ihn nicht lesen.`);
+    expect(await text()).not.toContain('Ich möchte als Busfahrerin arbeiten.');
+
+    await chrome.clickInSidebar(`Auf ${frameHost} einschalten`);
+    await expect.poll(text, { timeout: 10_000 }).toContain(`Klarplan ist auf ${frameHost} eingeschaltet.`);
+    // the frame's agent reads its plan; the panel shows and checks it, and the frame is no longer named as unread
+    await expect.poll(async () => (await chrome.inSidebar(readPanel))?.status ?? '', { timeout: 30_000 }).toMatch(CHECKED);
+    const panel = (await chrome.inSidebar(readPanel))!;
+    expect(panel.plan.flat()).toEqual(['Ich möchte als Busfahrerin arbeiten.', 'Das Jobcenter übernimmt die Kosten für den Führerschein.']);
+    expect(await text()).not.toContain('Klarplan darf ihn nicht lesen');
     expect(await ourProblems()).toEqual([]);
     expect(await externalRequests()).toEqual([]);
     await page.close();
