@@ -24,12 +24,17 @@ export function loadLanguage(): Promise<void> {
       const mod = (await import('de-compromise')) as unknown as { default: DeCompromise };
       const nlp = mod.default;
       lexicon = nlp.model().one.lexicon;
+      // verbs of today's office work the lexicon lacks (regular, so its inflector forms them like any other)
+      for (const inf of MISSING_INFINITIVES) lexicon[inf] ??= 'Infinitive';
       verbTransform = nlp.methods().two.transform.verb;
       languageLoadMs = performance.now() - t0;
     })();
   }
   return loading;
 }
+
+/** Infinitives plans use that de-compromise's lexicon does not have ("Lebenslauf … mailen", "Zeugnisse einscannen"). */
+const MISSING_INFINITIVES = ['mailen', 'e-mailen', 'scannen', 'einscannen', 'hochladen', 'chatten', 'recherchieren'];
 
 interface DeCompromise {
   model(): { one: { lexicon: Record<string, Tags> } };

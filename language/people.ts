@@ -34,6 +34,8 @@ export function namedPersons(tokens: Token[]): NamedPerson[] {
         if (tokens[end]?.text === '.' && name.text.length <= 2) end++; // "Herr A."
         // a second capitalised name word right after a first name ("Frau Anna Lindner")
         else if (tokens[end] && isCapitalised(tokens[end]!) && isFirstName(name.text) && tokens[end]!.start === name.end + 1) end++;
+        // or a second surname ("Herr Castillo Romero", "Frau Pereira Santos"): a word the lexicon knows as a surname
+        else if (tokens[end]?.kind === 'word' && isCapitalised(tokens[end]!) && tokens[end]!.start === name.end + 1 && isLastName(tokens[end]!.text)) end++;
         out.push({ start: t.start, end: tokens[end - 1]!.end, text: '', from: i, to: end, gender: g });
         i = end - 1;
       }

@@ -105,6 +105,9 @@ const rule: EntryRule = {
       { text: 'Vorlage des Lebenslaufs bis zum 20.03.2026.', section: 'schritte', fixed: 'Ich lege meinen Lebenslauf bis zum 20.03.2026 vor.' },
       { text: 'Bewerbungen schreiben.', section: 'schritte', fixed: 'Ich schreibe Bewerbungen.' },
       { text: 'Er ruft bis Freitag beim Träger an.', section: 'schritte', fixed: 'Ich rufe bis Freitag beim Träger an.' },
+      // a second surname is part of the name; verbs of office work the lexicon lacked
+      { text: 'Frau Pereira Santos meldet sich bis zum 12.05.2026 bei der Agentur für Arbeit.', section: 'schritte', fixed: 'Ich melde mich bis zum 12.05.2026 bei der Agentur für Arbeit.' },
+      { text: 'Zeugnisse einscannen und an Frau Lindner mailen', section: 'schritte', fixed: 'Ich scanne meine Zeugnisse ein und maile sie an Frau Lindner.' },
       // how the client comes across is the case worker's view: reported, no "Ich wirke …"
       { text: 'Die Kundin wirkt im Gespräch sehr belastet.', section: 'sonstiges' },
       { text: 'Herr M. macht einen motivierten Eindruck.', section: 'sonstiges' },
