@@ -101,6 +101,10 @@ export function splitSentences(text: string, tokens = tokenize(text)): Sentence[
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // a list marker that opens a line ("- Anmeldung …", "– Lebenslauf …", "* …", "1. …", "2) …") is not part of the
+    // point: the sentence starts after it, so a rewrite keeps the marker where it is
+    const marker = i === startTok && (i === 0 || /\n/.test(text.slice(tokens[i - 1]!.end, t.start))) ? listMarkerLength(tokens, i) : 0;
+    if (marker) { startTok = i + marker; i += marker - 1; continue; }
     if (t.kind !== 'punct') {
       // a line break between tokens separates points written one per line
       const next = tokens[i + 1];
@@ -117,6 +121,15 @@ export function splitSentences(text: string, tokens = tokenize(text)): Sentence[
   }
   push(tokens.length - 1);
   return sentences;
+}
+
+/** How many tokens at i make a list marker followed by a space (0 if none): "-", "–", "*", "1.", "2)". */
+function listMarkerLength(tokens: Token[], i: number): number {
+  const t = tokens[i]!, next = tokens[i + 1], after = tokens[i + 2];
+  const spaced = (a: Token, b: Token | undefined) => !!b && b.start > a.end;
+  if (/^[-–*]$/.test(t.text) && spaced(t, next)) return 1;
+  if (/^\d{1,2}$/.test(t.text) && next && /^[.)]$/.test(next.text) && next.start === t.end && spaced(next, after) && after!.kind === 'word' && isCapitalised(after!)) return 2;
+  return 0;
 }
 
 export const isCapitalised = (t: Token): boolean =>

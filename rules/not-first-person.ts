@@ -105,12 +105,19 @@ const rule: EntryRule = {
       { text: 'Vorlage des Lebenslaufs bis zum 20.03.2026.', section: 'schritte', fixed: 'Ich lege meinen Lebenslauf bis zum 20.03.2026 vor.' },
       { text: 'Bewerbungen schreiben.', section: 'schritte', fixed: 'Ich schreibe Bewerbungen.' },
       { text: 'Er ruft bis Freitag beim Träger an.', section: 'schritte', fixed: 'Ich rufe bis Freitag beim Träger an.' },
+      // a list marker at the start of a line stays where it is
+      { text: '- Lebenslauf aktualisieren\n- Bewerbungen schreiben', section: 'schritte', fixed: '- Ich aktualisiere meinen Lebenslauf.\n- Ich schreibe Bewerbungen.' },
+      // no sure fix: telegram style without its preposition; the owner named later; a "deren" after the client
+      { text: 'Anmeldung Integrationskurs bis 15.05.2026', section: 'schritte' },
+      { text: 'Ihr Ehemann arbeitet nachts, deshalb bringt Frau Karimi die Kinder zur Schule.', section: 'sonstiges' },
+      { text: 'Die Familienhebamme besucht die Kundin und deren Baby einmal pro Woche.', section: 'dritte' },
       // a second surname is part of the name; verbs of office work the lexicon lacked
       { text: 'Frau Pereira Santos meldet sich bis zum 12.05.2026 bei der Agentur für Arbeit.', section: 'schritte', fixed: 'Ich melde mich bis zum 12.05.2026 bei der Agentur für Arbeit.' },
       { text: 'Zeugnisse einscannen und an Frau Lindner mailen', section: 'schritte', fixed: 'Ich scanne meine Zeugnisse ein und maile sie an Frau Lindner.' },
       // how the client comes across is the case worker's view: reported, no "Ich wirke …"
       { text: 'Die Kundin wirkt im Gespräch sehr belastet.', section: 'sonstiges' },
       { text: 'Herr M. macht einen motivierten Eindruck.', section: 'sonstiges' },
+      { text: 'Die Kundin sagt: „Ich möchte nicht mehr im Lager arbeiten.“', section: 'sonstiges' },
       // an "er"/"sie" that can only continue the client is rewritten with the rest
       { text: 'Frau Yilmaz hat eine Allergie. Sie kann nicht in der Reinigung arbeiten.', section: 'sonstiges', fixed: 'Ich habe eine Allergie. Ich kann nicht in der Reinigung arbeiten.' },
       { text: 'Herr Lange besucht am Montag das BIZ. Danach schickt er seinen Lebenslauf an Frau Berger.', section: 'schritte', fixed: 'Ich besuche am Montag das BIZ. Danach schicke ich meinen Lebenslauf an Frau Berger.' },

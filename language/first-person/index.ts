@@ -55,6 +55,8 @@ export interface SentenceContext { first: boolean; previous: readonly Sentence[]
 
 /** Verbs of how someone comes across to others ("wirkt", "scheint", "erscheint … zuverlässig"). */
 const APPEARS = /^(?:wirkt|wirkte|scheint|schien|erscheint|erschien)$/;
+/** Verbs that report what someone says ("äußert", "sagt", "berichtet", "erklärt", "meint", "gibt an"). */
+const REPORTS = /^(?:äußert|äußerte|sagt|sagte|berichtet|berichtete|erklärt|erklärte|meint|meinte|gibt|gab|betont|betonte|schildert|schilderte)$/;
 const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen)(?![\p{L}])/iu;
 // A fragment's last word that looks like a plural verb is its infinitive ("Eine Ausbildungsstelle … finden").
 const FRAGMENT_FINAL = /^(?:finden|haben|können|müssen|dürfen|wollen|sollen|möchten)$/;
@@ -91,15 +93,21 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     // how the client comes across to someone else ("Der Kunde wirkt wenig motiviert") is the case worker's view, not
     // something she says of herself: reported, but no "Ich wirke …" put in her mouth
     const verb = toks[subj.verb]?.lower ?? '';
+    // the client quoted in her own words ("Kd. äußert: „Ich will …“"): the quote is her voice already; "Ich äußere: …"
+    // around it would only double it
+    if (REPORTS.test(verb) && /[:]\s*[„“"«»‚']/u.test(s.text)) return { ...found(issue, null, names), subject: [subj.from, subj.to] };
     if (APPEARS.test(verb) || (/^(?:macht|machte|hinterlässt|hinterließ)$/.test(verb) && /(?<![\p{L}])Eindruck(?![\p{L}])/u.test(s.text))) return { ...found(issue, null, names), subject: [subj.from, subj.to] };
     return { ...found(issue, rewriteThirdPerson(s, subj), names), subject: [subj.from, subj.to] };
   }
   // ("Von der Kundin ist … vorzulegen": the client as the one who must do it — an impersonal duty, below)
   const refs = clientNouns(toks).filter((r) => r.type === 'noun' && (r.from < r.to - 1 || toks[r.from]!.lower === 'elb') && !(r.weak && fp) &&
     !(r.from === 1 && /^(?:von|vom)$/.test(toks[0]!.lower)));
-  if (refs.length) return found('client-noun', rewriteClientObjects(s, refs, voice));
+  // "die Kundin und deren Baby": a "deren"/"dessen" after the client is hers too, and would point to someone else
+  // once she is "mich" — it would need "mein" in the right form: no fix
+  const ownerAfter = (from: number) => toks.some((t, k) => k >= from && /^(?:deren|dessen)$/.test(t.lower));
+  if (refs.length) return found('client-noun', ownerAfter(refs[0]!.to) ? null : rewriteClientObjects(s, refs, voice));
   const named = namedClientObjects(toks, fp, client);
-  if (named.length) return found('name', rewriteClientObjects(s, named, voice), named.map((n) => s.text.slice(n.start - s.start, n.end - s.start)));
+  if (named.length) return found('name', ownerAfter(named[0]!.to) ? null : rewriteClientObjects(s, named, voice), named.map((n) => s.text.slice(n.start - s.start, n.end - s.start)));
   if (!fp && (client || voice === 'others') && !c.previous.length) {
     const own = possessiveOpening(s);
     if (own) return found('pronoun', own.fix);

@@ -9,7 +9,7 @@ import { splitSeparable } from '../lexicon';
 import { isNominalisation, verbOfNominal } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
-import { dativeReflexive, finish, isLower, isWord, lastWordIndex, REFLEXIVE_WITHOUT_OBJECT, type Voice } from './common';
+import { dativeReflexive, finish, isFunctionWord, isLower, isWord, lastWordIndex, REFLEXIVE_WITHOUT_OBJECT, type Voice } from './common';
 import { bareGenitivePlural, dativeBareObject, GEN_DET, genitiveToAccusative, startsBareNounPhrase, vonPhraseObject } from './noun-phrases';
 
 export const ADVERB_FROM_ADJ = /^(\p{L}+(?:ig|lich|isch|bar|sam|los|voll|haft|iv|ell|al|mäßig))(?:e|en|er|es|em)$/u;
@@ -35,6 +35,11 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   const first = firstPersonOf(base);
   if (!first) return null;
   let j = i + 1;
+  // telegram style, a noun or a number right after the nominalisation ("Anmeldung Sprachkurs B2", "Vorlage
+  // Lebenslauf", "Abgabe 3 Nachweise"): the preposition or article it needs is not written, and guessing it
+  // ("zum"? "für den"? "meinen"?) could be wrong — no fix
+  const after = toks[j];
+  if (after && ((isWord(after) && isCapitalised(after) && !isFunctionWord(after)) || /^\d/.test(after.text))) return null;
   let object: string | null = verb.object ?? null;
   const bare = isWord(toks[j]) && GEN_DET[toks[j]!.lower] ? null : bareGenitivePlural(toks, j);
   if (bare === 'unsure') return null;

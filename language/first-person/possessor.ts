@@ -82,6 +82,11 @@ export function possessiveOpening(s: Sentence): { fix: string | null } | null {
   // a clause with its own verb, not a fragment ("Seine Zeugnisse übersetzen lassen" is one)
   if (looksInfinitive(toks[lastWordIndex(toks)]) || !toks.some((t, k) => k > 1 && looksFinite(t))) return null;
   const stem = t0.lower.startsWith('sein') ? 'sein' : 'ihr';
+  // a person of the owner's gender named later ("Ihr Ehemann arbeitet …, deshalb übernimmt Frau Karimi …") may be the
+  // owner — then she is the client, still in the third person next to "mein" — or someone else: no sure fix
+  const owner = stem === 'sein' ? 'm' : 'f';
+  // (not the one the opening names: "Sein Bewährungshelfer Herr Fink …")
+  if (namedPersons(toks).some((p) => p.from !== 2 && (p.gender === owner || p.gender === null))) return { fix: null };
   const edits: Edit[] = [{ start: t0.start, end: t0.end, text: upperFirst('mein' + t0.lower.slice(stem.length)) }];
   const verb = toks.findIndex((t, k) => k > 1 && isWord(t) && isLower(t) && /^(?:ist|sind|hat|haben|wird|werden)$|t$/.test(t.lower));
   for (const [k, t] of toks.entries()) {
