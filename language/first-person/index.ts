@@ -5,6 +5,7 @@
  * - third-person.ts      the client as the subject ("Der Kunde meldet sich …", "Frau K. hat … vorzulegen")
  * - client-as-object.ts  the client as an object, owner or pronoun in someone else's sentence ("schickt dem Kunden …")
  * - possessor.ts         the client as the owner of a thing ("die Kinder der Kundin" → "meine Kinder")
+ * - subordinate-first.ts a clause about the client put first ("Wenn Herr I. … erhält, bewirbt er sich …")
  * - impersonal-duty.ts   a duty with no one doing it ("Bei Fehlzeiten ist eine AU vorzulegen.")
  * - noun-style.ts        a nominalisation ("Teilnahme an einem Deutschkurs.")
  * - infinitive.ts        an infinitive fragment ("Lebenslauf aktualisieren und an Frau Berger schicken.")
@@ -27,6 +28,7 @@ import { impersonalDuty } from './impersonal-duty';
 import { rewriteInfinitive } from './infinitive';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
 import { possessiveOpening } from './possessor';
+import { subordinateFirst } from './subordinate-first';
 import { findSubject, rewriteThirdPerson } from './third-person';
 
 export { clientSpeaks, looksFinite, type Voice } from './common';
@@ -80,6 +82,11 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     return f;
   };
 
+  // "Wenn Herr I. … erhält, bewirbt er sich …": the client named in a clause put first, continued by "er"/"sie"
+  if (client && !fp) {
+    const first = subordinateFirst(s);
+    if (first) return found(first.issue, first.fix, first.names);
+  }
   const subj = findSubject(s, voice, fp);
   if (subj) {
     if (subj.ref.type === 'pronoun' && !subj.formal) {
