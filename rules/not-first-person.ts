@@ -105,6 +105,8 @@ const rule: EntryRule = {
       { text: 'Vorlage des Lebenslaufs bis zum 20.03.2026.', section: 'schritte', fixed: 'Ich lege meinen Lebenslauf bis zum 20.03.2026 vor.' },
       { text: 'Bewerbungen schreiben.', section: 'schritte', fixed: 'Ich schreibe Bewerbungen.' },
       { text: 'Er ruft bis Freitag beim Träger an.', section: 'schritte', fixed: 'Ich rufe bis Freitag beim Träger an.' },
+      // the short "Kdin." as an object takes the verb's case like a name
+      { text: 'Die Schuldnerberatung berät Kdin. zu ihren Mietschulden.', section: 'dritte', fixed: 'Die Schuldnerberatung berät mich zu meinen Mietschulden.' },
       // a clause about the client put first, continued by "er"/"sie" in the main clause
       { text: 'Sobald Herr Novak die Zusage hat, kündigt er seinen Minijob.', section: 'schritte', fixed: 'Sobald ich die Zusage habe, kündige ich meinen Minijob.' },
       { text: 'Wenn Frau Kaya mit ihrer Tochter beim Arzt ist, sagt sie den Termin ab.', section: 'schritte' },

@@ -93,12 +93,14 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       // "Dem Kunden ist bekannt, …", "Der Kundin ist … zu gewähren": a dative at the start
       p = 'Mir';
       becameObject = true;
-    } else if (/^(?:herrn|frau|herr|hr|fr|hrn)$/.test(det.lower)) {
-      // a named client after the verb takes the verb's case, after a preposition the preposition's
+    } else if (/^(?:herrn|frau|herr|hr|fr|hrn|kd|kdin|kdn)$/.test(det.lower)) {
+      // a named client (or "Kd."/"Kdin.") after the verb takes the verb's case, after a preposition the preposition's
       if (afterVerb) p = DATIVE_OBJECT.test(before!.lower) ? 'mir' : ACCUSATIVE_OBJECT.test(before!.lower) ? 'mich' : undefined;
       else if (before && PREP_CASE[before.lower]) p = PREP_CASE[before.lower];
       else return null;
       becameObject = true;
+      // the short form's full stop goes with it ("berät Kdin. zur …" → "berät mich zur …"), but not the sentence's
+      if (p && /^(?:kd|kdin|kdn)$/.test(det.lower) && s.text.slice(r.start - s.start, r.end - s.start).endsWith('.') && r.end === s.end) p += '.';
     } else {
       if (r.from === r.to - 1) return null;
       p = ({ dem: 'mir', den: 'mich' } as Record<string, string>)[det.lower];

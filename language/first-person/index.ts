@@ -107,7 +107,10 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     return { ...found(issue, rewriteThirdPerson(s, subj), names), subject: [subj.from, subj.to] };
   }
   // ("Von der Kundin ist … vorzulegen": the client as the one who must do it — an impersonal duty, below)
-  const refs = clientNouns(toks).filter((r) => r.type === 'noun' && (r.from < r.to - 1 || toks[r.from]!.lower === 'elb') && !(r.weak && fp) &&
+  // (the short "Kd."/"Kdin." only as an object in someone else's sentence, right after its verb or a preposition:
+  // "Das IQ Netzwerk berät Kdin. zur …" — it takes their case like a name there)
+  const shortObject = (r: { from: number; to: number }) => r.from === r.to - 1 && /^(?:kd|kdin|kdn)$/.test(toks[r.from]!.lower) && !client && r.from > 1 && !!toks[r.from - 1] && (looksFinite(toks[r.from - 1]!) || tagsOf(toks[r.from - 1]!.lower).includes('Preposition'));
+  const refs = clientNouns(toks).filter((r) => r.type === 'noun' && (r.from < r.to - 1 || toks[r.from]!.lower === 'elb' || shortObject(r)) && !(r.weak && fp) &&
     !(r.from === 1 && /^(?:von|vom)$/.test(toks[0]!.lower)));
   // "die Kundin und deren Baby": a "deren"/"dessen" after the client is hers too, and would point to someone else
   // once she is "mich" — it would need "mein" in the right form: no fix
