@@ -150,6 +150,11 @@ export function nounPhraseStart(span: Token[]): number {
     if (prep) {
       while (k + 1 < span.length && !(span[k + 1]!.kind === 'num' || (isCapitalised(span[k + 1]!) && !DET_NOM.test(span[k + 1]!.lower)))) k++;
       k++;
+      // a number heads the phrase's noun, which belongs to it too: "innerhalb von 3 (weiteren) Tagen"
+      if (span[k]?.kind === 'num') {
+        while (isWord(span[k + 1]) && span[k + 1]!.text === span[k + 1]!.lower && /(?:e|en|er)$/.test(span[k + 1]!.lower)) k++;
+        if (isWord(span[k + 1]) && isCapitalised(span[k + 1]!)) k++;
+      }
       // the rest of the phrase's noun: "beim Ärztlichen Dienst", "bei Frau Dr. Berger", "bei Herrn Yıldız"
       while (isWord(span[k]) && isCapitalised(span[k]!) && isWord(span[k + 1]) && isCapitalised(span[k + 1]!) && /(?:e|er|es|en|em)$/.test(span[k]!.lower) && !/^(frau|herrn?)$/.test(span[k]!.lower)) k++;
       if (isWord(span[k]) && /^(frau|herrn?)$/.test(span[k]!.lower)) {
