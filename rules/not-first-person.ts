@@ -107,6 +107,13 @@ const rule: EntryRule = {
       { text: 'Er ruft bis Freitag beim Träger an.', section: 'schritte', fixed: 'Ich rufe bis Freitag beim Träger an.' },
       // the short "Kdin." as an object takes the verb's case like a name
       { text: 'Die Schuldnerberatung berät Kdin. zu ihren Mietschulden.', section: 'dritte', fixed: 'Die Schuldnerberatung berät mich zu meinen Mietschulden.' },
+      // the client again as the subject of a new main clause after a comma; a plural thing is no "er"
+      { text: 'Herr Olsen besucht den Staplerkurs, danach bewirbt er sich bei Spedition Kraus.', section: 'schritte', fixed: 'Ich besuche den Staplerkurs, danach bewerbe ich mich bei Spedition Kraus.' },
+      { text: 'Die Kundin ruft beim Pflegedienst an, sie fragt nach einem Praktikum.', section: 'schritte', fixed: 'Ich rufe beim Pflegedienst an, ich frage nach einem Praktikum.' },
+      // (the Kita could be "sie": no fix)
+      { text: 'Die Kundin schreibt der Kita, sie bittet um einen Platz ab August.', section: 'schritte' },
+      { text: 'Herr Olsen verschiebt Termine, wenn er krank ist.', section: 'schritte', fixed: 'Ich verschiebe Termine, wenn ich krank bin.' },
+      { text: 'Frau K. ruft ihre Mutter an, sie holt die Kinder ab.', section: 'schritte' },
       // a clause about the client put first, continued by "er"/"sie" in the main clause
       { text: 'Sobald Herr Novak die Zusage hat, kündigt er seinen Minijob.', section: 'schritte', fixed: 'Sobald ich die Zusage habe, kündige ich meinen Minijob.' },
       { text: 'Wenn Frau Kaya mit ihrer Tochter beim Arzt ist, sagt sie den Termin ab.', section: 'schritte' },

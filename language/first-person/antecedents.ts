@@ -4,7 +4,7 @@
  * neighbour), no service or office that acts ("… ruft die Schuldnerberatung an, damit sie …"), and, where its clause
  * only says how something is ("…, damit sie ab September betreut ist"), no thing of its gender either.
  */
-import { genderOf } from '../nouns';
+import { genderOf, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { isLower, isWord } from './common';
@@ -35,8 +35,9 @@ function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean):
     if ((FEMALE_PERSON.test(w) && !NOT_FEMALE_PERSON.test(w)) || FEMALE_ACTOR.test(w) || /^(?:frau|fr)$/.test(w)) return true;
   } else if (MALE_PERSON.test(w) || /^(?:herr|herrn|hr)$/.test(w)) return true;
   if (!stative) return false;
-  // a thing: its gender from the article before it or the noun itself
+  // a thing: its gender from the article before it or the noun itself — not a plural ("sagt Termine ab, wenn er …")
   const det = toks[k - 1];
+  if (surelyPlural(t.text) && !(det && isLower(det) && /^(?:der|den|dem|ein|einen|einem|die|eine|einer)$/.test(det.lower))) return false;
   const g = genderOf(t.text);
   if (g) return g === gender;
   return !!det && isLower(det) && (gender === 'f' ? /^(?:die|der|eine|einer|ihre|ihrer|seine|seiner|meine|meiner)$/ : /^(?:der|den|dem|ein|einen|einem|sein|seinen|seinem)$/).test(det.lower);

@@ -29,6 +29,9 @@ export interface Subject {
 // Words that can stand before the verb instead of the subject ("Bis zum 10.04. meldet sich die Kundin …").
 const FRONTED = /^(dann|danach|anschließend|zuerst|zunächst|außerdem|zusätzlich|morgen|heute|ab|bis|am|im|in|nach|vor|seit|bei|beim|zum|zur|mit|ab|jede[nmrs]?|spätestens|gleichzeitig|parallel|deshalb|daher|dafür|dazu|hierfür)$/;
 
+/** Adverbs that link a new main clause to the one before ("…, danach beantragt er …"). */
+const LINKING = /^(?:danach|dann|anschließend|deshalb|daher|deswegen|außerdem|zudem|dort|dabei|also|somit|trotzdem|dafür|hierfür|parallel|gleichzeitig|zusätzlich|vorher|zuvor|später|sonst)$/;
+
 export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | null {
   const toks = s.tokens;
   // Only a nominative can be the subject: "der Kunde", "die Kundin", "Kunde" — not "dem/den/des Kunden".
@@ -300,6 +303,19 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
         if (!f) return null;
         edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: next.start, end: next.end, text: f });
         handled.add(k + 1);
+        continue;
+      }
+      // a new main clause after a comma, the subject again: "…, sie fragt nach …", "…, danach beantragt er …",
+      // "…, deshalb ist sie nur vormittags verfügbar"
+      const pronounFirst = prev?.text === ',' && isWord(next) && looksFinite(next) ? k + 1 : -1;
+      const verbFirst = isWord(prev) && looksFinite(prev) && k >= 3 && isWord(toks[k - 2]) && LINKING.test(toks[k - 2]!.lower) && toks[k - 3]?.text === ',' ? k - 1 : -1;
+      const own = Math.max(pronounFirst, verbFirst);
+      if (same && own > 0 && !handled.has(own)) {
+        if (otherCandidate(toks, subj.to, k, gender!, false, [subj.from, subj.to])) return null;
+        const f = conjugateFirst(toks[own]!.lower, false);
+        if (!f) return null;
+        edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: toks[own]!.start, end: toks[own]!.end, text: f });
+        handled.add(own);
         continue;
       }
       if (same || gender === null) return null; // could be the client: unsure
