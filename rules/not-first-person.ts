@@ -142,6 +142,9 @@ const rule: EntryRule = {
       { text: 'Der Kunde hat bis zum 20.03.2026 seinen Lebenslauf vorzulegen.', section: 'schritte', fixed: 'Ich lege bis zum 20.03.2026 meinen Lebenslauf vor.' },
       { text: 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich eine Krankmeldung vor.' },
       { text: 'Es ist innerhalb von 3 Tagen eine Bewerbung zu versenden.', section: 'schritte', fixed: 'Ich versende innerhalb von 3 Tagen eine Bewerbung.' },
+      // a date or a numbered week before the object does not swallow it
+      { text: 'Bis KW 20 Lebenslauf aktualisieren', section: 'schritte', fixed: 'Ich aktualisiere bis KW 20 meinen Lebenslauf.' },
+      { text: 'Bis 30.06.2026 Businessplan erstellen und beim JC einreichen', section: 'schritte', fixed: 'Ich erstelle bis 30.06.2026 einen Businessplan und reiche ihn beim JC ein.' },
       { text: 'Bis zum 10.04.2026 meldet sich die Kundin beim Träger an.', section: 'schritte', fixed: 'Bis zum 10.04.2026 melde ich mich beim Träger an.' },
       { text: 'Der Kunde ruft beim Träger an und vereinbart einen Termin.', section: 'schritte', fixed: 'Ich rufe beim Träger an und vereinbare einen Termin.' },
       { text: 'Der Kunde bekommt ein Angebot für einen Sprachkurs.', section: 'jobcenter', fixed: 'Ich bekomme ein Angebot für einen Sprachkurs.' },

@@ -150,10 +150,12 @@ export function nounPhraseStart(span: Token[]): number {
     if (prep) {
       while (k + 1 < span.length && !(span[k + 1]!.kind === 'num' || (isCapitalised(span[k + 1]!) && !DET_NOM.test(span[k + 1]!.lower)))) k++;
       k++;
-      // a number heads the phrase's noun, which belongs to it too: "innerhalb von 3 (weiteren) Tagen"
-      if (span[k]?.kind === 'num') {
-        while (isWord(span[k + 1]) && span[k + 1]!.text === span[k + 1]!.lower && /(?:e|en|er)$/.test(span[k + 1]!.lower)) k++;
-        if (isWord(span[k + 1]) && isCapitalised(span[k + 1]!)) k++;
+      // a count heads the phrase's plural noun, which belongs to it too: "innerhalb von 3 (weiteren) Tagen" — not a
+      // date ("bis 30.06.2026 Businessplan erstellen": the noun after the date is the object)
+      if (span[k]?.kind === 'num' && /^\d{1,3}$/.test(span[k]!.text)) {
+        let j = k;
+        while (isWord(span[j + 1]) && span[j + 1]!.text === span[j + 1]!.lower && /(?:e|en|er)$/.test(span[j + 1]!.lower)) j++;
+        if (isWord(span[j + 1]) && isCapitalised(span[j + 1]!) && looksPlural(span[j + 1]!.text)) k = j + 1;
       }
       // the rest of the phrase's noun: "beim Ärztlichen Dienst", "bei Frau Dr. Berger", "bei Herrn Yıldız"
       while (isWord(span[k]) && isCapitalised(span[k]!) && isWord(span[k + 1]) && isCapitalised(span[k + 1]!) && /(?:e|er|es|en|em)$/.test(span[k]!.lower) && !/^(frau|herrn?)$/.test(span[k]!.lower)) k++;
@@ -161,6 +163,8 @@ export function nounPhraseStart(span: Token[]): number {
         while (isWord(span[k + 1]) && /^(dr|prof)$/.test(span[k + 1]!.lower) && span[k + 2]?.text === '.') k += 2;
         if (isWord(span[k + 1]) && isCapitalised(span[k + 1]!)) k++;
       }
+      // a number that names the phrase's noun belongs to it: "bis KW 20", "ab Woche 3", "in Raum 3.14"
+      if (isWord(span[k]) && isCapitalised(span[k]!) && span[k + 1]?.kind === 'num') k++;
       continue;
     }
     if (t.kind === 'word' && isLower(t) && !DET_NOM.test(t.lower) && !(isWord(span[k + 1]) && isCapitalised(span[k + 1]!) && /(?:e|er|es|en|em)$/.test(t.lower))) continue; // an adverb
