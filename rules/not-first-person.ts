@@ -142,6 +142,11 @@ const rule: EntryRule = {
       { text: 'Der Kunde hat bis zum 20.03.2026 seinen Lebenslauf vorzulegen.', section: 'schritte', fixed: 'Ich lege bis zum 20.03.2026 meinen Lebenslauf vor.' },
       { text: 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich eine Krankmeldung vor.' },
       { text: 'Es ist innerhalb von 3 Tagen eine Bewerbung zu versenden.', section: 'schritte', fixed: 'Ich versende innerhalb von 3 Tagen eine Bewerbung.' },
+      // an adverb that opens the fragment moves inside, and the object still gets its article
+      { text: 'Zunächst Lebenslauf aktualisieren', section: 'schritte', fixed: 'Ich aktualisiere zunächst meinen Lebenslauf.' },
+      { text: 'Außerdem Deutschkurs besuchen', section: 'schritte', fixed: 'Ich besuche außerdem einen Deutschkurs.' },
+      // a comma and "dafür"/"danach" start a second part: no sure fix
+      { text: 'Arbeit als Fahrer, dafür zunächst Führerschein Klasse C machen', section: 'ziel' },
       // a date or a numbered week before the object does not swallow it
       { text: 'Bis KW 20 Lebenslauf aktualisieren', section: 'schritte', fixed: 'Ich aktualisiere bis KW 20 meinen Lebenslauf.' },
       { text: 'Bis 30.06.2026 Businessplan erstellen und beim JC einreichen', section: 'schritte', fixed: 'Ich erstelle bis 30.06.2026 einen Businessplan und reiche ihn beim JC ein.' },

@@ -187,7 +187,7 @@ export function lowerWhenMoved(t: Token, next: Token | undefined): boolean {
 export function isFunctionWord(t: Token): boolean {
   const tags = tagsOf(t.lower);
   return tags.some((x) => x === 'Preposition' || x === 'Determiner' || x === 'Adverb' || x === 'Pronoun' || x === 'Conjunction' || x === 'Adjective') ||
-    /^(an|auf|aus|bei|bis|für|in|im|mit|nach|von|vom|zu|zum|zur|über|um|ab|als|am|beim|eine?[mnrs]?|de[mnrs]|die|das|regelmäßig|jede[nmrs]?|mindestens|pünktlich|selbstständig)$/.test(t.lower);
+    /^(an|auf|aus|bei|bis|für|in|im|mit|nach|von|vom|zu|zum|zur|über|um|ab|als|am|beim|eine?[mnrs]?|de[mnrs]|die|das|regelmäßig|jede[nmrs]?|mindestens|pünktlich|selbstständig|spätestens|frühestens|zunächst|zuerst|anschließend|danach|außerdem|zusätzlich|sofort|umgehend|zeitnah|möglichst|weiterhin|ebenfalls|bereits|vorher)$/.test(t.lower);
 }
 
 export const ARTICLE_ACC: Record<Gender, string> = { m: 'den', f: 'die', n: 'das' };

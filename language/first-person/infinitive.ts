@@ -55,6 +55,9 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
   // items listed with a comma after an infinitive ("Girokonto eröffnen, IBAN dem JC mitteilen"): each would need its
   // own verb and object; read as one, the last verb takes every object — no sure fix
   if (toks.some((t, k) => k > 0 && k < last && t.text === ',' && looksInfinitive(toks[k - 1]) && toks.slice(k + 1, last + 1).some(isWord))) return null;
+  // a comma and a linking adverb start a second part with a verb of its own ("Arbeit als Lagerist, dafür zunächst
+  // Staplerschein machen"): read as one fragment, the first part would become the verb's object — no sure fix
+  if (toks.some((t, k) => k > 0 && k < last && t.text === ',' && isWord(toks[k + 1]) && /^(?:dafür|dazu|danach|dann|anschließend|außerdem|zunächst|vorher|zuvor|parallel|gleichzeitig|deshalb|daher)$/.test(toks[k + 1]!.lower))) return null;
   // a verb's prepositional object without its article, telegram style ("sich um Minijob bemühen", "an Kurs
   // teilnehmen"): the sentence needs "um einen Minijob", whose article and case the fragment does not give — no fix
   if (toks.some((t, k) => k < last - 1 && isWord(t) && /^(?:um|an|auf|für|über)$/.test(t.lower) && bareCountNoun(toks[k + 1], toks[k + 2]))) return null;
