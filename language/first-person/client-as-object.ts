@@ -113,8 +113,19 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     edits.push({ start: r.start, end: r.end, text: p });
   }
   // the client's possessives: "bei seiner Therapie" → "bei meiner Therapie"
-  for (const t of toks) {
+  for (const [k, t] of toks.entries()) {
     if (!POSSESSIVE.test(t.lower) || (t.text.startsWith('Ihr') && t.start !== s.start)) continue;
+    // a bare "ihr" before no noun of its own is the dative pronoun ("bespricht mit ihr die nächsten Schritte"): the
+    // client, "mir", where she is a woman; unsure otherwise
+    const next = toks[k + 1];
+    if (t.lower === 'ihr' && !(isWord(next) && (isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower)) && !isFunctionWord(next))) {
+      if (gender !== 'f') return null;
+      // (nobody else she could be, after the sentence's subject: "… ruft die Kundin an und gibt ihr …")
+      const subject = namedPersons(toks).find((p) => p.from === 0);
+      if (otherCandidate(toks, subject ? subject.to : 1, k, 'f', false, spanOf(refs))) return null;
+      edits.push({ start: t.start, end: t.end, text: t.text === 'Ihr' ? 'Mir' : 'mir' });
+      continue;
+    }
     const isSein = t.lower.startsWith('sein');
     if ((isSein && gender === 'm') || (!isSein && gender === 'f')) edits.push({ start: t.start, end: t.end, text: toMine(t.text, t.start === s.start) });
     else return null;
