@@ -144,6 +144,8 @@ const rule: EntryRule = {
       { text: 'Der Kunde hat bis zum 20.03.2026 seinen Lebenslauf vorzulegen.', section: 'schritte', fixed: 'Ich lege bis zum 20.03.2026 meinen Lebenslauf vor.' },
       { text: 'Bei Fehlzeiten ist eine Krankmeldung vorzulegen.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich eine Krankmeldung vor.' },
       { text: 'Es ist innerhalb von 3 Tagen eine Bewerbung zu versenden.', section: 'schritte', fixed: 'Ich versende innerhalb von 3 Tagen eine Bewerbung.' },
+      // a time phrase whose noun carries a level stays with it
+      { text: 'Teilnahme am Sprachkurs bis zum Abschluss A2', section: 'zwischenziel', fixed: 'Ich möchte am Sprachkurs bis zum Abschluss A2 teilnehmen.' },
       // an adverb that opens the fragment moves inside, and the object still gets its article
       { text: 'Zunächst Lebenslauf aktualisieren', section: 'schritte', fixed: 'Ich aktualisiere zunächst meinen Lebenslauf.' },
       { text: 'Außerdem Deutschkurs besuchen', section: 'schritte', fixed: 'Ich besuche außerdem einen Deutschkurs.' },

@@ -192,6 +192,10 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
     let b = span[1];
     // the date goes on in a genitive: "bis zum 5. jedes Monats", "zum Ende des Kurses"
     while (isWord(rest[b + 1]) && /^(?:jedes|jeden|des|der|eines|einer)$/.test(rest[b + 1]!.lower) && isWord(rest[b + 2]) && isCapitalised(rest[b + 2]!)) b += 2;
+    // a level or code right after it belongs to its noun ("bis zum Abschluss B1"): moved alone it would name
+    // something else — the phrase stays where it is
+    const after = rest[b + 1];
+    if (isWord(after) && /^\p{Lu}[\p{Lu}\d]*\d[\p{Lu}\d]*$/u.test(after.text)) { i = b; continue; }
     // "am 24.03.2026 um 10 Uhr": one phrase
     if (phrases.length && taken.has(a - 1)) phrases[phrases.length - 1]!.push(...rest.slice(a, b + 1));
     else phrases.push(rest.slice(a, b + 1));
