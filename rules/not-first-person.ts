@@ -105,6 +105,8 @@ const rule: EntryRule = {
       { text: 'Vorlage des Lebenslaufs bis zum 20.03.2026.', section: 'schritte', fixed: 'Ich lege meinen Lebenslauf bis zum 20.03.2026 vor.' },
       { text: 'Bewerbungen schreiben.', section: 'schritte', fixed: 'Ich schreibe Bewerbungen.' },
       { text: 'Er ruft bis Freitag beim Träger an.', section: 'schritte', fixed: 'Ich rufe bis Freitag beim Träger an.' },
+      // the job centre's "wir" with a named client as its object
+      { text: 'Wir unterstützen Herrn Sauer bei der Suche nach einem Ausbildungsplatz.', section: 'jobcenter', fixed: 'Das Jobcenter unterstützt mich bei der Suche nach einem Ausbildungsplatz.' },
       // a bare "ihr" with no noun after it is the dative pronoun: "mir"
       { text: 'Das Jobcenter lädt die Kundin zum Gespräch ein und bespricht mit ihr die nächsten Schritte.', section: 'jobcenter', fixed: 'Das Jobcenter lädt mich zum Gespräch ein und bespricht mit mir die nächsten Schritte.' },
       // the short "Kdin." as an object takes the verb's case like a name

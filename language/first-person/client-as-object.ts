@@ -221,6 +221,8 @@ export function namedClientObjects(toks: Token[], fp: boolean, client = false): 
     if (clientInSubordinate(toks, p.from, p.to, !client)) return true;
     if (client) return false;
     if (p.from > 1 && looksFinite(toks[p.from - 1]!)) return true;
+    // the job centre's "wir" and its verb: "Wir unterstützen Herrn A. bei der Wohnungssuche"
+    if (p.from === 2 && /^wir$/.test(toks[0]!.lower) && isWord(toks[1]) && /(?:en|ern|eln)$/.test(toks[1]!.lower)) return true;
     const prep = toks[p.from - 1];
     if (!prep || !PREP_CASE[prep.lower]) return false;
     const own = p.gender === 'f' ? /^ihr(e[mnrs]?)?$/ : p.gender === 'm' ? /^sein(e[mnrs]?)?$/ : null;
