@@ -155,7 +155,7 @@ export function jargonEntry(word: string): JargonEntry | undefined {
 /** Separable verb particles, longest first. */
 export const SEPARABLE_PREFIXES = [
   'zurück', 'zusammen', 'weiter', 'wieder', 'heraus', 'herein', 'hinaus', 'vorbei', 'nach', 'fest', 'fort', 'frei', 'teil',
-  'wahr', 'statt', 'dar', 'sicher', 'bereit', 'kennen', 'klar', 'zurecht', 'hoch', 'voran', 'auf', 'aus', 'bei', 'ein', 'mit', 'vor', 'weg', 'her', 'hin', 'los', 'ab', 'an', 'zu', 'um',
+  'wahr', 'statt', 'dar', 'sicher', 'bereit', 'kennen', 'klar', 'zurecht', 'hoch', 'voran', 'fertig', 'auf', 'aus', 'bei', 'ein', 'mit', 'vor', 'weg', 'her', 'hin', 'los', 'ab', 'an', 'zu', 'um',
   'durch',
 ];
 /** Verbs with one of those prefixes that are not separable (they stay together: "übernimmt", "unterstützt"). */

@@ -3,7 +3,8 @@
  * to in the third person ("der Kunde", "die eLb", "Leistungsberechtigte"), and role words without a name
  * ("meine Ansprechpartnerin").
  */
-import { isFirstName, isLastName } from './language';
+import { isFirstName, isLastName, isThirdPersonPresent, tagsOf } from './language';
+import { genderOf, surelyPlural } from './nouns';
 import { isCapitalised, type Token } from './tokens';
 
 export interface Mention { start: number; end: number; text: string; /** token indices [from, to) */ from: number; to: number }
@@ -11,6 +12,9 @@ export interface NamedPerson extends Mention { gender: 'm' | 'f' | null }
 
 const HONORIFIC: Record<string, 'm' | 'f'> = { frau: 'f', herr: 'm', herrn: 'm', fr: 'f', hr: 'm', hrn: 'm' };
 const TITLES = new Set(['dr', 'prof', 'dipl', 'ing', 'med', 'päd', 'rer', 'nat', 'phil', 'von', 'van', 'de']);
+
+/** A word that looks like a noun, not a name: one the noun lexicon knows, a plural of one, or a noun's ending. */
+const looksLikeNoun = (w: string): boolean => genderOf(w) !== null || surelyPlural(w) || /(?:ung|ungen|heit|heiten|keit|keiten|schaft|ion|ionen|tät|nis|nisse|kurs|stelle|amt|unterlagen|papiere)$/i.test(w);
 
 /** "Frau Lindner", "Herrn Dr. Schäfer", "Herr A.", "Frau Müller-Lüdenscheidt", "Anna Lindner". */
 export function namedPersons(tokens: Token[]): NamedPerson[] {
@@ -34,8 +38,22 @@ export function namedPersons(tokens: Token[]): NamedPerson[] {
         if (tokens[end]?.text === '.' && name.text.length <= 2) end++; // "Herr A."
         // a second capitalised name word right after a first name ("Frau Anna Lindner")
         else if (tokens[end] && isCapitalised(tokens[end]!) && isFirstName(name.text) && tokens[end]!.start === name.end + 1) end++;
-        // or a second surname ("Herr Castillo Romero", "Frau Pereira Santos"): a word the lexicon knows as a surname
-        else if (tokens[end]?.kind === 'word' && isCapitalised(tokens[end]!) && tokens[end]!.start === name.end + 1 && isLastName(tokens[end]!.text)) end++;
+        // or a second surname ("Herr Castillo Romero", "Frau Pereira Santos"): a word the lexicon knows as a surname,
+        // or one it does not know at all right before a verb ("Frau Fernández García verbessert …", "Herr Tran Van Minh
+        // bewirbt sich …": a noun there would be known, and would not stand before the verb without an article)
+        else {
+          const unknownBeforeVerb = (k: number) => {
+            const u = tokens[k], v = tokens[k + 1];
+            return u?.kind === 'word' && isCapitalised(u) && !/[-.]/.test(u.text) && tagsOf(u.lower).every((x) => /Name$/.test(x)) && !looksLikeNoun(u.text) &&
+              v?.kind === 'word' && v.text === v.lower && isThirdPersonPresent(v.lower);
+          };
+          if (tokens[end]?.kind === 'word' && isCapitalised(tokens[end]!) && tokens[end]!.start === name.end + 1 && isLastName(tokens[end]!.text)) end++;
+          else {
+            let k = end;
+            while (k < end + 2 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k]!) && tokens[k]!.start === tokens[k - 1]!.end + 1 && tagsOf(tokens[k]!.lower).every((x) => /Name$/.test(x)) && !looksLikeNoun(tokens[k]!.text) && !unknownBeforeVerb(k)) k++;
+            if (unknownBeforeVerb(k) && tokens[k]!.start === tokens[k - 1]!.end + 1) end = k + 1;
+          }
+        }
         out.push({ start: t.start, end: tokens[end - 1]!.end, text: '', from: i, to: end, gender: g });
         i = end - 1;
       }

@@ -118,6 +118,9 @@ export function splitSentences(text: string, tokens = tokenize(text)): Sentence[
     if (t.text === '!' || t.text === '?' || t.text === ';') push(i);
     else if (t.text === '.' && dotEndsSentence(tokens, i)) push(i);
     else if (t.text === '•' || t.text === '·') { if (i > startTok) push(i - 1); startTok = i + 1; }
+    // a line break after punctuation ends the point too ("… bis 556 €\n- Hr. Abdi bringt …")
+    const next = tokens[i + 1];
+    if (startTok <= i && depth === 0 && next && /\n/.test(text.slice(t.end, next.start))) push(i);
   }
   push(tokens.length - 1);
   return sentences;

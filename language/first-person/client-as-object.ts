@@ -62,6 +62,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
   let gender: 'm' | 'f' | null = null;
   let becameObject = false;
   const done = new Set<number>();
+  const ownedPeople: number[] = [];
   for (const r of refs) {
     const det = toks[r.from]!;
     const before = toks[r.from - 1];
@@ -73,6 +74,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     // the owner: "die Kinder der Kundin" → "meine Kinder", "das Bewerberprofil von Herrn Osei" → "mein Bewerberprofil"
     const owned = ownerOf(toks, r.from);
     if (owned >= 0) {
+      ownedPeople.push(owned);
       // in the client's own headings a fragment must become a sentence of hers ("Heranführung der eLb an …" is no
       // "Ich …" yet): the owner only where the sentence has a verb ("Ziel des Kunden ist …" → "Mein Ziel ist …")
       const own = ownedBy(s, toks, owned, !clientSpeaks(voice) || toks.some((t, k) => k > owned && looksFinite(t)));
@@ -99,6 +101,8 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       else if (before && PREP_CASE[before.lower]) p = PREP_CASE[before.lower];
       else return null;
       becameObject = true;
+      // "mit Kd. bzw. Ehefrau": coordinated with someone else, who would need "meiner Ehefrau" too — unsure
+      if (/^(?:kd|kdin|kdn)$/.test(det.lower) && toks.slice(r.to, r.to + 2).some((x) => isWord(x) && /^(?:und|oder|bzw|sowie)$/.test(x.lower))) return null;
       // the short form's full stop goes with it ("berät Kdin. zur …" → "berät mich zur …"), but not the sentence's
       if (p && /^(?:kd|kdin|kdn)$/.test(det.lower) && s.text.slice(r.start - s.start, r.end - s.start).endsWith('.') && r.end === s.end) p += '.';
     } else {
@@ -127,6 +131,9 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       continue;
     }
     const isSein = t.lower.startsWith('sein');
+    // the client's own person of that gender named before it could be the owner ("Die Tochter von Frau Kaya …, ihre
+    // Betreuung"): no sure fix
+    if (ownedPeople.some((o) => o < k && otherCandidate(toks, o, o + 1, isSein ? 'm' : 'f', false))) return null;
     if ((isSein && gender === 'm') || (!isSein && gender === 'f')) edits.push({ start: t.start, end: t.end, text: toMine(t.text, t.start === s.start) });
     else return null;
   }

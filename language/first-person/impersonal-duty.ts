@@ -49,6 +49,8 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
     from = k + 2;
   }
   verbs.push({ zu, end: clauseEnd, joint: null });
+  // a second duty with its own subject ("… sind wahrzunehmen und das Ergebnis ist … mitzuteilen"): no sure fix
+  if (toks.slice(auxIdx + 1, clauseEnd).some((t) => isWord(t) && /^(?:ist|sind)$/.test(t.lower))) return null;
   let pre = toks.slice(0, auxIdx);
   const mid = toks.slice(auxIdx + 1, verbs[0]!.zu.from);
   // "Die Beachtung des Leistungsbildes ist sicherzustellen": making sure of an office's doing is the office's duty

@@ -103,6 +103,9 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     // the client quoted in her own words ("Kd. äußert: „Ich will …“"): the quote is her voice already; "Ich äußere: …"
     // around it would only double it
     if (REPORTS.test(verb) && /[:]\s*[„“"«»‚']/u.test(s.text)) return { ...found(issue, null, names), subject: [subj.from, subj.to] };
+    // a note to a colleague in it ("…, bitte beim nächsten Termin klären"): the case worker's, not the client's words
+    if (/,\s*bitte\s/iu.test(s.text)) return { ...found(issue, null, names), subject: [subj.from, subj.to] };
+    if (/^(?:zeigt|zeigte)$/.test(verb) && /^(?:kein|keine|keinen|wenig|sich)$/.test(toks[subj.verb + 1]?.lower ?? '')) return { ...found(issue, null, names), subject: [subj.from, subj.to] };
     if (APPEARS.test(verb) || (/^(?:macht|machte|hinterlässt|hinterließ)$/.test(verb) && /(?<![\p{L}])Eindruck(?![\p{L}])/u.test(s.text))) return { ...found(issue, null, names), subject: [subj.from, subj.to] };
     return { ...found(issue, rewriteThirdPerson(s, subj), names), subject: [subj.from, subj.to] };
   }

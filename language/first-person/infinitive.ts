@@ -73,6 +73,7 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
   parts.push([from, last]);
   const out: string[] = [];
   let sharedObject: Gender | 'pl' | null = null;
+  let firstHadObject = false;
   for (let p = 0; p < parts.length; p++) {
     const [a, b] = parts[p]!;
     const inf = toks[b]!;
@@ -124,6 +125,10 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
     let middle = a < b ? applyEdits(s.text.slice(toks[a]!.start - s.start, toks[b - 1]!.end - s.start), toks[a]!.start, edits) : '';
     // "… und per Mail schicken": a later verb without an object of its own takes the first one's, as a pronoun
     if (p > 0 && sharedObject && !ownObject && !reflexive) middle = [PRONOUN_ACC[sharedObject], middle].filter(Boolean).join(' ');
+    // the first part had an object whose pronoun we cannot name ("3 Bewerbungen …", "einen Termin …"), and this one has
+    // none of its own: it would need "sie"/"ihn" — no sure fix
+    else if (p > 0 && firstHadObject && !sharedObject && !ownObject && !reflexive && !REFLEXIVE_WITHOUT_OBJECT.test(inf.lower)) return null;
+    if (p === 0) firstHadObject = np >= 0;
     // "krank melden", "bei drei Firmen bewerben": no object, the client herself ("melde mich … krank")
     if (!ownObject && !reflexive && REFLEXIVE_WITHOUT_OBJECT.test(inf.lower) && !(p > 0 && sharedObject)) middle = ['mich', middle].filter(Boolean).join(' ');
     if (voice === 'wish') out.push([p === 0 ? 'Ich möchte' : '', middle, inf.lower].filter(Boolean).join(' '));

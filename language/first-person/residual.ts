@@ -52,6 +52,9 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     if ((t.text === t.lower || sentenceStart && t.text === t.lower[0]!.toUpperCase() + t.lower.slice(1)) && MALE.test(t.lower)) gender = 'm';
     // "sie" as a subject in the singular; lower case, so never the formal "Sie" (an object "sie" may be things)
     else if ((t.text === 'sie' || sentenceStart && k > 0 && t.text === 'Sie') && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1])) && !pluralClauseEnd(toks, k)) gender = 'f';
+    // a lower-case "ihre …" before its noun, with no woman or thing before it it could belong to ("Ich bin
+    // alleinerziehend; ihre beiden Söhne …"): the client's, left behind
+    else if (/^ihr(?:e[mnrs]?)?$/.test(t.text) && isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || /(?:e|en|er|es|em)$/.test(toks[k + 1]!.lower))) gender = 'f';
     if (!gender) continue;
     const subject = t.lower === 'sie' || (t.lower === 'er' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1])));
     if (subject && gender === clientGender) return t;
