@@ -13,8 +13,16 @@ export interface NamedPerson extends Mention { gender: 'm' | 'f' | null }
 const HONORIFIC: Record<string, 'm' | 'f'> = { frau: 'f', herr: 'm', herrn: 'm', fr: 'f', hr: 'm', hrn: 'm' };
 const TITLES = new Set(['dr', 'prof', 'dipl', 'ing', 'med', 'päd', 'rer', 'nat', 'phil', 'von', 'van', 'de']);
 
-/** A word that looks like a noun, not a name: one the noun lexicon knows, a plural of one, or a noun's ending. */
-const looksLikeNoun = (w: string): boolean => genderOf(w) !== null || surelyPlural(w) || /(?:ung|ungen|heit|heiten|keit|keiten|schaft|ion|ionen|tät|nis|nisse|kurs|stelle|amt|unterlagen|papiere)$/i.test(w);
+// Endings of nouns, which a name word does not have ("Anna Lindner", not "Anna Beratung").
+const NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|ion|ionen|tät|nis|nisse|kurs|stelle|amt|unterlagen|papiere)$/i;
+/** Token k continues a name right after the word before it: capitalised, a name or unknown to the lexicon, not a noun. */
+const nameWord = (tokens: Token[], k: number): boolean => {
+  const u = tokens[k];
+  return u?.kind === 'word' && isCapitalised(u) && u.start === tokens[k - 1]!.end + 1 && !/[-.]/.test(u.text) &&
+    tagsOf(u.lower).every((x) => /Name$/.test(x)) && genderOf(u.text) === null && !surelyPlural(u.text) && !NOUN_ENDING.test(u.text);
+};
+/** A verb of the third person in the present at token k ("verbessert", "bewirbt"). */
+const verbAt = (tokens: Token[], k: number): boolean => tokens[k]?.kind === 'word' && tokens[k]!.text === tokens[k]!.lower && isThirdPersonPresent(tokens[k]!.lower);
 
 /** "Frau Lindner", "Herrn Dr. Schäfer", "Herr A.", "Frau Müller-Lüdenscheidt", "Anna Lindner". */
 export function namedPersons(tokens: Token[]): NamedPerson[] {
@@ -38,20 +46,14 @@ export function namedPersons(tokens: Token[]): NamedPerson[] {
         if (tokens[end]?.text === '.' && name.text.length <= 2) end++; // "Herr A."
         // a second capitalised name word right after a first name ("Frau Anna Lindner")
         else if (tokens[end] && isCapitalised(tokens[end]!) && isFirstName(name.text) && tokens[end]!.start === name.end + 1) end++;
-        // or a second surname ("Herr Castillo Romero", "Frau Pereira Santos"): a word the lexicon knows as a surname,
-        // or one it does not know at all right before a verb ("Frau Fernández García verbessert …", "Herr Tran Van Minh
-        // bewirbt sich …": a noun there would be known, and would not stand before the verb without an article)
+        // or more surnames ("Herr Castillo Romero", "Herr Tran Van Minh"): words the lexicon knows only as names, or not
+        // at all, that do not look like nouns — the last of them a surname the lexicon knows, or right before the verb
+        // ("Frau Fernández García verbessert …": a noun there would stand with an article)
         else {
-          const unknownBeforeVerb = (k: number) => {
-            const u = tokens[k], v = tokens[k + 1];
-            return u?.kind === 'word' && isCapitalised(u) && !/[-.]/.test(u.text) && tagsOf(u.lower).every((x) => /Name$/.test(x)) && !looksLikeNoun(u.text) &&
-              v?.kind === 'word' && v.text === v.lower && isThirdPersonPresent(v.lower);
-          };
-          if (tokens[end]?.kind === 'word' && isCapitalised(tokens[end]!) && tokens[end]!.start === name.end + 1 && isLastName(tokens[end]!.text)) end++;
-          else {
-            let k = end;
-            while (k < end + 2 && tokens[k]?.kind === 'word' && isCapitalised(tokens[k]!) && tokens[k]!.start === tokens[k - 1]!.end + 1 && tagsOf(tokens[k]!.lower).every((x) => /Name$/.test(x)) && !looksLikeNoun(tokens[k]!.text) && !unknownBeforeVerb(k)) k++;
-            if (unknownBeforeVerb(k) && tokens[k]!.start === tokens[k - 1]!.end + 1) end = k + 1;
+          let k = end;
+          while (k < end + 3 && nameWord(tokens, k)) {
+            k++;
+            if (isLastName(tokens[k - 1]!.text) || verbAt(tokens, k)) { end = k; break; }
           }
         }
         out.push({ start: t.start, end: tokens[end - 1]!.end, text: '', from: i, to: end, gender: g });

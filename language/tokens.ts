@@ -105,22 +105,19 @@ export function splitSentences(text: string, tokens = tokenize(text)): Sentence[
     // point: the sentence starts after it, so a rewrite keeps the marker where it is
     const marker = i === startTok && (i === 0 || /\n/.test(text.slice(tokens[i - 1]!.end, t.start))) ? listMarkerLength(tokens, i) : 0;
     if (marker) { startTok = i + marker; i += marker - 1; continue; }
-    if (t.kind !== 'punct') {
-      // a line break between tokens separates points written one per line
-      const next = tokens[i + 1];
-      if (next && /\n/.test(text.slice(t.end, next.start))) push(i);
-      continue;
+    if (t.kind === 'punct') {
+      // inside brackets nothing ends the sentence ("(Fa. DHL, Ref.-Nr. 10001) und bewirbt sich …")
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth = Math.max(0, depth - 1);
+      if (depth > 0 && /^[.!?;]$/.test(t.text)) continue;
+      if (t.text === '!' || t.text === '?' || t.text === ';') push(i);
+      else if (t.text === '.' && dotEndsSentence(tokens, i)) push(i);
+      else if (t.text === '•' || t.text === '·') { if (i > startTok) push(i - 1); startTok = i + 1; }
     }
-    // inside brackets nothing ends the sentence ("(Fa. DHL, Ref.-Nr. 10001) und bewirbt sich …")
-    if (t.text === '(') depth++;
-    else if (t.text === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0 && /^[.!?;]$/.test(t.text)) continue;
-    if (t.text === '!' || t.text === '?' || t.text === ';') push(i);
-    else if (t.text === '.' && dotEndsSentence(tokens, i)) push(i);
-    else if (t.text === '•' || t.text === '·') { if (i > startTok) push(i - 1); startTok = i + 1; }
-    // a line break after punctuation ends the point too ("… bis 556 €\n- Hr. Abdi bringt …")
+    // a line break separates points written one per line, after a word or a sign ("… bis 556 €\n- Hr. Abdi …"); after
+    // a sign only outside brackets
     const next = tokens[i + 1];
-    if (startTok <= i && depth === 0 && next && /\n/.test(text.slice(t.end, next.start))) push(i);
+    if (startTok <= i && (t.kind !== 'punct' || depth === 0) && next && /\n/.test(text.slice(t.end, next.start))) push(i);
   }
   push(tokens.length - 1);
   return sentences;

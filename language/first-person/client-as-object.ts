@@ -10,7 +10,7 @@ import { tagsOf, isThirdPersonPresent, thirdPersonOf } from '../language';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { otherCandidate, stativeClause } from './antecedents';
-import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit, type Voice } from './common';
+import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy } from './possessor';
 import { POSSESSIVE, toMine } from './possessives';
 import { rewriteThirdPerson } from './third-person';
@@ -102,9 +102,9 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       else return null;
       becameObject = true;
       // "mit Kd. bzw. Ehefrau": coordinated with someone else, who would need "meiner Ehefrau" too — unsure
-      if (/^(?:kd|kdin|kdn)$/.test(det.lower) && toks.slice(r.to, r.to + 2).some((x) => isWord(x) && /^(?:und|oder|bzw|sowie)$/.test(x.lower))) return null;
+      if (SHORT_CLIENT.test(det.lower) && toks.slice(r.to, r.to + 2).some((x) => isWord(x) && /^(?:und|oder|bzw|sowie)$/.test(x.lower))) return null;
       // the short form's full stop goes with it ("berät Kdin. zur …" → "berät mich zur …"), but not the sentence's
-      if (p && /^(?:kd|kdin|kdn)$/.test(det.lower) && s.text.slice(r.start - s.start, r.end - s.start).endsWith('.') && r.end === s.end) p += '.';
+      if (p && SHORT_CLIENT.test(det.lower) && s.text.slice(r.start - s.start, r.end - s.start).endsWith('.') && r.end === s.end) p += '.';
     } else {
       if (r.from === r.to - 1) return null;
       p = ({ dem: 'mir', den: 'mich' } as Record<string, string>)[det.lower];

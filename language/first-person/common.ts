@@ -183,11 +183,18 @@ export function lowerWhenMoved(t: Token, next: Token | undefined): boolean {
   return /(?:lich|ig|isch|weise|mals|wärts|los|bar|sam|haft)$/.test(t.lower); // an adverb ("Täglich", "Selbstständig")
 }
 
+/** Adverbs that open a fragment or a step ("Zunächst …", "Außerdem …", "Spätestens am …"); the lexicon tags some, not all. */
+export const OPENING_ADVERB = /^(?:zunächst|zuerst|anschließend|danach|außerdem|zusätzlich|sofort|umgehend|zeitnah|weiterhin|ebenfalls|bereits|vorher|dann|spätestens|frühestens|möglichst|regelmäßig|mindestens)$/;
+/** Adverbs that link a new main clause to the one before it, after a comma ("…, danach beantragt er …", "…, dafür zunächst …"). */
+export const LINKING_ADVERB = /^(?:danach|dann|anschließend|deshalb|daher|deswegen|außerdem|zudem|dort|dabei|also|somit|trotzdem|dafür|dazu|hierfür|parallel|gleichzeitig|zusätzlich|zunächst|vorher|zuvor|später|sonst)$/;
+/** The client's short forms in notes ("Kd.", "Kdin.", "Kdn."). */
+export const SHORT_CLIENT = /^(?:kd|kdin|kdn)$/;
+
 /** Is the first word a function word (lower-case it inside a sentence) rather than a noun? */
 export function isFunctionWord(t: Token): boolean {
   const tags = tagsOf(t.lower);
   return tags.some((x) => x === 'Preposition' || x === 'Determiner' || x === 'Adverb' || x === 'Pronoun' || x === 'Conjunction' || x === 'Adjective') ||
-    /^(an|auf|aus|bei|bis|für|in|im|mit|nach|von|vom|zu|zum|zur|über|um|ab|als|am|beim|eine?[mnrs]?|de[mnrs]|die|das|regelmäßig|jede[nmrs]?|mindestens|pünktlich|selbstständig|spätestens|frühestens|zunächst|zuerst|anschließend|danach|außerdem|zusätzlich|sofort|umgehend|zeitnah|möglichst|weiterhin|ebenfalls|bereits|vorher)$/.test(t.lower);
+    /^(an|auf|aus|bei|bis|für|in|im|mit|nach|von|vom|zu|zum|zur|über|um|ab|als|am|beim|eine?[mnrs]?|de[mnrs]|die|das|regelmäßig|jede[nmrs]?|mindestens|pünktlich|selbstständig)$/.test(t.lower) || OPENING_ADVERB.test(t.lower);
 }
 
 export const ARTICLE_ACC: Record<Gender, string> = { m: 'den', f: 'die', n: 'das' };

@@ -22,7 +22,7 @@ import { clientNouns, hasFirstPerson, namedPersons } from '../people';
 import { isCapitalised, type Sentence } from '../tokens';
 import { childPredicate, earlierCandidate } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
-import { clientSpeaks, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, type Voice } from './common';
+import { clientSpeaks, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { dashItems, joinItems, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { rewriteInfinitive } from './infinitive';
@@ -59,6 +59,20 @@ export interface SentenceContext { first: boolean; previous: readonly Sentence[]
 const APPEARS = /^(?:wirkt|wirkte|scheint|schien|erscheint|erschien)$/;
 /** Verbs that report what someone says ("äußert", "sagt", "berichtet", "erklärt", "meint", "gibt an"). */
 const REPORTS = /^(?:äußert|äußerte|sagt|sagte|berichtet|berichtete|erklärt|erklärte|meint|meinte|gibt|gab|betont|betonte|schildert|schilderte)$/;
+
+/**
+ * A sentence about the client that is the case worker's, not hers to say as "Ich …" (reported, without a fix): how she
+ * comes across ("Der Kunde wirkt wenig motiviert", "macht einen … Eindruck", "zeigt kein Interesse"); a note to a
+ * colleague in it ("…, bitte beim nächsten Termin klären"); her own words quoted ("Kd. äußert: „Ich will …“" — the
+ * quote is her voice already, "Ich äußere: …" would only double it). `verb` is the subject's verb, `after` the word after it.
+ */
+function caseWorkersWords(s: Sentence, verb: string, after: string): boolean {
+  if (APPEARS.test(verb)) return true;
+  if (/^(?:macht|machte|hinterlässt|hinterließ)$/.test(verb) && /(?<![\p{L}])Eindruck(?![\p{L}])/u.test(s.text)) return true;
+  if (/^(?:zeigt|zeigte)$/.test(verb) && /^(?:kein|keine|keinen|wenig|sich)$/.test(after)) return true;
+  if (REPORTS.test(verb) && /:\s*[„“"«»‚']/u.test(s.text)) return true;
+  return /,\s*bitte\s/iu.test(s.text);
+}
 const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen)(?![\p{L}])/iu;
 // A fragment's last word that looks like a plural verb is its infinitive ("Eine Ausbildungsstelle … finden").
 const FRAGMENT_FINAL = /^(?:finden|haben|können|müssen|dürfen|wollen|sollen|möchten)$/;
@@ -97,22 +111,13 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     }
     const issue: PersonIssue = subj.ref.type === 'noun' ? 'client-noun' : subj.ref.type;
     const names = subj.ref.type === 'name' && 'text' in subj.ref && subj.ref.text ? [subj.ref.text] : [];
-    // how the client comes across to someone else ("Der Kunde wirkt wenig motiviert") is the case worker's view, not
-    // something she says of herself: reported, but no "Ich wirke …" put in her mouth
-    const verb = toks[subj.verb]?.lower ?? '';
-    // the client quoted in her own words ("Kd. äußert: „Ich will …“"): the quote is her voice already; "Ich äußere: …"
-    // around it would only double it
-    if (REPORTS.test(verb) && /[:]\s*[„“"«»‚']/u.test(s.text)) return { ...found(issue, null, names), subject: [subj.from, subj.to] };
-    // a note to a colleague in it ("…, bitte beim nächsten Termin klären"): the case worker's, not the client's words
-    if (/,\s*bitte\s/iu.test(s.text)) return { ...found(issue, null, names), subject: [subj.from, subj.to] };
-    if (/^(?:zeigt|zeigte)$/.test(verb) && /^(?:kein|keine|keinen|wenig|sich)$/.test(toks[subj.verb + 1]?.lower ?? '')) return { ...found(issue, null, names), subject: [subj.from, subj.to] };
-    if (APPEARS.test(verb) || (/^(?:macht|machte|hinterlässt|hinterließ)$/.test(verb) && /(?<![\p{L}])Eindruck(?![\p{L}])/u.test(s.text))) return { ...found(issue, null, names), subject: [subj.from, subj.to] };
-    return { ...found(issue, rewriteThirdPerson(s, subj), names), subject: [subj.from, subj.to] };
+    const fix = caseWorkersWords(s, toks[subj.verb]?.lower ?? '', toks[subj.verb + 1]?.lower ?? '') ? null : rewriteThirdPerson(s, subj);
+    return { ...found(issue, fix, names), subject: [subj.from, subj.to] };
   }
   // ("Von der Kundin ist … vorzulegen": the client as the one who must do it — an impersonal duty, below)
   // (the short "Kd."/"Kdin." only as an object in someone else's sentence, right after its verb or a preposition:
   // "Das IQ Netzwerk berät Kdin. zur …" — it takes their case like a name there)
-  const shortObject = (r: { from: number; to: number }) => r.from === r.to - 1 && /^(?:kd|kdin|kdn)$/.test(toks[r.from]!.lower) && !client && r.from > 1 && !!toks[r.from - 1] && (looksFinite(toks[r.from - 1]!) || tagsOf(toks[r.from - 1]!.lower).includes('Preposition'));
+  const shortObject = (r: { from: number; to: number }) => r.from === r.to - 1 && SHORT_CLIENT.test(toks[r.from]!.lower) && !client && r.from > 1 && !!toks[r.from - 1] && (looksFinite(toks[r.from - 1]!) || tagsOf(toks[r.from - 1]!.lower).includes('Preposition'));
   const refs = clientNouns(toks).filter((r) => r.type === 'noun' && (r.from < r.to - 1 || toks[r.from]!.lower === 'elb' || shortObject(r)) && !(r.weak && fp) &&
     !(r.from === 1 && /^(?:von|vom)$/.test(toks[0]!.lower)));
   // "die Kundin und deren Baby": a "deren"/"dessen" after the client is hers too, and would point to someone else

@@ -10,7 +10,7 @@ import { splitSeparable } from '../lexicon';
 import { genderOf, isBareIdiom, isFormNoun, isMassNoun, isOwnThing, looksPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
-import { applyEdits, ARTICLE_ACC, dativeReflexive, finish, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
+import { applyEdits, ARTICLE_ACC, dativeReflexive, finish, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, LINKING_ADVERB, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
 import { nounPhraseStart } from './noun-phrases';
 import { POSSESSIVE, toMine } from './possessives';
 
@@ -57,7 +57,7 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
   if (toks.some((t, k) => k > 0 && k < last && t.text === ',' && looksInfinitive(toks[k - 1]) && toks.slice(k + 1, last + 1).some(isWord))) return null;
   // a comma and a linking adverb start a second part with a verb of its own ("Arbeit als Lagerist, dafür zunächst
   // Staplerschein machen"): read as one fragment, the first part would become the verb's object — no sure fix
-  if (toks.some((t, k) => k > 0 && k < last && t.text === ',' && isWord(toks[k + 1]) && /^(?:dafür|dazu|danach|dann|anschließend|außerdem|zunächst|vorher|zuvor|parallel|gleichzeitig|deshalb|daher)$/.test(toks[k + 1]!.lower))) return null;
+  if (toks.some((t, k) => k > 0 && k < last && t.text === ',' && isWord(toks[k + 1]) && LINKING_ADVERB.test(toks[k + 1]!.lower))) return null;
   // a verb's prepositional object without its article, telegram style ("sich um Minijob bemühen", "an Kurs
   // teilnehmen"): the sentence needs "um einen Minijob", whose article and case the fragment does not give — no fix
   if (toks.some((t, k) => k < last - 1 && isWord(t) && /^(?:um|an|auf|für|über)$/.test(t.lower) && bareCountNoun(toks[k + 1], toks[k + 2]))) return null;

@@ -7,7 +7,7 @@
 import { tagsOf } from '../language';
 import { genderOf, genitiveBase, isOwnPhrase, isOwnThing, looksPlural, surelyPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
-import { applyEdits, ARTICLE_ACC, isFunctionWord, isLower, isWord, lowerFirst, type Edit } from './common';
+import { applyEdits, ARTICLE_ACC, isFunctionWord, isLower, isWord, lowerFirst, OPENING_ADVERB, type Edit } from './common';
 
 export const GEN_DET: Record<string, { m: string; n: string; f: string; pl: string | null }> = {
   des: { m: 'den', n: 'das', f: '', pl: null },
@@ -142,9 +142,6 @@ export const DET_NOM = /^(der|die|das|ein|eine|kein|keine|mein|meine|dein|deine|
 const PREPOSITION_LIKE = /^(beim|zum|zur|im|am|vom|ins|ans|aufs|bis|ab)$/;
 
 /** Where the first noun phrase outside prepositional phrases ("beim Jobcenter", "bis zum 20.03.2026") and adverbs starts; -1 if none. */
-/** Adverbs that open a fragment ("Zunächst …", "Außerdem …"); the lexicon tags some of them, not all. */
-const KNOWN_ADVERB = /^(?:zunächst|zuerst|anschließend|danach|außerdem|zusätzlich|sofort|umgehend|zeitnah|weiterhin|ebenfalls|bereits|vorher|dann|spätestens|frühestens|möglichst|regelmäßig|mindestens)$/;
-
 export function nounPhraseStart(span: Token[]): number {
   for (let k = 0; k < span.length; k++) {
     const t = span[k]!;
@@ -171,7 +168,7 @@ export function nounPhraseStart(span: Token[]): number {
       continue;
     }
     // an adverb (also the first word, capitalised: "Zunächst Lebenslauf aktualisieren")
-    const knownAdverb = t.kind === 'word' && KNOWN_ADVERB.test(t.lower);
+    const knownAdverb = t.kind === 'word' && OPENING_ADVERB.test(t.lower);
     const adverb = isLower(t) || (k === 0 && isCapitalised(t) && knownAdverb);
     // (an ending like an adjective's before a noun makes it one, unless it is a known adverb: "außerdem Deutschkurs")
     if (t.kind === 'word' && adverb && !DET_NOM.test(t.lower) && (knownAdverb || !(isWord(span[k + 1]) && isCapitalised(span[k + 1]!) && /(?:e|er|es|en|em)$/.test(t.lower)))) continue;

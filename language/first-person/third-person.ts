@@ -12,7 +12,7 @@ import { clientNouns, namedPersons, type ClientRef } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import {
   applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isLower, isWord,
-  lastWordIndex, looksFinite, looksInfinitive, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit, type Voice,
+  lastWordIndex, LINKING_ADVERB, looksFinite, looksInfinitive, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit, type Voice,
 } from './common';
 import { otherCandidate, stativeClause } from './antecedents';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
@@ -28,9 +28,6 @@ export interface Subject {
 
 // Words that can stand before the verb instead of the subject ("Bis zum 10.04. meldet sich die Kundin …").
 const FRONTED = /^(dann|danach|anschließend|zuerst|zunächst|außerdem|zusätzlich|morgen|heute|ab|bis|am|im|in|nach|vor|seit|bei|beim|zum|zur|mit|ab|jede[nmrs]?|spätestens|gleichzeitig|parallel|deshalb|daher|dafür|dazu|hierfür)$/;
-
-/** Adverbs that link a new main clause to the one before ("…, danach beantragt er …"). */
-const LINKING = /^(?:danach|dann|anschließend|deshalb|daher|deswegen|außerdem|zudem|dort|dabei|also|somit|trotzdem|dafür|hierfür|parallel|gleichzeitig|zusätzlich|vorher|zuvor|später|sonst)$/;
 
 export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | null {
   const toks = s.tokens;
@@ -308,7 +305,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       // a new main clause after a comma, the subject again: "…, sie fragt nach …", "…, danach beantragt er …",
       // "…, deshalb ist sie nur vormittags verfügbar"
       const pronounFirst = prev?.text === ',' && isWord(next) && looksFinite(next) ? k + 1 : -1;
-      const verbFirst = isWord(prev) && looksFinite(prev) && k >= 3 && isWord(toks[k - 2]) && LINKING.test(toks[k - 2]!.lower) && toks[k - 3]?.text === ',' ? k - 1 : -1;
+      const verbFirst = isWord(prev) && looksFinite(prev) && k >= 3 && isWord(toks[k - 2]) && LINKING_ADVERB.test(toks[k - 2]!.lower) && toks[k - 3]?.text === ',' ? k - 1 : -1;
       const own = Math.max(pronounFirst, verbFirst);
       if (same && own > 0 && !handled.has(own)) {
         if (otherCandidate(toks, subj.to, k, gender!, false, [subj.from, subj.to])) return null;
