@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseFromPage, parseReadAloud, parseToBackground, parseToPage, type FromPage } from '../messages/index';
 import { badgeFor } from '../browser/badge';
+import { ACTIONS_FILE } from './page-actions/api';
 
 /**
  * Background: wires the toolbar button to the side panel, and runs the content script only on the sites the
@@ -28,7 +29,7 @@ interface ClickEvent {
 
 const SITES_KEY = 'klarplan.sites';
 const SCRIPT_ID = 'klarplan-content';
-const SCRIPT_FILE = '/content-scripts/content.js';
+const SCRIPT_FILE = '/page-agent.js';
 
 /** The sites Klarplan runs on: the user's, then the administrator's (managed storage, key "sites"). */
 async function sitePatterns(): Promise<string[]> {
@@ -83,6 +84,17 @@ async function startAgentIn(tabId: number): Promise<void> {
   }
 }
 
+/**
+ * The page actions (write a fix, show a finding, draw markers) into the one frame whose agent asks for them: the
+ * first time the panel has something to write or show there. A refusal (the page is no longer open to Klarplan) reaches the agent,
+ * which says so once in the panel.
+ */
+async function loadActions(sender: { tab?: { id?: number }; frameId?: number }): Promise<void> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('Keine Seite');
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ACTIONS_FILE] });
+}
+
 async function disableSite(pattern: string): Promise<void> {
   const own = (await browser.storage.local.get(SITES_KEY))[SITES_KEY];
   const list = Array.isArray(own) ? (own as string[]) : [];
@@ -114,10 +126,17 @@ export default defineBackground(() => {
     if (area === 'managed') void registerContentScript();
   });
   browser.permissions.onRemoved?.addListener(() => void registerContentScript());
-  browser.runtime.onMessage.addListener((raw: unknown) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const msg = parseToBackground(raw);
     if (!msg) return undefined;
-    return msg.type === 'klarplan/enable-site' ? enableSite(msg.pattern, msg.tabId) : disableSite(msg.pattern);
+    switch (msg.type) {
+      case 'klarplan/load-actions':
+        return loadActions(sender);
+      case 'klarplan/enable-site':
+        return enableSite(msg.pattern, msg.tabId);
+      case 'klarplan/disable-site':
+        return disableSite(msg.pattern);
+    }
   });
 
   // A click on the toolbar button opens the panel and lets Klarplan read that one page: the click grants the

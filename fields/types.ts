@@ -83,17 +83,15 @@ export interface PagePlan {
   notices?: PageNotice[];
 }
 
-/** An adapter knows one kind of editor: how to recognise it, read it, and write into it the way its own code expects. */
+/**
+ * An adapter knows one kind of editor: how to recognise it and read it. Writing into it the way its own code
+ * expects is in fields/adapters/write.ts (loaded with the page actions, not with the reading agent).
+ */
 export interface FieldAdapter {
   kind: FieldKind;
   /** Is this element the editable root of this kind? */
   matches(el: Element): boolean;
   read(el: Element): string;
-  /**
-   * Replaces text[start..end] with `text` so that the page's own framework sees the change and the browser's
-   * undo restores the old text. Returns false (and writes nothing) when the field's text is no longer `expected`.
-   */
-  write(el: Element, start: number, end: number, text: string, expected: string): Promise<boolean>;
   /**
    * DOM-based editors only: a DOM Range over text[start..end] of read(el) (for highlights and scrolling into
    * view). Absent for textarea/input, whose text has no DOM nodes.

@@ -100,8 +100,10 @@ export function parseToPage(raw: unknown): ToPage | null {
   return r.success ? r.data : null;
 }
 
-/** Side panel → background. */
+/** Side panel or page agent → background. */
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
+  /** The page agent needs the page actions (write a fix, show a finding, draw markers): injected into that frame. */
+  z.object({ type: z.literal('klarplan/load-actions') }),
   /** The user switched Klarplan on for a site (the host permission was granted in the panel). */
   z.object({ type: z.literal('klarplan/enable-site'), pattern: z.string().regex(/^https?:\/\/[^/*]+\/\*$/), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('klarplan/disable-site'), pattern: z.string().regex(/^https?:\/\/[^/*]+\/\*$/) }),

@@ -8,7 +8,7 @@ import { BeforeAfter } from '../../components/BeforeAfter';
 import { Presentation, type Version } from '../../components/Presentation';
 import '../../components/trainer.css';
 import { GALLERY, type GalleryExample } from '../../examples/gallery';
-import { startAgent } from '../content/agent';
+import { startAgent } from '../page-agent/agent';
 import { localDay, shiftPlan } from '../../examples/shift-dates';
 
 /**
@@ -206,6 +206,8 @@ void browser.tabs.getCurrent().then((tab) => {
 
   startAgent(document, {
     send: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
+    // an extension page of its own: the actions come as a module of the demo's bundle, not injected
+    actions: async () => (await import('../page-actions/actions')).startActions,
     listen(handler) {
       const listener = (raw: unknown) => {
         if (raw && typeof raw === 'object' && (raw as { tabId?: unknown }).tabId === ownTab) handler(raw);

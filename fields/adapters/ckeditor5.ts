@@ -10,7 +10,6 @@
 import type { FieldAdapter } from '../types';
 import { editableAttr } from '../dom';
 import { buildTextMap, readEditableText } from '../textmap';
-import { writeIntoEditable } from './dom-write';
 
 export function isCkEditorRoot(el: Element): boolean {
   return (
@@ -29,7 +28,5 @@ export const ckeditor5Adapter: FieldAdapter = {
   kind: 'ckeditor5',
   matches: isCkEditorRoot,
   read: readEditableText,
-  write: (el, start, end, text, expected) =>
-    writeIntoEditable(el, start, end, text, expected, { read: readEditableText, directFallback: false }),
   range: (el, start, end) => buildTextMap(el).range(start, end),
 };

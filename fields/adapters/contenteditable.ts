@@ -5,13 +5,10 @@
 import type { FieldAdapter } from '../types';
 import { isEditingHost } from '../dom';
 import { buildTextMap, readEditableText } from '../textmap';
-import { writeIntoEditable } from './dom-write';
 
 export const contenteditableAdapter: FieldAdapter = {
   kind: 'contenteditable',
   matches: (el) => isEditingHost(el),
   read: readEditableText,
-  write: (el, start, end, text, expected) =>
-    writeIntoEditable(el, start, end, text, expected, { read: readEditableText, directFallback: true }),
   range: (el, start, end) => buildTextMap(el).range(start, end),
 };

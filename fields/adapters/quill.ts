@@ -7,7 +7,6 @@
 import type { FieldAdapter } from '../types';
 import { editableAttr } from '../dom';
 import { buildTextMap, readEditableText } from '../textmap';
-import { writeIntoEditable } from './dom-write';
 
 export function isQuillRoot(el: Element): boolean {
   return el.classList.contains('ql-editor') && editableAttr(el) === true;
@@ -17,7 +16,5 @@ export const quillAdapter: FieldAdapter = {
   kind: 'quill',
   matches: isQuillRoot,
   read: readEditableText,
-  write: (el, start, end, text, expected) =>
-    writeIntoEditable(el, start, end, text, expected, { read: readEditableText, directFallback: false }),
   range: (el, start, end) => buildTextMap(el).range(start, end),
 };

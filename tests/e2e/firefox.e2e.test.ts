@@ -152,7 +152,7 @@ const FAKE_SPEECH = `(() => {
 // Runs inside the page's tab with privileged access: the badges in Klarplan's closed shadow root.
 function readBadges(doc: Document): string[] {
   return [...doc.querySelectorAll('[data-klarplan-ui=markers]')].flatMap((host) =>
-    // the markers in the overlay's closed shadow root, each with its count (entrypoints/content/overlay.ts)
+    // the markers in the overlay's closed shadow root, each with its count (entrypoints/page-actions/overlay.ts)
     [...((host as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot?.querySelectorAll('[data-count]') ?? [])].map((b) => b.getAttribute('data-count') ?? ''),
   );
 }

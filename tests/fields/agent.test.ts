@@ -1,10 +1,12 @@
 /**
- * The page agent (entrypoints/content/agent.ts) in a jsdom page: it sends the plan once when it starts, answers
+ * The page agent (entrypoints/page-agent/agent.ts) in a jsdom page: it sends the plan once when it starts, answers
  * the panel's request from the fresh reading (no second read), and a failure the page causes is reported once
  * as an error notice and not tried again on every update.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startAgent, type AgentStats } from '../../entrypoints/content/agent';
+import { startAgent, type AgentStats } from '../../entrypoints/page-agent/agent';
+import { startActions } from '../../entrypoints/page-actions/actions';
+import type { StartActions } from '../../entrypoints/page-actions/api';
 import type { FromPage } from '../../messages/index';
 import { byId, page } from './dom';
 
@@ -22,14 +24,20 @@ afterEach(() => {
   stop = null;
 });
 
-function agentOn(body: string) {
+function agentOn(body: string, actions: () => Promise<StartActions> = async () => startActions) {
   const p = page(body);
   const sent: FromPage[] = [];
   let handler: ((raw: unknown) => void) | null = null;
-  stop = startAgent(p.doc, { send: (m) => sent.push(m), listen: (h) => ((handler = h), () => (handler = null)) }, { live: { pollMs: 0 } });
+  let loads = 0;
+  const io = {
+    send: (m: FromPage) => sent.push(m),
+    listen: (h: (raw: unknown) => void) => ((handler = h), () => (handler = null)),
+    actions: () => (loads++, actions()),
+  };
+  stop = startAgent(p.doc, io, { live: { pollMs: 0 } });
   const stats = () => (globalThis as { klarplanAgentStats?: AgentStats }).klarplanAgentStats!;
   const plans = () => sent.filter((m): m is Extract<FromPage, { type: 'klarplan/plan' }> => m.type === 'klarplan/plan').map((m) => m.plan);
-  return { p, sent, plans, stats, post: (m: unknown) => handler?.(m) };
+  return { p, sent, plans, stats, post: (m: unknown) => handler?.(m), loads: () => loads };
 }
 
 describe('the page agent', () => {
@@ -69,5 +77,44 @@ describe('the page agent', () => {
     expect(a.plans()[2]!.fields[0]!.text).toBe('Ich arbeite als Koch.');
     expect(errors(a.plans()[2]!)).toHaveLength(1);
     expect(attempts).toBe(1);
+  });
+
+  it('loads the page actions only when the panel has something to write or show in the page, and once', async () => {
+    const a = agentOn('<label for="z">Mein Ziel</label><textarea id="z">Ich arbeite.</textarea>');
+    await until(() => a.plans().length === 1);
+    const id = a.plans()[0]!.fields[0]!.id;
+    a.post({ type: 'klarplan/markers', counts: {}, marks: [] }); // nothing found: nothing loaded
+    a.post({ type: 'klarplan/markers', counts: { [id]: 0 } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(a.loads()).toBe(0);
+    expect(a.p.doc.querySelector('[data-klarplan-ui]')).toBeNull();
+    a.post({ type: 'klarplan/markers', counts: { [id]: 1 } });
+    a.post({ type: 'klarplan/markers', counts: { [id]: 2 } }); // while it loads: drawn in order, the last one stays
+    await until(() => a.p.doc.querySelector('[data-klarplan-ui]') !== null);
+    a.p.win.HTMLElement.prototype.scrollIntoView = () => undefined; // not in jsdom
+    a.post({ type: 'klarplan/reveal', fieldId: id, start: 0, end: 3 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(a.loads()).toBe(1);
+    const ta = byId(a.p.doc, 'z') as HTMLTextAreaElement;
+    expect([ta.selectionStart, ta.selectionEnd]).toEqual([0, 3]);
+    expect(ta.value).toBe('Ich arbeite.');
+  });
+
+  it('page actions that cannot be loaded: said once with the plan, not asked for again; a fix is answered as not written', async () => {
+    const a = agentOn('<label for="z">Mein Ziel</label><textarea id="z">Ich arbeite.</textarea>', async () => {
+      throw new Error('Seite gesperrt');
+    });
+    await until(() => a.plans().length === 1);
+    const id = a.plans()[0]!.fields[0]!.id;
+    a.post({ type: 'klarplan/markers', counts: { [id]: 1 } });
+    await until(() => a.plans().length === 2);
+    expect(a.plans()[1]!.notices).toEqual([{ kind: 'error', message: expect.stringMatching(/nichts anzeigen oder übernehmen \(Seite gesperrt\)/) }]);
+    a.post({ type: 'klarplan/markers', counts: { [id]: 2 } });
+    a.post({ type: 'klarplan/apply', fieldId: id, start: 0, end: 3, text: 'Du', expected: 'Ich arbeite.' });
+    await until(() => a.sent.some((m) => m.type === 'klarplan/applied'));
+    expect(a.sent.find((m) => m.type === 'klarplan/applied')).toEqual({ type: 'klarplan/applied', fieldId: id, ok: false });
+    expect((byId(a.p.doc, 'z') as HTMLTextAreaElement).value).toBe('Ich arbeite.');
+    expect(a.loads()).toBe(1);
+    expect(a.plans()).toHaveLength(2);
   });
 });

@@ -1,14 +1,15 @@
 /**
- * The page agent: reads the plan's fields, tells the side panel whenever they change, and on request writes a
- * fix into a field, shows a finding in the page, or puts small count markers next to the fields.
+ * The page agent: reads the plan's fields and tells the side panel whenever they change; the panel's requests to
+ * write a fix into a field, show a finding in the page or put count markers next to the fields it hands on.
  * It runs as the content script on case-management pages and inside Klarplan's own demo page.
  *
  * It never writes into the page's editors except on the user's explicit "Übernehmen", and never adds markup
- * to them: what Klarplan shows in the page is in overlay.ts.
+ * to them. Writing a fix, showing a finding and drawing markers are the page actions (entrypoints/page-actions/),
+ * loaded into the page only on the panel's first request for one: this agent itself only reads.
  *
  * It never slows the page down: the page is read once, in slices (fields/live.ts), and afterwards only what a
- * change can affect is read again. What is injected stays small: the panel's messages are checked by hand
- * (messages/check.ts), and only the field code the agent needs is imported (no validation library).
+ * change can affect is read again. What is injected stays small: no validation library (the panel validates what
+ * the page sends; the actions check the panel's messages by hand, messages/check.ts), only the reading code.
  */
 import { readFromParent } from '../../fields/discover';
 import { LivePlan, type LiveOptions, type LiveStats } from '../../fields/live';
@@ -17,10 +18,10 @@ import { profileFor } from '../../fields/profile-match';
 import type { SiteProfile } from '../../fields/profiles';
 import { fieldById } from '../../fields/snapshot';
 import type { PagePlan } from '../../fields/types';
-import { checkToPage } from '../../messages/check';
 import type { FromPage } from '../../messages/index';
 import { fitToLimits } from '../../messages/limits';
-import { clearHighlights, Markers, reveal } from './overlay';
+import type { PageActions } from '../page-actions/actions';
+import type { StartActions } from '../page-actions/api';
 
 export interface AgentIO {
   send(message: FromPage): void;
@@ -28,6 +29,8 @@ export interface AgentIO {
   listen(handler: (raw: unknown) => void): () => void;
   /** The user's own site profiles (fields assigned in the panel), and a way to hear of changes. */
   profiles?: { current(): readonly SiteProfile[]; subscribe(onChange: () => void): () => void };
+  /** Loads the page actions (write a fix, show a finding, draw markers) into this frame; asked for at most once. */
+  actions(): Promise<StartActions>;
 }
 
 export interface AgentOptions {
@@ -68,36 +71,39 @@ export function startAgent(doc: Document, io: AgentIO, options: AgentOptions = {
     io.send({ type: 'klarplan/plan', plan: fitted });
   };
 
-  let markers: Markers | null = null;
-  const withMarkers = (work: (m: Markers) => void) => {
-    try {
-      markers ??= new Markers(doc, {
-        // a click on a marker: the panel opens at that entry's card
-        focus: (fieldId, start) => io.send({ type: 'klarplan/focus', fieldId, start }),
-        // a drawing that failed (said once, as a notice with the plan)
-        error: (message) => {
-          disabledMarkers = true; // not tried again on every update
-          if (failed(message, '')) send(current, true);
-        },
-      });
-      work(markers);
-    } catch (error) {
-      // the page broke Klarplan's overlay: no markers from now on (not an error on every update)
-      const m = markers;
-      markers = null;
-      disabledMarkers = true;
-      try {
-        m?.remove();
-      } catch {
-        /* already broken */
-      }
-      if (failed('Die Markierungen im Formular lassen sich auf dieser Seite nicht zeigen', error)) send(current, true);
-    }
+  // The page actions (write a fix, show a finding, draw markers) are loaded on the panel's first request for one.
+  let stopped = false;
+  let actions: PageActions | null = null;
+  let loading: Promise<PageActions | null> | null = null;
+  let unavailable = false;
+  const report = (what: string, error: unknown) => {
+    if (failed(what, error)) send(current, true);
   };
-  let disabledMarkers = false;
-  const placeMarkers = () => {
-    if (!disabledMarkers) withMarkers((m) => m.place());
+  const withActions = (work: (a: PageActions) => void, refused: () => void) => {
+    loading ??= io.actions().then(
+      (start) =>
+        (actions = start({
+          doc,
+          find: (fieldId) => fieldById(doc, fieldId),
+          send: io.send,
+          applied(el) {
+            if (el) live.touchField(el);
+            answer();
+          },
+          failed: report,
+        })),
+      (error: unknown) => {
+        unavailable = true; // not tried again on every update
+        report('Klarplan kann auf dieser Seite nichts anzeigen oder übernehmen', error);
+        return null;
+      },
+    );
+    if (actions) work(actions);
+    else if (unavailable) refused();
+    else void loading.then((a) => (a ? !stopped && timed(stats, () => work(a)) : refused()));
   };
+  /** Redraws the markers after the page changed (only when there are any). */
+  const placeMarkers = () => actions?.place();
 
   // the user's own site profile for this page (fields assigned in the panel): a change reads the page anew
   const profileNow = () => profileFor(doc.location?.href ?? '', io.profiles?.current() ?? []);
@@ -145,44 +151,31 @@ export function startAgent(doc: Document, io: AgentIO, options: AgentOptions = {
 
   const stopListening = io.listen((raw) =>
     timed(stats, () => {
-      const msg = checkToPage(raw);
-      if (!msg) return;
-      switch (msg.type) {
-        case 'klarplan/request-plan':
-          answer();
-          return;
-        case 'klarplan/apply': {
-          const field = fieldById(doc, msg.fieldId);
-          const done = field ? field.adapter.write(field.el, msg.start, msg.end, msg.text, msg.expected) : Promise.resolve(false);
-          void done.then((ok) => {
-            io.send({ type: 'klarplan/applied', fieldId: msg.fieldId, ok });
-            if (field) live.touchField(field.el);
-            answer(); // checked again either way: if the text had changed, nothing was written
-          });
-          return;
-        }
-        case 'klarplan/reveal':
-          try {
-            reveal(doc, msg.fieldId, msg.start, msg.end);
-          } catch (error) {
-            if (failed('Die Stelle im Formular lässt sich auf dieser Seite nicht zeigen', error)) send(current, true);
-          }
-          return;
-        case 'klarplan/markers':
-          if (!disabledMarkers) withMarkers((m) => m.update(msg.counts, msg.marks));
-          return;
-      }
+      if (!raw || typeof raw !== 'object') return;
+      const msg = raw as { type?: unknown; fieldId?: unknown };
+      if (msg.type === 'klarplan/request-plan') return answer();
+      if (msg.type !== 'klarplan/apply' && msg.type !== 'klarplan/reveal' && msg.type !== 'klarplan/markers') return;
+      // nothing to show and nothing shown yet: the actions are not loaded for it
+      if (msg.type === 'klarplan/markers' && !actions && nothingToShow(raw)) return;
+      withActions(
+        (a) => a.handle(raw),
+        // no actions on this page: a fix is answered as not written (the panel says so), nothing else happens
+        () => msg.type === 'klarplan/apply' && typeof msg.fieldId === 'string' && io.send({ type: 'klarplan/applied', fieldId: msg.fieldId, ok: false }),
+      );
     }),
   );
   return () => {
+    stopped = true;
     stopProfiles();
     live.stop();
     stopListening();
-    try {
-      markers?.remove();
-      clearHighlights(doc);
-    } catch {
-      /* the page broke it already */
-    }
+    actions?.stop();
   };
+}
+
+/** A markers message that shows nothing (no counts above 0, no marks). */
+function nothingToShow(raw: object): boolean {
+  const { counts, marks } = raw as { counts?: unknown; marks?: unknown };
+  const some = (v: unknown) => (Array.isArray(v) ? v.length > 0 : !!v && typeof v === 'object' && Object.values(v).some((n) => n !== 0));
+  return !some(counts) && !some(marks);
 }

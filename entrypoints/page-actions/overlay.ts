@@ -9,11 +9,14 @@
  * Markers and boxes live in one closed shadow root on a plain <div> of our own (a custom element name could be
  * taken by the page first). The setting "Markierungen im Formular" switches all of it off, live.
  * Also: a finding revealed in its field ("Im Formular zeigen").
+ *
+ * Loaded into the page only when the panel first asks for a marker or "Im Formular zeigen" (index.ts): the page
+ * agent finds the fields (`FindField`), this module only draws.
  */
 import { SEVERITY_LABELS, type Severity } from '../../core/severity';
 import { isElement, openFolds, UI_ATTR } from '../../fields/dom';
-import { fieldById } from '../../fields/snapshot';
 import { buildTextMap } from '../../fields/textmap';
+import type { FieldAdapter } from '../../fields/types';
 import { createOverlayHost } from './host';
 import { watchPageMarks } from '../../browser/page-marks-setting';
 import type { PageMark } from '../../messages/index';
@@ -33,10 +36,11 @@ export function clearHighlights(doc: Document): void {
   (doc.defaultView as HighlightWindow | null)?.CSS?.highlights?.delete(HIGHLIGHT);
 }
 
+/** A plan field of the page by its id, as the page agent finds it (null when it is gone). */
+export type FindField = (fieldId: string) => { el: Element; adapter: FieldAdapter } | null;
+
 /** Scrolls to the field and selects (textarea, input) or highlights (editable) the finding's text. */
-export function reveal(doc: Document, fieldId: string, start: number, end: number): void {
-  const field = fieldById(doc, fieldId);
-  if (!field) return;
+export function reveal(field: { el: Element }, start: number, end: number): void {
   const el = field.el as HTMLElement;
   openFolds(el); // a field in a tab not shown or a closed <details>: open it first (issue 16)
   el.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -68,6 +72,8 @@ function ensureHighlightStyle(el: Element): void {
 }
 
 export interface MarkersOptions {
+  /** The page's plan field by id (the page agent's own lookup). */
+  find: FindField;
   /** A marker was clicked: the panel should open at this entry. */
   focus?(fieldId: string, start: number): void;
   /** Drawing failed; called once (the agent reports it as a page notice). */
@@ -121,7 +127,7 @@ export class Markers {
 
   constructor(
     private readonly doc: Document,
-    private readonly options: MarkersOptions = {},
+    private readonly options: MarkersOptions,
   ) {
     const view = doc.defaultView;
     view?.addEventListener('resize', this.onScroll, { passive: true });
@@ -182,11 +188,12 @@ export class Markers {
     this.shown.clear();
   }
 
+  /** Runs a drawing; after the first failure nothing is drawn any more (reported once, not retried on every update). */
   private guard(work: () => void): void {
+    if (this.reported) return;
     try {
       work();
     } catch (error) {
-      if (this.reported) return;
       this.reported = true;
       this.options.error?.(`Klarplan konnte die Markierungen im Formular nicht zeichnen: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -204,7 +211,7 @@ export class Markers {
 
   private field(id: string): Placed | null {
     if (!this.fields.has(id)) {
-      const f = fieldById(this.doc, id);
+      const f = this.options.find(id);
       let map: ReturnType<typeof buildTextMap> | null = null;
       const range = (start: number, end: number) =>
         f!.adapter.range ? f!.adapter.range(f!.el, start, end) : (map ??= buildTextMap(f!.el)).range(start, end);
@@ -243,7 +250,7 @@ export class Markers {
       if (!this.host.isConnected) this.doc.documentElement.append(this.host); // the page took it out
       return;
     }
-    // a plain div with a closed shadow root made by the attachShadow saved at start (entrypoints/content/host.ts)
+    // a plain div with a closed shadow root made by the attachShadow saved at start (host.ts)
     const { host, root } = createOverlayHost(this.doc, UI_ATTR);
     // Inline and !important: the page's style sheets cannot hide or move it.
     host.style.cssText =

@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { checkOwnProfiles, OWN_PROFILES_KEY } from '../../browser/own-profiles';
+import type { SiteProfile } from '../../fields/profiles';
+import type { ToBackground } from '../../messages/index';
+import { loadedActions } from '../page-actions/api';
+import { startAgent } from './agent';
+
+/**
+ * The page agent's content script, registered at run time only, for the sites the user switched on or an
+ * administrator listed, and injected by the toolbar click (see the background script): Klarplan does not run
+ * on every website. A plain script (WXT's unlisted script), not WXT's content-script wrapper: nothing of
+ * Klarplan's is posted into the page's window.
+ */
+export default defineUnlistedScript(() => {
+  // Injected again (the panel's "Diese Seite prüfen" on a page where it already runs): one agent per page.
+  const flag = globalThis as { klarplanAgent?: boolean };
+  if (flag.klarplanAgent) return;
+  flag.klarplanAgent = true;
+  // the user's own site profiles (fields assigned in the panel): field identity → section, no plan text
+  let profiles: SiteProfile[] = [];
+  const listeners = new Set<() => void>();
+  void browser.storage.local.get(OWN_PROFILES_KEY).then((got) => {
+    profiles = checkOwnProfiles(got[OWN_PROFILES_KEY]);
+    if (profiles.length) listeners.forEach((l) => l());
+  }, () => undefined);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changes[OWN_PROFILES_KEY]) return;
+    profiles = checkOwnProfiles(changes[OWN_PROFILES_KEY].newValue);
+    listeners.forEach((l) => l());
+  });
+  startAgent(document, {
+    profiles: {
+      current: () => profiles,
+      subscribe(onChange) {
+        listeners.add(onChange);
+        return () => listeners.delete(onChange);
+      },
+    },
+    send: (message) => void browser.runtime.sendMessage(message).catch(() => undefined), // no panel open: nothing to do
+    // the background injects the actions' script into this frame; it leaves its entry point on our global object
+    async actions() {
+      const load: ToBackground = { type: 'klarplan/load-actions' };
+      if (!loadedActions()) await browser.runtime.sendMessage(load);
+      const start = loadedActions();
+      if (!start) throw new Error('nicht geladen');
+      return start;
+    },
+    listen(handler) {
+      const listener = (raw: unknown) => {
+        handler(raw);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    },
+  });
+});
