@@ -1,84 +1,15 @@
 /**
- * The plan's own date as the page shows it: "Datum: 02.03.2026" in a header, "erstellt am 2.3.26" in a read-only
+ * Where the page shows the plan's own date: "Datum: 02.03.2026" in a header, "erstellt am 2.3.26" in a read-only
  * field, "Gültig von 2. März 2026 bis 1. September 2026", "Laufzeit 15.01.2026 bis 14.07.2026", a date input
  * labelled "Datum des Plans". Without it every date of the plan is judged against today.
  *
- * Two steps: `pageLines` turns the page into lines of text as a person reads them (cells of a row, a label and
- * its field's value, a `dt` and its `dd` on one line, separated by " ¦ "), `planDateOfLines` is pure text → date.
+ * Two steps: `pageLines` (here, in the page agent) turns the page around the plan into lines of text as a person
+ * reads them (cells of a row, a label and its field's value, a `dt` and its `dd` on one line, separated by " ¦ "),
+ * and `dateLines` keeps those that hold a date; the panel reads the plan's date from them (plan-date-text.ts, pure).
  * Plan text itself (textareas, rich editors) is never read here: "Mein Ausweis ist gültig bis …" in an entry is
  * no date of the plan.
  */
 import { UI_ATTR, collapseSpace, editableAttr, isElement, isText } from './dom';
-import { parseDate } from './rows';
-import type { PagePlanDate } from './types';
-
-// ---- text → date (pure) ---------------------------------------------------------------------------------
-
-const MONTH = '(?:jan(?:uar)?|feb(?:ruar)?|mär(?:z)?|mrz|apr(?:il)?|mai|jun(?:i)?|jul(?:i)?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)';
-/** A German date as forms write it: 02.03.2026, 2.3.26, 2. März 2026, 2. Mär. 2026, and a date input's 2026-03-02. */
-const DATE = `(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?![\\d.])|\\d{1,2}\\.\\s?${MONTH}\\.?\\s+\\d{4})`;
-/** What may stand between a label and its value: a colon, the cell separator, "am", "vom", "ab", "von", "seit". */
-const GAP = '(?:\\s*[:¦])*\\s*';
-const SEP = '(?:\\s*¦)*\\s*(?:bis(?: zum| einschließlich)?|–|—|-)(?:\\s*¦)*\\s*';
-
-const RANGE_WORD = '(?:gültig(?:keit)?|geltungs(?:dauer|zeitraum)|laufzeit|planungszeitraum|zeitraum|gilt)';
-/** Start and end: "Gültig von … bis …", "Laufzeit: … – …", "Zeitraum ¦ … bis …". */
-const RANGE = new RegExp(`\\b${RANGE_WORD}${GAP}(?:(?:ab|von|vom|seit)\\s+(?:dem\\s+)?)?${GAP}${DATE}${SEP}${DATE}`, 'iu');
-/** The day the plan was made, in order of how surely it names the plan (rank = index). */
-const STARTS: RegExp[] = [
-  new RegExp(`\\b(?:datum des (?:kooperations)?plans|plandatum|(?:kooperations)?plan vom|datum der (?:vereinbarung|fortschreibung|erstellung)|fortgeschrieben am)${GAP}${DATE}`, 'iu'),
-  new RegExp(`\\b(?:${RANGE_WORD}\\s*(?:ab|von|vom|seit)|erstellt|angelegt|vereinbart|abgeschlossen|beginn(?: der laufzeit)?)(?:\\s+(?:am|vom))?${GAP}${DATE}`, 'iu'),
-  // the bare "Datum" at the start of a cell or line (not "Geburtsdatum", not "Datum der Reise")
-  new RegExp(`(?:^|¦)\\s*datum${GAP}${DATE}`, 'iu'),
-];
-/** The plan's own end without its start: "gültig bis", "Laufzeit bis", "läuft bis", "Ende der Laufzeit". */
-const END = new RegExp(`\\b(?:${RANGE_WORD}\\s+bis|läuft bis|ende der laufzeit|laufzeitende|endet am|befristet bis)${GAP}${DATE}`, 'iu');
-
-const day = (text: string): string | null => parseDate(text.replace(/\s+/g, ' '));
-
-const source = (line: string) => collapseSpace(line.replace(/\s*¦\s*/g, ' ')).slice(0, 200);
-
-/**
- * The plan's date (and end) from lines of page text, or null when none names one. A range ("Gültig von … bis …")
- * wins, then the plan's own date labels, then a bare "Datum"; the first line of the best kind decides. An end
- * before the start is dropped.
- */
-export function planDateOfLines(lines: readonly string[]): PagePlanDate | null {
-  let best: { rank: number; date: string; end?: string; source: string } | null = null;
-  let end: { date: string; source: string } | null = null;
-  for (const line of lines) {
-    if (!/\d/.test(line)) continue;
-    const r = RANGE.exec(line);
-    if (r) {
-      const a = day(r[1]!);
-      const b = day(r[2]!);
-      if (a && (!best || best.rank > 0)) best = { rank: 0, date: a, ...(b && b > a ? { end: b } : {}), source: source(r[0]) };
-      if (a) continue;
-    }
-    for (let i = 0; i < STARTS.length; i++) {
-      if (best && best.rank <= i + 1) break;
-      const m = STARTS[i]!.exec(line);
-      const a = m ? day(m[1]!) : null;
-      if (m && a) {
-        best = { rank: i + 1, date: a, source: source(m[0]) };
-        break;
-      }
-    }
-    if (!end) {
-      const e = END.exec(line);
-      const b = e ? day(e[1]!) : null;
-      if (e && b) end = { date: b, source: source(e[0]) };
-    }
-  }
-  if (!best) return null;
-  const out: PagePlanDate = { date: best.date, source: best.source };
-  if (best.end) out.end = best.end;
-  else if (end && end.date > best.date) {
-    out.end = end.date;
-    out.source = `${best.source} · ${end.source}`.slice(0, 500);
-  }
-  return out;
-}
 
 // ---- the page as lines of text --------------------------------------------------------------------------
 
@@ -187,7 +118,28 @@ function rootsAround(doc: Document, { first, last }: PlanBounds): { roots: Eleme
   return { roots: [...before.flat(), region, ...after], region };
 }
 
-/** The plan's date as the page shows it, or null; `around`: the plan's first and last field (reads only near them). */
-export function planDateOf(doc: Document, around?: PlanBounds): PagePlanDate | null {
-  return planDateOfLines(pageLines(doc, around));
+/** At most this many lines of page text go to the panel for the plan's date, each at most this long. */
+export const MAX_DATE_LINES = 200;
+export const MAX_DATE_LINE = 300;
+/** Something shaped like a date in any of the forms plan-date-text.ts reads (a superset: it decides). */
+const DATE_SHAPE = /\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?(?:\d{1,2}\.|\p{L})/u;
+
+/**
+ * The lines of page text around the plan (`around`: its first and last field; else the whole page) that hold
+ * something shaped like a date, in page order: what the panel reads the plan's date from. A long line is cut
+ * around its first date ("… " marks the cut, so it is no line start).
+ */
+export function dateLines(doc: Document, around?: PlanBounds): string[] {
+  const out: string[] = [];
+  for (const line of pageLines(doc, around)) {
+    const m = DATE_SHAPE.exec(line);
+    if (!m) continue;
+    if (line.length <= MAX_DATE_LINE) out.push(line);
+    else {
+      const from = Math.max(0, m.index - 120);
+      out.push((from ? '… ' : '') + line.slice(from, from + MAX_DATE_LINE - 2));
+    }
+    if (out.length === MAX_DATE_LINES) break;
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { UI_ATTR, isElement, safeClosest, safeQueryAll, rootOf } from './dom';
 import { discover, fieldAdapter, findField, reachableRoots, type DiscoverOptions, type FoundField } from './discover';
 import { LabelContext, labelOf, labelTargets, ownLabels, withLabelContext } from './labels';
 import { frameNotices } from './frames';
-import { planDateOf } from './plan-date';
+import { dateLines } from './plan-date';
 import { BUILTIN_PROFILES, profileFor } from './profile-match';
 import type { ProfileField, SiteProfile } from './profiles';
 import { keepPlanRegion, type ReadField } from './region';
@@ -165,7 +165,8 @@ export interface PlanSurroundings {
   kept: ReadonlySet<Element>;
   /** Fields in the region that name no heading (notices). */
   unplaced: PageNotice[];
-  planDate: PagePlan['planDate'] | null;
+  /** The lines of page text around the fields that hold a date (the panel reads the plan's date from them). */
+  dateLines: string[];
   /** Frames from another origin (notices). */
   frames: PageNotice[];
 }
@@ -178,10 +179,10 @@ export interface PlanSurroundings {
  */
 export function finishPlan(doc: Document, url: string, read: readonly ReadField[], opts: { includeUnmapped?: boolean } = {}, around?: PlanSurroundings): PagePlan {
   if (opts.includeUnmapped) return { url, fields: read.map((r) => r.field) };
-  const { kept, unplaced, planDate, frames } = around ?? surroundings(doc, read);
+  const { kept, unplaced, dateLines: lines, frames } = around ?? surroundings(doc, read);
   const fields = read.filter((r) => kept.has(r.el)).map((r) => r.field);
   const notices = [...frames, ...unplaced];
-  return { url, fields, ...(planDate && fields.length ? { planDate } : {}), ...(notices.length ? { notices } : {}) };
+  return { url, fields, ...(lines.length && fields.length ? { dateLines: lines } : {}), ...(notices.length ? { notices } : {}) };
 }
 
 /** The plan's region, its unplaced fields, its date (between its first and last field, or in a header) and the frames Klarplan may not read. */
@@ -190,7 +191,7 @@ export function surroundings(doc: Document, read: readonly ReadField[]): PlanSur
   const inPlan = new Set(fields);
   const els = read.filter((r) => inPlan.has(r.field)).map((r) => r.el);
   const first = els[0] ?? null, last = els[els.length - 1] ?? null;
-  return { kept: new Set(els), unplaced, planDate: first && last ? planDateOf(doc, { first, last }) : null, frames: frameNotices(doc) };
+  return { kept: new Set(els), unplaced, dateLines: first && last ? dateLines(doc, { first, last }) : [], frames: frameNotices(doc) };
 }
 
 // ---- watching -------------------------------------------------------------------------------------------

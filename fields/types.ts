@@ -78,7 +78,12 @@ export type PageNotice =
 export interface PagePlan {
   url: string;
   fields: PageField[];
-  /** Absent when the page shows no date of the plan (the panel then says that today's date is used). */
+  /**
+   * The lines of page text around the plan that hold a date (fields/plan-date.ts), as the page agent sends them;
+   * the panel reads the plan's date from them and drops them (fields/plan-date-text.ts `withPlanDate`).
+   */
+  dateLines?: string[];
+  /** The plan's date, read in the panel; absent when the page shows none (the panel then says that today's date is used). */
   planDate?: PagePlanDate;
   notices?: PageNotice[];
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withPlanDate } from '../../fields/plan-date-text';
 import { E2E_ENABLED, REPO_ROOT, launchExtension, type Harness } from './harness';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -46,7 +47,7 @@ describe.runIf(E2E_ENABLED)('blind screens read in Chromium (placeholders, plan 
     return page;
   }
 
-  /** Toolbar click on the page, then the agent's plan message as the panel receives it. */
+  /** Toolbar click on the page, then the agent's plan message, read as the panel reads it (its date from the page's lines). */
   async function readInPanel(page: Page): Promise<{ panel: Page; plan: PlanMessage }> {
     const panel = await h.openSidePanel();
     await page.bringToFront();
@@ -61,8 +62,9 @@ describe.runIf(E2E_ENABLED)('blind screens read in Chromium (placeholders, plan 
       );
       await chrome.tabs.sendMessage(tab, { type: 'klarplan/request-plan' });
       return got;
-    }, tabId)) as PlanMessage;
-    return { panel, plan };
+    }, tabId)) as PlanMessage & { dateLines?: string[] };
+    expect(plan.planDate).toBeUndefined(); // the page agent sends lines; the date is read in the panel
+    return { panel, plan: withPlanDate(plan as never) as PlanMessage };
   }
 
   async function expectedOf(page: Page, name: string): Promise<{ exp: Expectation; sections: Array<[string, string]> }> {

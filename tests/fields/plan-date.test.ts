@@ -1,6 +1,7 @@
 /** The plan's own date read from the page (fields/plan-date.ts): pure text → date, and the page as lines. */
 import { describe, expect, it } from 'vitest';
-import { pageLines, planDateOf, planDateOfLines } from '../../fields/plan-date';
+import { dateLines, MAX_DATE_LINE, MAX_DATE_LINES, pageLines, type PlanBounds } from '../../fields/plan-date';
+import { planDateOfLines, withPlanDate } from '../../fields/plan-date-text';
 import { readPage } from '../../fields/snapshot';
 import { page } from './dom';
 
@@ -8,6 +9,9 @@ const read = (...lines: string[]) => {
   const d = planDateOfLines(lines);
   return d && { date: d.date, ...(d.end ? { end: d.end } : {}) };
 };
+
+/** The plan's date as the panel reads it from the page's date lines. */
+const planDateOf = (doc: Document, around?: PlanBounds) => planDateOfLines(dateLines(doc, around));
 
 describe('plan date from lines of text', () => {
   it.each([
@@ -24,6 +28,9 @@ describe('plan date from lines of text', () => {
     ['Zeitraum 01.02.2026-31.07.2026', { date: '2026-02-01', end: '2026-07-31' }],
     ['Datum des Plans ¦ 2026-04-10', { date: '2026-04-10' }],
     ['Gültig vom 1. Okt. 2026 bis zum 31. März 2027', { date: '2026-10-01', end: '2027-03-31' }],
+    // a date at the end of a sentence, its full stop after it
+    ['Dieser Plan gilt vom 02.03.2026 bis 01.09.2026.', { date: '2026-03-02', end: '2026-09-01' }],
+    ['Erstellt am 2.3.26.', { date: '2026-03-02' }],
   ])('%s', (line, want) => {
     expect(read(line)).toEqual(want);
   });
@@ -84,15 +91,39 @@ describe('the page as lines', () => {
     const around = { first: p.doc.getElementById('z')!, last: p.doc.getElementById('s')! };
     expect(pageLines(p.doc, around)).not.toContain('Datum: 15.12.2025');
     expect(planDateOf(p.doc, around)).toEqual({ date: '2026-03-02', end: '2026-09-01', source: 'erstellt am 02.03.2026 · gültig bis 01.09.2026' });
-    expect(readPage(p.doc, p.url).planDate?.date).toBe('2026-03-02');
+    expect(withPlanDate(readPage(p.doc, p.url)).planDate?.date).toBe('2026-03-02');
+  });
+
+  it('the agent sends only the lines that hold a date, a long one cut around its date; the panel reads them', () => {
+    const filler = 'Viele Worte über den Fall und seine Geschichte. '.repeat(12);
+    const p = page(`<p>Ohne Datum hier.</p><p>${filler}Gültig von 02.03.2026 bis 01.09.2026. ${filler}</p>
+      <h2>Mein Ziel</h2><textarea>Ich arbeite.</textarea>`);
+    const plan = readPage(p.doc, p.url);
+    expect(plan.planDate).toBeUndefined();
+    expect(plan.dateLines).toHaveLength(1);
+    const [line] = plan.dateLines!;
+    expect(line!.length).toBeLessThanOrEqual(MAX_DATE_LINE);
+    expect(line).toMatch(/^… .*Gültig von 02\.03\.2026 bis 01\.09\.2026/);
+    expect(withPlanDate(plan)).toEqual({ url: plan.url, fields: plan.fields, planDate: { date: '2026-03-02', end: '2026-09-01', source: 'Gültig von 02.03.2026 bis 01.09.2026' } });
+    // a cut line is no line start: a bare "Datum" inside it is not the plan's date
+    const q = page(`<p>${filler}${filler}Datum 02.03.2026</p><h2>Mein Ziel</h2><textarea>Ich arbeite.</textarea>`);
+    expect(withPlanDate(readPage(q.doc, q.url)).planDate).toBeUndefined();
+  });
+
+  it('at most MAX_DATE_LINES lines go to the panel, in page order', () => {
+    const rows = Array.from({ length: MAX_DATE_LINES + 20 }, (_, i) => `<p>Termin ${i}: 0${(i % 9) + 1}.01.2026</p>`).join('');
+    const p = page(`${rows}<h2>Mein Ziel</h2><textarea>Ich arbeite.</textarea>`);
+    const lines = dateLines(p.doc);
+    expect(lines).toHaveLength(MAX_DATE_LINES);
+    expect(lines[0]).toBe('Termin 0: 01.01.2026');
   });
 
   it('readPage sends the date with a plan, and none for a page without a plan', () => {
     const plan = page(`<p class="kopf">Kooperationsplan vom 02.03.2026</p><h2>Mein Ziel</h2><textarea>Ich arbeite.</textarea>`);
-    expect(readPage(plan.doc, plan.url).planDate).toEqual({ date: '2026-03-02', source: 'Kooperationsplan vom 02.03.2026' });
+    expect(withPlanDate(readPage(plan.doc, plan.url)).planDate).toEqual({ date: '2026-03-02', source: 'Kooperationsplan vom 02.03.2026' });
     const none = page(`<p>Datum: 02.03.2026</p><label>Nachricht <textarea>Hallo</textarea></label>`);
-    expect(readPage(none.doc, none.url).planDate).toBeUndefined();
+    expect(withPlanDate(readPage(none.doc, none.url)).planDate).toBeUndefined();
     const noDate = page(`<h2>Mein Ziel</h2><textarea>Ich arbeite.</textarea>`);
-    expect('planDate' in readPage(noDate.doc, noDate.url)).toBe(false);
+    expect('planDate' in withPlanDate(readPage(noDate.doc, noDate.url))).toBe(false);
   });
 });

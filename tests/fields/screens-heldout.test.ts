@@ -11,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../fields/discover';
+import { withPlanDate } from '../../fields/plan-date-text';
 import { readPage } from '../../fields/snapshot';
 import type { PageField } from '../../fields/types';
 import { page } from './dom';
@@ -67,7 +68,7 @@ function scorePage(name: string): PageScore {
   const html = readFileSync(join(DIR, `${name}.html`), 'utf8');
   const exp = JSON.parse(readFileSync(join(DIR, `${name}.expect.json`), 'utf8')) as Expectation;
   const p = page(bodyOf(html));
-  const plan = readPage(p.doc, p.url);
+  const plan = withPlanDate(readPage(p.doc, p.url)); // as the panel receives it
   const elOf = new Map(discover(p.doc).map((f) => [f.id, f.el]));
   const byEl = new Map<Element, PageField>();
   for (const f of plan.fields) {
