@@ -2,14 +2,15 @@
  * The user's own site profiles: fields Klarplan found in a plan but could not place under a heading, assigned
  * to one in the panel ("So liest Klarplan den Plan"). Kept in storage.local as field identity → section per
  * site (a CSS selector built from the page's structure, fields/identity.ts) — never the field's text, nor its
- * label. The page agent reads them with the built-in profiles (fields/profiles.ts) and follows changes.
+ * label. The background hands a page agent the profile for its page (`ownProfileFor`); the agent asks again when
+ * they change.
  */
 import type { SectionKey } from '../core/plan';
-import { SiteProfilesSchema, type SiteProfile } from '../fields/profiles';
+import { SiteProfilesSchema, profileFor, type SiteProfile } from '../fields/profiles';
 
 import { OWN_PROFILES_KEY } from './own-profiles';
 
-export { checkOwnProfiles, OWN_PROFILES_KEY } from './own-profiles';
+export { OWN_PROFILES_KEY } from './own-profiles';
 
 interface StorageArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -30,6 +31,11 @@ export function withAssignment(profiles: readonly SiteProfile[], pattern: string
   const profile: SiteProfile = { id, name: `Eigene Zuordnung (${pattern})`, match: [pattern], fields };
   // the user's profile for the site stands first: it wins over an administrator's for the same page
   return [profile, ...profiles.filter((p) => p.id !== id)];
+}
+
+/** The user's profile for a page (the first whose patterns match its address), from what is stored; null when none. */
+export async function ownProfileFor(area: StorageArea, url: string): Promise<SiteProfile | null> {
+  return profileFor(url, await loadOwnProfiles(area));
 }
 
 export async function loadOwnProfiles(area: StorageArea): Promise<SiteProfile[]> {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseFromPage, parseReadAloud, parseToBackground, parseToPage, type FromPage } from '../messages/index';
 import { badgeFor } from '../browser/badge';
+import { ownProfileFor } from '../browser/site-profiles';
 import { ACTIONS_FILE } from './page-actions/api';
 
 /**
@@ -67,13 +68,16 @@ async function enableSite(pattern: string, tabId?: number): Promise<void> {
 /**
  * Runs the page agent in a tab now (it starts once per page; a second start does nothing). Right after the
  * toolbar click, Chrome now and then refuses the page for a moment although the click's access is granted
- * (measured in the E2E runs: about one click in twenty); so a refusal is tried again a few times.
+ * (measured in the E2E runs: about one click in twenty, longer on a busy machine), or answers that it ran the
+ * script in no frame at all (about one click in ten on the TinyMCE page). Either is tried again for a few seconds;
+ * then the panel is told, so it can say so instead of waiting for a plan that never comes.
  */
 async function startAgentIn(tabId: number): Promise<void> {
-  for (const wait of [0, 100, 250, 500, 1000]) {
+  for (const wait of [0, 100, 250, 500, 1000, 1500, 2500]) {
     if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+    // the page's own frame (0) must have run it
     const ok = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [SCRIPT_FILE] }).then(
-      () => true,
+      (results) => results.some((r) => r.frameId === 0),
       () => false,
     );
     if (!ok) continue;
@@ -82,6 +86,8 @@ async function startAgentIn(tabId: number): Promise<void> {
     await browser.runtime.sendMessage(started).catch(() => undefined);
     return;
   }
+  const refused: FromPage = { type: 'klarplan/agent-refused', tabId };
+  await browser.runtime.sendMessage(refused).catch(() => undefined);
 }
 
 /**
@@ -89,7 +95,13 @@ async function startAgentIn(tabId: number): Promise<void> {
  * first time the panel has something to write or show there. A refusal (the page is no longer open to Klarplan) reaches the agent,
  * which says so once in the panel.
  */
-async function loadActions(sender: { tab?: { id?: number }; frameId?: number }): Promise<void> {
+interface MessageSender {
+  tab?: { id?: number };
+  frameId?: number;
+  url?: string;
+}
+
+async function loadActions(sender: MessageSender): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('Keine Seite');
   await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ACTIONS_FILE] });
@@ -126,18 +138,30 @@ export default defineBackground(() => {
     if (area === 'managed') void registerContentScript();
   });
   browser.permissions.onRemoved?.addListener(() => void registerContentScript());
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+  // Answered with sendResponse (and `true` to keep the channel open), as Chrome documents it: a promise returned from
+  // the listener is understood by Firefox and only by recent Chrome versions (Klarplan supports Chrome from 116 on).
+  browser.runtime.onMessage.addListener(((raw: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
     const msg = parseToBackground(raw);
     if (!msg) return undefined;
-    switch (msg.type) {
-      case 'klarplan/load-actions':
-        return loadActions(sender);
-      case 'klarplan/enable-site':
-        return enableSite(msg.pattern, msg.tabId);
-      case 'klarplan/disable-site':
-        return disableSite(msg.pattern);
-    }
-  });
+    const work = (): Promise<unknown> => {
+      switch (msg.type) {
+        case 'klarplan/load-actions':
+          return loadActions(sender);
+        case 'klarplan/profile':
+          // the page's own address as the browser knows it (a frame's for a frame), not as the page says
+          return sender.url ? ownProfileFor(browser.storage.local, sender.url) : Promise.resolve(null);
+        case 'klarplan/enable-site':
+          return enableSite(msg.pattern, msg.tabId);
+        case 'klarplan/disable-site':
+          return disableSite(msg.pattern);
+      }
+    };
+    work().then(
+      (answer) => sendResponse(answer ?? null),
+      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 
   // A click on the toolbar button opens the panel and lets Klarplan read that one page: the click grants the
   // browser's temporary `activeTab` access to it (gone when the tab navigates away), nothing is stored.

@@ -21,4 +21,5 @@ export {
 export { parseDate, stepRowOf, type StepRow } from './rows';
 export { isNonPlanLabel, normaliseLabel, sectionOfLabel, sectionOfOwner, splitPoints } from './sections';
 export { describeField, fieldById, readPage, watchPage, type ReadOptions, type WatchOptions } from './snapshot';
-export { TextMap, buildTextMap, readEditableText, type DomPoint } from './textmap';
+export { buildTextMap, readEditableText, type DomPoint, type TextMap } from './textmap';
+export { textOffsetAt, textPoint, textRange } from './text-range';

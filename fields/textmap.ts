@@ -18,7 +18,7 @@
  */
 import { ELEMENT_NODE, TEXT_NODE, UI_ATTR, safeMatches, windowOf } from './dom';
 
-const BLOCKS = new Set([
+export const BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
   'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
   'hgroup', 'hr', 'html', 'legend', 'li', 'listing', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
@@ -70,95 +70,23 @@ function modeOf(el: Element, inherited: Mode, isRoot: boolean): Mode {
   }
 }
 
+/**
+ * An editable root's text and, per character, the DOM position before (`bNode`/`bOff`) and after (`aNode`/`aOff`) it.
+ * Turning offsets into DOM positions and ranges is in text-range.ts (needed only where Klarplan shows or writes).
+ */
 export interface DomPoint {
   node: Node;
   offset: number;
 }
 
-export class TextMap {
+export interface TextMap {
   /** The text as a person sees it. */
   readonly text: string;
   readonly root: Element;
-  // Per character: the DOM position before and after it.
-  private readonly bNode: Node[];
-  private readonly bOff: number[];
-  private readonly aNode: Node[];
-  private readonly aOff: number[];
-
-  constructor(root: Element, text: string, bNode: Node[], bOff: number[], aNode: Node[], aOff: number[]) {
-    this.root = root;
-    this.text = text;
-    this.bNode = bNode;
-    this.bOff = bOff;
-    this.aNode = aNode;
-    this.aOff = aOff;
-  }
-
-  /**
-   * The DOM position of a text offset. At a boundary between two characters, `start` gives the position
-   * before the next character, `end` the position after the previous one (a range stays tight).
-   */
-  point(offset: number, bias: 'start' | 'end'): DomPoint {
-    const n = this.text.length;
-    const o = Math.max(0, Math.min(offset, n));
-    if (n === 0) return this.emptyPoint();
-    if (bias === 'end' && o > 0) return { node: this.aNode[o - 1]!, offset: this.aOff[o - 1]! };
-    if (o < n) return { node: this.bNode[o]!, offset: this.bOff[o]! };
-    return { node: this.aNode[n - 1]!, offset: this.aOff[n - 1]! };
-  }
-
-  /** A DOM Range over text[start..end] in the root's document. */
-  range(start: number, end: number): Range {
-    const doc = this.root.ownerDocument;
-    const r = doc.createRange();
-    const s = this.point(start, 'start');
-    r.setStart(s.node, s.offset);
-    if (end <= start) {
-      r.collapse(true);
-      return r;
-    }
-    const e = this.point(end, 'end');
-    r.setEnd(e.node, e.offset);
-    return r;
-  }
-
-  /** The text offset of a DOM position inside the root (the number of characters before it). */
-  offsetAt(node: Node, offset: number): number {
-    const doc = this.root.ownerDocument;
-    const probe = doc.createRange();
-    try {
-      probe.setStart(node, offset);
-    } catch {
-      return 0;
-    }
-    probe.collapse(true);
-    // first character whose start lies at or after the position (characters are in document order)
-    let lo = 0;
-    let hi = this.text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      let cmp: number;
-      try {
-        cmp = probe.comparePoint(this.bNode[mid]!, this.bOff[mid]!);
-      } catch {
-        cmp = 1;
-      }
-      if (cmp >= 0) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  }
-
-  /** Where to put the caret in an empty editor: inside its first (innermost) block. */
-  private emptyPoint(): DomPoint {
-    let e: Element = this.root;
-    for (;;) {
-      const first = e.firstElementChild;
-      if (!first || !BLOCKS.has(first.localName)) break;
-      e = first;
-    }
-    return { node: e, offset: 0 };
-  }
+  readonly bNode: readonly Node[];
+  readonly bOff: readonly number[];
+  readonly aNode: readonly Node[];
+  readonly aOff: readonly number[];
 }
 
 /** Walks an editable root once and builds its text and offset map. */
@@ -290,7 +218,7 @@ export function buildTextMap(root: Element): TextMap {
 
   walk(root, modeOf(root, 'normal', true));
   closeLine(null);
-  return new TextMap(root, chars.join(''), bNode, bOff, aNode, aOff);
+  return { root, text: chars.join(''), bNode, bOff, aNode, aOff };
 }
 
 /** The text of an editable root as a person sees it (see the conventions above). */

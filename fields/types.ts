@@ -96,10 +96,6 @@ export interface FieldAdapter {
   kind: FieldKind;
   /** Is this element the editable root of this kind? */
   matches(el: Element): boolean;
+  /** The text as a person sees it (DOM-based editors: fields/textmap.ts, whose map also gives the DOM ranges). */
   read(el: Element): string;
-  /**
-   * DOM-based editors only: a DOM Range over text[start..end] of read(el) (for highlights and scrolling into
-   * view). Absent for textarea/input, whose text has no DOM nodes.
-   */
-  range?(el: Element, start: number, end: number): Range | null;
 }

@@ -55,6 +55,8 @@ export const FromPageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('klarplan/focus'), fieldId: z.string().max(100), start: z.number().int().min(0) }),
   /** Background → side panel: the page agent was just started in this tab (after the toolbar click). */
   z.object({ type: z.literal('klarplan/agent-started'), tabId: z.number().int() }),
+  /** Background → side panel: the browser kept refusing to start the page agent in this tab (after the toolbar click). */
+  z.object({ type: z.literal('klarplan/agent-refused'), tabId: z.number().int() }),
 ]);
 export type FromPage = z.infer<typeof FromPageSchema>;
 
@@ -111,6 +113,8 @@ export function parseToPage(raw: unknown): ToPage | null {
 export const ToBackgroundSchema = z.discriminatedUnion('type', [
   /** The page agent needs the page actions (write a fix, show a finding, draw markers): injected into that frame. */
   z.object({ type: z.literal('klarplan/load-actions') }),
+  /** The page agent asks for the user's own site profile of its page (answered with it, or null). */
+  z.object({ type: z.literal('klarplan/profile') }),
   /** The user switched Klarplan on for a site (the host permission was granted in the panel). */
   z.object({ type: z.literal('klarplan/enable-site'), pattern: z.string().regex(/^https?:\/\/[^/*]+\/\*$/), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('klarplan/disable-site'), pattern: z.string().regex(/^https?:\/\/[^/*]+\/\*$/) }),

@@ -15,7 +15,8 @@
  */
 import { SEVERITY_LABELS, type Severity } from '../../core/severity';
 import { isElement, openFolds, UI_ATTR } from '../../fields/dom';
-import { buildTextMap } from '../../fields/textmap';
+import { textRange } from '../../fields/text-range';
+import { buildTextMap, type TextMap } from '../../fields/textmap';
 import type { FieldAdapter } from '../../fields/types';
 import { createOverlayHost } from './host';
 import { watchPageMarks } from '../../browser/page-marks-setting';
@@ -52,7 +53,7 @@ export function reveal(field: { el: Element }, start: number, end: number): void
   const win = el.ownerDocument.defaultView as HighlightWindow | null;
   if (!win?.Highlight || !win.CSS.highlights) return;
   ensureHighlightStyle(el);
-  win.CSS.highlights.set(HIGHLIGHT, new win.Highlight(buildTextMap(el).range(start, end)));
+  win.CSS.highlights.set(HIGHLIGHT, new win.Highlight(textRange(buildTextMap(el), start, end)));
 }
 
 function isTextControl(el: Element): el is HTMLTextAreaElement | HTMLInputElement {
@@ -212,9 +213,8 @@ export class Markers {
   private field(id: string): Placed | null {
     if (!this.fields.has(id)) {
       const f = this.options.find(id);
-      let map: ReturnType<typeof buildTextMap> | null = null;
-      const range = (start: number, end: number) =>
-        f!.adapter.range ? f!.adapter.range(f!.el, start, end) : (map ??= buildTextMap(f!.el)).range(start, end);
+      let map: TextMap | null = null;
+      const range = (start: number, end: number) => textRange((map ??= buildTextMap(f!.el)), start, end);
       this.fields.set(id, f ? { el: f.el, read: () => f.adapter.read(f.el), range } : null);
       if (f && isTextControl(f.el)) this.resizes?.observe(f.el);
     }

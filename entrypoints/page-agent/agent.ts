@@ -14,7 +14,6 @@
 import { readFromParent } from '../../fields/discover';
 import { LivePlan, type LiveOptions, type LiveStats } from '../../fields/live';
 import { timed } from '../../fields/slicing';
-import { profileFor } from '../../fields/profile-match';
 import type { SiteProfile } from '../../fields/profiles';
 import { fieldById } from '../../fields/snapshot';
 import type { PagePlan } from '../../fields/types';
@@ -27,8 +26,8 @@ export interface AgentIO {
   send(message: FromPage): void;
   /** Subscribes to messages for the page; returns the unsubscribe function. */
   listen(handler: (raw: unknown) => void): () => void;
-  /** The user's own site profiles (fields assigned in the panel), and a way to hear of changes. */
-  profiles?: { current(): readonly SiteProfile[]; subscribe(onChange: () => void): () => void };
+  /** The user's own site profile for this page (fields assigned in the panel), and a way to hear of changes. */
+  profile?: { current(): SiteProfile | null; subscribe(onChange: () => void): () => void };
   /** Loads the page actions (write a fix, show a finding, draw markers) into this frame; asked for at most once. */
   actions(): Promise<StartActions>;
 }
@@ -106,7 +105,7 @@ export function startAgent(doc: Document, io: AgentIO, options: AgentOptions = {
   const placeMarkers = () => actions?.place();
 
   // the user's own site profile for this page (fields assigned in the panel): a change reads the page anew
-  const profileNow = () => profileFor(doc.location?.href ?? '', io.profiles?.current() ?? []);
+  const profileNow = () => io.profile?.current() ?? null;
   const makeLive = () => new LivePlan(
     doc,
     (plan) => {
@@ -120,7 +119,7 @@ export function startAgent(doc: Document, io: AgentIO, options: AgentOptions = {
   const stats = live.stats as AgentStats;
   stats.sent = 0;
   (globalThis as { klarplanAgentStats?: AgentStats }).klarplanAgentStats = stats;
-  const stopProfiles = io.profiles?.subscribe(() => {
+  const stopProfiles = io.profile?.subscribe(() => {
     live.stop();
     live = makeLive();
     void live.start().then((plan) => send(plan, true), (error: unknown) => (failed('Klarplan konnte diese Seite nicht lesen', error), send(current, true)));

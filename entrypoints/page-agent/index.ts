@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { checkOwnProfiles, OWN_PROFILES_KEY } from '../../browser/own-profiles';
+import { OWN_PROFILES_KEY } from '../../browser/own-profiles';
 import type { SiteProfile } from '../../fields/profiles';
 import type { ToBackground } from '../../messages/index';
 import { loadedActions } from '../page-actions/api';
@@ -17,21 +17,26 @@ export default defineUnlistedScript(() => {
   const flag = globalThis as { klarplanAgent?: boolean };
   if (flag.klarplanAgent) return;
   flag.klarplanAgent = true;
-  // the user's own site profiles (fields assigned in the panel): field identity → section, no plan text
-  let profiles: SiteProfile[] = [];
+  // The user's own site profile for this page (fields assigned in the panel: field identity → section, no plan text),
+  // matched by the background; asked for again when the profiles change.
+  let profile: SiteProfile | null = null;
   const listeners = new Set<() => void>();
-  void browser.storage.local.get(OWN_PROFILES_KEY).then((got) => {
-    profiles = checkOwnProfiles(got[OWN_PROFILES_KEY]);
-    if (profiles.length) listeners.forEach((l) => l());
-  }, () => undefined);
+  const askProfile = () => {
+    const ask: ToBackground = { type: 'klarplan/profile' };
+    void browser.runtime.sendMessage(ask).then((answer: unknown) => {
+      const next = answer && typeof answer === 'object' && Array.isArray((answer as SiteProfile).fields) ? (answer as SiteProfile) : null;
+      if (JSON.stringify(next) === JSON.stringify(profile)) return;
+      profile = next;
+      listeners.forEach((l) => l());
+    }, () => undefined);
+  };
+  askProfile();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !changes[OWN_PROFILES_KEY]) return;
-    profiles = checkOwnProfiles(changes[OWN_PROFILES_KEY].newValue);
-    listeners.forEach((l) => l());
+    if (area === 'local' && changes[OWN_PROFILES_KEY]) askProfile();
   });
   startAgent(document, {
-    profiles: {
-      current: () => profiles,
+    profile: {
+      current: () => profile,
       subscribe(onChange) {
         listeners.add(onChange);
         return () => listeners.delete(onChange);
@@ -41,9 +46,9 @@ export default defineUnlistedScript(() => {
     // the background injects the actions' script into this frame; it leaves its entry point on our global object
     async actions() {
       const load: ToBackground = { type: 'klarplan/load-actions' };
-      if (!loadedActions()) await browser.runtime.sendMessage(load);
+      const answer: unknown = loadedActions() ? null : await browser.runtime.sendMessage(load);
       const start = loadedActions();
-      if (!start) throw new Error('nicht geladen');
+      if (!start) throw new Error((answer as { error?: string } | null)?.error ?? 'nicht geladen');
       return start;
     },
     listen(handler) {

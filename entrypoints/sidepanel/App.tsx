@@ -166,7 +166,7 @@ export function App() {
         // While typing, plans come faster than a busy machine checks them: only the newest waiting one is checked.
         latest = { msg: merged, from };
         void pump();
-      } else void accept(msg, msg.type === 'klarplan/agent-started' ? msg.tabId : from);
+      } else void accept(msg, msg.type === 'klarplan/agent-started' || msg.type === 'klarplan/agent-refused' ? msg.tabId : from);
       return undefined;
     };
     type Incoming = { msg: NonNullable<ReturnType<typeof parseFromPage>>; from: number | undefined };
@@ -208,6 +208,10 @@ export function App() {
       if (msg.type === 'klarplan/agent-started') {
         sourceTab = msg.tabId;
         void toPage({ type: 'klarplan/request-plan' });
+        return;
+      }
+      if (msg.type === 'klarplan/agent-refused') {
+        setState({ kind: 'failed', message: 'Der Browser hat Klarplan diese Seite gerade nicht lesen lassen. Bitte klicken Sie noch einmal auf das Klarplan-Symbol.' });
         return;
       }
       // A marker click in the page: the panel goes to that entry's card (once the cards are there).

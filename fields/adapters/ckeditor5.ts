@@ -9,7 +9,7 @@
  */
 import type { FieldAdapter } from '../types';
 import { editableAttr } from '../dom';
-import { buildTextMap, readEditableText } from '../textmap';
+import { readEditableText } from '../textmap';
 
 export function isCkEditorRoot(el: Element): boolean {
   return (
@@ -28,5 +28,4 @@ export const ckeditor5Adapter: FieldAdapter = {
   kind: 'ckeditor5',
   matches: isCkEditorRoot,
   read: readEditableText,
-  range: (el, start, end) => buildTextMap(el).range(start, end),
 };

@@ -4,11 +4,10 @@
  */
 import type { FieldAdapter } from '../types';
 import { isEditingHost } from '../dom';
-import { buildTextMap, readEditableText } from '../textmap';
+import { readEditableText } from '../textmap';
 
 export const contenteditableAdapter: FieldAdapter = {
   kind: 'contenteditable',
   matches: (el) => isEditingHost(el),
   read: readEditableText,
-  range: (el, start, end) => buildTextMap(el).range(start, end),
 };

@@ -14,6 +14,7 @@
  * Nothing is written when the field's text is no longer the expected text. Never any markup.
  */
 import { execCommand, focusElement, windowOf } from '../dom';
+import { textRange } from '../text-range';
 import { buildTextMap } from '../textmap';
 
 export interface DomWriteOptions {
@@ -112,7 +113,7 @@ export async function writeIntoEditable(
   const span = replacementSpan(expected, start, end, text);
 
   focusElement(el);
-  const range = buildTextMap(el).range(span.start, span.end);
+  const range = textRange(buildTextMap(el), span.start, span.end);
   if (!selectRange(el, range)) return false;
 
   // 1. the editor's own input handling
@@ -127,7 +128,7 @@ export async function writeIntoEditable(
   // 2. the browser's editing command, as typed text
   const again = buildTextMap(el);
   if (again.text !== expected) return false;
-  const range2 = again.range(span.start, span.end);
+  const range2 = textRange(again, span.start, span.end);
   selectRange(el, range2);
   opts.around?.(el, 'before');
   const done = span.text ? execCommand(el.ownerDocument, 'insertText', span.text) : execCommand(el.ownerDocument, 'delete');
@@ -142,7 +143,7 @@ export async function writeIntoEditable(
   replaceRangeDirectly(range2, span.text);
   const win = windowOf(el);
   if (win) {
-    const caret = buildTextMap(el).range(span.start + span.text.length, span.start + span.text.length);
+    const caret = textRange(buildTextMap(el), span.start + span.text.length, span.start + span.text.length);
     selectRange(el, caret);
     el.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: span.text }));
   }

@@ -6,7 +6,7 @@
  */
 import type { FieldAdapter } from '../types';
 import { editableAttr } from '../dom';
-import { buildTextMap, readEditableText } from '../textmap';
+import { readEditableText } from '../textmap';
 
 export function isQuillRoot(el: Element): boolean {
   return el.classList.contains('ql-editor') && editableAttr(el) === true;
@@ -16,5 +16,4 @@ export const quillAdapter: FieldAdapter = {
   kind: 'quill',
   matches: isQuillRoot,
   read: readEditableText,
-  range: (el, start, end) => buildTextMap(el).range(start, end),
 };

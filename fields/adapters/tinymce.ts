@@ -7,7 +7,7 @@
  */
 import type { FieldAdapter } from '../types';
 import { editableAttr } from '../dom';
-import { buildTextMap, readEditableText } from '../textmap';
+import { readEditableText } from '../textmap';
 
 export function isTinyMceRoot(el: Element): boolean {
   if (editableAttr(el) !== true) return false;
@@ -19,5 +19,4 @@ export const tinymceAdapter: FieldAdapter = {
   kind: 'tinymce',
   matches: isTinyMceRoot,
   read: readEditableText,
-  range: (el, start, end) => buildTextMap(el).range(start, end),
 };

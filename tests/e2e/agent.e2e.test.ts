@@ -191,6 +191,17 @@ describe.runIf(E2E_ENABLED)('page agent on the fixture pages', () => {
     await page.close();
   });
 
+  it('a page the browser does not let Klarplan into: after a few tries the panel says so and asks for another click', async () => {
+    const page = await h.context.newPage();
+    // a data: page: the toolbar click's access does not reach it, so every start of the agent is refused
+    await page.goto(`data:text/html,<h3>Mein Ziel</h3><textarea>Ich arbeite.</textarea><p>${Date.now()}</p>`);
+    const panel = await switchOn(page);
+    await expect.poll(() => panel.locator('.error[role=alert]').innerText(), { timeout: 20_000 }).toMatch(/noch einmal auf das Klarplan-Symbol/);
+    expect(await pageStatus(panel)).not.toMatch(/geprüft –/);
+    await panel.close();
+    await page.close();
+  });
+
   it('live update latency on a typical plan (p50/p95 printed at the end)', async () => {
     const spec = FIXTURE_PAGES.find((p) => p.name === 'textarea')!;
     const page = await h.openFixture(spec);

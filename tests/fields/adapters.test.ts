@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ADAPTERS, adapterFor } from '../../fields/adapters/index';
 import { replacementSpan } from '../../fields/adapters/dom-write';
 import { writeField } from '../../fields/adapters/write';
+import { textOffsetAt, textRange } from '../../fields/text-range';
 import { buildTextMap } from '../../fields/textmap';
 import { byId, fillFrame, page } from './dom';
 
@@ -250,14 +251,16 @@ describe('write(): contenteditable and rich editors', () => {
     expect(adapter(el).read(el)).toBe('Ich rufe morgen an.');
   });
 
-  it('range() maps entry offsets to DOM ranges for highlights', () => {
+  it('the text map of an editor maps entry offsets of its read text to DOM ranges for highlights', () => {
     const p = page('<div id="e" class="ck-editor__editable" contenteditable="true"><p>Eins</p><ul><li>Das <b>Jobcenter</b> hilft.</li></ul></div>');
     const el = byId(p.doc, 'e');
     const a = adapter(el);
     const text = a.read(el);
     const s = text.indexOf('Jobcenter');
-    const r = a.range!(el, s, s + 9)!;
+    const map = buildTextMap(el);
+    expect(map.text).toBe(text);
+    const r = textRange(map, s, s + 9);
     expect(r.toString()).toBe('Jobcenter');
-    expect(buildTextMap(el).offsetAt(r.startContainer, r.startOffset)).toBe(s);
+    expect(textOffsetAt(map, r.startContainer, r.startOffset)).toBe(s);
   });
 });

@@ -4,7 +4,8 @@
  * as an error notice and not tried again on every update.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startAgent, type AgentStats } from '../../entrypoints/page-agent/agent';
+import { startAgent, type AgentIO, type AgentStats } from '../../entrypoints/page-agent/agent';
+import type { SiteProfile } from '../../fields/profiles';
 import { startActions } from '../../entrypoints/page-actions/actions';
 import type { StartActions } from '../../entrypoints/page-actions/api';
 import type { FromPage } from '../../messages/index';
@@ -24,7 +25,7 @@ afterEach(() => {
   stop = null;
 });
 
-function agentOn(body: string, actions: () => Promise<StartActions> = async () => startActions) {
+function agentOn(body: string, actions: () => Promise<StartActions> = async () => startActions, profile?: AgentIO['profile']) {
   const p = page(body);
   const sent: FromPage[] = [];
   let handler: ((raw: unknown) => void) | null = null;
@@ -33,6 +34,7 @@ function agentOn(body: string, actions: () => Promise<StartActions> = async () =
     send: (m: FromPage) => sent.push(m),
     listen: (h: (raw: unknown) => void) => ((handler = h), () => (handler = null)),
     actions: () => (loads++, actions()),
+    ...(profile ? { profile } : {}),
   };
   stop = startAgent(p.doc, io, { live: { pollMs: 0 } });
   const stats = () => (globalThis as { klarplanAgentStats?: AgentStats }).klarplanAgentStats!;
@@ -41,6 +43,19 @@ function agentOn(body: string, actions: () => Promise<StartActions> = async () =
 }
 
 describe('the page agent', () => {
+  it('the site profile the background hands over later places the field: the page is read anew with it', async () => {
+    let current: SiteProfile | null = null;
+    let changed: (() => void) | null = null;
+    const profile = { current: () => current, subscribe: (l: () => void) => ((changed = l), () => (changed = null)) };
+    const a = agentOn('<h3>Mein Ziel</h3><textarea>Ich arbeite.</textarea><label for="erg">Ergänzung</label><textarea id="erg">Die Caritas hilft.</textarea>', undefined, profile);
+    await until(() => a.plans().length === 1);
+    expect(a.plans()[0]!.fields.map((f) => f.section)).toEqual(['ziel', 'ziel']);
+    current = { id: 'eigene', name: 'Eigene Zuordnung', match: ['https://fallakte.example/*'], fields: [{ selector: '#erg', section: 'dritte' }] };
+    changed!();
+    await until(() => a.plans().length === 2);
+    expect(a.plans()[1]!.fields.map((f) => [f.section, f.text])).toEqual([['ziel', 'Ich arbeite.'], ['dritte', 'Die Caritas hilft.']]);
+  });
+
   it('reads once: the panel asking right after the start gets the same reading', async () => {
     const a = agentOn('<label for="z">Mein Ziel</label><textarea id="z">Ich arbeite.</textarea>');
     a.post({ type: 'klarplan/request-plan' }); // while the first read is under way: answered by it

@@ -1,5 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { textOffsetAt, textPoint, textRange } from '../../fields/text-range';
 import { buildTextMap, readEditableText } from '../../fields/textmap';
 
 function root(html: string, attrs = 'contenteditable="true"'): Element {
@@ -62,7 +63,7 @@ describe('text offsets ↔ DOM positions', () => {
     const t = map.text;
     for (let s = 0; s <= t.length; s++) {
       for (let e = s; e <= t.length; e++) {
-        const r = map.range(s, e);
+        const r = textRange(map, s, e);
         const seen = r.toString().replace(/[\s\u00a0]+/g, ' ');
         const want = t.slice(s, e).replace(/\s+/g, ' ');
         // a range's toString has the DOM's raw white space and no block newlines: compare words
@@ -71,12 +72,12 @@ describe('text offsets ↔ DOM positions', () => {
     }
   });
 
-  it.each(cases)('offsetAt inverts point(): %s', (html) => {
+  it.each(cases)('textOffsetAt inverts textPoint(): %s', (html) => {
     const el = root(html);
     const map = buildTextMap(el);
     for (let o = 0; o < map.text.length; o++) {
-      const p = map.point(o, 'start');
-      expect(map.offsetAt(p.node, p.offset)).toBe(o);
+      const p = textPoint(map, o, 'start');
+      expect(textOffsetAt(map, p.node, p.offset)).toBe(o);
     }
   });
 
@@ -84,12 +85,12 @@ describe('text offsets ↔ DOM positions', () => {
     const el = root('<p>Der Kunde <b>bewirbt</b> sich.</p><p>Das Jobcenter hilft.</p>');
     const map = buildTextMap(el);
     const start = map.text.indexOf('Jobcenter');
-    const r = map.range(start, start + 'Jobcenter'.length);
+    const r = textRange(map, start, start + 'Jobcenter'.length);
     expect(r.startContainer).toBe(r.endContainer);
     expect(r.startContainer.nodeType).toBe(3);
     expect(r.toString()).toBe('Jobcenter');
     const b = map.text.indexOf('bewirbt');
-    const rb = map.range(b, b + 7);
+    const rb = textRange(map, b, b + 7);
     expect(rb.startContainer.parentElement!.localName).toBe('b');
     expect(rb.toString()).toBe('bewirbt');
   });
@@ -98,17 +99,17 @@ describe('text offsets ↔ DOM positions', () => {
     const el = root('<p>Eins</p><p>Zwei<br>Drei</p>');
     const map = buildTextMap(el);
     expect(map.text).toBe('Eins\nZwei\nDrei');
-    const r1 = map.range(4, 5);
+    const r1 = textRange(map, 4, 5);
     expect(r1.startContainer.textContent).toBe('Eins');
     expect(r1.endContainer.textContent).toBe('Zwei');
-    const r2 = map.range(9, 10);
+    const r2 = textRange(map, 9, 10);
     const frag = r2.cloneContents();
     expect(frag.querySelector('br')).not.toBeNull();
   });
 
   it('an empty editor gives a caret inside its first block', () => {
     const el = root('<p><br></p>');
-    const r = buildTextMap(el).range(0, 0);
+    const r = textRange(buildTextMap(el), 0, 0);
     expect((r.startContainer as Element).localName).toBe('p');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FramePlans } from '../../browser/frame-plans';
-import { OWN_PROFILES_KEY, assignField, parseOwnProfiles, withAssignment } from '../../browser/site-profiles';
+import { OWN_PROFILES_KEY, assignField, ownProfileFor, parseOwnProfiles, withAssignment } from '../../browser/site-profiles';
 import { readPage } from '../../fields/snapshot';
 import type { PageField, PagePlan } from '../../fields/types';
 import { page } from '../fields/dom';
@@ -51,5 +51,15 @@ describe('a field assigned for the site', () => {
     expect(parseOwnProfiles({ nonsense: true })).toEqual([]);
     const two = withAssignment(withAssignment([], 'https://a.example/*', '#x', 'ziel'), 'https://b.example/*', '#y', 'schritte');
     expect(two.map((p) => p.match)).toEqual([['https://b.example/*'], ['https://a.example/*']]);
+  });
+
+  it('the background hands a page its own profile (matched by the address), none for other sites or a broken store', async () => {
+    const store: Record<string, unknown> = {};
+    const area = { get: async (k: string) => ({ [k]: store[k] }), set: async (items: Record<string, unknown>) => void Object.assign(store, items) };
+    await assignField(area, 'https://fallakte.example.de/*', '#erg', 'dritte');
+    expect((await ownProfileFor(area, 'https://fallakte.example.de/akte/7?tab=kp'))?.fields).toEqual([{ selector: '#erg', section: 'dritte' }]);
+    expect(await ownProfileFor(area, 'https://andere.example.de/akte/7')).toBeNull();
+    store[OWN_PROFILES_KEY] = [{ id: 'x', name: 'y', match: ['kein Muster'], fields: [{ selector: '#a', section: 'ziel' }] }];
+    expect(await ownProfileFor(area, 'https://fallakte.example.de/akte/7')).toBeNull();
   });
 });
