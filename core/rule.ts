@@ -37,6 +37,8 @@ export interface EntryExample {
   planEnd?: string;
   /** For flagged examples: the whole entry text after applying the rule's fix(es). Omit when no fix is expected. */
   fixed?: string;
+  /** For flagged examples: the rule must offer no fix (no rewrite is sure), only the finding. */
+  noFix?: true;
   /**
    * For flagged examples: one of the rule's two or three teaching pairs ("So nicht → Besser so"), shown first in the
    * catalogue; the others are folded away. Such an example needs a "Besser so": its `fixed` text or `better`.

@@ -118,7 +118,10 @@ function rootsAround(doc: Document, { first, last }: PlanBounds): { roots: Eleme
   return { roots: [...before.flat(), region, ...after], region };
 }
 
-/** At most this many lines of page text go to the panel for the plan's date, each at most this long. */
+/**
+ * At most this many lines of page text go to the panel for the plan's date, each at most this long (the message
+ * limits, messages/limits.ts `PAGE_LIMITS.dateLines`/`dateLine`, are the same; tests/page-messages.test.ts holds them).
+ */
 export const MAX_DATE_LINES = 200;
 export const MAX_DATE_LINE = 300;
 /** Something shaped like a date in any of the forms plan-date-text.ts reads (a superset: it decides). */

@@ -57,7 +57,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-const MONTH_WORDS = /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|kw|kalenderwoche|lebensjahr|stock|etage|klasse|woche|monat)$/;
+const MONTH_WORDS = /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|kw|kalenderwoche|lebensjahr|stock|etage|klasse|woche|monat|monats|tag|tages|werktag|arbeitstag|quartal|halbjahr|semester|lehrjahr|ausbildungsjahr|termin|mal)$/;
+/** Words before a number that make it an ordinal ("am 3. Tag", "ab dem 6. Monat", "im 2. Lehrjahr"). */
+const BEFORE_ORDINAL = new Set(['am', 'im', 'zum', 'vom', 'beim', 'ab', 'bis', 'dem', 'den', 'der', 'des', 'die', 'das', 'jeden', 'jedem', 'jede', 'jedes', 'spätestens', 'frühestens']);
+/** Capitalised words that start a new sentence after a date or number ("… bis zum 3. Ich melde …"). */
+const SENTENCE_OPENERS = new Set(['ich', 'er', 'sie', 'es', 'wir', 'man', 'mein', 'meine', 'dann', 'danach', 'anschließend', 'außerdem', 'zudem', 'bitte', 'das', 'die', 'der', 'ein', 'eine', 'dabei', 'dafür', 'dort', 'hier', 'zusätzlich', 'frau', 'herr', 'kd', 'kdin']);
 
 /** Does a "." after token i end the sentence? */
 function dotEndsSentence(tokens: Token[], i: number): boolean {
@@ -79,6 +83,8 @@ function dotEndsSentence(tokens: Token[], i: number): boolean {
     // that starts a new sentence after a number at the end of a sentence ("Ich bin 45. Ich …") — rare; keep ordinals.
     if (next.kind === 'word' && MONTH_WORDS.test(next.lower)) return false;
     if (next.kind === 'num') return false;
+    const before = tokens[i - 2];
+    if (next.kind === 'word' && before?.kind === 'word' && BEFORE_ORDINAL.has(before.lower) && !SENTENCE_OPENERS.has(next.lower)) return false;
     if (next.kind === 'word' && next.text[0] === next.text[0]?.toLocaleLowerCase('de')) return false;
   }
   // A lower-case word after the dot does not start a sentence.

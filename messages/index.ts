@@ -4,8 +4,6 @@
  */
 import { z } from 'zod';
 import { SECTION_KEYS } from '../core/plan';
-import { MAX_DATE_LINE, MAX_DATE_LINES } from '../fields/plan-date';
-import { withPlanDate } from '../fields/plan-date-text';
 import { PAGE_LIMITS as L } from './limits';
 
 const Section = z.enum(SECTION_KEYS);
@@ -37,9 +35,9 @@ export const PageNoticeSchema = z.discriminatedUnion('kind', [
 export const PagePlanSchema = z.object({
   url: z.string().max(4000),
   fields: z.array(PageFieldSchema).max(L.fields),
-  /** What the page agent sends: lines of page text that hold a date (parseFromPage reads the plan's date from them). */
-  dateLines: z.array(z.string().max(MAX_DATE_LINE)).max(MAX_DATE_LINES).optional(),
-  /** Set by parseFromPage from `dateLines`, never taken from the page. */
+  /** What the page agent sends: lines of page text that hold a date (the panel reads the plan's date from them). */
+  dateLines: z.array(z.string().max(L.dateLine)).max(L.dateLines).optional(),
+  /** Set in the panel from `dateLines` (fields/plan-date-text.ts `withPlanDate`, which drops any the page sent). */
   planDate: PagePlanDateSchema.optional(),
   notices: z.array(PageNoticeSchema).max(L.notices).optional(),
 });
@@ -100,9 +98,7 @@ export type ToPage = z.infer<typeof ToPageSchema>;
 /** Parses a message; null when it is not one of ours or does not fit. */
 export function parseFromPage(raw: unknown): FromPage | null {
   const r = FromPageSchema.safeParse(raw);
-  if (!r.success) return null;
-  // the plan's date is read here, in the panel, from the page's lines (fields/plan-date-text.ts)
-  return r.data.type === 'klarplan/plan' ? { ...r.data, plan: withPlanDate(r.data.plan) } : r.data;
+  return r.success ? r.data : null;
 }
 export function parseToPage(raw: unknown): ToPage | null {
   const r = ToPageSchema.safeParse(raw);

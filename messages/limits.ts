@@ -18,6 +18,9 @@ export const PAGE_LIMITS = {
   owner: 500,
   person: 200,
   via: 100,
+  /** Lines of page text that hold a date, and characters of one (fields/plan-date.ts reads no more). */
+  dateLines: 200,
+  dateLine: 300,
 } as const;
 
 const clip = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
@@ -57,6 +60,7 @@ export function fitToLimits(plan: PagePlan): PagePlan {
   }
   notices.push(...(plan.notices ?? []));
   const out: PagePlan = { ...plan, url: clip(plan.url, L.url), fields: fitted };
+  if (plan.dateLines) out.dateLines = plan.dateLines.slice(0, L.dateLines).map((l) => clip(l, L.dateLine));
   if (notices.length) out.notices = notices.slice(0, L.notices);
   return out;
 }

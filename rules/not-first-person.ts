@@ -79,6 +79,8 @@ const rule: EntryRule = {
       const f = checkSentence(s, VOICE[a.section], { first: i === 0, previous: a.sentences.slice(0, i), clientSubjects: [...clientSubjects] });
       clientSubjects.push(f?.subject);
       if (!f) continue;
+      // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence: no fix
+      if (f.fix && /\?\s*$/.test(s.text)) delete f.fix;
       let fix = f.fix && afterSemicolon ? { ...f.fix, text: f.fix.text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) } : f.fix;
       // in the client's own headings the rewrite is her sentence: it ends with a full stop
       if (fix && CLIENT_SECTIONS.includes(a.section as never) && i === a.sentences.length - 1 && !/[.!?:;)“”"']\s*$/.test(fix.text)) fix = { ...fix, text: fix.text + '.' };
@@ -317,6 +319,26 @@ const rule: EntryRule = {
       // an idiom keeps its bare noun ("Fuß fassen", not "einen Fuß"); a reference in brackets is no sentence end
       { text: 'Im Einzelhandel Fuß fassen', section: 'ziel', fixed: 'Ich möchte im Einzelhandel Fuß fassen.' },
       { text: 'Kd. meldet sich beim Träger (Ansprechpartner Hr. Braun, Tel.-Nr. 0561 123) und reicht die Unterlagen ein.', section: 'schritte', fixed: 'Ich melde mich beim Träger (Ansprechpartner Hr. Braun, Tel.-Nr. 0561 123) und reiche die Unterlagen ein.' },
+      // blind corpus 9, first reading: each a construction, not a sentence
+      // an ordinal before its noun is no sentence end ("am 3. Tag"); a deletion next to a date's dot leaves one dot
+      { text: 'Die ELB ist verpflichtet, Arbeitsunfähigkeit am 1. Tag anzuzeigen und die AU spätestens am 3. Tag vorzulegen.', section: 'schritte', fixed: 'Ich bin verpflichtet, Arbeitsunfähigkeit am 1. Tag anzuzeigen und die AU spätestens am 3. Tag vorzulegen.' },
+      { text: 'Frau Wójcik hat den Antrag auf Kinderzuschlag bei der Familienkasse bis 30.04. zu stellen.', section: 'schritte', fixed: 'Ich stelle den Antrag auf Kinderzuschlag bei der Familienkasse bis 30.04.' },
+      // a noun in "-weis" keeps its capital ("Nachweise"), unlike an adverb in "-weise"
+      { text: 'Nachweise monatlich per App hochladen', section: 'schritte', fixed: 'Ich lade Nachweise monatlich per App hoch.' },
+      // a date inside brackets stays with what the brackets name
+      { text: 'Bewerbung auf die Stelle als Lagerhelfer bei Rhenus (VV vom 03.03., Ref.-Nr. 10000-1198765432-S)', section: 'schritte', fixed: 'Ich bewerbe mich auf die Stelle als Lagerhelfer bei Rhenus (VV vom 03.03., Ref.-Nr. 10000-1198765432-S).' },
+      // "sich vorstellen" as imagining is dative; introducing oneself stays accusative (examples above)
+      { text: 'Herr Krause kann sich vorstellen, im Schichtdienst zu arbeiten, und bewirbt sich bei Amazon in Werne.', section: 'schritte', fixed: 'Ich kann mir vorstellen, im Schichtdienst zu arbeiten, und bewerbe mich bei Amazon in Werne.' },
+      // a particle verb gives the client's case ("stellt mich … ein"); one not known gives no fix
+      { text: 'Der AG stellt Kd. nach erfolgreicher MAG unbefristet ein.', section: 'dritte', fixed: 'Der AG stellt mich nach erfolgreicher MAG unbefristet ein.' },
+      { text: 'Der Träger stellt Frau Berisha im Team vor.', section: 'dritte', noFix: true },
+      // the client after the verb is its subject where nothing before the verb can be ("Falls …, klärt die Kundin …",
+      // a plural put first): no object rewrite
+      { text: 'Falls die Kita-Zusage bis Juni nicht vorliegt, klärt die Kundin mit dem Jugendamt eine Tagesmutter.', section: 'schritte', noFix: true },
+      { text: 'Lohnabrechnungen legt die Kundin monatlich unaufgefordert vor.', section: 'sonstiges', noFix: true },
+      // a participle after a comma may be no verb ("…, bevorzugt im öffentlichen Dienst"); a question is nobody's step
+      { text: 'Frau Weber-Schneider strebt eine Tätigkeit im Projektmanagement an, bevorzugt im öffentlichen Dienst.', section: 'ziel', noFix: true },
+      { text: 'Kd. soll ggf. noch AVGS bekommen?? – mit TL klären', section: 'schritte', noFix: true },
     ],
     clean: [
       { text: 'Ich möchte als Kraftfahrer arbeiten.', section: 'ziel' },

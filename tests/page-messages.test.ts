@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkToPage } from '../messages/check';
 import { PagePlanSchema, parseToPage, ToPageSchema, type PagePlan } from '../messages/index';
 import { fitToLimits, PAGE_LIMITS } from '../messages/limits';
+import { MAX_DATE_LINE, MAX_DATE_LINES } from '../fields/plan-date';
 
 const TYPES = ToPageSchema.options.map((o) => o.shape.type.value);
 
@@ -78,6 +79,18 @@ describe('a plan beyond the limits is cut to fit, and says so', () => {
       { kind: 'limit', what: 'entries', found: PAGE_LIMITS.entries + 20, limit: PAGE_LIMITS.entries },
       { kind: 'limit', what: 'characters', found: PAGE_LIMITS.characters + 5, limit: PAGE_LIMITS.characters },
     ]);
+  });
+
+  it('the lines that hold a date: as many and as long as the page reading gives, cut to the message limits beyond', () => {
+    expect([MAX_DATE_LINES, MAX_DATE_LINE]).toEqual([PAGE_LIMITS.dateLines, PAGE_LIMITS.dateLine]);
+    const plan: PagePlan = { url: 'https://x.example/', fields: [field(0, 'Ich gehe.', 1)], dateLines: [...Array.from({ length: PAGE_LIMITS.dateLines + 5 }, (_, i) => `Datum ${i}: 01.02.2026`)] };
+    plan.dateLines![0] = `Erstellt am 02.03.2026 ${'x'.repeat(PAGE_LIMITS.dateLine)}`;
+    expect(PagePlanSchema.safeParse(plan).success).toBe(false);
+    const fitted = fitToLimits(plan);
+    expect(PagePlanSchema.safeParse(fitted).success).toBe(true);
+    expect(fitted.dateLines).toHaveLength(PAGE_LIMITS.dateLines);
+    expect(fitted.dateLines![0]).toMatch(/^Erstellt am 02\.03\.2026 x+$/);
+    expect(fitted.dateLines![1]).toBe('Datum 1: 01.02.2026');
   });
 
   it('a plan within the limits is sent as it is, with its own notices', () => {

@@ -68,6 +68,7 @@ for (const rule of RULES) {
             expect(fixes.length, 'a fix is expected').toBeGreaterThan(0);
             expect(applyFixes(ex.text, fixes)).toBe(ex.fixed);
           }
+          if (ex.noFix) expect(own.filter((f) => f.fix).map((f) => f.fix!.text), 'no fix is expected').toEqual([]);
         });
       }
       for (const ex of rule.examples.flagged.filter((e) => e.showcase)) {

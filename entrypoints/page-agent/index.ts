@@ -21,14 +21,21 @@ export default defineUnlistedScript(() => {
   // matched by the background; asked for again when the profiles change.
   let profile: SiteProfile | null = null;
   const listeners = new Set<() => void>();
+  const use = (answer: unknown) => {
+    const next = answer && typeof answer === 'object' && Array.isArray((answer as SiteProfile).fields) ? (answer as SiteProfile) : null;
+    if (JSON.stringify(next) === JSON.stringify(profile)) return;
+    profile = next;
+    listeners.forEach((l) => l());
+  };
+  // Only where the user has assigned fields at all is the background asked (a message still under way when the
+  // page goes is an error in Firefox's console, and most users have no profile).
   const askProfile = () => {
-    const ask: ToBackground = { type: 'klarplan/profile' };
-    void browser.runtime.sendMessage(ask).then((answer: unknown) => {
-      const next = answer && typeof answer === 'object' && Array.isArray((answer as SiteProfile).fields) ? (answer as SiteProfile) : null;
-      if (JSON.stringify(next) === JSON.stringify(profile)) return;
-      profile = next;
-      listeners.forEach((l) => l());
-    }, () => undefined);
+    void browser.storage.local.get(OWN_PROFILES_KEY).then((got) => {
+      const stored = got[OWN_PROFILES_KEY];
+      if (!Array.isArray(stored) || !stored.length) return use(null);
+      const ask: ToBackground = { type: 'klarplan/profile' };
+      return browser.runtime.sendMessage(ask).then(use);
+    }).catch(() => undefined);
   };
   askProfile();
   browser.storage.onChanged.addListener((changes, area) => {

@@ -17,6 +17,7 @@ import { countLabel, countsLine, upperFirst } from '../../checker/findings';
 import { markersMessage } from '../../browser/page-marks';
 import { viewOfPage } from '../../browser/page-plan';
 import type { PagePlan } from '../../fields/types';
+import { withPlanDate } from '../../fields/plan-date-text';
 import { FindingCards } from '../../components/FindingCards';
 import { PageNotices } from '../../components/PageNotices';
 import { PlanDate } from '../../components/PlanDate';
@@ -162,7 +163,8 @@ export function App() {
         // A frame's own agent (a frame from another origin Klarplan was switched on for) adds to the page's plan.
         let frames = framePlans.get(from);
         if (!frames) framePlans.set(from, (frames = new FramePlans()));
-        const merged = { ...msg, plan: frames.update(from, sender.frameId, msg.plan) };
+        // the plan's date, read here from the page's lines (the page agent carries none of the date grammar)
+        const merged = { ...msg, plan: frames.update(from, sender.frameId, withPlanDate(msg.plan)) };
         // While typing, plans come faster than a busy machine checks them: only the newest waiting one is checked.
         latest = { msg: merged, from };
         void pump();

@@ -7,9 +7,11 @@
  * In the job centre's heading "wir" is the job centre: where the client becomes "mir", "wir" becomes "Das Jobcenter".
  */
 import { tagsOf, isThirdPersonPresent, thirdPersonOf } from '../language';
+import { surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { otherCandidate, stativeClause } from './antecedents';
+import { SEPARABLE_PREFIXES } from '../lexicon';
 import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy } from './possessor';
 import { POSSESSIVE, toMine } from './possessives';
@@ -18,6 +20,46 @@ import { rewriteThirdPerson } from './third-person';
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
 const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|vermittelt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren)$/;
 const ACCUSATIVE_OBJECT = /^(berät|begleitet|unterstützt|informiert|lädt|ruft|meldet|betreut|coacht|fördert|kontaktiert|vermittelt|besucht|fragt|erinnert|schult|trainiert|beteiligt|beraten|begleiten|unterstützen|informieren|laden|rufen|melden|betreuen|fördern|kontaktieren|besuchen|fragen|erinnern)$/;
+
+// A verb with its particle at the clause's end takes its own case ("stellt mich … ein", "schickt mir … zu"); a particle
+// verb not listed here gives no fix (its case is not sure from the verb alone: "stellt … ein" is not "stellt … zur Verfügung").
+const PARTICLE_DATIVE = /^(?:zu\|(?:schickt|sendet|weist|teilt)|mit\|teilt|an\|bietet|vor\|schlägt|aus\|(?:händigt|zahlt|stellt)|bei\|bringt|nach\|weist)$/;
+const PARTICLE_ACCUSATIVE = /^(?:ein\|(?:stellt|lädt|weist|bezieht|arbeitet)|an\|(?:ruft|meldet|spricht|leitet|schreibt)|ab\|(?:holt|meldet)|auf\|(?:nimmt|sucht|fordert)|mit\|nimmt|zurück\|ruft|aus\|bildet|um\|schult|weiter\|(?:bildet|vermittelt)|ein\|plant)$/;
+
+/** The case a verb gives its personal object: by the verb and the particle that ends its clause; undefined when unsure. */
+function objectCase(toks: Token[], verbAt: number): 'mir' | 'mich' | undefined {
+  const verb = toks[verbAt]!.lower;
+  const end = clauseEndIndex(toks, verbAt);
+  const last = toks[end];
+  if (end > verbAt + 1 && isWord(last) && SEPARABLE_PREFIXES.includes(last.lower)) {
+    const key = `${last.lower}|${verb}`;
+    return PARTICLE_DATIVE.test(key) ? 'mir' : PARTICLE_ACCUSATIVE.test(key) ? 'mich' : undefined;
+  }
+  return DATIVE_OBJECT.test(verb) ? 'mir' : ACCUSATIVE_OBJECT.test(verb) ? 'mich' : undefined;
+}
+
+/**
+ * Is there a subject before the finite verb at v, so that a person after it is its object? Not when the clause opens
+ * with a subordinate clause, an adverb or a bare plural ("Falls …, klärt die Kundin …", "Lohnabrechnungen legt die
+ * Kundin … vor"): then the person after the verb is the subject.
+ */
+/** A noun that can be the singular verb's subject (not surely a plural: "Lohnabrechnungen", "Unterlagen"). */
+const singularNoun = (t: Token) => !surelyPlural(t.text);
+
+function subjectBefore(toks: Token[], v: number): boolean {
+  let from = 0;
+  for (let k = v - 1; k >= 0; k--) if (/^[,;:–]$/.test(toks[k]!.text)) { from = k + 1; break; }
+  // a subordinate clause put first: the verb right after its comma has its subject behind it
+  if (from > 0 && toks.slice(0, from).some((t) => isWord(t) && SUBORDINATOR.test(t.lower))) return false;
+  const first = toks[from];
+  if (!isWord(first) || from >= v) return false;
+  if (/^(?:der|das|ein|eine|mein|meine|sein|seine|ihr|ihre|unser|unsere|er|sie|es|wir|man|dieser|diese|jemand)$/.test(first.lower)) return true;
+  if (first.lower === 'die' && isWord(toks[from + 1]) && isCapitalised(toks[from + 1]!) && singularNoun(toks[from + 1]!)) return true;
+  // a named person first, or after the one word that names their role ("Jobcoach Frau Yıldırım (Träger AWO) begleitet …")
+  if (namedPersons(toks.slice(from, v)).some((p) => p.from === 0 || (p.from === 1 && isCapitalised(first) && !isFunctionWord(first)))) return true;
+  // an institution or a name of its own ("Jobcenter", "Caritas", "AG", "Frau Lindner" above)
+  return isCapitalised(first) && !isFunctionWord(first) && v === from + 1 && singularNoun(first);
+}
 
 export interface ClientMention { from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null }
 
@@ -97,7 +139,8 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       becameObject = true;
     } else if (/^(?:herrn|frau|herr|hr|fr|hrn|kd|kdin|kdn)$/.test(det.lower)) {
       // a named client (or "Kd."/"Kdin.") after the verb takes the verb's case, after a preposition the preposition's
-      if (afterVerb) p = DATIVE_OBJECT.test(before!.lower) ? 'mir' : ACCUSATIVE_OBJECT.test(before!.lower) ? 'mich' : undefined;
+      // ("Herrn" is never the subject; "Frau …", "Kd." after the verb are its object only with a subject before it)
+      if (afterVerb) p = /^(?:herrn|hrn)$/.test(det.lower) || subjectBefore(toks, r.from - 1) ? objectCase(toks, r.from - 1) : undefined;
       else if (before && PREP_CASE[before.lower]) p = PREP_CASE[before.lower];
       else return null;
       becameObject = true;
@@ -110,7 +153,8 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       p = ({ dem: 'mir', den: 'mich' } as Record<string, string>)[det.lower];
       const noun = toks[r.to - 1]!.lower;
       if (!p && det.lower === 'der' && /(?:in|en|elb)$/.test(noun) && (prep || afterVerb)) p = 'mir';
-      if (!p && det.lower === 'die' && r.from > 0 && (prep || afterVerb)) p = 'mich';
+      // "die Kundin" after the verb is its object only where the clause has its subject before the verb
+      if (!p && det.lower === 'die' && r.from > 0 && (prep || (afterVerb && subjectBefore(toks, r.from - 1)))) p = 'mich';
       becameObject = true;
     }
     if (!p) return null;

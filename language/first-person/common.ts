@@ -108,6 +108,9 @@ export function applyEdits(text: string, offset: number, edits: Edit[]): string 
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
     out += text.slice(pos - offset, e.start - offset) + e.text;
     pos = e.end;
+    // a deletion that brings a date's or an abbreviation's dot next to the sentence's own ("bis 30.04. zu stellen." →
+    // "bis 30.04."): one dot, not two
+    if (!e.text && out.endsWith('.') && !out.endsWith('..') && text.charAt(pos - offset) === '.' && text.charAt(pos - offset + 1) !== '.') pos++;
   }
   return out + text.slice(pos - offset);
 }
@@ -175,12 +178,15 @@ const hasNounTag = (lower: string): boolean => tagsOf(lower).some((x) => /Noun$/
  * adverbs and adjectives are ("Täglich", "Regelmäßig", "Fehlende Unterlagen" → "fehlende Unterlagen"); nouns keep
  * their capital, the names of languages too ("Deutsch lernen" → "… Deutsch lernen").
  */
+const ADVERB_WEISE = /(?:erweise|teilweise|schrittweise|stundenweise|tageweise|wochenweise|probeweise|ausnahmsweise|beispielsweise|vorzugsweise|leihweise|zeitweise|stückweise)$/;
+
 export function lowerWhenMoved(t: Token, next: Token | undefined): boolean {
   if (!isCapitalised(t) || isLanguageNoun(t)) return false;
   if (isFunctionWord(t)) return true;
   if (hasNounTag(t.lower)) return false;
   if (/(?:e|en|er|es|em)$/.test(t.lower) && isWord(next) && isCapitalised(next)) return true; // an adjective before its noun
-  return /(?:lich|ig|isch|weise|mals|wärts|los|bar|sam|haft)$/.test(t.lower); // an adverb ("Täglich", "Selbstständig")
+  // an adverb ("Täglich", "Selbstständig", "Schrittweise") — not a noun in "-weis" ("Nachweise", "Hinweise", "Ausweise")
+  return /(?:lich|ig|isch|mals|wärts|los|bar|sam|haft)$/.test(t.lower) || ADVERB_WEISE.test(t.lower);
 }
 
 /** Adverbs that open a fragment or a step ("Zunächst …", "Außerdem …", "Spätestens am …"); the lexicon tags some, not all. */

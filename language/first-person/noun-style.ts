@@ -185,7 +185,12 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
   if (!rest.length) return { rest: '', time: null };
   const taken = new Set<number>();
   const phrases: Token[][] = [];
+  let depth = 0;
   for (let i = 0; i < rest.length; i++) {
+    // inside brackets a date belongs to what the brackets name ("(VV vom 03.03., Ref.-Nr. …)"): it stays there
+    if (rest[i]!.text === '(') depth++;
+    else if (rest[i]!.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
     const span = timeAt(rest, i);
     if (!span) continue;
     const a = span[0];

@@ -6,7 +6,7 @@
  * (another man who could be "er", "ihr" as a pronoun) give no fix.
  */
 import { firstPersonOf, infinitiveOfThird, isInfinitive, isThirdPersonPresent, MODALS, tagsOf } from '../language';
-import { SEPARABLE_PREFIXES } from '../lexicon';
+import { INSEPARABLE_STARTS, SEPARABLE_PREFIXES } from '../lexicon';
 import { genderOf } from '../nouns';
 import { clientNouns, namedPersons, type ClientRef } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
@@ -136,6 +136,25 @@ function infForReflexive(toks: Token[], verb: Token, last: number): string {
 }
 
 /**
+ * "sich vorstellen" as imagining takes the dative ("kann sich vorstellen, … zu arbeiten" → "kann mir vorstellen"; "kann
+ * sich eine Arbeit als … vorstellen"); introducing oneself takes the accusative ("stellt sich beim Träger vor").
+ * Imagining: a zu-infinitive or "dass" clause after it, or an object of its own before it.
+ */
+function imagines(toks: Token[], k: number, inf: string): boolean {
+  if (inf !== 'vorstellen') return false;
+  let j = k + 1;
+  while (j < toks.length && !(isWord(toks[j]) && /^(?:vorstellen|vor)$/.test(toks[j]!.lower))) j++;
+  if (j >= toks.length) return false;
+  for (let i = k + 1; i < j; i++) {
+    if (isWord(toks[i]) && /^(?:eine?n?|etwas|das|diese[ns]?)$/.test(toks[i]!.lower) && !tagsOf(toks[i - 1]!.lower).includes('Preposition')) return true;
+  }
+  if (toks[j + 1]?.text !== ',') return false;
+  if (toks[j + 2]?.lower === 'dass') return true;
+  for (let i = j + 2; i < toks.length && !/^[,;.]$/.test(toks[i]!.text); i++) if (toks[i]!.lower === 'zu' && isWord(toks[i + 1]) && !isCapitalised(toks[i + 1]!)) return true;
+  return false;
+}
+
+/**
  * The verb that decides the case of the reflexive at k: the finite verb of its own conjunct ("… geht zum Arzt und
  * lässt sich bescheinigen" → "lassen … bescheinigen"; "… liest die Anzeigen und bewirbt sich" → "bewerben"), with
  * the particle or infinitive that ends that conjunct.
@@ -241,7 +260,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     if (t.lower === 'sich') {
       // each reflexive takes the case of its own verb: "… liest die Anzeigen und bewirbt sich" → "bewerbe mich"
       const inf = reflexiveInfinitive(toks, k, subj.verb, infForRefl);
-      edits.push({ start: t.start, end: t.end, text: dativeReflexive(inf) ? 'mir' : 'mich' });
+      edits.push({ start: t.start, end: t.end, text: dativeReflexive(inf) || imagines(toks, k, inf) ? 'mir' : 'mich' });
       continue;
     }
     if (POSSESSIVE.test(t.lower)) {
@@ -328,6 +347,10 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     }
     // a coordinated verb with the same subject: "ruft an und vereinbart" → "rufe an und vereinbare"
     if (prev && /^(und|oder|sowie|,)$/.test(prev.lower) && k > subj.verb && (isThirdPersonPresent(t.lower) || (prev.lower !== ',' && looksFinite(t) && /[^s]t$/.test(t.lower)))) {
+      // after a comma, a form that is also a participle before a preposition may be no verb at all ("…, bevorzugt im
+      // öffentlichen Dienst", "…, orientiert am Bedarf"): unsure
+      const next = toks[k + 1];
+      if (prev.lower === ',' && (INSEPARABLE_STARTS.some((p) => t.lower.startsWith(p)) || /iert$/.test(t.lower)) && isWord(next) && tagsOf(next.lower).includes('Preposition')) return null;
       const f = conjugateFirst(t.lower, false);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });

@@ -287,7 +287,8 @@ describe.runIf(E2E_ENABLED)('the panel: first screen = the answer', () => {
                 { id: 'z1', kind: 'textarea', section: 'ziel', label: 'Ziel', text: 'Ich arbeite als Lagerhelfer.', entries: [{ text: 'Ich arbeite als Lagerhelfer.', start: 0 }] },
                 { id: 'j5', kind: 'textarea', section: 'jobcenter', label: 'Was', name: 'Schritt 5', text: t, entries: [{ text: t, start: 0 }] },
               ],
-              planDate: { date: '2026-03-02', end: '2026-09-02', source: 'Plan vom 02.03.2026' },
+              // the lines around the plan that hold a date, as the page agent sends them: the panel reads the date
+              dateLines: ['Kooperationsplan vom 02.03.2026', 'Gültig bis 02.09.2026'],
               notices: [
                 { kind: 'limit', what: 'fields', found: 250, limit: 200 },
                 { kind: 'frame', origin: 'https://andere.example' },
