@@ -339,6 +339,8 @@ const rule: EntryRule = {
       // a participle after a comma may be no verb ("…, bevorzugt im öffentlichen Dienst"); a question is nobody's step
       { text: 'Frau Weber-Schneider strebt eine Tätigkeit im Projektmanagement an, bevorzugt im öffentlichen Dienst.', section: 'ziel', noFix: true },
       { text: 'Kd. soll ggf. noch AVGS bekommen?? – mit TL klären', section: 'schritte', noFix: true },
+      // someone's judgement said as theirs is not the client's sentence
+      { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],
     clean: [
       { text: 'Ich möchte als Kraftfahrer arbeiten.', section: 'ziel' },
