@@ -2,6 +2,8 @@ import { SEED, ALL_SECTIONS, CLIENT_SECTIONS, type EntryRule, type Hit } from '.
 import type { SectionKey } from '../core/plan';
 import { checkSentence, type PersonIssue, type Voice } from '../language/first-person/index';
 import { leftoverClientPronoun } from '../language/first-person/residual';
+import { ownFamily } from '../language/first-person/possessives';
+import { PREP_CASE } from '../language/first-person/common';
 import { clientNouns, namedPersons, type NamedPerson } from '../language/people';
 import { tokenize } from '../language/tokens';
 
@@ -82,6 +84,8 @@ const rule: EntryRule = {
       // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence: no fix
       if (f.fix && /\?\s*$/.test(s.text)) delete f.fix;
       let fix = f.fix && afterSemicolon ? { ...f.fix, text: f.fix.text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) } : f.fix;
+      // in a rewrite in her own voice, her family takes "mein" ("Die Tochter Rania begleitet mich" → "Meine Tochter …")
+      if (fix && /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(fix.text)) fix = { ...fix, text: ownFamily(fix.text, PREP_CASE) };
       // in the client's own headings the rewrite is her sentence: it ends with a full stop
       if (fix && CLIENT_SECTIONS.includes(a.section as never) && i === a.sentences.length - 1 && !/[.!?:;)“”"']\s*$/.test(fix.text)) fix = { ...fix, text: fix.text + '.' };
       const clientNames = f.subject && f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
@@ -336,9 +340,14 @@ const rule: EntryRule = {
       // a plural put first): no object rewrite
       { text: 'Falls die Kita-Zusage bis Juni nicht vorliegt, klärt die Kundin mit dem Jugendamt eine Tagesmutter.', section: 'schritte', noFix: true },
       { text: 'Lohnabrechnungen legt die Kundin monatlich unaufgefordert vor.', section: 'sonstiges', noFix: true },
+      { text: 'Unterstützung erhält die Kundin von der Caritas.', section: 'dritte', noFix: true },
       // a participle after a comma may be no verb ("…, bevorzugt im öffentlichen Dienst"); a question is nobody's step
       { text: 'Frau Weber-Schneider strebt eine Tätigkeit im Projektmanagement an, bevorzugt im öffentlichen Dienst.', section: 'ziel', noFix: true },
       { text: 'Kd. soll ggf. noch AVGS bekommen?? – mit TL klären', section: 'schritte', noFix: true },
+      // in her own voice her family takes "mein"; someone else's family member stays as it is
+      { text: 'Die Tochter Rania (17) begleitet Frau Haddad zu Terminen und übersetzt.', section: 'dritte', fixed: 'Meine Tochter Rania (17) begleitet mich zu Terminen und übersetzt.' },
+      { text: 'Frau Kaya bringt den Sohn zur Kita und pflegt die Mutter ihres Mannes.', section: 'schritte', fixed: 'Ich bringe meinen Sohn zur Kita und pflege die Mutter meines Mannes.' },
+      { text: 'Sicherstellung der Kinderbetreuung für Tochter Maja ab 01.08.2026', section: 'zwischenziel', fixed: 'Ich möchte die Kinderbetreuung für meine Tochter Maja ab 01.08.2026 sicherstellen.' },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],

@@ -7,7 +7,7 @@
  * In the job centre's heading "wir" is the job centre: where the client becomes "mir", "wir" becomes "Das Jobcenter".
  */
 import { tagsOf, isThirdPersonPresent, thirdPersonOf } from '../language';
-import { surelyPlural } from '../nouns';
+import { genderOf, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { otherCandidate, stativeClause } from './antecedents';
@@ -29,7 +29,10 @@ const PARTICLE_ACCUSATIVE = /^(?:ein\|(?:stellt|lädt|weist|bezieht|arbeitet)|an
 /** The case a verb gives its personal object: by the verb and the particle that ends its clause; undefined when unsure. */
 function objectCase(toks: Token[], verbAt: number): 'mir' | 'mich' | undefined {
   const verb = toks[verbAt]!.lower;
-  const end = clauseEndIndex(toks, verbAt);
+  // the verb's own clause: up to a comma, or to a second verb joined by "und" ("berät mich … und stellt … aus")
+  let end = clauseEndIndex(toks, verbAt);
+  const joined = toks.findIndex((t, k) => k > verbAt && k < end && /^(?:und|oder|sowie)$/.test(t.lower) && isWord(toks[k + 1]) && looksFinite(toks[k + 1]!));
+  if (joined > 0) end = joined - 1;
   const last = toks[end];
   if (end > verbAt + 1 && isWord(last) && SEPARABLE_PREFIXES.includes(last.lower)) {
     const key = `${last.lower}|${verb}`;
@@ -57,8 +60,9 @@ function subjectBefore(toks: Token[], v: number): boolean {
   if (first.lower === 'die' && isWord(toks[from + 1]) && isCapitalised(toks[from + 1]!) && singularNoun(toks[from + 1]!)) return true;
   // a named person first, or after the one word that names their role ("Jobcoach Frau Yıldırım (Träger AWO) begleitet …")
   if (namedPersons(toks.slice(from, v)).some((p) => p.from === 0 || (p.from === 1 && isCapitalised(first) && !isFunctionWord(first)))) return true;
-  // an institution or a name of its own ("Jobcenter", "Caritas", "AG", "Frau Lindner" above)
-  return isCapitalised(first) && !isFunctionWord(first) && v === from + 1 && singularNoun(first);
+  // a bare word first is the subject only where it names someone (an abbreviation or a name: "AG", "Caritas"); a
+  // common noun without article is as likely the object put first ("Unterstützung erhält die Kundin …")
+  return isCapitalised(first) && !isFunctionWord(first) && v === from + 1 && singularNoun(first) && (/^\p{Lu}{2,}$/u.test(first.text) || genderOf(first.text) === null);
 }
 
 export interface ClientMention { from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null }

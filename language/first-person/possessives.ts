@@ -1,4 +1,5 @@
 /** Possessives of the client: "sein"/"ihr" with any ending → "mein" with the same ending ("seinen" → "meinen"). */
+import { isCapitalised, tokenize } from '../tokens';
 import { upperFirst } from './common';
 
 export const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)$/;
@@ -10,4 +11,59 @@ export function toMine(word: string, atStart = false): string {
   const ending = word.toLocaleLowerCase('de').replace(/^(sein|ihr)/, '');
   const out = 'mein' + ending;
   return atStart ? upperFirst(out) : out;
+}
+
+type Kin = 'm' | 'f' | 'n' | 'pl';
+// The client's family, as case workers name it: in a sentence in her own voice "die Tochter" is "meine Tochter".
+const KIN: Record<string, Kin> = {
+  vater: 'm', sohn: 'm', bruder: 'm', ehemann: 'm', partner: 'm', lebensgefährte: 'm', enkel: 'm', großvater: 'm', opa: 'm',
+  mutter: 'f', tochter: 'f', schwester: 'f', ehefrau: 'f', partnerin: 'f', lebensgefährtin: 'f', enkelin: 'f', großmutter: 'f', oma: 'f', familie: 'f',
+  kind: 'n', kinder: 'pl', eltern: 'pl', söhne: 'pl', töchter: 'pl', geschwister: 'pl', enkelkinder: 'pl',
+};
+// The definite article before a family noun → the possessive in the same case (by the noun's gender).
+const MINE_FOR_ARTICLE: Record<Kin, Record<string, string>> = {
+  m: { der: 'mein', den: 'meinen', dem: 'meinem', des: 'meines' },
+  f: { die: 'meine', der: 'meiner' },
+  n: { das: 'mein', dem: 'meinem', des: 'meines' },
+  pl: { die: 'meine', den: 'meinen', der: 'meiner' },
+};
+// A family noun without article ("für Tochter Maja", "Ehemann Samir übernimmt …"): by the preposition's case.
+const MINE_FOR_CASE: Record<'nom' | 'acc' | 'dat', Record<Kin, string>> = {
+  nom: { m: 'mein', f: 'meine', n: 'mein', pl: 'meine' },
+  acc: { m: 'meinen', f: 'meine', n: 'mein', pl: 'meine' },
+  dat: { m: 'meinem', f: 'meiner', n: 'meinem', pl: 'meinen' },
+};
+
+/**
+ * In a sentence in the client's own voice, her family takes "mein": "Die Tochter Rania begleitet mich" → "Meine
+ * Tochter Rania …", "für Tochter Maja" → "für meine Tochter Maja", "mit dem Sohn" → "mit meinem Sohn". Left alone:
+ * a family member with an adjective before it, one who is someone else's ("die Tochter von Frau Kaya", "die Mutter
+ * meines Mannes"), and a bare noun after a preposition whose case is not sure. `prepCase` gives a preposition's case
+ * as the client's pronoun ("mir" dative, "mich" accusative).
+ */
+export function ownFamily(text: string, prepCase: Record<string, string>): string {
+  const tokens = tokenize(text);
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const kin = t.kind === 'word' && isCapitalised(t) ? KIN[t.lower] : undefined;
+    if (!kin) continue;
+    const next = tokens[i + 1];
+    // someone else's: "von Frau Kaya", "meines Mannes", "der Nachbarin"
+    if (next && next.kind === 'word' && /^(?:von|vom|des|der|meines|meiner|seines|seiner|ihres|ihrer)$/.test(next.lower)) continue;
+    const before = tokens[i - 1];
+    if (before && before.kind === 'word' && /^(?:der|die|das|den|dem|des)$/.test(before.lower)) {
+      const mine = MINE_FOR_ARTICLE[kin][before.lower];
+      if (mine) edits.push({ start: before.start, end: before.end, text: before.text[0] === 'D' ? upperFirst(mine) : mine });
+      continue;
+    }
+    const start = !before;
+    const c = start ? 'nom' : before.kind === 'word' ? ({ mir: 'dat', mich: 'acc' } as const)[prepCase[before.lower] as 'mir' | 'mich'] : undefined;
+    if (!c) continue;
+    const mine = MINE_FOR_CASE[c][kin];
+    edits.push({ start: t.start, end: t.start, text: `${start ? upperFirst(mine) : mine} ` });
+  }
+  let out = text;
+  for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
 }
