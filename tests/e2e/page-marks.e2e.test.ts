@@ -271,7 +271,7 @@ describe.runIf(E2E_ENABLED)('in the page: markers, marks, tooltip, switch, badge
     await demo.bringToFront();
     await demo.getByRole('button', { name: 'Verbesserte Fassung' }).click();
     await expect.poll(async () => (await pageOverlay(demo)).markers.every((m) => m.severity !== 'error'), { timeout: 20_000 }).toBe(true);
-    await expect.poll(panelText, { timeout: 20_000 }).toMatch(/geprüft/);
+    await expect.poll(panelText, { timeout: 20_000 }).toMatch(/ist geprüft –/);
     expect(await panelText()).not.toMatch(dateWarning);
     const gallery = demo.getByLabel('Beispiel');
     const good = await gallery.locator('option', { hasText: 'Ein guter Plan' }).getAttribute('value');

@@ -52,7 +52,8 @@ describe.runIf(E2E_ENABLED)('blind screens read in Chromium (placeholders, plan 
     const panel = await h.openSidePanel();
     await page.bringToFront();
     await h.clickToolbarButton(page);
-    await expect.poll(() => panel.locator('p.page-status').innerText(), { timeout: 30_000 }).toMatch(/geprüft|kein Kooperationsplan/);
+    // (not "Noch kein Plan geprüft.": the agent has reported)
+    await expect.poll(() => panel.locator('p.page-status').innerText(), { timeout: 30_000 }).toMatch(/ist geprüft –|kein Kooperationsplan zu erkennen/);
     const tabId = await panel.evaluate(async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id);
     const plan = (await panel.evaluate(async (tab) => {
       const got = new Promise((resolve) =>
@@ -102,7 +103,7 @@ describe.runIf(E2E_ENABLED)('blind screens read in Chromium (placeholders, plan 
       expect(plan.planDate && { date: plan.planDate.date, end: plan.planDate.end }).toEqual({ date: exp.planDate!.date, end: exp.planDate!.end });
       expect(plan.planDate!.source).toMatch(/\d/);
       // every date of these plans lies within the plan's own dates: nothing is "before the plan" or after its end
-      await expect.poll(() => panel.locator('p.page-status').innerText(), { timeout: 10_000 }).toMatch(/geprüft/);
+      await expect.poll(() => panel.locator('p.page-status').innerText(), { timeout: 10_000 }).toMatch(/ist geprüft –/);
       expect(await outOfRange(panel)).toBe(0);
       expect(h.externalRequests()).toEqual([]);
       await panel.close();
