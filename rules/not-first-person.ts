@@ -348,6 +348,8 @@ const rule: EntryRule = {
       { text: 'Die Tochter Rania (17) begleitet Frau Haddad zu Terminen und übersetzt.', section: 'dritte', fixed: 'Meine Tochter Rania (17) begleitet mich zu Terminen und übersetzt.' },
       { text: 'Frau Kaya bringt den Sohn zur Kita und pflegt die Mutter ihres Mannes.', section: 'schritte', fixed: 'Ich bringe meinen Sohn zur Kita und pflege die Mutter meines Mannes.' },
       { text: 'Sicherstellung der Kinderbetreuung für Tochter Maja ab 01.08.2026', section: 'zwischenziel', fixed: 'Ich möchte die Kinderbetreuung für meine Tochter Maja ab 01.08.2026 sicherstellen.' },
+      // "sein" as the infinitive at a clause's end is the verb, not a possessive
+      { text: 'Frau Öztürk will ihren Führerschein machen, um flexibler zu sein.', section: 'ziel', fixed: 'Ich will meinen Führerschein machen, um flexibler zu sein.' },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],

@@ -267,7 +267,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       const isSein = t.lower.startsWith('sein');
       const next = toks[k + 1];
       const possessiveUse = isWord(next) && (isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower));
-      if (t.lower === 'sein' && !possessiveUse) return null; // "sein" as a verb: unsure
+      // "sein" as the infinitive that ends a clause ("…, um flexibler zu sein", "muss pünktlich sein") stays as it is
+      if (t.lower === 'sein' && !possessiveUse && (toks[k - 1]?.lower === 'zu' || !isWord(next))) continue;
+      if (t.lower === 'sein' && !possessiveUse) return null; // "sein" as a verb elsewhere: unsure
       if (!possessiveUse) return null; // "ihr" as a pronoun: unsure who is meant
       // formal "Ihre" is the client's; lower-case "ihre" with a formal subject is someone else's: unsure
       if (subj.formal && t.text !== 'Ihr' && !t.text.startsWith('Ihr') && !isSein) return null;
