@@ -75,9 +75,10 @@ async function enableSite(pattern: string, tabId?: number): Promise<void> {
 async function startAgentIn(tabId: number): Promise<void> {
   for (const wait of [0, 100, 250, 500, 1000, 1500, 2500]) {
     if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
-    // the page's own frame (0) must have run it
+    // some frame must have run it (not always the page's own: on a page of another origin only the frame that
+    // Klarplan was switched on for may be entered)
     const ok = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [SCRIPT_FILE] }).then(
-      (results) => results.some((r) => r.frameId === 0),
+      (results) => results.length > 0,
       () => false,
     );
     if (!ok) continue;

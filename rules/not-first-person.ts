@@ -81,8 +81,9 @@ const rule: EntryRule = {
       const f = checkSentence(s, VOICE[a.section], { first: i === 0, previous: a.sentences.slice(0, i), clientSubjects: [...clientSubjects] });
       clientSubjects.push(f?.subject);
       if (!f) continue;
-      // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence: no fix
-      if (f.fix && /\?\s*$/.test(s.text)) delete f.fix;
+      // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
+      // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
+      if (f.fix && a.sentences.some((x) => /\?\s*$/.test(x.text))) delete f.fix;
       let fix = f.fix && afterSemicolon ? { ...f.fix, text: f.fix.text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) } : f.fix;
       // in a rewrite in her own voice, her family takes "mein" ("Die Tochter Rania begleitet mich" → "Meine Tochter …")
       if (fix && /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(fix.text)) fix = { ...fix, text: ownFamily(fix.text, PREP_CASE) };
@@ -344,12 +345,24 @@ const rule: EntryRule = {
       // a participle after a comma may be no verb ("…, bevorzugt im öffentlichen Dienst"); a question is nobody's step
       { text: 'Frau Weber-Schneider strebt eine Tätigkeit im Projektmanagement an, bevorzugt im öffentlichen Dienst.', section: 'ziel', noFix: true },
       { text: 'Kd. soll ggf. noch AVGS bekommen?? – mit TL klären', section: 'schritte', noFix: true },
+      { text: 'Rentenantrag schon gestellt? Bei nächstem Termin nachfragen.', section: 'schritte', noFix: true },
       // in her own voice her family takes "mein"; someone else's family member stays as it is
       { text: 'Die Tochter Rania (17) begleitet Frau Haddad zu Terminen und übersetzt.', section: 'dritte', fixed: 'Meine Tochter Rania (17) begleitet mich zu Terminen und übersetzt.' },
       { text: 'Frau Kaya bringt den Sohn zur Kita und pflegt die Mutter ihres Mannes.', section: 'schritte', fixed: 'Ich bringe meinen Sohn zur Kita und pflege die Mutter meines Mannes.' },
       { text: 'Sicherstellung der Kinderbetreuung für Tochter Maja ab 01.08.2026', section: 'zwischenziel', fixed: 'Ich möchte die Kinderbetreuung für meine Tochter Maja ab 01.08.2026 sicherstellen.' },
       // "sein" as the infinitive at a clause's end is the verb, not a possessive
       { text: 'Frau Öztürk will ihren Führerschein machen, um flexibler zu sein.', section: 'ziel', fixed: 'Ich will meinen Führerschein machen, um flexibler zu sein.' },
+      // blind corpus 10: a reflexive with an accusative object of its own is dative; "sich registrieren"; the formal
+      // "Sie" with a second verb; a name in the genitive before its noun gives no fix; "Sein …" left behind takes the fixes
+      { text: 'Kd. vereinbart einen Termin beim Hausarzt und lässt sich die Einschränkungen attestieren.', section: 'schritte', fixed: 'Ich vereinbare einen Termin beim Hausarzt und lasse mir die Einschränkungen attestieren.' },
+      { text: 'Herr Marx verschafft sich bis Ende März einen Überblick über offene Forderungen.', section: 'zwischenziel', fixed: 'Ich verschaffe mir bis Ende März einen Überblick über offene Forderungen.' },
+      { text: 'Frau B. meldet sich einen Tag vorher ab.', section: 'schritte', fixed: 'Ich melde mich einen Tag vorher ab.' },
+      { text: 'Sie können sich beim Träger anmelden und am Kurs teilnehmen.', section: 'schritte', fixed: 'Ich kann mich beim Träger anmelden und am Kurs teilnehmen.' },
+      { text: 'Registrierung bei mind. 2 Zeitarbeitsfirmen', section: 'schritte', fixed: 'Ich registriere mich bei mind. 2 Zeitarbeitsfirmen.' },
+      { text: 'Sie melden sich bis 15.03.2026 beim Kita-Navigator an und setzen Ihre Tochter auf die Warteliste.', section: 'schritte', fixed: 'Ich melde mich bis 15.03.2026 beim Kita-Navigator an und setze meine Tochter auf die Warteliste.' },
+      { text: 'Die Frühförderstelle der Lebenshilfe betreut Frau Schuberts Sohn zweimal pro Woche.', section: 'dritte', noFix: true },
+      { text: 'Herr Schäfer hat Mietschulden in Höhe von 2.340 €. Sein Vermieter hat mit Räumungsklage gedroht.', section: 'sonstiges', noFix: true },
+      { text: 'Integration in den 1. AM aufgrund gesundheitlicher Einschränkungen derzeit unrealistisch.', section: 'sonstiges', noFix: true },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],

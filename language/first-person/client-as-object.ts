@@ -112,6 +112,10 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
   for (const r of refs) {
     const det = toks[r.from]!;
     const before = toks[r.from - 1];
+    // a name in the genitive before its noun ("Frau Schuberts Sohn", "von Herrn Haiders Aufenthaltserlaubnis"): the
+    // client owns the noun, whose own article and case the rewrite would have to supply — no sure fix
+    const after = toks[r.to];
+    if (r.to - r.from >= 2 && /s$/.test(toks[r.to - 1]!.text) && isWord(after) && isCapitalised(after) && !isFunctionWord(after)) return null;
     const prep = before ? tagsOf(before.lower).includes('Preposition') && before.lower !== 'von' : false;
     // (a plural verb after "wir" looks like an infinitive: "Wir beraten die Kundin")
     const afterVerb = !!before && (looksFinite(before) || (r.from === 2 && /^(?:wir|sie)$/.test(toks[0]!.lower) && /(?:en|ern|eln)$/.test(before.lower)));

@@ -98,9 +98,34 @@ export function dativeReflexive(inf: string): boolean {
   return particle !== null && DATIVE_REFLEXIVE.has(base);
 }
 
+const TIME_NOUN = /^(?:tag|tage|woche|wochen|monat|monate|jahr|jahre|mal|stunde|stunden|minute|minuten|zeit|wochenende|vormittag|nachmittag|abend|nacht|semester|quartal)$/;
+const OBJECT_DET = /^(?:einen|den|die|das|eine|ein|meinen|meine|mein|seinen|seine|sein|ihren|ihre|keinen|keine|kein|diesen|diese|dieses)$/;
+/**
+ * Has the reflexive at k an accusative object of its own before `end` (its clause)? Then the reflexive is dative:
+ * "verschafft sich einen Überblick" → "verschaffe mir", "lässt sich die Einschränkungen attestieren" → "lasse mir".
+ * Not an object: a time ("meldet sich einen Tag vorher"), a phrase after a preposition, a dative plural ("stellt sich
+ * den Arbeitgebern vor").
+ */
+export function reflexiveHasObject(toks: Token[], k: number, end: number): boolean {
+  for (let i = k + 1; i <= end && i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isWord(t) || !OBJECT_DET.test(t.lower)) continue;
+    const prev = toks[i - 1];
+    if (isWord(prev) && (tagsOf(prev.lower).includes('Preposition') || PREP_CASE[prev.lower] || /^(?:an|auf|in|über|unter|vor|hinter|neben|zwischen|bis|ab|als|wie)$/.test(prev.lower))) continue;
+    let j = i + 1;
+    while (j <= end && isWord(toks[j]) && isLower(toks[j]!)) j++;
+    const noun = toks[j];
+    if (!isWord(noun) || !isCapitalised(noun) || TIME_NOUN.test(noun.lower)) continue;
+    // "den Arbeitgebern", "den Kindern": a dative plural (so is anything after "den" in -en/-ern/-eln here)
+    if (t.lower === 'den' && /(?:ern|eln|en)$/.test(noun.lower)) continue;
+    return true;
+  }
+  return false;
+}
+
 // Verbs that are reflexive when they have no object of their own ("krank melden" → "melde mich krank", "bei drei
 // Firmen bewerben" → "bewerbe mich", "Kümmern um einen Platz" → "kümmere mich um …").
-export const REFLEXIVE_WITHOUT_OBJECT = /^(?:melden|krankmelden|anmelden|abmelden|zurückmelden|bewerben|vorstellen|erkundigen|bemühen|kümmern|informieren|vorbereiten|weiterbilden|qualifizieren|orientieren|beteiligen|einbringen|engagieren)$/;
+export const REFLEXIVE_WITHOUT_OBJECT = /^(?:melden|krankmelden|anmelden|abmelden|zurückmelden|bewerben|vorstellen|erkundigen|bemühen|kümmern|informieren|vorbereiten|weiterbilden|qualifizieren|orientieren|umorientieren|neuorientieren|beteiligen|einbringen|engagieren|registrieren|einschreiben|einarbeiten|einleben|zurechtfinden)$/;
 
 export function applyEdits(text: string, offset: number, edits: Edit[]): string {
   let out = '';

@@ -10,7 +10,7 @@ import { splitSeparable } from '../lexicon';
 import { genderOf, isBareIdiom, isFormNoun, isMassNoun, isOwnThing, looksPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
-import { applyEdits, ARTICLE_ACC, dativeReflexive, finish, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, LINKING_ADVERB, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
+import { applyEdits, ARTICLE_ACC, dativeReflexive, finish, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, LINKING_ADVERB, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
 import { nounPhraseStart } from './noun-phrases';
 import { POSSESSIVE, toMine } from './possessives';
 
@@ -86,7 +86,7 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
     let reflexive = false;
     for (let k = a; k < b; k++) {
       const t = toks[k]!;
-      if (t.lower === 'sich') { edits.push({ start: t.start, end: t.end, text: dativeReflexive(inf.lower) ? 'mir' : 'mich' }); reflexive = true; }
+      if (t.lower === 'sich') { edits.push({ start: t.start, end: t.end, text: dativeReflexive(inf.lower) || reflexiveHasObject(toks, k, b - 1) ? 'mir' : 'mich' }); reflexive = true; }
       // in a fragment about the client, "seine"/"ihre" are the client's own: "meine"
       else if (POSSESSIVE.test(t.lower) && isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || isLower(toks[k + 1]!))) edits.push({ start: t.start, end: t.end, text: toMine(t.text) });
       else if (POSSESSIVE.test(t.lower)) return null;

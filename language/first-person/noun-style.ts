@@ -119,7 +119,8 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
 }
 
 // Predicates that close a verbless note: something is needed, planned or open.
-const PREDICATIVE = /^(?:erforderlich|notwendig|nötig|geplant|vorgesehen|offen|ausstehend|möglich|gewünscht|angestrebt|sinnvoll|wichtig|dringend|empfohlen|angedacht|unklar|fraglich)$/;
+// (and a judgement on it: "Integration in den 1. AM … derzeit unrealistisch" — the case worker's view, nobody's step)
+const PREDICATIVE = /^(?:erforderlich|notwendig|nötig|geplant|vorgesehen|offen|ausstehend|möglich|gewünscht|angestrebt|sinnvoll|wichtig|dringend|empfohlen|angedacht|unklar|fraglich|(?:un)?realistisch|unmöglich|(?:un)?zumutbar|(?:un)?wahrscheinlich|denkbar|vorstellbar|wünschenswert|ausgeschlossen|schwierig|zielführend|aussichtsreich|aussichtslos)$/;
 
 // Taking up contact, and a unit of the job centre the case worker may be the one to contact.
 const CONTACT = /^(?:kontaktaufnahme|rücksprache|abstimmung|anfrage|einschaltung|weiterleitung|vorstellung)$/;

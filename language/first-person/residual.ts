@@ -49,7 +49,9 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     let gender: 'm' | 'f' | null = null;
     // lower case, or capitalised where a sentence starts ("… im BIZ. Er nimmt …")
     const sentenceStart = k === 0 || /^[.!?:;]$/.test(toks[k - 1]?.text ?? '');
-    if ((t.text === t.lower || sentenceStart && t.text === t.lower[0]!.toUpperCase() + t.lower.slice(1)) && MALE.test(t.lower)) gender = 'm';
+    // (a bare "sein" only before its noun: "Sein Vermieter …" — not the verb "… zu sein")
+    const male = MALE.test(t.lower) || (t.lower === 'sein' && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!));
+    if ((t.text === t.lower || sentenceStart && t.text === t.lower[0]!.toUpperCase() + t.lower.slice(1)) && male) gender = 'm';
     // "sie" as a subject in the singular; lower case, so never the formal "Sie" (an object "sie" may be things)
     else if ((t.text === 'sie' || sentenceStart && k > 0 && t.text === 'Sie') && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1])) && !pluralClauseEnd(toks, k)) gender = 'f';
     // a lower-case "ihre …" before its noun, with no woman or thing before it it could belong to ("Ich bin

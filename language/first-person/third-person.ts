@@ -12,7 +12,7 @@ import { clientNouns, namedPersons, type ClientRef } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import {
   applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isLower, isWord,
-  lastWordIndex, LINKING_ADVERB, looksFinite, looksInfinitive, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit, type Voice,
+  lastWordIndex, LINKING_ADVERB, reflexiveHasObject, looksFinite, looksInfinitive, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit, type Voice,
 } from './common';
 import { otherCandidate, stativeClause } from './antecedents';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
@@ -259,8 +259,13 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     if (asked >= 0 && k > subj.verb && k <= asked) continue;
     if (t.lower === 'sich') {
       // each reflexive takes the case of its own verb: "… liest die Anzeigen und bewirbt sich" → "bewerbe mich"
-      const inf = reflexiveInfinitive(toks, k, subj.verb, infForRefl);
-      edits.push({ start: t.start, end: t.end, text: dativeReflexive(inf) || imagines(toks, k, inf) ? 'mir' : 'mich' });
+      // its own part of the clause: up to "und", a comma or the end ("kann sich … anmelden und am Kurs teilnehmen":
+      // "anmelden" decides, not "teilnehmen")
+      let own = k;
+      while (own + 1 < toks.length && !/^(?:und|oder|aber|sowie|,|;|–|\.)$/.test(toks[own + 1]!.lower)) own++;
+      const mainInf = reflexiveInfinitive(toks, k, subj.verb, infForRefl);
+      const inf = mainInf === infForRefl && !zu && k > subj.verb ? infForReflexive(toks, verb, own) : mainInf;
+      edits.push({ start: t.start, end: t.end, text: dativeReflexive(inf) || imagines(toks, k, inf) || reflexiveHasObject(toks, k, own) ? 'mir' : 'mich' });
       continue;
     }
     if (POSSESSIVE.test(t.lower)) {
@@ -345,6 +350,15 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     if (/^(ihn|ihm)$/.test(t.lower) && k > subj.to) {
       if (toks.slice(subj.to, k).some((x) => SUBORDINATOR.test(x.lower) && x.kind === 'word')) return null;
       if (namedPersons(toks).some((p) => p.to === k && p.from > subj.to)) return null;
+      continue;
+    }
+    // the formal "Sie" with a second verb: "Sie melden sich … an und setzen Ihre Tochter …" → "… und setze meine …"
+    // (not after a modal or "werden", whose infinitives stay: "Sie können sich anmelden und teilnehmen")
+    if (subj.formal && prev && /^(und|oder)$/.test(prev.lower) && k > subj.verb && t.text === t.lower && isInfinitive(t.lower) &&
+      !MODALS[verb.lower] && !/^(?:werden|wollen|möchten)$/.test(verb.lower) && isWord(toks[k + 1])) {
+      const f = conjugateFirst(t.lower, true);
+      if (!f) return null;
+      edits.push({ start: t.start, end: t.end, text: f });
       continue;
     }
     // a coordinated verb with the same subject: "ruft an und vereinbart" → "rufe an und vereinbare"
