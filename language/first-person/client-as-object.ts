@@ -10,8 +10,8 @@ import { tagsOf, isThirdPersonPresent, thirdPersonOf } from '../language';
 import { genderOf, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
-import { otherCandidate, stativeClause } from './antecedents';
 import { SEPARABLE_PREFIXES } from '../lexicon';
+import { otherCandidate, stativeClause } from './antecedents';
 import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy } from './possessor';
 import { POSSESSIVE, toMine } from './possessives';
@@ -41,14 +41,14 @@ function objectCase(toks: Token[], verbAt: number): 'mir' | 'mich' | undefined {
   return DATIVE_OBJECT.test(verb) ? 'mir' : ACCUSATIVE_OBJECT.test(verb) ? 'mich' : undefined;
 }
 
+/** A noun that can be the singular verb's subject (not surely a plural: "Lohnabrechnungen", "Unterlagen"). */
+const singularNoun = (t: Token) => !surelyPlural(t.text);
+
 /**
  * Is there a subject before the finite verb at v, so that a person after it is its object? Not when the clause opens
  * with a subordinate clause, an adverb or a bare plural ("Falls …, klärt die Kundin …", "Lohnabrechnungen legt die
  * Kundin … vor"): then the person after the verb is the subject.
  */
-/** A noun that can be the singular verb's subject (not surely a plural: "Lohnabrechnungen", "Unterlagen"). */
-const singularNoun = (t: Token) => !surelyPlural(t.text);
-
 function subjectBefore(toks: Token[], v: number): boolean {
   let from = 0;
   for (let k = v - 1; k >= 0; k--) if (/^[,;:–]$/.test(toks[k]!.text)) { from = k + 1; break; }
