@@ -1,14 +1,16 @@
 /**
  * The plan's own date from lines of the page's text (fields/plan-date.ts collects them in the page): pure text →
- * date, run in the panel when a plan arrives (messages/index.ts `parseFromPage`), so the page agent carries none
+ * date, run in the panel when a plan arrives (entrypoints/sidepanel/App.tsx), so the page agent carries none
  * of the date grammar. A range ("Gültig von … bis …") wins, then the plan's own date labels ("Datum des Plans",
  * "erstellt am"), then a bare "Datum"; an end of its own ("gültig bis") is added where the start has none.
  */
+import { MONTHS } from '../language/months';
 import { collapseSpace } from './dom';
 import { parseDate } from './rows';
 import type { PagePlan, PagePlanDate } from './types';
 
-const MONTH = '(?:jan(?:uar)?|feb(?:ruar)?|mär(?:z)?|mrz|apr(?:il)?|mai|jun(?:i)?|jul(?:i)?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)';
+// the month names and abbreviations language/months.ts knows, longest first
+const MONTH = `(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})`;
 /** A German date as forms write it: 02.03.2026, 2.3.26, 2. März 2026, 2. Mär. 2026, and a date input's 2026-03-02. */
 const DATE = `(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?!\\d|\\.\\d)|\\d{1,2}\\.\\s?${MONTH}\\.?\\s+\\d{4})`;
 /** What may stand between a label and its value: a colon, the cell separator, "am", "vom", "ab", "von", "seit". */

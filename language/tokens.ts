@@ -6,6 +6,7 @@
  * too slow for a check on every keystroke. Plan entries are short; a splitter that knows German
  * abbreviations and ordinal dates is enough and runs in microseconds.
  */
+import { monthNumber } from './months';
 
 export interface Token {
   /** The token as written. */
@@ -57,7 +58,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-const MONTH_WORDS = /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|kw|kalenderwoche|lebensjahr|stock|etage|klasse|woche|monat|monats|tag|tages|werktag|arbeitstag|quartal|halbjahr|semester|lehrjahr|ausbildungsjahr|termin|mal)$/;
+/** Words an ordinal stands before besides the months ("die 14. KW", "im 2. Lehrjahr", "am 3. Tag"). */
+const ORDINAL_NOUNS = /^(kw|kalenderwoche|lebensjahr|stock|etage|klasse|woche|monat|monats|tag|tages|werktag|arbeitstag|quartal|halbjahr|semester|lehrjahr|ausbildungsjahr|termin|mal)$/;
 /** Words before a number that make it an ordinal ("am 3. Tag", "ab dem 6. Monat", "im 2. Lehrjahr"). */
 const BEFORE_ORDINAL = new Set(['am', 'im', 'zum', 'vom', 'beim', 'ab', 'bis', 'dem', 'den', 'der', 'des', 'die', 'das', 'jeden', 'jedem', 'jede', 'jedes', 'spätestens', 'frühestens']);
 /** Capitalised words that start a new sentence after a date or number ("… bis zum 3. Ich melde …"). */
@@ -81,7 +83,7 @@ function dotEndsSentence(tokens: Token[], i: number): boolean {
   if (prev && prev.kind === 'num' && /^\d{1,2}$/.test(prev.text)) {
     // "am 3. Mai", "15. April", "die 14. KW": an ordinal, unless a capitalised non-month word follows
     // that starts a new sentence after a number at the end of a sentence ("Ich bin 45. Ich …") — rare; keep ordinals.
-    if (next.kind === 'word' && MONTH_WORDS.test(next.lower)) return false;
+    if (next.kind === 'word' && (monthNumber(next.text) !== null || ORDINAL_NOUNS.test(next.lower))) return false;
     if (next.kind === 'num') return false;
     const before = tokens[i - 2];
     if (next.kind === 'word' && before?.kind === 'word' && BEFORE_ORDINAL.has(before.lower) && !SENTENCE_OPENERS.has(next.lower)) return false;

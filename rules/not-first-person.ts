@@ -3,7 +3,6 @@ import type { SectionKey } from '../core/plan';
 import { checkSentence, type PersonIssue, type Voice } from '../language/first-person/index';
 import { leftoverClientPronoun } from '../language/first-person/residual';
 import { ownFamily } from '../language/first-person/possessives';
-import { PREP_CASE } from '../language/first-person/common';
 import { clientNouns, namedPersons, type NamedPerson } from '../language/people';
 import { tokenize } from '../language/tokens';
 
@@ -74,6 +73,7 @@ const rule: EntryRule = {
     const clientSubjects: Array<readonly [number, number] | undefined> = [];
     // the client's names so far: an "er"/"sie" that continues the client ("Herr Abdi hat … . Er kann …") drops them too
     const namesSoFar: string[] = [];
+    const hasQuestion = a.sentences.some((x) => /\?\s*$/.test(x.text));
     for (const [i, s] of a.sentences.entries()) {
       // items joined by a semicolon are one point: rewritten all, or none ("Profil anlegen; Suchauftrag einrichten")
       const afterSemicolon = i > 0 && /;\s*$/.test(a.sentences[i - 1]!.text);
@@ -83,10 +83,10 @@ const rule: EntryRule = {
       if (!f) continue;
       // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
       // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
-      if (f.fix && a.sentences.some((x) => /\?\s*$/.test(x.text))) delete f.fix;
+      if (f.fix && hasQuestion) delete f.fix;
       let fix = f.fix && afterSemicolon ? { ...f.fix, text: f.fix.text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) } : f.fix;
       // in a rewrite in her own voice, her family takes "mein" ("Die Tochter Rania begleitet mich" → "Meine Tochter …")
-      if (fix && /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(fix.text)) fix = { ...fix, text: ownFamily(fix.text, PREP_CASE) };
+      if (fix && /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(fix.text)) fix = { ...fix, text: ownFamily(fix.text) };
       // in the client's own headings the rewrite is her sentence: it ends with a full stop
       if (fix && CLIENT_SECTIONS.includes(a.section as never) && i === a.sentences.length - 1 && !/[.!?:;)“”"']\s*$/.test(fix.text)) fix = { ...fix, text: fix.text + '.' };
       const clientNames = f.subject && f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;

@@ -12,7 +12,7 @@ import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
 import { otherCandidate, stativeClause } from './antecedents';
-import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
+import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy } from './possessor';
 import { POSSESSIVE, toMine } from './possessives';
 import { rewriteThirdPerson } from './third-person';
@@ -29,10 +29,7 @@ const PARTICLE_ACCUSATIVE = /^(?:ein\|(?:stellt|lädt|weist|bezieht|arbeitet)|an
 /** The case a verb gives its personal object: by the verb and the particle that ends its clause; undefined when unsure. */
 function objectCase(toks: Token[], verbAt: number): 'mir' | 'mich' | undefined {
   const verb = toks[verbAt]!.lower;
-  // the verb's own clause: up to a comma, or to a second verb joined by "und" ("berät mich … und stellt … aus")
-  let end = clauseEndIndex(toks, verbAt);
-  const joined = toks.findIndex((t, k) => k > verbAt && k < end && /^(?:und|oder|sowie)$/.test(t.lower) && isWord(toks[k + 1]) && looksFinite(toks[k + 1]!));
-  if (joined > 0) end = joined - 1;
+  const end = verbClauseEnd(toks, verbAt);
   const last = toks[end];
   if (end > verbAt + 1 && isWord(last) && SEPARABLE_PREFIXES.includes(last.lower)) {
     const key = `${last.lower}|${verb}`;
@@ -40,9 +37,6 @@ function objectCase(toks: Token[], verbAt: number): 'mir' | 'mich' | undefined {
   }
   return DATIVE_OBJECT.test(verb) ? 'mir' : ACCUSATIVE_OBJECT.test(verb) ? 'mich' : undefined;
 }
-
-/** A noun that can be the singular verb's subject (not surely a plural: "Lohnabrechnungen", "Unterlagen"). */
-const singularNoun = (t: Token) => !surelyPlural(t.text);
 
 /**
  * Is there a subject before the finite verb at v, so that a person after it is its object? Not when the clause opens
@@ -57,12 +51,12 @@ function subjectBefore(toks: Token[], v: number): boolean {
   const first = toks[from];
   if (!isWord(first) || from >= v) return false;
   if (/^(?:der|das|ein|eine|mein|meine|sein|seine|ihr|ihre|unser|unsere|er|sie|es|wir|man|dieser|diese|jemand)$/.test(first.lower)) return true;
-  if (first.lower === 'die' && isWord(toks[from + 1]) && isCapitalised(toks[from + 1]!) && singularNoun(toks[from + 1]!)) return true;
+  if (first.lower === 'die' && isWord(toks[from + 1]) && isCapitalised(toks[from + 1]!) && !surelyPlural(toks[from + 1]!.text)) return true;
   // a named person first, or after the one word that names their role ("Jobcoach Frau Yıldırım (Träger AWO) begleitet …")
   if (namedPersons(toks.slice(from, v)).some((p) => p.from === 0 || (p.from === 1 && isCapitalised(first) && !isFunctionWord(first)))) return true;
   // a bare word first is the subject only where it names someone (an abbreviation or a name: "AG", "Caritas"); a
   // common noun without article is as likely the object put first ("Unterstützung erhält die Kundin …")
-  return isCapitalised(first) && !isFunctionWord(first) && v === from + 1 && singularNoun(first) && (/^\p{Lu}{2,}$/u.test(first.text) || genderOf(first.text) === null);
+  return isCapitalised(first) && !isFunctionWord(first) && v === from + 1 && !surelyPlural(first.text) && (/^\p{Lu}{2,}$/u.test(first.text) || genderOf(first.text) === null);
 }
 
 export interface ClientMention { from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null }

@@ -175,6 +175,24 @@ export function clauseEndIndex(toks: Token[], i: number): number {
   return k;
 }
 
+const CONJUNCT_EDGE = /^(?:und|oder|aber|sowie|,|;|–|\.)$/;
+const JOINING = /^(?:und|oder|aber|sowie)$/;
+
+/** The last token of the conjunct that holds k: up to "und"/"oder"/"aber"/"sowie", a comma, ";" or "–", its punctuation left out. */
+export function conjunctEnd(toks: Token[], k: number): number {
+  let end = k;
+  while (end + 1 < toks.length && !CONJUNCT_EDGE.test(toks[end + 1]!.lower)) end++;
+  while (end > k && toks[end]!.kind === 'punct') end--;
+  return end;
+}
+
+/** The end of a finite verb's own clause: to a comma, or before a second finite verb joined by "und" ("berät mich … und stellt … aus"). */
+export function verbClauseEnd(toks: Token[], verbAt: number): number {
+  const end = clauseEndIndex(toks, verbAt);
+  const joined = toks.findIndex((t, k) => k > verbAt && k < end && JOINING.test(t.lower) && isWord(toks[k + 1]) && looksFinite(toks[k + 1]!));
+  return joined > 0 ? joined - 1 : end;
+}
+
 export function hasFiniteVerbBeyond(toks: Token[], from: number): boolean {
   return toks.some((t, k) => k > from && looksFinite(t));
 }

@@ -1,6 +1,6 @@
 /** Possessives of the client: "sein"/"ihr" with any ending → "mein" with the same ending ("seinen" → "meinen"). */
 import { isCapitalised, tokenize } from '../tokens';
-import { upperFirst } from './common';
+import { PREP_CASE, upperFirst } from './common';
 
 export const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)$/;
 /**
@@ -38,10 +38,9 @@ const MINE_FOR_CASE: Record<'nom' | 'acc' | 'dat', Record<Kin, string>> = {
  * In a sentence in the client's own voice, her family takes "mein": "Die Tochter Rania begleitet mich" → "Meine
  * Tochter Rania …", "für Tochter Maja" → "für meine Tochter Maja", "mit dem Sohn" → "mit meinem Sohn". Left alone:
  * a family member with an adjective before it, one who is someone else's ("die Tochter von Frau Kaya", "die Mutter
- * meines Mannes"), and a bare noun after a preposition whose case is not sure. `prepCase` gives a preposition's case
- * as the client's pronoun ("mir" dative, "mich" accusative).
+ * meines Mannes"), and a bare noun after a preposition whose case is not sure.
  */
-export function ownFamily(text: string, prepCase: Record<string, string>): string {
+export function ownFamily(text: string): string {
   const tokens = tokenize(text);
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -58,7 +57,7 @@ export function ownFamily(text: string, prepCase: Record<string, string>): strin
       continue;
     }
     const start = !before;
-    const c = start ? 'nom' : before.kind === 'word' ? ({ mir: 'dat', mich: 'acc' } as const)[prepCase[before.lower] as 'mir' | 'mich'] : undefined;
+    const c = start ? 'nom' : before.kind === 'word' ? ({ mir: 'dat', mich: 'acc' } as const)[PREP_CASE[before.lower] as 'mir' | 'mich'] : undefined;
     if (!c) continue;
     const mine = MINE_FOR_CASE[c][kin];
     edits.push({ start: t.start, end: t.start, text: `${start ? upperFirst(mine) : mine} ` });

@@ -12,7 +12,7 @@ import { clientNouns, namedPersons, type ClientRef } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import {
   applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isLower, isWord,
-  lastWordIndex, LINKING_ADVERB, reflexiveHasObject, looksFinite, looksInfinitive, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit, type Voice,
+  conjunctEnd, lastWordIndex, LINKING_ADVERB, reflexiveHasObject, verbClauseEnd, looksFinite, looksInfinitive, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit, type Voice,
 } from './common';
 import { otherCandidate, stativeClause } from './antecedents';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
@@ -166,10 +166,7 @@ function reflexiveInfinitive(toks: Token[], k: number, mainVerb: number, mainInf
   let v = -1;
   for (let i = from; i < k; i++) if (isWord(toks[i]) && looksFinite(toks[i]!)) { v = i; break; }
   if (v < 0) return mainInf;
-  let end = k;
-  while (end + 1 < toks.length && !/^(?:und|oder|aber|sowie|,|;|–|\.)$/.test(toks[end + 1]!.lower)) end++;
-  while (end > k && toks[end]!.kind === 'punct') end--;
-  return infForReflexive(toks, toks[v]!, end);
+  return infForReflexive(toks, toks[v]!, conjunctEnd(toks, k));
 }
 
 // "wird gebeten, … zu": a duty put politely; the client does it ("Ich reiche … ein").
@@ -243,12 +240,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   }
   // A trailing particle or infinitive decides the reflexive case: "sieht sich … an" → ansehen → "mir" — the one that
   // ends the verb's own conjunct ("besorgt sich einen Ausweis und meldet sich … an": "besorgen", not "anbesorgen")
-  if (!zu) {
-    let end = clauseEndIndex(toks, subj.verb);
-    const coordinated = toks.findIndex((t, k) => k > subj.verb && k < end && /^(?:und|oder|aber|sowie)$/.test(t.lower) && isWord(toks[k + 1]) && looksFinite(toks[k + 1]!));
-    if (coordinated > 0) end = coordinated - 1;
-    infForRefl = infForReflexive(toks, verb, end);
-  }
+  if (!zu) infForRefl = infForReflexive(toks, verb, verbClauseEnd(toks, subj.verb));
   const femaleSubject = gender === 'f' || subj.formal;
   const maleSubject = gender === 'm' || gender === null;
   const handled = new Set<number>();
@@ -261,8 +253,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       // each reflexive takes the case of its own verb: "… liest die Anzeigen und bewirbt sich" → "bewerbe mich"
       // its own part of the clause: up to "und", a comma or the end ("kann sich … anmelden und am Kurs teilnehmen":
       // "anmelden" decides, not "teilnehmen")
-      let own = k;
-      while (own + 1 < toks.length && !/^(?:und|oder|aber|sowie|,|;|–|\.)$/.test(toks[own + 1]!.lower)) own++;
+      const own = conjunctEnd(toks, k);
       const mainInf = reflexiveInfinitive(toks, k, subj.verb, infForRefl);
       const inf = mainInf === infForRefl && !zu && k > subj.verb ? infForReflexive(toks, verb, own) : mainInf;
       edits.push({ start: t.start, end: t.end, text: dativeReflexive(inf) || imagines(toks, k, inf) || reflexiveHasObject(toks, k, own) ? 'mir' : 'mich' });
@@ -272,9 +263,12 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       const isSein = t.lower.startsWith('sein');
       const next = toks[k + 1];
       const possessiveUse = isWord(next) && (isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower));
-      // "sein" as the infinitive that ends a clause ("…, um flexibler zu sein", "muss pünktlich sein") stays as it is
-      if (t.lower === 'sein' && !possessiveUse && (toks[k - 1]?.lower === 'zu' || !isWord(next))) continue;
-      if (t.lower === 'sein' && !possessiveUse) return null; // "sein" as a verb elsewhere: unsure
+      // "sein" as the infinitive that ends a clause ("…, um flexibler zu sein", "muss pünktlich sein") stays as it
+      // is; as a verb elsewhere: unsure
+      if (t.lower === 'sein' && !possessiveUse) {
+        if (toks[k - 1]?.lower === 'zu' || !isWord(next)) continue;
+        return null;
+      }
       if (!possessiveUse) return null; // "ihr" as a pronoun: unsure who is meant
       // formal "Ihre" is the client's; lower-case "ihre" with a formal subject is someone else's: unsure
       if (subj.formal && t.text !== 'Ihr' && !t.text.startsWith('Ihr') && !isSein) return null;
