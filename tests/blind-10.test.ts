@@ -5,8 +5,9 @@
  * (blind-10-first-reading.jsonl, README "Quality, measured": 109 ok, 20 awkward, 11 wrong); the patterns behind the
  * wrong ones were fixed in the language layer since.
  * Guarded here: where no rewrite is needed, none is offered; where the corpus says none is safe, none is; every fix keeps
- * the facts; the share of needed rewrites that get one (68 % when this was written) does not fall.
+ * the facts; the share of needed rewrites that get one (68 % when this was written, 67 % since a wrong fix of a list
+ * of steps under one verb, b10-130, is no longer offered) does not fall.
  */
 import { blindCorpus } from './helpers/blind-corpus';
 
-blindCorpus({ n: 10, entries: 240, flagged: 0.91, fixed: 0.68 });
+blindCorpus({ n: 10, entries: 240, flagged: 0.91, fixed: 0.67 });

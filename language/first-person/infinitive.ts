@@ -43,6 +43,19 @@ function bareCountNoun(t: Token | undefined, next: Token | undefined): boolean {
   return !(next && (next.kind === 'num' || /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text)));
 }
 
+/** Commas outside brackets before the last word, and no "und"/"oder"/"sowie" after the last of them. */
+function asyndeticList(toks: Token[], last: number): boolean {
+  let depth = 0;
+  let lastComma = -1;
+  for (let k = 0; k < last; k++) {
+    const t = toks[k]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (!depth && t.text === ',') lastComma = k;
+  }
+  return lastComma > 0 && !toks.slice(lastComma + 1, last).some((t) => /^(?:und|oder|sowie)$/.test(t.lower));
+}
+
 /**
  * Rewrites an infinitive fragment: "Bewerbungen schreiben." → "Ich schreibe Bewerbungen.",
  * "Lebenslauf aktualisieren und an Frau Dr. Berger schicken." → "Ich aktualisiere meinen Lebenslauf und schicke ihn an Frau Dr. Berger."
@@ -55,6 +68,9 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
   // items listed with a comma after an infinitive ("Girokonto eröffnen, IBAN dem JC mitteilen"): each would need its
   // own verb and object; read as one, the last verb takes every object — no sure fix
   if (toks.some((t, k) => k > 0 && k < last && t.text === ',' && looksInfinitive(toks[k - 1]) && toks.slice(k + 1, last + 1).some(isWord))) return null;
+  // items listed with commas and no "und" before the last one ("Berufsorientierung bei …, Praktikum …, Termine …
+  // wahrnehmen"): telegram notes of separate steps, each with its own verb — one verb for all would be a guess
+  if (asyndeticList(toks, last)) return null;
   // a comma and a linking adverb start a second part with a verb of its own ("Arbeit als Lagerist, dafür zunächst
   // Staplerschein machen"): read as one fragment, the first part would become the verb's object — no sure fix
   if (toks.some((t, k) => k > 0 && k < last && t.text === ',' && isWord(toks[k + 1]) && LINKING_ADVERB.test(toks[k + 1]!.lower))) return null;

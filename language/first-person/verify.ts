@@ -1,0 +1,160 @@
+/**
+ * A second look at a finished rewrite, independent of how it was built: slips a German reader sees at once and that no
+ * construction's own steps check. Each construction decides what it can rewrite; this file only refuses a result that
+ * shows one of these flaws, and the rule then reports the finding without a fix ("A wrong answer is worse than none").
+ *
+ * - a separable verb left whole in second position ("Ich teilnehme …", "Danach einreiche ich …")
+ * - a verb after "und" still in the third person while its clause now speaks as "ich" ("Ich reagiere … und bewirbt sich")
+ * - a verb after "und" still in the formal plural once "Sie" is "ich" ("Ich melde mich an und setzen …")
+ * - a list marker that no longer opens its line ("Ich reiche - eine …"), or a line lost or added
+ * - "mich" before an accusative object of its own ("Ich verschaffe mich einen Überblick")
+ */
+import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
+import { SEPARABLE_PREFIXES } from '../lexicon';
+import { tokenize, type Token } from '../tokens';
+import { SUBORDINATOR } from './common';
+
+export type RewriteFlaw = 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'predicate-left';
+
+// particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
+const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
+/** "teilnehme" = "teil" + a verb form of its own ("nehme"); "absolviere" is no "ab" + verb. */
+function gluedParticle(lower: string): boolean {
+  for (const p of SURE_PARTICLES) {
+    if (!lower.startsWith(p)) continue;
+    const rest = lower.slice(p.length);
+    if (rest.length < 3) continue;
+    const tags = tagsOf(rest);
+    if (tags.includes('FirstPerson') || tags.includes('ThirdPerson')) return true;
+    if (/e$/.test(rest) && isVerbInfinitive(`${rest}n`)) return true;
+  }
+  return false;
+}
+
+const words = (toks: readonly Token[]) => toks.filter((t) => t.kind === 'word');
+const COORDINATION = /^(?:und|oder|sowie)$/;
+// who else a clause could be about, between "ich" and the "und …" (a pronoun, a relative pronoun after a comma)
+const OTHER_SUBJECT = /^(?:er|sie|es|wir|ihr|man)$/;
+const RELATIVE = /^(?:der|die|das|welche|welcher|welches|deren|dessen)$/;
+// nouns of time a "mich" may stand before ("Ich melde mich einen Tag vorher")
+const TIME_NOUN = /^(?:tag|woche|monat|jahr|mal|stunde|moment|halbjahr|wochenende|vormittag|nachmittag|abend|morgen|zeitraum)$/;
+const MARKER = /^\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+/;
+
+const PREDICATE = /^(?:erforderlich|notwendig|nötig|sinnvoll|möglich|unmöglich|geplant|vorgesehen|realistisch|unrealistisch|gewünscht|angestrebt|ausstehend|fraglich|unklar|geklärt|erledigt|vereinbart|gesichert|zielführend|vorrangig)$/;
+// verbs a predicate may close ("Ich bin …", "Ich halte das für sinnvoll", "Ich finde es wichtig")
+const COPULA = /^(?:bin|war|werde|wurde|bleibe|finde|fand|halte|hielt)$/;
+// first persons of verbs that are always reflexive ("Ich kümmere mich …")
+const ALWAYS_REFLEXIVE = /^(?:kümmere|bemühe|erkundige|beeile|bedanke|bewerbe)$/;
+const AUXILIARY = /^(?:habe|hatte|bin|war|werde|wurde|ist|hat|wird|sind)$/;
+// where a clause ends or another may begin, looking back from a verb
+const CLAUSE_BREAK = /^(?:[,;:–]|-|und|oder|sowie|aber|denn|sondern|doch)$/;
+const W_WORD = /^(?:wann|was|wer|wen|wem|wo|wohin|woher|wozu|warum|wieso|weshalb|welche|welcher|welches|welchen)$/;
+// subordinators that are no prepositions too ("bis", "seit", "während" are both)
+const SUBORDINATE_ONLY = (lower: string) => SUBORDINATOR.test(lower) && !/^(?:bis|seit|während|da|wie)$/.test(lower);
+
+/** The first flaw the rewrite of `before` into `after` shows, or null when a reader would find none of these. */
+export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
+  const b = before.split('\n');
+  const a = after.split('\n');
+  if (a.length !== b.length) return 'list-marker';
+  for (const [i, line] of b.entries()) {
+    const m = MARKER.exec(line);
+    if (m && !a[i]!.startsWith(m[0].trimEnd())) return 'list-marker';
+  }
+  if (/(?:^|[.!?]\s+)Ich\s+\p{L}+\s+[-–•]\s/mu.test(after)) return 'list-marker';
+  if (/(?<!\.)\.\.(?!\.)/.test(after) && !/(?<!\.)\.\.(?!\.)/.test(before)) return 'punctuation';
+
+  const bt = tokenize(before);
+  const unchanged = new Set(bt.filter((t) => t.kind === 'word').map((t) => t.text));
+  const formalBefore = /(?:^|[.!?:]\s+|\n\s*(?:[-–•*·▪]\s+)?)Sie\s/u.test(before);
+  const at = tokenize(after);
+  const aw = words(at);
+  const formalAfter = aw.some((t) => t.text === 'Sie');
+
+  for (const [k, t] of aw.entries()) {
+    const prev = aw[k - 1];
+    const i = at.indexOf(t);
+    // the finite verb in second position: after a sentence-opening "Ich", or before an inverted "ich"
+    const opensWithIch = prev?.text === 'Ich';
+    const invertedBefore = aw[k + 1]?.text === 'ich' && k > 0 && !SUBORDINATOR.test(t.lower) && !COORDINATION.test(t.lower);
+    if ((opensWithIch || invertedBefore) && t.text === t.lower && gluedParticle(t.lower)) return 'particle-not-split';
+
+    // a verb the rewrite left as it was, in a clause that now speaks as "ich"
+    if (unchanged.has(t.text) && t.text === t.lower && (isThirdPersonPresent(t.lower) || /^(?:ist|hat|wird)$/.test(t.lower)) && speaksAsIch(at, i)) return 'third-person-verb-left';
+    if (formalBefore && !formalAfter && prev && COORDINATION.test(prev.lower) && unchanged.has(t.text) && /en$/.test(t.lower) &&
+      !/^\s*(?:[.,;!?)]|$)/.test(after.slice(t.end)) && speaksAsIch(at, i)) return 'formal-verb-left';
+
+    // (a "mich" after a preposition is its object, not a reflexive: "vereinbart für mich … einen Termin")
+    if (t.lower === 'mich' && !(prev && tagsOf(prev.lower).includes('Preposition')) && speaksAsIch(at, i) && ownAccusativeAfter(after, t.end)) return 'reflexive-case';
+    // "lassen" with an object of its own: the reflexive is dative ("lasse mir die Einschränkungen attestieren")
+    if (t.lower === 'mich' && prev?.lower === 'lasse' && /^(?:den|die|das|einen|eine|ein)$/.test(aw[k + 1]?.lower ?? '')) return 'reflexive-case';
+    // imagining something takes the dative ("Ich kann mir vorstellen, … zu arbeiten")
+    if (t.lower === 'mich' && aw[k + 1]?.lower === 'vorstellen' && /^\s*,\s*(?:dass\s|.*\szu\s\p{L}+en\b)/u.test(after.slice(aw[k + 1]!.end))) return 'reflexive-case';
+    if (ALWAYS_REFLEXIVE.test(t.lower) && (opensWithIch || invertedBefore) && !/^(?:mich|mir)$/.test(clauseWords(at, i).find((w) => /^(?:mich|mir)$/.test(w.lower))?.lower ?? '')) return 'reflexive-missing';
+    if (PREDICATE.test(t.lower) && /^\s*(?:[.;!?]|$)/.test(after.slice(t.end)) && closesIchClause(at, i)) return 'predicate-left';
+  }
+  return null;
+}
+
+/** The words of the clause from token `i` on, to its next comma, semicolon or sentence end. */
+function clauseWords(toks: readonly Token[], i: number): Token[] {
+  const out: Token[] = [];
+  for (let j = i + 1; j < toks.length && !/^[,;.!?:]$/.test(toks[j]!.text); j++) if (toks[j]!.kind === 'word') out.push(toks[j]!);
+  return out;
+}
+
+/** A predicate at the end of a clause whose "ich" has a verb of its own that no predicate completes ("Ich kläre … erforderlich"). */
+function closesIchClause(toks: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const w = toks[j]!;
+    // (an ordinal's dot is no sentence end: "in den 1. AM")
+    if (/^[,;!?:]$/.test(w.text) || (w.text === '.' && toks[j - 1]?.kind !== 'num')) return false;
+    if (w.lower === 'ich') {
+      const verb = toks[j + 1]?.text === toks[j + 1]?.lower ? toks[j + 1] : toks[j - 1];
+      return !!verb && !COPULA.test(verb.lower) && !/^(?:kann|muss|möchte|will|soll|darf)$/.test(verb.lower);
+    }
+  }
+  return false;
+}
+
+/** An accusative object after a "mich" in its own clause ("mich bis Ende März einen Überblick"; not "mich auf einen …"). */
+function ownAccusativeAfter(after: string, from: number): boolean {
+  const toks = tokenize(after.slice(from));
+  for (const [k, t] of toks.entries()) {
+    if (t.kind === 'punct' && /^[,;:.!?()–-]$/.test(t.text)) return false;
+    if (COORDINATION.test(t.lower)) return false;
+    if (t.lower !== 'einen') continue;
+    const prev = toks[k - 1];
+    const noun = toks.slice(k + 1).find((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text));
+    return !!noun && !TIME_NOUN.test(noun.lower) && !(prev && tagsOf(prev.lower).includes('Preposition'));
+  }
+  return false;
+}
+
+/**
+ * Is "ich" the subject of the clause the verb at token `i` stands in? Back to "ich" with no one else between, over
+ * brackets; a verb right after "und" continues the clause before ("Ich reagiere … und bewirbt sich").
+ */
+function speaksAsIch(toks: readonly Token[], i: number): boolean {
+  if (AUXILIARY.test(toks[i + 1]?.lower ?? '')) return false;
+  let depth = 0;
+  const continues = COORDINATION.test(toks[i - 1]?.lower ?? '');
+  for (let j = i - 1; j >= 0; j--) {
+    const w = toks[j]!;
+    if (w.text === ')') { depth++; continue; }
+    if (w.text === '(') {
+      if (!depth) return false;
+      depth--;
+      continue;
+    }
+    if (depth) continue;
+    if (w.lower === 'ich') return true;
+    // with an auxiliary the word is a participle ("Ich habe … absolviert", "wenn ich verhindert bin")
+    if (AUXILIARY.test(w.lower)) return false;
+    if (!(continues && j === i - 1) && CLAUSE_BREAK.test(w.lower)) return false;
+    if (/^[.!?]$/.test(w.text)) return false;
+    if (OTHER_SUBJECT.test(w.lower) || SUBORDINATE_ONLY(w.lower) || W_WORD.test(w.lower) || /^(?:Frau|Herr|Herrn)$/.test(w.text)) return false;
+    if (RELATIVE.test(w.lower) && toks[j - 1]?.text === ',') return false;
+  }
+  return false;
+}

@@ -1,0 +1,55 @@
+/**
+ * The second look at a finished rewrite (language/first-person/verify.ts). The flawed rewrites below are ones Klarplan
+ * itself once offered on blind corpora 6–10, each read as wrong by an editor who had not seen the code
+ * (tests/fixtures/blind-*-first-reading.jsonl); the sound ones are rewrites the same readers found right, with the
+ * words that look like a flaw and are none (a participle after "habe", a verb in brackets, "informieren" without "mich").
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguage } from '../checker/checker';
+import { rewriteFlaw, type RewriteFlaw } from '../language/first-person/verify';
+
+beforeAll(loadLanguage);
+
+const FLAWED: Array<[RewriteFlaw, string, string]> = [
+  ['particle-not-split', '3. Bewerbungsmappe fertigstellen', '3. Ich fertigstelle meine Bewerbungsmappe.'],
+  ['particle-not-split', 'Die AU ist spätestens am 3. Tag vorzulegen.', 'Die AU spätestens am 3. Ich zulege einen Tag vor.'],
+  ['particle-not-split', 'Danach Unterlagen einreichen', 'Danach einreiche ich meine Unterlagen.'],
+  ['third-person-verb-left', 'Kd. reagiert auf das VV vom 05.03.2026 (Fa. DHL, Ref.-Nr. 1234) und bewirbt sich bis 12.03.', 'Ich reagiere auf das VV vom 05.03.2026 (Fa. DHL, Ref.-Nr. 1234) und bewirbt sich bis 12.03.'],
+  ['third-person-verb-left', 'Das Ergebnis ist binnen 3 Tagen mitzuteilen.', 'Ich teile das Ergebnis ist binnen 3 Tagen mit.'],
+  ['formal-verb-left', 'Sie melden sich bis 15.03.2026 beim Kita-Navigator der Stadt an und setzen Ihre Tochter auf die Warteliste.', 'Ich melde mich bis 15.03.2026 beim Kita-Navigator der Stadt an und setzen meine Tochter auf die Warteliste.'],
+  ['list-marker', '- Anmeldung Sprachkurs B2 bis 15.05.\n- Anmeldebestätigung beim JC einreichen', '- Anmeldung Sprachkurs B2 bis 15.05.\nIch reiche - eine Anmeldebestätigung beim JC ein.'],
+  ['list-marker', 'Nachweise mitbringen\nLebenslauf', 'Ich bringe Nachweise und den Lebenslauf mit.'],
+  ['punctuation', 'Frau W. hat den Antrag bis 30.04. zu stellen.', 'Ich stelle den Antrag bis 30.04..'],
+  ['reflexive-case', 'Herr M. verschafft sich bis Ende März einen Überblick über offene Forderungen.', 'Ich verschaffe mich bis Ende März einen Überblick über offene Forderungen.'],
+  ['reflexive-case', 'Kd. lässt sich die Einschränkungen attestieren.', 'Ich lasse mich die Einschränkungen attestieren.'],
+  ['reflexive-case', 'Herr K. kann sich vorstellen, im Schichtdienst zu arbeiten.', 'Ich kann mich vorstellen, im Schichtdienst zu arbeiten.'],
+  ['reflexive-missing', 'Registrierung und Bewerbung bei mind. 3 Firmen', 'Ich bewerbe bei mind. 3 Firmen.'],
+  ['predicate-left', 'Klärung der Kinderbetreuung vor Arbeitsaufnahme erforderlich', 'Ich kläre die Kinderbetreuung vor Arbeitsaufnahme erforderlich.'],
+  ['predicate-left', 'Integration in den 1. AM derzeit unrealistisch.', 'Ich integriere mich in den 1. AM derzeit unrealistisch.'],
+];
+
+const SOUND: Array<[string, string]> = [
+  ['Frau K. hat im letzten Jahr eine Weiterbildung absolviert.', 'Ich habe im letzten Jahr eine Weiterbildung absolviert.'],
+  ['Kd. möchte nach der Elternzeit (endet 31.07.2026) in Teilzeit einsteigen.', 'Ich möchte nach der Elternzeit (endet 31.07.2026) in Teilzeit einsteigen.'],
+  ['Kd. sagt Termine mind. 24 Std. vorher ab, wenn er verhindert ist.', 'Ich sage Termine mind. 24 Std. vorher ab, wenn ich verhindert bin.'],
+  ['Herr V. informiert das Jobcenter, sobald er eine Zusage erhält.', 'Ich informiere das Jobcenter, sobald ich eine Zusage erhalte.'],
+  ['Der Kunde ruft beim Träger an und vereinbart einen Termin.', 'Ich rufe beim Träger an und vereinbare einen Termin.'],
+  ['Das Jobcenter lädt die Kundin ein und bespricht mit ihr die nächsten Schritte.', 'Das Jobcenter lädt mich ein und bespricht mit mir die nächsten Schritte.'],
+  ['Frau A. meldet sich einen Tag vorher ab.', 'Ich melde mich einen Tag vorher ab.'],
+  ['Kd. bewirbt sich bis Ende März auf einen Ausbildungsplatz.', 'Ich bewerbe mich bis Ende März auf einen Ausbildungsplatz.'],
+  ['- Lebenslauf aktualisieren\n- Bewerbungen schreiben', '- Ich aktualisiere meinen Lebenslauf.\n- Ich schreibe Bewerbungen.'],
+  ['Herr P. hält eine Umschulung für sinnvoll.', 'Ich halte eine Umschulung für sinnvoll.'],
+  ['Herr B. nimmt an einem Kurs teil, der am Montag beginnt.', 'Ich nehme an einem Kurs teil, der am Montag beginnt.'],
+  ['Sie melden sich beim Träger an und arbeiten.', 'Ich melde mich beim Träger an und arbeite.'],
+  ['Herr O. wiederholt die Prüfung im Mai.', 'Ich wiederhole die Prüfung im Mai.'],
+  ['Frau S. absolviert ein Praktikum.', 'Ich absolviere ein Praktikum.'],
+];
+
+describe('a finished rewrite gets a second look', () => {
+  it.each(FLAWED)('%s: %s → %s', (flaw, before, after) => {
+    expect(rewriteFlaw(before, after)).toBe(flaw);
+  });
+  it.each(SOUND)('sound: %s → %s', (before, after) => {
+    expect(rewriteFlaw(before, after)).toBeNull();
+  });
+});
