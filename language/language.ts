@@ -7,6 +7,7 @@
 type Tags = string | string[];
 interface VerbTransform {
   fromPresent(form: string, person: string): string;
+  fromPastParticiple(form: string): string;
   toPresent(inf: string): { first: string; third: string; thirdPlural: string } | undefined;
 }
 
@@ -119,6 +120,31 @@ export function infinitiveOfThird(lower: string): string | null {
   const inf = verbTransform!.fromPresent(lower, 'third');
   if (inf && inf !== lower && isVerbInfinitive(inf)) return inf;
   return umlautInfinitive(lower) ?? (inf && inf !== lower ? inf : null);
+}
+
+// strong participles whose stem the inflector does not undo ("nachgewiesen" → "nachweisen"), by their ending
+const STRONG_PARTICIPLES: Array<[string, string]> = [
+  ['genommen', 'nehmen'], ['gewiesen', 'weisen'], ['geschrieben', 'schreiben'], ['gesprochen', 'sprechen'], ['gefunden', 'finden'],
+  ['getroffen', 'treffen'], ['gezogen', 'ziehen'], ['geschlossen', 'schließen'], ['gerufen', 'rufen'], ['gegangen', 'gehen'],
+];
+
+/** The infinitive of a past participle ("eingereicht" → "einreichen", "nachgewiesen" → "nachweisen"), or null if it is not one we know. */
+export function infinitiveOfParticiple(lower: string): string | null {
+  for (const [end, inf] of STRONG_PARTICIPLES) {
+    if (lower.endsWith(end)) {
+      const candidate = lower.slice(0, -end.length) + inf;
+      return isVerbInfinitive(candidate) || candidate === inf ? candidate : null;
+    }
+  }
+  const inf = verbTransform!.fromPastParticiple(lower);
+  if (inf && inf !== lower && isVerbInfinitive(inf)) return inf;
+  // "-et" after d/t: "angemeldet" → "anmelden", "versendet" → "versenden"
+  const et = /^(\p{L}*?)ge(\p{L}+[dt])et$/u.exec(lower) ?? /^((?:be|ver|er|ent|über|unter)\p{L}+[dt])et$/u.exec(lower);
+  if (et) {
+    const candidate = et.length === 3 ? `${et[1]}${et[2]}en` : `${et[1]}en`;
+    if (isVerbInfinitive(candidate)) return candidate;
+  }
+  return null;
 }
 
 /** First person singular present of an infinitive ("nehmen" → "nehme", "sein" → "bin"). */

@@ -348,6 +348,13 @@ const rule: EntryRule = {
       { text: 'Frau Weber-Schneider strebt eine Tätigkeit im Projektmanagement an, bevorzugt im öffentlichen Dienst.', section: 'ziel', noFix: true },
       { text: 'Kd. soll ggf. noch AVGS bekommen?? – mit TL klären', section: 'schritte', noFix: true },
       { text: 'Rentenantrag schon gestellt? Bei nächstem Termin nachfragen.', section: 'schritte', noFix: true },
+      // a passive whose doer is the client: her active sentence; someone she is expected of, or a masculine subject
+      // after the verb, gives no fix
+      { text: 'Die Unterlagen für den Bildungsgutschein werden von Herrn Brandt bis 10.04.2026 eingereicht.', section: 'schritte', fixed: 'Ich reiche die Unterlagen für den Bildungsgutschein bis 10.04.2026 ein.' },
+      { text: 'Der fehlende Nachweis wird von der Kundin bis zum 28.02.2026 nachgereicht.', section: 'schritte', fixed: 'Ich reiche den fehlenden Nachweis bis zum 28.02.2026 nach.' },
+      { text: 'Vom Kunden werden wöchentlich drei Bewerbungen verschickt.', section: 'schritte', fixed: 'Ich verschicke wöchentlich drei Bewerbungen.' },
+      { text: 'Von der Kundin wird eine Bewerbung bei der Fa. Müller erwartet.', section: 'schritte', noFix: true },
+      { text: 'Bis 15.05. wird von Kd. ein Termin bei der Rentenversicherung vereinbart.', section: 'schritte', noFix: true },
       // steps listed with commas and no "und" under one verb are separate notes: one verb for all would be a guess
       { text: 'Beratung bei der Jugendberufsagentur, Praktikum in einer Gärtnerei (3 Wochen), Termine beim Coach wahrnehmen', section: 'schritte', noFix: true },
       // in her own voice her family takes "mein"; someone else's family member stays as it is
@@ -376,6 +383,8 @@ const rule: EntryRule = {
       { text: 'Ich rufe Frau Lindner bis zum 20.03.2026 an.', section: 'schritte' },
       { text: 'Ich kann nur vormittags arbeiten, weil meine Mutter krank ist und sie mich braucht.', section: 'sonstiges' },
       { text: 'Dieser Plan ist nicht rechtlich bindend.', section: 'sonstiges' },
+      // a passive done by someone else is not the client's to say
+      { text: 'Die Miete wird vom Jobcenter direkt an den Vermieter überwiesen.', section: 'sonstiges' },
       { text: 'Herr Schäfer schickt mir jeden Montag Stellenangebote.', section: 'jobcenter' },
       { text: 'Stellenvorschläge per Post.', section: 'jobcenter' },
       { text: 'Unterstützung bei der Anerkennung.', section: 'jobcenter' },

@@ -5,6 +5,7 @@
  * - third-person.ts      the client as the subject ("Der Kunde meldet sich …", "Frau K. hat … vorzulegen")
  * - client-as-object.ts  the client as an object, owner or pronoun in someone else's sentence ("schickt dem Kunden …")
  * - possessor.ts         the client as the owner of a thing ("die Kinder der Kundin" → "meine Kinder")
+ * - passive.ts          the client as the doer of a passive ("… werden von Herrn S. eingereicht")
  * - subordinate-first.ts a clause about the client put first ("Wenn Herr I. … erhält, bewirbt er sich …")
  * - impersonal-duty.ts   a duty with no one doing it ("Bei Fehlzeiten ist eine AU vorzulegen.")
  * - noun-style.ts        a nominalisation ("Teilnahme an einem Deutschkurs.")
@@ -26,6 +27,7 @@ import { clientSpeaks, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, las
 import { dashItems, joinItems, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { rewriteInfinitive } from './infinitive';
+import { clientPassive } from './passive';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
 import { possessiveOpening } from './possessor';
 import { subordinateFirst } from './subordinate-first';
@@ -103,6 +105,11 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   if (client && !fp) {
     const first = subordinateFirst(s);
     if (first) return found(first.issue, first.fix, first.names);
+  }
+  // "Die Unterlagen werden von Herrn S. eingereicht": the client as the doer of a passive, in her own headings
+  if (client && !fp) {
+    const passive = clientPassive(s);
+    if (passive) return found('name', passive.fix, passive.names);
   }
   const subj = findSubject(s, voice, fp);
   if (subj) {

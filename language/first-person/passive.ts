@@ -1,0 +1,118 @@
+/**
+ * A passive whose doer is the client, named behind "von"/"vom"/"durch": "Die Unterlagen werden von Herrn S. bis
+ * 10.04.2026 eingereicht." → "Ich reiche die Unterlagen bis 10.04.2026 ein."; "Vom Kunden werden wöchentlich
+ * 2 Bewerbungen versandt." → "Ich versende wöchentlich 2 Bewerbungen."
+ *
+ * Only the plain case: one clause, "wird"/"werden" and the participle at its end, the thing done put first or after the
+ * finite verb. The thing done becomes the object: a masculine article takes the accusative ("Der Antrag" → "den
+ * Antrag"); a singular without article, an owner that is not sure, a second clause or a participle whose verb the
+ * inflector cannot name gives the finding without a fix. A passive with no doer named is not read here: under "Was
+ * sonst noch wichtig ist" it is often someone else's doing ("Die Miete wird direkt überwiesen").
+ */
+import { firstPersonOf, infinitiveOfParticiple, tagsOf } from '../language';
+import { splitSeparable } from '../lexicon';
+import { looksPlural } from '../nouns';
+import { clientNouns, namedPersons } from '../people';
+import { isCapitalised, type Sentence, type Token } from '../tokens';
+import { finish, isWord, lastWordIndex } from './common';
+import { POSSESSIVE, toMine } from './possessives';
+
+export interface PassiveRewrite { fix: string | null; names: string[] }
+
+const AGENT_PREP = /^(?:von|vom|durch)$/;
+const EXPECTED = /^(?:erwartet|verlangt|gefordert|gewünscht|erwünscht|erbeten|empfohlen|vorausgesetzt|angenommen|eingeschätzt|bewertet|beurteilt)$/;
+// masculine nominative determiners and their accusative
+const MASC_NOM: Record<string, string> = { der: 'den', ein: 'einen', kein: 'keinen', dieser: 'diesen', jeder: 'jeden' };
+
+/** The client as the doer of a passive, or null when the sentence is no such passive. */
+export function clientPassive(s: Sentence): PassiveRewrite | null {
+  const toks = s.tokens;
+  const last = lastWordIndex(toks);
+  const f = toks.findIndex((t) => t.kind === 'word' && /^(?:wird|werden)$/.test(t.lower));
+  if (f < 0 || last <= f + 1) return null;
+  const agent = agentAt(s, f);
+  if (!agent) return null;
+  const unsure: PassiveRewrite = { fix: null, names: agent.names };
+  const participle = toks[last]!;
+  // "von der Kundin wird … erwartet": she is who it is expected of, not who does it
+  if (EXPECTED.test(participle.lower)) return unsure;
+  const inf = infinitiveOfParticiple(participle.lower);
+  // one clause only: nothing after the finite verb joined or set off ("… bearbeitet und das Ergebnis wird …")
+  if (!inf || toks.some((t, k) => k > f && k < last && (/^[,;:–]$/.test(t.text) || /^(?:und|oder|sowie|dass|ob|damit)$/.test(t.lower)))) return unsure;
+  if (toks.some((t, k) => k !== f && k < last && t.kind === 'word' && /^(?:wird|werden|wurde|wurden|ist|sind|soll|sollen|muss|müssen|kann|können)$/.test(t.lower))) return unsure;
+  const [particle, base] = splitSeparable(inf);
+  const first = firstPersonOf(base);
+  if (!first) return unsure;
+
+  const text = (from: number, to: number): string => (from < to ? s.text.slice(toks[from]!.start - s.start, toks[to - 1]!.end - s.start) : '');
+  const without = (from: number, to: number): string => {
+    // the words from..to, without the agent phrase
+    const parts = [text(from, Math.min(to, agent.from)), text(Math.max(from, agent.to), to)].filter(Boolean);
+    return from <= agent.from && agent.to <= to ? parts.join(' ') : text(from, to);
+  };
+  let object: string | null;
+  let middle: string;
+  // the thing done after the finite verb is in the nominative; a masculine determiner there would need its
+  // accusative, which the words between do not show surely ("wird von Kd. ein Termin … vereinbart") — no fix
+  if (toks.some((t, k) => k > f && k < last && t.kind === 'word' && t.lower in MASC_NOM && !isPreposition(toks[k - 1]))) return unsure;
+  if (agent.from === 0) {
+    object = '';
+    middle = own(text(f + 1, last));
+  } else {
+    object = accusative(toks.slice(0, agent.from < f ? agent.from : f), f);
+    if (object === null) return unsure;
+    middle = own(without(f + 1, last));
+  }
+  const endPunct = toks.length - 1 > last ? s.text.slice(participle.end - s.start).trimStart() : '.';
+  const body = ['Ich', first, object, middle, particle].filter(Boolean).join(' ');
+  return { fix: finish(body, endPunct), names: agent.names };
+}
+
+/** "von Frau Kühn", "vom Kunden", "durch Kdin.", before or after the finite verb at `f`; the tokens [from, to) and the names. */
+function agentAt(s: Sentence, f: number): { from: number; to: number; names: string[] } | null {
+  const toks = s.tokens;
+  for (const [k, t] of toks.entries()) {
+    if (!isWord(t) || !AGENT_PREP.test(t.lower) || (k > 0 && k < f)) continue;
+    const noun = clientNouns(toks).find((r) => r.type === 'noun' && r.from === k + 1);
+    if (noun) return { from: k, to: noun.to, names: [] };
+    const name = namedPersons(toks).find((p) => p.from === k + 1);
+    if (name) return { from: k, to: name.to, names: [s.text.slice(name.start - s.start, name.end - s.start)] };
+  }
+  return null;
+}
+
+const isPreposition = (t: Token | undefined): boolean => !!t && tagsOf(t.lower).includes('Preposition');
+
+/** The client's things in her own sentence: "seine"/"ihre" → "meine". */
+function own(text: string): string {
+  return text.replace(/(?<![\p{L}])(?:sein|ihr)(?:e|en|em|er|es)?(?![\p{L}])/gu, (w) => (POSSESSIVE.test(w) ? toMine(w) : w));
+}
+
+/**
+ * The thing done, put first as the passive's subject, as the active sentence's object: "Der Antrag auf Wohngeld" →
+ * "den Antrag auf Wohngeld", "Die fehlenden Kontoauszüge" → "die fehlenden Kontoauszüge". Null when unsure.
+ */
+function accusative(np: Token[], f: number): string | null {
+  const words = np.filter((t) => t.kind !== 'punct');
+  const head = words[0];
+  // (something else put first — "Bis 15.05. wird …" — is no subject to turn into the object)
+  if (!head || f === 0 || np[0]!.kind !== 'word' || isPreposition(np[0]) || tagsOf(head.lower).includes('Adverb')) return null;
+  const source = np.map((t, k) => (k > 0 ? ' '.repeat(Math.max(0, t.start - np[k - 1]!.end)) : '') + t.text).join('');
+  const lower = head.lower;
+  if (POSSESSIVE.test(lower)) {
+    // "Seine Unterlagen werden …" (plural) is sure; "Sein Antrag"/"Ihr Attest" would need the noun's gender
+    return /e$/.test(lower) && looksPlural(words[1]?.text ?? '') ? toMine(head.text) + source.slice(head.text.length) : null;
+  }
+  if (lower in MASC_NOM) {
+    // the masculine article and the adjectives after it ("Der fehlende Nachweis" → "den fehlenden Nachweis")
+    let out = MASC_NOM[lower]!;
+    let k = 1;
+    for (; k < words.length && !isCapitalised(words[k]!); k++) out += ' ' + (/e$/.test(words[k]!.lower) ? words[k]!.text + 'n' : words[k]!.text);
+    if (k === words.length) return null;
+    const rest = source.slice(words[k - 1]!.end - np[0]!.start);
+    return out + rest;
+  }
+  if (/^(?:die|das|eine|diese|alle)$/.test(lower)) return lower + source.slice(head.text.length);
+  // no article: a plural only ("Kontoauszüge der letzten 3 Monate werden …"); a singular would need one
+  return isCapitalised(head) && looksPlural(head.text) && np.length > 0 ? source : null;
+}
