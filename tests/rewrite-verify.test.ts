@@ -11,6 +11,9 @@ import { rewriteFlaw, type RewriteFlaw } from '../language/first-person/verify';
 beforeAll(loadLanguage);
 
 const FLAWED: Array<[RewriteFlaw, string, string]> = [
+  // blind corpus 11, read wrong on its first run
+  ['formal-left', 'Ihr Betreuer, Herr Winter, hilft Ihnen beim Ausfüllen der Anträge.', 'Mein Betreuer, Herr Winter, hilft Ihnen beim Ausfüllen der Anträge.'],
+  ['formal-left', 'Sie werden von Ihrer Bezugsbetreuerin beim Wohnprojekt unterstützt.', 'Sie werden von meiner Bezugsbetreuerin beim Wohnprojekt unterstützt.'],
   ['particle-not-split', '3. Bewerbungsmappe fertigstellen', '3. Ich fertigstelle meine Bewerbungsmappe.'],
   ['particle-not-split', 'Die AU ist spätestens am 3. Tag vorzulegen.', 'Die AU spätestens am 3. Ich zulege einen Tag vor.'],
   ['particle-not-split', 'Danach Unterlagen einreichen', 'Danach einreiche ich meine Unterlagen.'],
@@ -41,6 +44,7 @@ const SOUND: Array<[string, string]> = [
   ['Herr P. hält eine Umschulung für sinnvoll.', 'Ich halte eine Umschulung für sinnvoll.'],
   ['Herr B. nimmt an einem Kurs teil, der am Montag beginnt.', 'Ich nehme an einem Kurs teil, der am Montag beginnt.'],
   ['Sie melden sich beim Träger an und arbeiten.', 'Ich melde mich beim Träger an und arbeite.'],
+  ['Sie melden sich bis 15.03. bei Ihrer Beraterin.', 'Ich melde mich bis 15.03. bei meiner Beraterin.'],
   ['Herr O. wiederholt die Prüfung im Mai.', 'Ich wiederhole die Prüfung im Mai.'],
   ['Frau S. absolviert ein Praktikum.', 'Ich absolviere ein Praktikum.'],
 ];

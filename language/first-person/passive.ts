@@ -45,11 +45,9 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   if (!first) return unsure;
 
   const text = (from: number, to: number): string => (from < to ? s.text.slice(toks[from]!.start - s.start, toks[to - 1]!.end - s.start) : '');
-  const without = (from: number, to: number): string => {
-    // the words from..to, without the agent phrase
-    const parts = [text(from, Math.min(to, agent.from)), text(Math.max(from, agent.to), to)].filter(Boolean);
-    return from <= agent.from && agent.to <= to ? parts.join(' ') : text(from, to);
-  };
+  // the words after the finite verb, without the agent phrase when it stands there
+  const withoutAgent = (from: number, to: number): string =>
+    agent.from >= from ? [text(from, agent.from), text(agent.to, to)].filter(Boolean).join(' ') : text(from, to);
   let object: string | null;
   let middle: string;
   // the thing done after the finite verb is in the nominative; a masculine determiner there would need its
@@ -61,7 +59,7 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   } else {
     object = accusative(toks.slice(0, agent.from < f ? agent.from : f), f);
     if (object === null) return unsure;
-    middle = own(without(f + 1, last));
+    middle = own(withoutAgent(f + 1, last));
   }
   const endPunct = toks.length - 1 > last ? s.text.slice(participle.end - s.start).trimStart() : '.';
   const body = ['Ich', first, object, middle, particle].filter(Boolean).join(' ');

@@ -6,6 +6,7 @@
  * - a separable verb left whole in second position ("Ich teilnehme …", "Danach einreiche ich …")
  * - a verb after "und" still in the third person while its clause now speaks as "ich" ("Ich reagiere … und bewirbt sich")
  * - a verb after "und" still in the formal plural once "Sie" is "ich" ("Ich melde mich an und setzen …")
+ * - the formal "Sie"/"Ihnen" left once the client speaks as "ich" ("Mein Betreuer hilft Ihnen …")
  * - a list marker that no longer opens its line ("Ich reiche - eine …"), or a line lost or added
  * - "mich" before an accusative object of its own ("Ich verschaffe mich einen Überblick")
  */
@@ -14,7 +15,7 @@ import { SEPARABLE_PREFIXES } from '../lexicon';
 import { tokenize, type Token } from '../tokens';
 import { SUBORDINATOR } from './common';
 
-export type RewriteFlaw = 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'predicate-left';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'predicate-left';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -64,6 +65,11 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
   if (/(?:^|[.!?]\s+)Ich\s+\p{L}+\s+[-–•]\s/mu.test(after)) return 'list-marker';
   if (/(?<!\.)\.\.(?!\.)/.test(after) && !/(?<!\.)\.\.(?!\.)/.test(before)) return 'punctuation';
 
+  // the client addressed as "Sie" in the original: once she speaks as "ich", no "Sie"/"Ihnen"/"Ihre" may stay
+  // ("Mein Betreuer hilft Ihnen …", "Sie werden von meiner Betreuerin unterstützt")
+  const formalMid = /(?<=[\p{L}\d,)]\s+)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u;
+  if (formalMid.test(before) && /(?<![\p{L}])(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(after) && /(?<![\p{L}])(?:ich|mich|mir|mein\p{L}*)(?![\p{L}])/iu.test(after)) return 'formal-left';
+
   const bt = tokenize(before);
   const unchanged = new Set(bt.filter((t) => t.kind === 'word').map((t) => t.text));
   const formalBefore = /(?:^|[.!?:]\s+|\n\s*(?:[-–•*·▪]\s+)?)Sie\s/u.test(before);
@@ -90,7 +96,7 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
     if (t.lower === 'mich' && prev?.lower === 'lasse' && /^(?:den|die|das|einen|eine|ein)$/.test(aw[k + 1]?.lower ?? '')) return 'reflexive-case';
     // imagining something takes the dative ("Ich kann mir vorstellen, … zu arbeiten")
     if (t.lower === 'mich' && aw[k + 1]?.lower === 'vorstellen' && /^\s*,\s*(?:dass\s|.*\szu\s\p{L}+en\b)/u.test(after.slice(aw[k + 1]!.end))) return 'reflexive-case';
-    if (ALWAYS_REFLEXIVE.test(t.lower) && (opensWithIch || invertedBefore) && !/^(?:mich|mir)$/.test(clauseWords(at, i).find((w) => /^(?:mich|mir)$/.test(w.lower))?.lower ?? '')) return 'reflexive-missing';
+    if (ALWAYS_REFLEXIVE.test(t.lower) && (opensWithIch || invertedBefore) && !clauseWords(at, i).some((w) => /^(?:mich|mir)$/.test(w.lower))) return 'reflexive-missing';
     if (PREDICATE.test(t.lower) && /^\s*(?:[.;!?]|$)/.test(after.slice(t.end)) && closesIchClause(at, i)) return 'predicate-left';
   }
   return null;
