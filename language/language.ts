@@ -138,13 +138,11 @@ export function infinitiveOfParticiple(lower: string): string | null {
   }
   const inf = verbTransform!.fromPastParticiple(lower);
   if (inf && inf !== lower && isVerbInfinitive(inf)) return inf;
-  // "-et" after d/t: "angemeldet" → "anmelden", "versendet" → "versenden"
-  const et = /^(\p{L}*?)ge(\p{L}+[dt])et$/u.exec(lower) ?? /^((?:be|ver|er|ent|über|unter)\p{L}+[dt])et$/u.exec(lower);
-  if (et) {
-    const candidate = et.length === 3 ? `${et[1]}${et[2]}en` : `${et[1]}en`;
-    if (isVerbInfinitive(candidate)) return candidate;
-  }
-  return null;
+  // "-et" after d/t, with "ge" after a particle or an inseparable prefix: "angemeldet" → "anmelden", "versendet" → "versenden"
+  const withGe = /^(\p{L}*?)ge(\p{L}+[dt])et$/u.exec(lower);
+  const inseparable = /^((?:be|ver|er|ent|über|unter)\p{L}+[dt])et$/u.exec(lower);
+  const candidate = withGe ? `${withGe[1]}${withGe[2]}en` : inseparable ? `${inseparable[1]}en` : null;
+  return candidate && isVerbInfinitive(candidate) ? candidate : null;
 }
 
 /** First person singular present of an infinitive ("nehmen" → "nehme", "sein" → "bin"). */

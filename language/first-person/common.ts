@@ -34,6 +34,8 @@ const PERSON_TAGS = new Set(['ThirdPerson', 'FirstPerson', 'SecondPerson', 'Firs
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
 export const isLower = (t: Token): boolean => t.kind === 'word' && !isCapitalised(t);
+/** A preposition, as the lexicon tags it ("für", "bei", "auf"). */
+export const isPreposition = (t: Token | undefined): boolean => isWord(t) && tagsOf(t.lower).includes('Preposition');
 
 /** A conjugated verb form (not an infinitive or participle). Lower-case words only: German nouns are capitalised. */
 export function looksFinite(t: Token): boolean {

@@ -5,7 +5,7 @@
  * - third-person.ts      the client as the subject ("Der Kunde meldet sich …", "Frau K. hat … vorzulegen")
  * - client-as-object.ts  the client as an object, owner or pronoun in someone else's sentence ("schickt dem Kunden …")
  * - possessor.ts         the client as the owner of a thing ("die Kinder der Kundin" → "meine Kinder")
- * - passive.ts          the client as the doer of a passive ("… werden von Herrn S. eingereicht")
+ * - passive.ts           the client as the doer of a passive ("… werden von Herrn S. eingereicht")
  * - subordinate-first.ts a clause about the client put first ("Wenn Herr I. … erhält, bewirbt er sich …")
  * - impersonal-duty.ts   a duty with no one doing it ("Bei Fehlzeiten ist eine AU vorzulegen.")
  * - noun-style.ts        a nominalisation ("Teilnahme an einem Deutschkurs.")

@@ -14,7 +14,7 @@ import { splitSeparable } from '../lexicon';
 import { looksPlural } from '../nouns';
 import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
-import { finish, isWord, lastWordIndex } from './common';
+import { finish, isPreposition, isWord, lastWordIndex } from './common';
 import { POSSESSIVE, toMine } from './possessives';
 
 export interface PassiveRewrite { fix: string | null; names: string[] }
@@ -45,57 +45,53 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   if (!first) return unsure;
 
   const text = (from: number, to: number): string => (from < to ? s.text.slice(toks[from]!.start - s.start, toks[to - 1]!.end - s.start) : '');
-  // the words after the finite verb, without the agent phrase when it stands there
-  const withoutAgent = (from: number, to: number): string =>
-    agent.from >= from ? [text(from, agent.from), text(agent.to, to)].filter(Boolean).join(' ') : text(from, to);
-  let object: string | null;
-  let middle: string;
   // the thing done after the finite verb is in the nominative; a masculine determiner there would need its
   // accusative, which the words between do not show surely ("wird von Kd. ein Termin … vereinbart") — no fix
   if (toks.some((t, k) => k > f && k < last && t.kind === 'word' && t.lower in MASC_NOM && !isPreposition(toks[k - 1]))) return unsure;
-  if (agent.from === 0) {
-    object = '';
-    middle = own(text(f + 1, last));
-  } else {
-    object = accusative(toks.slice(0, agent.from < f ? agent.from : f), f);
-    if (object === null) return unsure;
-    middle = own(withoutAgent(f + 1, last));
+  // the agent opens the sentence ("Vom Kunden werden … versandt") or stands after the finite verb, where it is left out
+  let object = '';
+  let middle = text(f + 1, last);
+  if (agent.from > 0) {
+    const subject = accusative(toks.slice(0, f), text(0, f));
+    if (subject === null) return unsure;
+    object = subject;
+    middle = [text(f + 1, agent.from), text(agent.to, last)].filter(Boolean).join(' ');
   }
   const endPunct = toks.length - 1 > last ? s.text.slice(participle.end - s.start).trimStart() : '.';
-  const body = ['Ich', first, object, middle, particle].filter(Boolean).join(' ');
+  const body = ['Ich', first, object, own(middle), particle].filter(Boolean).join(' ');
   return { fix: finish(body, endPunct), names: agent.names };
 }
 
 /** "von Frau Kühn", "vom Kunden", "durch Kdin.", before or after the finite verb at `f`; the tokens [from, to) and the names. */
 function agentAt(s: Sentence, f: number): { from: number; to: number; names: string[] } | null {
   const toks = s.tokens;
+  const nouns = clientNouns(toks);
+  const persons = namedPersons(toks);
   for (const [k, t] of toks.entries()) {
     if (!isWord(t) || !AGENT_PREP.test(t.lower) || (k > 0 && k < f)) continue;
-    const noun = clientNouns(toks).find((r) => r.type === 'noun' && r.from === k + 1);
+    const noun = nouns.find((r) => r.type === 'noun' && r.from === k + 1);
     if (noun) return { from: k, to: noun.to, names: [] };
-    const name = namedPersons(toks).find((p) => p.from === k + 1);
+    const name = persons.find((p) => p.from === k + 1);
     if (name) return { from: k, to: name.to, names: [s.text.slice(name.start - s.start, name.end - s.start)] };
   }
   return null;
 }
 
-const isPreposition = (t: Token | undefined): boolean => !!t && tagsOf(t.lower).includes('Preposition');
-
 /** The client's things in her own sentence: "seine"/"ihre" → "meine". */
 function own(text: string): string {
-  return text.replace(/(?<![\p{L}])(?:sein|ihr)(?:e|en|em|er|es)?(?![\p{L}])/gu, (w) => (POSSESSIVE.test(w) ? toMine(w) : w));
+  return text.replace(/(?<![\p{L}])(?:sein|ihr)(?:e|en|em|er|es)?(?![\p{L}])/gu, (w) => toMine(w));
 }
 
 /**
- * The thing done, put first as the passive's subject, as the active sentence's object: "Der Antrag auf Wohngeld" →
- * "den Antrag auf Wohngeld", "Die fehlenden Kontoauszüge" → "die fehlenden Kontoauszüge". Null when unsure.
+ * The thing done, put first as the passive's subject (`np`, written as `source`), as the active sentence's object:
+ * "Der Antrag auf Wohngeld" → "den Antrag auf Wohngeld", "Die fehlenden Kontoauszüge" → "die fehlenden Kontoauszüge".
+ * Null when unsure.
  */
-function accusative(np: Token[], f: number): string | null {
+function accusative(np: Token[], source: string): string | null {
   const words = np.filter((t) => t.kind !== 'punct');
   const head = words[0];
   // (something else put first — "Bis 15.05. wird …" — is no subject to turn into the object)
-  if (!head || f === 0 || np[0]!.kind !== 'word' || isPreposition(np[0]) || tagsOf(head.lower).includes('Adverb')) return null;
-  const source = np.map((t, k) => (k > 0 ? ' '.repeat(Math.max(0, t.start - np[k - 1]!.end)) : '') + t.text).join('');
+  if (!head || np[0] !== head || isPreposition(head) || tagsOf(head.lower).includes('Adverb')) return null;
   const lower = head.lower;
   if (POSSESSIVE.test(lower)) {
     // "Seine Unterlagen werden …" (plural) is sure; "Sein Antrag"/"Ihr Attest" would need the noun's gender
@@ -107,10 +103,9 @@ function accusative(np: Token[], f: number): string | null {
     let k = 1;
     for (; k < words.length && !isCapitalised(words[k]!); k++) out += ' ' + (/e$/.test(words[k]!.lower) ? words[k]!.text + 'n' : words[k]!.text);
     if (k === words.length) return null;
-    const rest = source.slice(words[k - 1]!.end - np[0]!.start);
-    return out + rest;
+    return out + source.slice(words[k - 1]!.end - head.start);
   }
   if (/^(?:die|das|eine|diese|alle)$/.test(lower)) return lower + source.slice(head.text.length);
   // no article: a plural only ("Kontoauszüge der letzten 3 Monate werden …"); a singular would need one
-  return isCapitalised(head) && looksPlural(head.text) && np.length > 0 ? source : null;
+  return isCapitalised(head) && looksPlural(head.text) ? source : null;
 }

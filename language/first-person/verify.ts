@@ -13,7 +13,7 @@
 import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
 import { SEPARABLE_PREFIXES } from '../lexicon';
 import { tokenize, type Token } from '../tokens';
-import { SUBORDINATOR } from './common';
+import { isPreposition, SUBORDINATOR } from './common';
 
 export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'predicate-left';
 
@@ -32,7 +32,6 @@ function gluedParticle(lower: string): boolean {
   return false;
 }
 
-const words = (toks: readonly Token[]) => toks.filter((t) => t.kind === 'word');
 const COORDINATION = /^(?:und|oder|sowie)$/;
 // who else a clause could be about, between "ich" and the "und …" (a pronoun, a relative pronoun after a comma)
 const OTHER_SUBJECT = /^(?:er|sie|es|wir|ihr|man)$/;
@@ -74,15 +73,17 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
   const unchanged = new Set(bt.filter((t) => t.kind === 'word').map((t) => t.text));
   const formalBefore = /(?:^|[.!?:]\s+|\n\s*(?:[-–•*·▪]\s+)?)Sie\s/u.test(before);
   const at = tokenize(after);
-  const aw = words(at);
-  const formalAfter = aw.some((t) => t.text === 'Sie');
+  // the words of the rewrite, as indices into its tokens
+  const wi = at.flatMap((t, i) => (t.kind === 'word' ? [i] : []));
+  const formalAfter = wi.some((i) => at[i]!.text === 'Sie');
 
-  for (const [k, t] of aw.entries()) {
-    const prev = aw[k - 1];
-    const i = at.indexOf(t);
+  for (const [k, i] of wi.entries()) {
+    const t = at[i]!;
+    const prev = k > 0 ? at[wi[k - 1]!] : undefined;
+    const next = at[wi[k + 1] ?? -1];
     // the finite verb in second position: after a sentence-opening "Ich", or before an inverted "ich"
     const opensWithIch = prev?.text === 'Ich';
-    const invertedBefore = aw[k + 1]?.text === 'ich' && k > 0 && !SUBORDINATOR.test(t.lower) && !COORDINATION.test(t.lower);
+    const invertedBefore = next?.text === 'ich' && k > 0 && !SUBORDINATOR.test(t.lower) && !COORDINATION.test(t.lower);
     if ((opensWithIch || invertedBefore) && t.text === t.lower && gluedParticle(t.lower)) return 'particle-not-split';
 
     // a verb the rewrite left as it was, in a clause that now speaks as "ich"
@@ -90,12 +91,14 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
     if (formalBefore && !formalAfter && prev && COORDINATION.test(prev.lower) && unchanged.has(t.text) && /en$/.test(t.lower) &&
       !/^\s*(?:[.,;!?)]|$)/.test(after.slice(t.end)) && speaksAsIch(at, i)) return 'formal-verb-left';
 
-    // (a "mich" after a preposition is its object, not a reflexive: "vereinbart für mich … einen Termin")
-    if (t.lower === 'mich' && !(prev && tagsOf(prev.lower).includes('Preposition')) && speaksAsIch(at, i) && ownAccusativeAfter(after, t.end)) return 'reflexive-case';
-    // "lassen" with an object of its own: the reflexive is dative ("lasse mir die Einschränkungen attestieren")
-    if (t.lower === 'mich' && prev?.lower === 'lasse' && /^(?:den|die|das|einen|eine|ein)$/.test(aw[k + 1]?.lower ?? '')) return 'reflexive-case';
-    // imagining something takes the dative ("Ich kann mir vorstellen, … zu arbeiten")
-    if (t.lower === 'mich' && aw[k + 1]?.lower === 'vorstellen' && /^\s*,\s*(?:dass\s|.*\szu\s\p{L}+en\b)/u.test(after.slice(aw[k + 1]!.end))) return 'reflexive-case';
+    if (t.lower === 'mich') {
+      // (a "mich" after a preposition is its object, not a reflexive: "vereinbart für mich … einen Termin")
+      if (!isPreposition(prev) && speaksAsIch(at, i) && ownAccusativeAfter(at, i)) return 'reflexive-case';
+      // "lassen" with an object of its own: the reflexive is dative ("lasse mir die Einschränkungen attestieren")
+      if (prev?.lower === 'lasse' && /^(?:den|die|das|einen|eine|ein)$/.test(next?.lower ?? '')) return 'reflexive-case';
+      // imagining something takes the dative ("Ich kann mir vorstellen, … zu arbeiten")
+      if (next?.lower === 'vorstellen' && /^\s*,\s*(?:dass\s|.*\szu\s\p{L}+en\b)/u.test(after.slice(next.end))) return 'reflexive-case';
+    }
     if (ALWAYS_REFLEXIVE.test(t.lower) && (opensWithIch || invertedBefore) && !clauseWords(at, i).some((w) => /^(?:mich|mir)$/.test(w.lower))) return 'reflexive-missing';
     if (PREDICATE.test(t.lower) && /^\s*(?:[.;!?]|$)/.test(after.slice(t.end)) && closesIchClause(at, i)) return 'predicate-left';
   }
@@ -123,16 +126,14 @@ function closesIchClause(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** An accusative object after a "mich" in its own clause ("mich bis Ende März einen Überblick"; not "mich auf einen …"). */
-function ownAccusativeAfter(after: string, from: number): boolean {
-  const toks = tokenize(after.slice(from));
-  for (const [k, t] of toks.entries()) {
-    if (t.kind === 'punct' && /^[,;:.!?()–-]$/.test(t.text)) return false;
-    if (COORDINATION.test(t.lower)) return false;
+/** An accusative object after the "mich" at token `i`, in its own clause ("mich bis Ende März einen Überblick"; not "mich auf einen …"). */
+function ownAccusativeAfter(toks: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if ((t.kind === 'punct' && /^[,;:.!?()–-]$/.test(t.text)) || COORDINATION.test(t.lower)) return false;
     if (t.lower !== 'einen') continue;
-    const prev = toks[k - 1];
     const noun = toks.slice(k + 1).find((x) => x.kind === 'word' && /^\p{Lu}/u.test(x.text));
-    return !!noun && !TIME_NOUN.test(noun.lower) && !(prev && tagsOf(prev.lower).includes('Preposition'));
+    return !!noun && !TIME_NOUN.test(noun.lower) && !isPreposition(toks[k - 1]);
   }
   return false;
 }
