@@ -181,13 +181,16 @@ export function isNominalInfinitive(word: string): boolean {
 // The client's own things and people: abilities, documents about her, her situation, her family. In a rewrite into
 // her own voice they take "mein" ("Verbesserung der Deutschkenntnisse" → "meine Deutschkenntnisse", "Lebenslauf
 // aktualisieren" → "meinen Lebenslauf"), not "der/die/das".
-const OWN = /(?:lebenslauf|anschreiben|bewerbungsmappe|bewerbungsunterlagen|bewerberprofil|profil|kenntnisse|kenntnis|fähigkeit|fähigkeiten|fertigkeiten|kompetenzen|stärken|situation|lage|gesundheit|belastbarkeit|eignung|arbeitszeit|einkommen|hilfebedürftigkeit|abschluss|abschlusses|zeugnis|zeugnisse|eigenbemühungen|bemühungen|fehlzeiten|einschränkungen|probleme|problematik|schulden|rückstände|wohnsituation|chancen|qualifikation|qualifikationen|erreichbarkeit|mobilität|motivation|vater|mutter|sohn|sohnes|tochter|kinder|kindes|eltern|partner|partnerin|ehemann|ehefrau|mann|frau|familie|bruder|schwester|gesundheitszustand|leistungsbild|beschäftigung)$/;
+const OWN = /(?:lebenslauf|anschreiben|bewerbungsmappe|bewerbungsunterlagen|bewerberprofil|profil|kenntnisse|kenntnis|fähigkeit|fähigkeiten|fertigkeiten|kompetenzen|stärken|situation|lage|gesundheit|belastbarkeit|eignung|arbeitszeit|einkommen|hilfebedürftigkeit|abschluss|abschlusses|zeugnis|zeugnisse|eigenbemühungen|bemühungen|fehlzeiten|einschränkungen|probleme|problematik|schulden|rückstände|wohnsituation|chancen|qualifikation|qualifikationen|erreichbarkeit|mobilität|motivation|vater|mutter|sohn|sohnes|tochter|kinder|kindes|eltern|partner|partnerin|ehemann|ehefrau|familie|bruder|schwester|gesundheitszustand|leistungsbild|beschäftigung)$/;
 const NOT_OWN = /^(?:beschäftigung|abschluss|mann|frau|lage|situation)$/;
+// compounds that only end like one of hers: a lawsuit or an annex is no "Lage", a childminder no "Mutter", the job's
+// profile and a contact person not hers ("die Räumungsklage abwenden", not "meine Räumungsklage")
+const NOT_OWN_COMPOUND = /(?:klage|anlage|grundlage|vorlage|ablage|unterlage|auflage|zulage|umlage|beilage|einlage|niederlage|tagesmutter|tagesvater|anforderungsprofil|stellenprofil|ansprechpartner|ansprechpartnerin|kooperationspartner|netzwerkpartner)$/;
 /** Is the noun (a base form or a genitive) one of the client's own things or people, read in her own voice? */
 export function isOwnThing(noun: string): boolean {
   const w = noun.toLocaleLowerCase('de');
   // bare generic words ("Beschäftigung", "Abschluss", "Lage") need an adjective or a compound to be hers
-  return OWN.test(w) && !NOT_OWN.test(w);
+  return OWN.test(w) && !NOT_OWN.test(w) && !NOT_OWN_COMPOUND.test(w);
 }
 /** Is the noun phrase from adjective + noun one of her own ("die gesundheitliche Lage", "die bestehende Beschäftigung")? */
 export function isOwnPhrase(adjectives: readonly string[], noun: string): boolean {

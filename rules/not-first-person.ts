@@ -69,16 +69,14 @@ const rule: EntryRule = {
   sections: ALL_SECTIONS,
   oneRewrite: true,
   check(a) {
-    const hits: Array<Hit & { group: number; third: boolean }> = [];
-    let group = 0;
+    const hits: Hit[] = [];
     const clientSubjects: Array<readonly [number, number] | undefined> = [];
     // the client's names so far: an "er"/"sie" that continues the client ("Herr Abdi hat … . Er kann …") drops them too
     const namesSoFar: string[] = [];
     const hasQuestion = a.sentences.some((x) => /\?\s*$/.test(x.text));
     for (const [i, s] of a.sentences.entries()) {
-      // items joined by a semicolon are one point: rewritten all, or none ("Profil anlegen; Suchauftrag einrichten")
+      // (a part after a semicolon goes on in lower case: "…; ich richte einen Suchauftrag ein")
       const afterSemicolon = i > 0 && /;\s*$/.test(a.sentences[i - 1]!.text);
-      if (!afterSemicolon) group++;
       const f = checkSentence(s, VOICE[a.section], { first: i === 0, previous: a.sentences.slice(0, i), clientSubjects: [...clientSubjects] });
       clientSubjects.push(f?.subject);
       if (!f) continue;
@@ -92,21 +90,21 @@ const rule: EntryRule = {
       if (fix && CLIENT_SECTIONS.includes(a.section as never) && i === a.sentences.length - 1 && !/[.!?:;)“”"']\s*$/.test(fix.text)) fix = { ...fix, text: fix.text + '.' };
       const clientNames = f.subject && f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
       if (f.subject) namesSoFar.push(...f.clientNames);
-      hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(fix ? { fix } : {}), clientNames, group, third: f.issue === 'name' || f.issue === 'client-noun' || f.issue === 'pronoun' });
+      hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(fix ? { fix } : {}), clientNames });
     }
-    // the client still in the third person in a point without a fix ("- Ich melde mich … / - Hr. Abdi bringt …"):
-    // the others rewritten would leave the entry half done — none is
-    if (hits.some((h) => !h.fix && h.third)) return hits.map(({ group: _g, fix: _f, third: _t, ...h }) => h);
-    const unsure = new Set(hits.filter((h) => !h.fix).map((h) => h.group));
-    const out: Hit[] = hits.map(({ group: g, fix, third: _t, ...h }) => (fix && !unsure.has(g) ? { ...h, fix } : h));
-    // Half done is wrong: an "er"/"sie" that still means the client after the rewrite ("Ich melde mich. Er bringt …")
+    // An entry is one point the client hears: a part left without a fix next to rewritten ones ("- Ich lege mein
+    // Profil an. / - Suchagent einrichten", "- Ich melde mich … / - Hr. Abdi bringt …") would leave it half done — then
+    // no part gets one (the findings stay)
+    const withoutFix = ({ fix: _f, ...h }: Hit): Hit => h;
+    if (hits.some((h) => !h.fix)) return hits.map(withoutFix);
+    // Half done is wrong too: an "er"/"sie" that still means the client after the rewrite ("Ich melde mich. Er bringt …")
     // takes every fix of the entry away (the findings stay).
-    const fixes = out.flatMap((h) => (h.fix ? [h.fix] : [])).sort((x, y) => y.start - x.start);
-    if (!fixes.length) return out;
+    const fixes = hits.flatMap((h) => (h.fix ? [h.fix] : [])).sort((x, y) => y.start - x.start);
+    if (!fixes.length) return hits;
     let fixed = a.text;
     for (const f of fixes) fixed = fixed.slice(0, f.start) + f.text + fixed.slice(f.end);
     // and a slip a reader sees at once in the finished entry (language/first-person/verify.ts) takes them away too
-    return leftoverClientPronoun(fixed, clientGenderIn(a.text, out)) || twoAnonymisedPersons(a.text, a.persons) || rewriteFlaw(a.text, fixed) ? out.map((h) => ({ start: h.start, end: h.end, ...(h.message ? { message: h.message } : {}), ...(h.clientNames ? { clientNames: h.clientNames } : {}) })) : out;
+    return leftoverClientPronoun(fixed, clientGenderIn(a.text, hits)) || twoAnonymisedPersons(a.text, a.persons) || rewriteFlaw(a.text, fixed) ? hits.map(withoutFix) : hits;
   },
   examples: {
     flagged: [
@@ -374,6 +372,17 @@ const rule: EntryRule = {
       { text: 'Die Frühförderstelle der Lebenshilfe betreut Frau Schuberts Sohn zweimal pro Woche.', section: 'dritte', noFix: true },
       { text: 'Herr Schäfer hat Mietschulden in Höhe von 2.340 €. Sein Vermieter hat mit Räumungsklage gedroht.', section: 'sonstiges', noFix: true },
       { text: 'Integration in den 1. AM aufgrund gesundheitlicher Einschränkungen derzeit unrealistisch.', section: 'sonstiges', noFix: true },
+      // what matters to her is said with her in the dative; the formal "Sie" as the subject of a clause gets no fix;
+      // "wie oft" goes with its rhythm; a lawsuit is no "Lage" of hers; what a "Nachweis" is about is no object of
+      // "nachweisen"; one part without a fix leaves the whole entry without one
+      { text: 'Herrn Weber ist wichtig, dass er im Team arbeitet.', section: 'ziel', fixed: 'Mir ist wichtig, dass ich im Team arbeite.' },
+      { text: 'Wichtig ist Frau K., dass sie im Team arbeitet.', section: 'ziel', noFix: true },
+      { text: 'Wir beraten Sie, damit Sie eine passende Stelle finden.', section: 'jobcenter', noFix: true },
+      { text: 'Teilnahme am Deutschkurs 3-mal wöchentlich', section: 'schritte', fixed: 'Ich nehme 3-mal wöchentlich am Deutschkurs teil.' },
+      { text: 'Abwendung der Räumungsklage', section: 'zwischenziel', fixed: 'Ich möchte die Räumungsklage abwenden.' },
+      { text: 'Nachweis über die Beantragung von Wohngeld', section: 'schritte', noFix: true },
+      { text: 'Bewerbung über die Jobbörse bei drei Firmen', section: 'schritte', fixed: 'Ich bewerbe mich über die Jobbörse bei drei Firmen.' },
+      { text: '- Lebenslauf aktualisieren\n- Termin ÄD abwarten', section: 'schritte', noFix: true },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],

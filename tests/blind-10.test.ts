@@ -6,8 +6,9 @@
  * wrong ones were fixed in the language layer since.
  * Guarded here: where no rewrite is needed, none is offered; where the corpus says none is safe, none is; every fix keeps
  * the facts; the share of needed rewrites that get one (68 % when this was written, 67 % since a wrong fix of a list
- * of steps under one verb, b10-130, is no longer offered) does not fall.
+ * of steps under one verb, b10-130, is no longer offered; 66 % since a list with one item left without a fix gets
+ * none in any item) does not fall.
  */
 import { blindCorpus } from './helpers/blind-corpus';
 
-blindCorpus({ n: 10, entries: 240, flagged: 0.91, fixed: 0.67 });
+blindCorpus({ n: 10, entries: 240, flagged: 0.91, fixed: 0.66 });

@@ -230,7 +230,8 @@ export function formalEdits(s: Sentence): Edit[] | null {
     if (t.text === 'Ihnen') edits.push({ start: t.start, end: t.end, text: 'mir' });
     else if (t.text === 'Sie') {
       const prev = toks[k - 1];
-      if (!isWord(prev)) return null;
+      // (after a conjunction "Sie" is the subject of its clause: "damit Sie … kein Bürgergeld mehr benötigen")
+      if (!isWord(prev) || SUBORDINATOR.test(prev.lower)) return null;
       // after a plural verb "Sie" is its subject ("Ihre Unterlagen schicken Sie …"), except after "Wir beraten Sie"
       const subject = /(?:en|ern|eln)$/.test(prev.lower) && !(k === 2 && toks[0]!.lower === 'wir');
       if (!subject && (PREP_CASE[prev.lower] === 'mich' || looksFinite(prev) || (k === 2 && toks[0]!.lower === 'wir'))) edits.push({ start: t.start, end: t.end, text: 'mich' });
@@ -344,7 +345,8 @@ export function clientPronounOutsideClientSections(s: Sentence, firstSentence: b
     edits.push({ start: t.start, end: t.end, text: possessive ? toMine(t.text, false) : t.lower === 'ihn' ? 'mich' : 'mir' });
   }
   const formal = formalEdits(s);
-  if (formal === null) return null;
+  // (the client addressed formally where "Sie" cannot be made "mich": a finding without a fix)
+  if (formal === null) return { fix: null };
   edits.push(...formal);
   if (!edits.length) return null;
   const wir = weAsJobCentre(s, voice);

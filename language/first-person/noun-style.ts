@@ -89,6 +89,9 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   // not that the client does it ("muss ich … klären" is another sentence) — no sure fix
   const lastWord = toks[lastWordIndex(toks)];
   if (isWord(lastWord) && PREDICATIVE.test(lastWord.lower)) return null;
+  // "Nachweis über die Beantragung …": what the noun is about, which its verb does not take ("nachweisen" takes an
+  // object, not "über") — no fix; the way something is done stays ("Bewerbung über die Jobbörse")
+  if (toks[i + 1]?.lower === 'über' && !OVER_VERB.test(verb.inf) && !(isWord(toks[i + 3]) && MEANS.test(toks[i + 3]!.lower))) return null;
   // "Feststellung der Leistungsfähigkeit durch den ÄD": someone else does it — "feststellen lassen", or no fix
   const agent = agentPhrase(toks, j);
   // (with the agent, the thing done must be named: "Begutachtung durch den ÄD" may be done to the client or not)
@@ -118,6 +121,11 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   return finish(parts.filter((p) => p).join(' '), endPunct.trim() && !/^\.$/.test(endPunct.trim()) ? endPunct.trimStart() : '.');
 }
 
+// Verbs that take what they are about with "über" ("informieren über", "entscheiden über"), and the ways by which
+// something is done ("über die Jobbörse", "über den Träger")
+const OVER_VERB = /^(?:informieren|entscheiden|sprechen|beraten|austauschen|aufklären|nachdenken|verhandeln|erkundigen|beschweren)$/;
+const MEANS = /^(?:jobbörse|portal|onlineportal|online-portal|plattform|internet|website|webseite|homepage|app|e-mail|email|mail|post|telefon|träger|zeitarbeitsfirma|agentur|arbeitsagentur|jobcenter|netzwerk)$/;
+
 // Predicates that close a verbless note: something is needed, planned or open.
 // (and a judgement on it: "Integration in den 1. AM … derzeit unrealistisch" — the case worker's view, nobody's step)
 const PREDICATIVE = /^(?:erforderlich|notwendig|nötig|geplant|vorgesehen|offen|ausstehend|möglich|gewünscht|angestrebt|sinnvoll|wichtig|dringend|empfohlen|angedacht|unklar|fraglich|(?:un)?realistisch|unmöglich|(?:un)?zumutbar|(?:un)?wahrscheinlich|denkbar|vorstellbar|wünschenswert|ausgeschlossen|schwierig|zielführend|aussichtsreich|aussichtslos)$/;
@@ -137,7 +145,16 @@ const EVERY = /^(?:jede|jeden|jedes|jeweils|alle)$/;
 /** The tokens [a, b] of a time phrase starting at i, or null. */
 function timeAt(rest: Token[], i: number): [number, number] | null {
   const t = rest[i]!;
-  if (isWord(t) && RHYTHM.test(t.lower)) return [i, i];
+  // how often goes with it: "2 x wöchentlich", "3-mal monatlich", "zweimal wöchentlich"
+  const times = (k: number): number => {
+    if (isWord(rest[k]) && /^(?:ein|zwei|drei|vier|fünf)mal$/.test(rest[k]!.lower)) return k + 1;
+    if (rest[k]?.kind !== 'num') return -1;
+    const j = rest[k + 1]?.text === '-' ? k + 2 : k + 1;
+    return isWord(rest[j]) && /^(?:x|mal)$/.test(rest[j]!.lower) ? j + 1 : -1;
+  };
+  const often = times(i);
+  if (often > 0 && isWord(rest[often]) && RHYTHM.test(rest[often]!.lower)) return [i, often];
+  if (isWord(t) && RHYTHM.test(t.lower)) return i > 0 && isWord(rest[i - 1]) && /^(?:x|\p{L}*mal)$/u.test(rest[i - 1]!.lower) ? null : [i, i];
   if (isWord(t) && EVERY.test(t.lower)) {
     // "jede Woche", "jeden Monat", "jeweils zum Monatsende", "alle zwei Wochen"
     let k = i + 1;

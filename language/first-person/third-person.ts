@@ -184,6 +184,19 @@ function opensClause(toks: Token[], k: number): boolean {
 }
 
 /** Third person → first person for a sentence whose subject is the client. */
+/** Adjectives that say what something is to someone, who stands in the dative ("Mir ist wichtig, …", "Ihr ist bewusst, dass …"). */
+const TO_SOMEONE = /^(?:wichtig|bewusst|klar|bekannt|egal|recht|lieb|lieber|unangenehm|peinlich|schwer|leicht|möglich|unmöglich)$/;
+
+/**
+ * "ist wichtig, …"/"war bewusst, dass …": a form of "sein" with an adjective of what something is to someone, followed by
+ * what it is (a clause after a comma). The adjective is after the verb, or at `at` when it was put first.
+ */
+function experiencer(toks: readonly Token[], verb: number, at = verb + 1): boolean {
+  if (!/^(?:ist|war)$/.test(toks[verb]?.lower ?? '') || !isWord(toks[at]) || !TO_SOMEONE.test(toks[at]!.lower)) return false;
+  // (after the verb, what it is follows after a comma: "Frau K. ist klar." alone is her being clear)
+  return at < verb || toks[at + 1]?.text === ',';
+}
+
 export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   const toks = s.tokens;
   const verb = toks[subj.verb]!;
@@ -224,6 +237,8 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     infForRefl = infinitiveOfThird(verb.lower) ?? verb.lower;
   }
   if (!finite) return null;
+  // (put first, the adjective leaves the client's case to guess: "Wichtig ist Frau A., dass …")
+  if (subj.inverted && experiencer(toks, subj.verb, subj.verb - 1)) return null;
   if (subj.imperative) {
     // "Bitte reichen Sie Ihre Unterlagen ein." → "Ich reiche meine Unterlagen ein."
     if (subj.imperative.bitte) edits.push({ start: toks[0]!.start, end: verb.start, text: '' });
@@ -234,6 +249,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     const reflFirst = toks[subj.from]!.lower === 'sich';
     const refl = reflFirst ? ' ' + (dativeReflexive(infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb))) ? 'mir' : 'mich') : '';
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'ich' + refl });
+  } else if (experiencer(toks, subj.verb)) {
+    // "Frau A. ist wichtig, eine Arbeit zu finden" says what matters to her: "Mir ist wichtig, …" (the verb stays)
+    edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Mir' });
   } else {
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Ich' });
     edits.push({ start: verb.start, end: verb.end, text: finite });
