@@ -48,6 +48,8 @@ const rule: EntryRule = {
       if (t.kind !== 'word') continue;
       const variant = jargonVariant(t.text);
       if (variant) {
+        // ("Der Arbeitgeberservice (AG-S)": written out right before it)
+        if (explainedNextTo(a.text, t.start, t.end)) continue;
         hits.push({
           start: t.start,
           end: t.end,
@@ -106,6 +108,8 @@ const rule: EntryRule = {
     ],
     clean: [
       { text: 'Ich mache einen Deutschkurs auf Niveau B1 an der Volkshochschule.', section: 'schritte' },
+      // a variant spelling written out right before it
+      { text: 'Der Arbeitgeberservice (AG-S) spricht Betriebe in meiner Nähe für mich an.', section: 'jobcenter' },
       { text: 'Ich mache bis zum 30.04.2026 den Führerschein Klasse C.', section: 'schritte' },
       { text: 'Ich gehe am 12.03.2026 zum Jobcenter.', section: 'schritte' },
       { text: 'Ich baue meine Arbeitszeit aus.', section: 'schritte' },

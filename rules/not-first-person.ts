@@ -1,6 +1,7 @@
 import { SEED, ALL_SECTIONS, CLIENT_SECTIONS, type EntryRule, type Hit } from '../core/rule';
 import type { SectionKey } from '../core/plan';
 import { checkSentence, type PersonIssue, type Voice } from '../language/first-person/index';
+import { otherCandidate, otherPerson } from '../language/first-person/antecedents';
 import { leftoverClientPronoun } from '../language/first-person/residual';
 import { rewriteFlaw } from '../language/first-person/verify';
 import { ownFamily } from '../language/first-person/possessives';
@@ -8,12 +9,46 @@ import { clientNouns, namedPersons, type NamedPerson } from '../language/people'
 import { tokenize } from '../language/tokens';
 
 /**
- * Two people named the way case workers anonymise clients ("Frau M. begleitet Frau S. …"): staff and providers are
- * named in full ("Frau Lindner"), so either could be the client, and the sentence does not say which.
+ * Two people either of whom could be the client, and the entry does not say which: two named the way case workers
+ * anonymise clients ("Frau M. begleitet Frau S. …" — staff and providers are named in full, "Frau Lindner"), or two of
+ * one family ("Hr. Kaya sen. hilft Hr. Kaya jun. …", "Frau Yilmaz begleitet Herrn Yilmaz …").
  */
-function twoAnonymisedPersons(text: string, persons: readonly NamedPerson[]): boolean {
-  const initials = new Set(persons.map((p) => text.slice(p.start, p.end)).filter((n) => /\s\p{Lu}\.$/u.test(n)).map((n) => n.replace(/^(?:Herrn|Hr\.)\s/, 'Herr ').replace(/^Fr\.\s/, 'Frau ')));
-  return initials.size >= 2;
+function twoPossibleClients(text: string, persons: readonly NamedPerson[]): boolean {
+  const names = persons.map((p) => text.slice(p.start, p.end).replace(/^(?:Herrn|Hr\.)\s/, 'Herr ').replace(/^Fr\.\s/, 'Frau '));
+  const initials = new Set(names.filter((n) => /\s\p{Lu}\.$/u.test(n)));
+  if (initials.size >= 2) return true;
+  // the same surname for two people: told apart by title or by "sen."/"jun." after it
+  const who = (k: number) => `${names[k]} ${/^\s*(?:sen|jun)\./.exec(text.slice(persons[k]!.end))?.[0].trim() ?? ''}`;
+  const surname = (n: string) => n.split(/\s+/).pop();
+  return persons.some((_, i) => persons.some((__, k) => k > i && surname(names[i]!) === surname(names[k]!) && who(i) !== who(k)));
+}
+
+/**
+ * The client still named in the third person after the rewrite ("Meine Schwiegermutter holt die Kinder ab, weil Fr. Kaur
+ * … arbeitet", "… steht d. Kunden zur Verfügung u. begleitet mich …"): half done.
+ */
+function clientStillNamed(fixed: string, hits: readonly Hit[]): boolean {
+  const norm = (n: string) => n.replace(/^(?:Herrn|Hr\.)\s/, 'Herr ').replace(/^Fr\.\s/, 'Frau ');
+  const names = new Set(hits.flatMap((h) => h.clientNames ?? []).map(norm));
+  const toks = tokenize(fixed);
+  if (namedPersons(toks).some((p) => names.has(norm(fixed.slice(p.start, p.end))))) return true;
+  return clientNouns(toks).some((r) => r.type === 'noun' && !r.weak);
+}
+
+const HE = /^(?:er|ihn|ihm|sein|seine|seinen|seinem|seiner|seines)$/;
+/**
+ * Every "er"/"ihn"/"ihm"/"sein" of the original left as it was, where the client is a man or not said to be a woman, and
+ * one of them has no one else before it it could mean — a man, or a thing for "er"/"ihn"/"ihm" ("Mir fehlen noch die
+ * Zeugnisse aus dem Iran; diese schickt seine Schwester nach"): it meant the client, and now means someone else.
+ */
+function heKeptEverywhere(before: string, fixed: string, gender: 'm' | 'f' | null): boolean {
+  if (gender === 'f') return false;
+  const count = (text: string) => tokenize(text).filter((t) => t.kind === 'word' && HE.test(t.text)).length;
+  const n = count(before);
+  if (!n || count(fixed) !== n) return false;
+  // each may mean a man named before it, or a thing for "er"/"ihn"/"ihm" ("… den Antrag aus und gebe ihn … ab")
+  const toks = tokenize(fixed);
+  return toks.some((t, k) => t.kind === 'word' && HE.test(t.text) && !(/^sein/.test(t.text) ? otherPerson(toks, 0, k, 'm', [0, 0]) : otherCandidate(toks, 0, k, 'm', true)));
 }
 
 /** The client's gender as the rewritten parts of the original name her ("Frau T.", "die Kundin", "er"), or null. */
@@ -104,7 +139,10 @@ const rule: EntryRule = {
     let fixed = a.text;
     for (const f of fixes) fixed = fixed.slice(0, f.start) + f.text + fixed.slice(f.end);
     // and a slip a reader sees at once in the finished entry (language/first-person/verify.ts) takes them away too
-    return leftoverClientPronoun(fixed, clientGenderIn(a.text, hits)) || twoAnonymisedPersons(a.text, a.persons) || rewriteFlaw(a.text, fixed) ? hits.map(withoutFix) : hits;
+    const gender = clientGenderIn(a.text, hits);
+    return leftoverClientPronoun(fixed, gender) || clientStillNamed(fixed, hits) || heKeptEverywhere(a.text, fixed, gender) || twoPossibleClients(a.text, a.persons) || rewriteFlaw(a.text, fixed)
+      ? hits.map(withoutFix)
+      : hits;
   },
   examples: {
     flagged: [
@@ -383,6 +421,19 @@ const rule: EntryRule = {
       { text: 'Nachweis über die Beantragung von Wohngeld', section: 'schritte', noFix: true },
       { text: 'Bewerbung über die Jobbörse bei drei Firmen', section: 'schritte', fixed: 'Ich bewerbe mich über die Jobbörse bei drei Firmen.' },
       { text: '- Lebenslauf aktualisieren\n- Termin ÄD abwarten', section: 'schritte', noFix: true },
+      // blind corpus 12: verbs of what something is to her ("gefällt", "fehlen") keep their subject and take her as
+      // "mir"; "es" before the adjective; a second part of a noun-style goal after a date; a part of its own before an
+      // impersonal duty; a "sich" left in a clause that says "ich"; a second verb of the job centre left in the plural;
+      // a workplace a man named before could own; two of one family; a "seine" left that meant the client
+      { text: 'Frau Yildiz gefällt die Arbeit im Lager, deshalb bewirbt sie sich bei Logistikfirmen.', section: 'ziel', fixed: 'Mir gefällt die Arbeit im Lager, deshalb bewerbe ich mich bei Logistikfirmen.' },
+      { text: 'Herrn Haddad ist es wichtig, in der Nähe seiner Familie zu arbeiten.', section: 'ziel', fixed: 'Mir ist es wichtig, in der Nähe meiner Familie zu arbeiten.' },
+      { text: 'Abschluss des Sprachkurses bis Juni 2026 und Zertifikat B1.', section: 'zwischenziel', noFix: true },
+      { text: 'Bewerbung bei Fa. Lidl bis 15.04.2026, Ergebnis ist mitzuteilen', section: 'schritte', noFix: true },
+      { text: 'Das Jobcenter begleitet Herrn B., wenn er sich bei Firmen vorstellt, mit Fahrtkosten.', section: 'jobcenter', noFix: true },
+      { text: 'Wir beraten Sie zur Weiterbildung und schicken Ihnen Angebote zu.', section: 'jobcenter', noFix: true },
+      { text: 'Der Meister nimmt Herrn Said zur Probe in seinem Betrieb auf.', section: 'dritte', noFix: true },
+      { text: 'Herr Novak sen. begleitet Herrn Novak jun. zum Termin.', section: 'dritte', noFix: true },
+      { text: 'Dem Kunden fehlen noch die Unterlagen; sie bringt sein Bruder mit.', section: 'sonstiges', noFix: true },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],
@@ -415,6 +466,8 @@ const rule: EntryRule = {
       // a colleague named in a clause about her own work is not the client; nor is a young person the client helps
       { text: 'Herr Schäfer klärt bis zum 20.03.2026, ob Frau Lindner den Termin übernimmt.', section: 'jobcenter' },
       { text: 'Ich helfe dem Jugendlichen aus meiner Nachbarschaft bei den Hausaufgaben.', section: 'sonstiges' },
+      // "er" of a thing named before, where no sentence before had the client as its subject
+      { text: 'Dieser Plan gilt bis Ende Juni. Er wird dann gemeinsam überprüft.', section: 'sonstiges' },
       // the job centre's own impersonal duty in its own heading is not given to the client
       { text: 'Die Kinderbetreuung ist bis zum Kursbeginn sicherzustellen.', section: 'jobcenter' },
     ],

@@ -1,6 +1,6 @@
 /**
  * The second look at a finished rewrite (language/first-person/verify.ts). The flawed rewrites below are ones Klarplan
- * itself once offered on blind corpora 6–10, each read as wrong by an editor who had not seen the code
+ * itself once offered on blind corpora 6–12, each read as wrong by an editor who had not seen the code
  * (tests/fixtures/blind-*-first-reading.jsonl); the sound ones are rewrites the same readers found right, with the
  * words that look like a flaw and are none (a participle after "habe", a verb in brackets, "informieren" without "mich").
  */
@@ -11,6 +11,11 @@ import { rewriteFlaw, type RewriteFlaw } from '../language/first-person/verify';
 beforeAll(loadLanguage);
 
 const FLAWED: Array<[RewriteFlaw, string, string]> = [
+  // blind corpus 12, read wrong on its first run
+  ['third-person-verb-left', 'Kdin. verpflichtet sich, alle Vorschläge in 3 Tagen zu bearbeiten, u. teilt dem JC das Ergebnis mit.', 'Ich verpflichte mich, alle Vorschläge in 3 Tagen zu bearbeiten, u. teilt dem JC das Ergebnis mit.'],
+  ['jobcentre-verb-left', 'Wir unterstützen Sie bei der Suche und schicken Ihnen passende Angebote zu.', 'Das Jobcenter unterstützt mich bei der Suche und schicken mir passende Angebote zu.'],
+  ['reflexive-left', 'Das JC unterstützt Herrn Ba, wenn er sich bei Zeitarbeitsfirmen bewerben möchte, mit Fahrtkosten.', 'Das JC unterstützt mich, wenn ich sich bei Zeitarbeitsfirmen bewerben möchte, mit Fahrtkosten.'],
+  ['reflexive-left', 'Es wurde vereinbart, dass der Kunde sich bis Ende Mai um einen Termin kümmert.', 'Es wurde vereinbart, dass ich sich bis Ende Mai um einen Termin kümmere.'],
   // blind corpus 11, read wrong on its first run
   ['formal-left', 'Ihr Betreuer, Herr Winter, hilft Ihnen beim Ausfüllen der Anträge.', 'Mein Betreuer, Herr Winter, hilft Ihnen beim Ausfüllen der Anträge.'],
   ['formal-left', 'Sie werden von Ihrer Bezugsbetreuerin beim Wohnprojekt unterstützt.', 'Sie werden von meiner Bezugsbetreuerin beim Wohnprojekt unterstützt.'],
@@ -32,6 +37,10 @@ const FLAWED: Array<[RewriteFlaw, string, string]> = [
 ];
 
 const SOUND: Array<[string, string]> = [
+  // a "sich" of someone else after a comma; the job centre's second verb made singular; "und" after a zu-clause
+  ['Der Kunde bittet den Träger, sich bis Freitag zu melden.', 'Ich bitte den Träger, sich bis Freitag zu melden.'],
+  ['Wir beraten Herrn A. und laden ihn zum Gespräch ein.', 'Das Jobcenter berät mich und lädt mich zum Gespräch ein.'],
+  ['Kdin. verpflichtet sich, alle Vorschläge in 3 Tagen zu bearbeiten, und teilt dem JC das Ergebnis mit.', 'Ich verpflichte mich, alle Vorschläge in 3 Tagen zu bearbeiten, und teile dem JC das Ergebnis mit.'],
   ['Frau K. hat im letzten Jahr eine Weiterbildung absolviert.', 'Ich habe im letzten Jahr eine Weiterbildung absolviert.'],
   ['Kd. möchte nach der Elternzeit (endet 31.07.2026) in Teilzeit einsteigen.', 'Ich möchte nach der Elternzeit (endet 31.07.2026) in Teilzeit einsteigen.'],
   ['Kd. sagt Termine mind. 24 Std. vorher ab, wenn er verhindert ist.', 'Ich sage Termine mind. 24 Std. vorher ab, wenn ich verhindert bin.'],

@@ -4,6 +4,7 @@
  * neighbour), no service or office that acts ("… ruft die Schuldnerberatung an, damit sie …"), and, where its clause
  * only says how something is ("…, damit sie ab September betreut ist"), no thing of its gender either.
  */
+import { tagsOf } from '../language';
 import { genderOf, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
@@ -14,16 +15,20 @@ const FEMALE_PERSON =
   /(?:mutter|tochter|schwester|oma|großmutter|tante|nichte|cousine|frau|freundin|partnerin|hebamme|person|fachkraft|kraft|\p{L}{2,}in|\p{L}+innen)$/u;
 const NOT_FEMALE_PERSON = /(?:termin|medizin|benzin|disziplin|magazin|vitamin|kamin|rosin|urin|insulin|kabin|ruin|berlin|cousin|ein)$/u;
 const MALE_PERSON =
-  /(?:mann|vater|sohn|bruder|opa|großvater|onkel|neffe|cousin|freund|partner|nachbar|lehrer|arzt|betreuer|berater|chef|kollege|erzieher|meister|ausbilder|vermieter|arbeitgeber|helfer|anwalt|richter|vermittler|fallmanager|coach|sachbearbeiter|mitarbeiter|leiter|kunde|klient|dolmetscher|therapeut|psychologe|psychiater|pfleger|träger|dienst|service|betrieb|verein|kindergarten|hort|ehemann|lebensgefährte)$/u;
+  /(?:mann|vater|sohn|bruder|opa|großvater|onkel|neffe|cousin|freund|partner|nachbar|lehrer|arzt|betreuer|berater|chef|kollege|erzieher|meister|ausbilder|vermieter|arbeitgeber|helfer|anwalt|richter|vermittler|fallmanager|coach|sachbearbeiter|mitarbeiter|leiter|kunde|klient|dolmetscher|therapeut|psychologe|psychiater|pfleger|ehemann|lebensgefährte)$/u;
 // Services, offices and firms that act, by gender ("die Kita", "die Schuldnerberatung", "der Träger").
+const MALE_ACTOR = /(?:träger|dienst|service|betrieb|verein|kindergarten|hort)$/u;
 const FEMALE_ACTOR =
   /(?:kita|schule|behörde|agentur|beratung|beratungsstelle|stelle|firma|stadt|gemeinde|kasse|versicherung|caritas|diakonie|awo|bank|klinik|praxis|verwaltung|einrichtung|organisation|volkshochschule|vhs|hochschule|universität|kammer|ihk|polizei|familienhilfe|hilfe|gmbh)$/u;
 
 /** Words of a stative clause: it says how something is, which a thing can be as well as a person. */
 const STATIVE = /^(?:ist|sind|war|wird|werden|wurde|bleibt|gilt|passt|liegt|kostet|reicht|läuft|fehlt|klappt)$/;
 
-/** Is a noun at token k, of the given gender, someone (or something, for a stative clause) that "er"/"sie" could mean? */
-function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean): boolean {
+/**
+ * Is a noun at token k, of the given gender, someone (or something, for a stative clause) that "er"/"sie" could mean?
+ * `people`: persons only, not the services and offices that act.
+ */
+function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean, people = false): boolean {
   const t = toks[k]!;
   if (!isWord(t) || !isCapitalised(t)) return false;
   const w = t.lower;
@@ -31,9 +36,12 @@ function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean):
   // job, not an office that acts (that is "die Stelle", "die Beratungsstelle")
   const before = toks[k - 1]?.lower;
   if (before === 'als' || (w === 'stelle' && /^(?:eine|einer|neue|feste|freie)$/.test(before ?? ''))) return false;
+  // a first name ("begleitet Jonas … und lädt ihn …"); after a noun it names that person ("ihren Sohn Minh": the son)
+  const apposition = k > 0 && isWord(toks[k - 1]) && isCapitalised(toks[k - 1]!);
+  if (!apposition && tagsOf(w).includes(gender === 'f' ? 'FemaleName' : 'MaleName')) return true;
   if (gender === 'f') {
-    if ((FEMALE_PERSON.test(w) && !NOT_FEMALE_PERSON.test(w)) || FEMALE_ACTOR.test(w) || /^(?:frau|fr)$/.test(w)) return true;
-  } else if (MALE_PERSON.test(w) || /^(?:herr|herrn|hr)$/.test(w)) return true;
+    if ((FEMALE_PERSON.test(w) && !NOT_FEMALE_PERSON.test(w) && !(people && FEMALE_ACTOR.test(w))) || (!people && FEMALE_ACTOR.test(w)) || /^(?:frau|fr)$/.test(w)) return true;
+  } else if ((MALE_PERSON.test(w) && !(people && MALE_ACTOR.test(w))) || (!people && MALE_ACTOR.test(w)) || /^(?:herr|herrn|hr)$/.test(w)) return true;
   if (!stative) return false;
   // a thing: its gender from the article before it or the noun itself — not a plural ("sagt Termine ab, wenn er …")
   const det = toks[k - 1];
@@ -60,6 +68,19 @@ export function otherCandidate(toks: Token[], from: number, to: number, gender: 
   return false;
 }
 
+/**
+ * Is there, between tokens `from` and `to`, another person of this gender who could own what a "sein"/"ihr" names
+ * ("Herr Schulz nimmt Herrn A. … in seinem Betrieb auf": Herr Schulz's)? Services and offices do not count ("Die
+ * Schuldnerberatung berät Kdin. zu ihren Mietschulden"). The client's own mentions (tokens `client`) do not count.
+ */
+export function otherPerson(toks: Token[], from: number, to: number, gender: 'm' | 'f', client: [number, number]): boolean {
+  for (const p of namedPersons(toks)) {
+    if (p.from >= from && p.from < to && !(p.from >= client[0] && p.from < client[1]) && (p.gender === gender || p.gender === null)) return true;
+  }
+  for (let k = from; k < to; k++) if (!(k >= client[0] && k < client[1]) && couldBe(toks, k, gender, false, true)) return true;
+  return false;
+}
+
 /** Is the clause of the pronoun at k stative ("…, damit sie betreut ist", "…, weil sie gut bezahlt wird")? */
 export function stativeClause(toks: Token[], k: number, end: number): boolean {
   for (let i = k + 1; i <= end; i++) if (isWord(toks[i]) && STATIVE.test(toks[i]!.lower)) return true;
@@ -69,10 +90,13 @@ export function stativeClause(toks: Token[], k: number, end: number): boolean {
 /**
  * Did an earlier sentence of the entry name someone "er"/"sie" could mean ("Mein Sohn kommt in die Schule; danach kann er
  * …")? `clientSubjects[i]`: the tokens of sentence i that are the client as its subject — the client is not "someone
- * else" ("Herr Abdi hat eine Knieverletzung. Er kann …").
+ * else" ("Herr Abdi hat eine Knieverletzung. Er kann …"). Things count too where the pronoun's clause says how something
+ * is (`stative`), or where no earlier sentence had the client as its subject ("… ist dieser Plan nicht bindend. Er wird
+ * … überprüft": the plan).
  */
-export function earlierCandidate(previous: readonly Sentence[], gender: 'm' | 'f', clientSubjects: ReadonlyArray<readonly [number, number] | undefined> = []): boolean {
-  return previous.some((s, i) => otherCandidate(s.tokens, 0, s.tokens.length, gender, false, clientSubjects[i] as [number, number] | undefined));
+export function earlierCandidate(previous: readonly Sentence[], gender: 'm' | 'f', clientSubjects: ReadonlyArray<readonly [number, number] | undefined> = [], stative = false): boolean {
+  const things = stative || !clientSubjects.some(Boolean);
+  return previous.some((s, i) => otherCandidate(s.tokens, 0, s.tokens.length, gender, things, clientSubjects[i] as [number, number] | undefined));
 }
 
 // What a child does: "in die Schule kommen", "in die Kita gehen", "eingeschult werden". With a bare "er"/"sie" as its

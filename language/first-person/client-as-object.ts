@@ -11,7 +11,7 @@ import { genderOf, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
-import { otherCandidate, stativeClause } from './antecedents';
+import { otherCandidate, otherPerson, stativeClause } from './antecedents';
 import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy } from './possessor';
 import { POSSESSIVE, toMine } from './possessives';
@@ -91,6 +91,9 @@ function ownerOf(toks: Token[], from: number): number {
   if (before?.lower === 'von' && isWord(owned) && isCapitalised(owned) && !isFunctionWord(owned)) return from - 2;
   return -1;
 }
+
+// Places someone works in or runs: owned by the person who acts as often as by the client.
+const WORKPLACE = /(?:betrieb|werkstatt|firma|praxis|büro|team|laden|geschäft|unternehmen|restaurant|küche|kanzlei|filiale|hof)$/;
 
 /**
  * Client references in object, owner or subordinate-subject position, and the job centre's "wir" and formal "Sie",
@@ -180,6 +183,8 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     // the client's own person of that gender named before it could be the owner ("Die Tochter von Frau Kaya …, ihre
     // Betreuung"): no sure fix
     if (ownedPeople.some((o) => o < k && otherCandidate(toks, o, o + 1, isSein ? 'm' : 'f', false))) return null;
+    // another person of that gender before it could own a workplace ("Herr Schulz nimmt Herrn A. in seinem Betrieb auf")
+    if (isWord(next) && WORKPLACE.test(next.lower) && otherPerson(toks, 0, k, isSein ? 'm' : 'f', spanOf(refs))) return null;
     if ((isSein && gender === 'm') || (!isSein && gender === 'f')) edits.push({ start: t.start, end: t.end, text: toMine(t.text, t.start === s.start) });
     else return null;
   }

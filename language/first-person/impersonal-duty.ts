@@ -145,7 +145,11 @@ export function impersonalDuty(s: Sentence, finiteIdx: number): { fix: string | 
       }
     }
   }
-  if (zu) return { fix: /^(ist|sind)$/.test(aux.lower) ? rewriteImpersonalDuty(s, finiteIdx, zu, clauseEnd, clientNames) : null, clientNames };
+  // a part of its own before a comma ("Bewerbung auf VV Nr. … bis 10.03.2026, Ergebnis ist mitzuteilen") is no part of
+  // the duty: rewritten into it, it would be garbled — no fix
+  let depth = 0;
+  const partBefore = toks.slice(0, finiteIdx).some((t) => (t.text === '(' ? (depth++, false) : t.text === ')' ? (depth--, false) : depth <= 0 && t.text === ','));
+  if (zu) return { fix: /^(ist|sind)$/.test(aux.lower) && !partBefore ? rewriteImpersonalDuty(s, finiteIdx, zu, clauseEnd, clientNames) : null, clientNames };
   if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[clauseEnd]?.lower === 'statt')) return { fix: null, clientNames };
   return null;
 }

@@ -83,7 +83,11 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
     // not the rest of a prepositional phrase ("an Kursen und neuen Workshops")
     // a nominalisation that opens a phrase of its own ("und Tätigkeit in einem Steuerbüro") needs a verb of its own
     const opensPhrase = isWord(a) && isCapitalised(a) && (isNominalisation(a.text) || /\p{L}{3}(?:keit|heit|tät|schaft)$/u.test(a.lower)) && isWord(b) && /^(?:in|im|bei|beim|als|an|am|auf|für|zur|zum|mit|nach|einer|eines|des|der)$/.test(b.lower);
-    if (nominal(a) || opensPhrase || (isWord(a) && isLower(a) && (nominal(b) || (/(?:e|es)$/.test(a.lower) && isWord(b) && isCapitalised(b))))) return null;
+    // a noun after a date or a number ("bis Dezember 2026 und Zertifikat telc B2") is a second item, not the rest of a phrase
+    // (not inside brackets: "(VV vom 03.03., Ref.-Nr. …)")
+    const inBrackets = toks.slice(0, k).filter((t) => t.text === '(').length > toks.slice(0, k).filter((t) => t.text === ')').length;
+    const afterNumber = toks[k - 1]?.kind === 'num' && !inBrackets && isWord(a) && isCapitalised(a) && !isFunctionWord(a);
+    if (nominal(a) || opensPhrase || afterNumber || (isWord(a) && isLower(a) && (nominal(b) || (/(?:e|es|er)$/.test(a.lower) && isWord(b) && isCapitalised(b))))) return null;
   }
   // "Klärung der Kinderbetreuung vor Arbeitsaufnahme erforderlich": a predicate at the end says what is needed,
   // not that the client does it ("muss ich … klären" is another sentence) — no sure fix

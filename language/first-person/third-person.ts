@@ -185,6 +185,7 @@ function opensClause(toks: Token[], k: number): boolean {
 
 /** Third person → first person for a sentence whose subject is the client. */
 /** Adjectives that say what something is to someone, who stands in the dative ("Mir ist wichtig, …", "Ihr ist bewusst, dass …"). */
+const TO_SOMEONE_VERB = /^(?:gefällt|gefallen|gefiel|fehlt|fehlen|fehlte|fehlten|gelingt|gelingen|gelang|schmeckt|liegt)$/;
 const TO_SOMEONE = /^(?:wichtig|bewusst|klar|bekannt|egal|recht|lieb|lieber|unangenehm|peinlich|schwer|leicht|möglich|unmöglich)$/;
 
 /**
@@ -192,7 +193,12 @@ const TO_SOMEONE = /^(?:wichtig|bewusst|klar|bekannt|egal|recht|lieb|lieber|unan
  * what it is (a clause after a comma). The adjective is after the verb, or at `at` when it was put first.
  */
 function experiencer(toks: readonly Token[], verb: number, at = verb + 1): boolean {
-  if (!/^(?:ist|war)$/.test(toks[verb]?.lower ?? '') || !isWord(toks[at]) || !TO_SOMEONE.test(toks[at]!.lower)) return false;
+  const v = toks[verb]?.lower ?? '';
+  // "gefällt die Arbeit", "fehlen noch die Zeugnisse": the verb agrees with the thing, she is its dative
+  if (at > verb && TO_SOMEONE_VERB.test(v)) return isWord(toks[at]) && (/^(?:der|die|das|den|dem|ein|eine|einen|noch|nur|besonders|sehr)$/.test(toks[at]!.lower) || (isCapitalised(toks[at]!) && !namedPersons(toks as Token[]).some((p) => p.from === at)));
+  // ("ist es wichtig, …")
+  if (at > verb && toks[at]?.lower === 'es') at++;
+  if (!/^(?:ist|war)$/.test(v) || !isWord(toks[at]) || !TO_SOMEONE.test(toks[at]!.lower)) return false;
   // (after the verb, what it is follows after a comma: "Frau K. ist klar." alone is her being clear)
   return at < verb || toks[at + 1]?.text === ',';
 }

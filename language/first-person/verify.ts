@@ -15,7 +15,7 @@ import { SEPARABLE_PREFIXES } from '../lexicon';
 import { tokenize, type Token } from '../tokens';
 import { isPreposition, SUBORDINATOR } from './common';
 
-export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'predicate-left';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -50,10 +50,14 @@ const AUXILIARY = /^(?:habe|hatte|bin|war|werde|wurde|ist|hat|wird|sind)$/;
 const CLAUSE_BREAK = /^(?:[,;:–]|-|und|oder|sowie|aber|denn|sondern|doch)$/;
 const W_WORD = /^(?:wann|was|wer|wen|wem|wo|wohin|woher|wozu|warum|wieso|weshalb|welche|welcher|welches|welchen)$/;
 // subordinators that are no prepositions too ("bis", "seit", "während" are both)
+const UND_SHORT = /(?<![\p{L}])u\.(?=\s)/gu;
 const SUBORDINATE_ONLY = (lower: string) => SUBORDINATOR.test(lower) && !/^(?:bis|seit|während|da|wie)$/.test(lower);
 
 /** The first flaw the rewrite of `before` into `after` shows, or null when a reader would find none of these. */
 export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
+  // (the short "u." joins clauses like "und": "Ich verpflichte mich, … zu bearbeiten, u. teilt …")
+  before = before.replace(UND_SHORT, 'und');
+  after = after.replace(UND_SHORT, 'und');
   const b = before.split('\n');
   const a = after.split('\n');
   if (a.length !== b.length) return 'list-marker';
@@ -76,6 +80,7 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
   // the words of the rewrite, as indices into its tokens
   const wi = at.flatMap((t, i) => (t.kind === 'word' ? [i] : []));
   const formalAfter = wi.some((i) => at[i]!.text === 'Sie');
+  const weBecameJobCentre = /^Wir\s/.test(before) && /^Das Jobcenter\s/.test(after);
 
   for (const [k, i] of wi.entries()) {
     const t = at[i]!;
@@ -87,9 +92,16 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
     if ((opensWithIch || invertedBefore) && t.text === t.lower && gluedParticle(t.lower)) return 'particle-not-split';
 
     // a verb the rewrite left as it was, in a clause that now speaks as "ich"
-    if (unchanged.has(t.text) && t.text === t.lower && (isThirdPersonPresent(t.lower) || /^(?:ist|hat|wird)$/.test(t.lower)) && speaksAsIch(at, i)) return 'third-person-verb-left';
+    if (unchanged.has(t.text) && t.text === t.lower && thirdPerson(t.lower, clauseWords(at, i).at(-1)?.lower) && speaksAsIch(at, i)) return 'third-person-verb-left';
     if (formalBefore && !formalAfter && prev && COORDINATION.test(prev.lower) && unchanged.has(t.text) && /en$/.test(t.lower) &&
       !/^\s*(?:[.,;!?)]|$)/.test(after.slice(t.end)) && speaksAsIch(at, i)) return 'formal-verb-left';
+
+    // the job centre's "wir" became "Das Jobcenter": a second verb of it left in the plural ("Das Jobcenter unterstützt
+    // mich … und schicken mir …")
+    if (weBecameJobCentre && prev && COORDINATION.test(prev.lower) && unchanged.has(t.text) && t.text === t.lower && /en$/.test(t.lower) &&
+      isVerbInfinitive(t.lower) && !/^\s*(?:[.,;!?)]|$)/.test(after.slice(t.end))) return 'jobcentre-verb-left';
+    // "sich" in a clause that now speaks as "ich" ("wenn ich sich … bewerben möchte")
+    if (t.lower === 'sich' && speaksAsIch(at, i)) return 'reflexive-left';
 
     if (t.lower === 'mich') {
       // (a "mich" after a preposition is its object, not a reflexive: "vereinbart für mich … einen Termin")
@@ -142,6 +154,18 @@ function ownAccusativeAfter(toks: readonly Token[], i: number): boolean {
  * Is "ich" the subject of the clause the verb at token `i` stands in? Back to "ich" with no one else between, over
  * brackets; a verb right after "und" continues the clause before ("Ich reagiere … und bewirbt sich").
  */
+/** A verb in the third person singular, as the lexicon knows it or with its particle at the clause's end (`last`: "teilt … mit"). */
+function thirdPerson(lower: string, last: string | undefined): boolean {
+  if (isThirdPersonPresent(lower) || /^(?:ist|hat|wird)$/.test(lower)) return true;
+  return !!last && SEPARABLE_PREFIXES.includes(last) && /e?t$/.test(lower) && isVerbInfinitive(last + lower.replace(/e?t$/, 'en'));
+}
+
+/** Does a zu-infinitive end right before token j ("zu bearbeiten", "vorzulegen")? */
+function zuInfinitiveBefore(toks: readonly Token[], j: number): boolean {
+  const v = toks[j - 1];
+  return v?.kind === 'word' && (toks[j - 2]?.lower === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(v.lower)) && isVerbInfinitive(v.lower.replace(/^(\p{L}+)zu(\p{L}+en)$/u, '$1$2'));
+}
+
 function speaksAsIch(toks: readonly Token[], i: number): boolean {
   if (AUXILIARY.test(toks[i + 1]?.lower ?? '')) return false;
   let depth = 0;
@@ -156,6 +180,14 @@ function speaksAsIch(toks: readonly Token[], i: number): boolean {
     }
     if (depth) continue;
     if (w.lower === 'ich') return true;
+    // a zu-infinitive clause between ("Ich verpflichte mich, … zu bearbeiten, und teilt …"): the verb after "und" goes
+    // on from the clause before it
+    if (continues && w.text === ',' && zuInfinitiveBefore(toks, j)) {
+      const open = toks.slice(0, j).map((x) => x.text).lastIndexOf(',');
+      if (open < 0) return false;
+      j = open;
+      continue;
+    }
     // with an auxiliary the word is a participle ("Ich habe … absolviert", "wenn ich verhindert bin")
     if (AUXILIARY.test(w.lower)) return false;
     if (!(continues && j === i - 1) && CLAUSE_BREAK.test(w.lower)) return false;
