@@ -5,6 +5,7 @@ import { otherCandidate, otherPerson } from '../language/first-person/antecedent
 import { leftoverClientPronoun } from '../language/first-person/residual';
 import { rewriteFlaw } from '../language/first-person/verify';
 import { ownFamily } from '../language/first-person/possessives';
+import { UND_SHORT } from '../language/first-person/common';
 import { clientNouns, namedPersons, type NamedPerson } from '../language/people';
 import { tokenize } from '../language/tokens';
 
@@ -105,16 +106,27 @@ const rule: EntryRule = {
   oneRewrite: true,
   check(a) {
     const hits: Hit[] = [];
+    // the parts whose lack of a fix would leave the entry half done: all but a verbless note among what else matters
+    // ("Ich pflege meine Mutter; Schulden ca. 2.000 €.") — among steps it would be a step left undone
+    const blocking = new Set<Hit>();
     const clientSubjects: Array<readonly [number, number] | undefined> = [];
     // the client's names so far: an "er"/"sie" that continues the client ("Herr Abdi hat … . Er kann …") drops them too
     const namesSoFar: string[] = [];
     const hasQuestion = a.sentences.some((x) => /\?\s*$/.test(x.text));
+    // the short "u." is read, and rewritten, as "und" ("meldet sich … an u. bringt …" → "… und bringe …")
+    const read = a.sentences.map((s) => {
+      const text = s.text.replace(UND_SHORT, 'und');
+      return text === s.text ? s : { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
+    });
     for (const [i, s] of a.sentences.entries()) {
       // (a part after a semicolon goes on in lower case: "…; ich richte einen Suchauftrag ein")
       const afterSemicolon = i > 0 && /;\s*$/.test(a.sentences[i - 1]!.text);
-      const f = checkSentence(s, VOICE[a.section], { first: i === 0, previous: a.sentences.slice(0, i), clientSubjects: [...clientSubjects] });
+      const f = checkSentence(read[i]!, VOICE[a.section], { first: i === 0, previous: read.slice(0, i), clientSubjects: [...clientSubjects] });
       clientSubjects.push(f?.subject);
       if (!f) continue;
+      // (each finding is its whole sentence: back to the sentence as written)
+      f.end = s.end;
+      if (f.fix) f.fix = { ...f.fix, end: s.end };
       // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
       // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
       if (f.fix && hasQuestion) delete f.fix;
@@ -125,13 +137,15 @@ const rule: EntryRule = {
       if (fix && CLIENT_SECTIONS.includes(a.section as never) && i === a.sentences.length - 1 && !/[.!?:;)“”"']\s*$/.test(fix.text)) fix = { ...fix, text: fix.text + '.' };
       const clientNames = f.subject && f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
       if (f.subject) namesSoFar.push(...f.clientNames);
-      hits.push({ start: f.start, end: f.end, message: MESSAGES[f.issue], ...(fix ? { fix } : {}), clientNames });
+      const hit: Hit = { start: f.start, end: f.end, message: MESSAGES[f.issue], ...(fix ? { fix } : {}), clientNames };
+      hits.push(hit);
+      if (!fix && !(f.issue === 'fragment' && a.section === 'sonstiges')) blocking.add(hit);
     }
     // An entry is one point the client hears: a part left without a fix next to rewritten ones ("- Ich lege mein
     // Profil an. / - Suchagent einrichten", "- Ich melde mich … / - Hr. Abdi bringt …") would leave it half done — then
     // no part gets one (the findings stay)
     const withoutFix = ({ fix: _f, ...h }: Hit): Hit => h;
-    if (hits.some((h) => !h.fix)) return hits.map(withoutFix);
+    if (blocking.size) return hits.map(withoutFix);
     // Half done is wrong too: an "er"/"sie" that still means the client after the rewrite ("Ich melde mich. Er bringt …")
     // takes every fix of the entry away (the findings stay).
     const fixes = hits.flatMap((h) => (h.fix ? [h.fix] : [])).sort((x, y) => y.start - x.start);
@@ -434,6 +448,13 @@ const rule: EntryRule = {
       { text: 'Der Meister nimmt Herrn Said zur Probe in seinem Betrieb auf.', section: 'dritte', noFix: true },
       { text: 'Herr Novak sen. begleitet Herrn Novak jun. zum Termin.', section: 'dritte', noFix: true },
       { text: 'Dem Kunden fehlen noch die Unterlagen; sie bringt sein Bruder mit.', section: 'sonstiges', noFix: true },
+      // the formal "Sie" again in a clause of its own; "Kd." in a clause put first; the short "u." as "und"; a verbless
+      // note among what else matters leaves the rest of the entry its fix (among steps it would not)
+      { text: 'Sie rufen an, wenn Sie den Termin nicht wahrnehmen können.', section: 'schritte', fixed: 'Ich rufe an, wenn ich den Termin nicht wahrnehmen kann.' },
+      { text: 'Sobald Kdin. den Bescheid hat, meldet sie sich beim Träger.', section: 'schritte', fixed: 'Sobald ich den Bescheid habe, melde ich mich beim Träger.' },
+      { text: 'Kdin. verpflichtet sich, Vorschläge in 3 Tagen zu bearbeiten, u. teilt dem Träger das Ergebnis mit.', section: 'schritte', fixed: 'Ich verpflichte mich, Vorschläge in 3 Tagen zu bearbeiten, und teile dem Träger das Ergebnis mit.' },
+      { text: 'Herr K. pflegt seine Mutter; Schulden ca. 2.000 €.', section: 'sonstiges', fixed: 'Ich pflege meine Mutter; Schulden ca. 2.000 €.' },
+      { text: 'Herr K. meldet sich beim Träger; Schulden ca. 2.000 €.', section: 'schritte', noFix: true },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],

@@ -33,6 +33,8 @@ const NOT_VERB_T = new Set([
 const PERSON_TAGS = new Set(['ThirdPerson', 'FirstPerson', 'SecondPerson', 'FirstPersonPlural', 'SecondPersonPlural']);
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+/** The short "u." for "und" ("meldet sich an u. bringt …"), not "u. a." or "u. U.". */
+export const UND_SHORT = /(?<![\p{L}.])u\.(?=\s+(?![aU]\.))/gu;
 export const isLower = (t: Token): boolean => t.kind === 'word' && !isCapitalised(t);
 /** A preposition, as the lexicon tags it ("für", "bei", "auf"). */
 export const isPreposition = (t: Token | undefined): boolean => isWord(t) && tagsOf(t.lower).includes('Preposition');

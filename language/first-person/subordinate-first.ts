@@ -12,7 +12,7 @@
 import { clientNouns, namedPersons } from '../people';
 import type { Sentence } from '../tokens';
 import { otherCandidate } from './antecedents';
-import { applyEdits, conjugateVerbFinal, isWord, looksFinite, type Edit } from './common';
+import { applyEdits, conjugateVerbFinal, isWord, looksFinite, SHORT_CLIENT, type Edit } from './common';
 import { rewriteThirdPerson } from './third-person';
 
 // Subordinators that can open a sentence about what the client does or what happens to her.
@@ -32,9 +32,9 @@ export function subordinateFirst(s: Sentence): { fix: string | null; names: stri
     else if (t === ',' && depth === 0) { comma = k; break; }
   }
   if (comma < 3) return null;
-  // the client as the first clause's subject: a name, or "der Kunde" / "die Kundin"
+  // the client as the first clause's subject: a name, "der Kunde" / "die Kundin", or "Kd." / "Kdin."
   const person = namedPersons(toks).find((p) => p.from === 1);
-  const noun = person ? null : clientNouns(toks).find((r) => r.type === 'noun' && r.from === 1 && /^(?:der|die)$/.test(toks[1]!.lower));
+  const noun = person ? null : clientNouns(toks).find((r) => r.type === 'noun' && r.from === 1 && (/^(?:der|die)$/.test(toks[1]!.lower) || (r.to <= 3 && SHORT_CLIENT.test(toks[1]!.lower))));
   const mention = person ?? noun;
   if (!mention || mention.to >= comma) return null;
   const verb = toks[comma + 1], pronoun = toks[comma + 2];

@@ -183,7 +183,6 @@ function opensClause(toks: Token[], k: number): boolean {
   return before?.text === ',' || (isWord(before) && tagsOf(before.lower).includes('Preposition') && before2?.text === ',');
 }
 
-/** Third person → first person for a sentence whose subject is the client. */
 /** Adjectives that say what something is to someone, who stands in the dative ("Mir ist wichtig, …", "Ihr ist bewusst, dass …"). */
 const TO_SOMEONE_VERB = /^(?:gefällt|gefallen|gefiel|fehlt|fehlen|fehlte|fehlten|gelingt|gelingen|gelang|schmeckt|liegt)$/;
 const TO_SOMEONE = /^(?:wichtig|bewusst|klar|bekannt|egal|recht|lieb|lieber|unangenehm|peinlich|schwer|leicht|möglich|unmöglich)$/;
@@ -203,6 +202,7 @@ function experiencer(toks: readonly Token[], verb: number, at = verb + 1): boole
   return at < verb || toks[at + 1]?.text === ',';
 }
 
+/** Third person → first person for a sentence whose subject is the client. */
 export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   const toks = s.tokens;
   const verb = toks[subj.verb]!;
@@ -304,6 +304,17 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     }
     if (handled.has(k)) continue;
     const prev = toks[k - 1];
+    // the formal "Sie" again as a subordinate clause's subject: "…, sobald Sie eine Zusage haben" → "…, sobald ich eine
+    // Zusage habe" (the verb at the clause's end)
+    if (subj.formal && t.text === 'Sie' && k > subj.to && prev && opensClause(toks, k)) {
+      const end = clauseEndIndex(toks, k);
+      const v = toks[end]!;
+      const f = end > k && isLower(v) && (/(?:en|ern|eln)$/.test(v.lower) || v.lower === 'sind') ? conjugateFirst(v.lower, true) : null;
+      if (!f) return null;
+      edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
+      handled.add(end);
+      continue;
+    }
     // the client again in a subordinate or relative clause: "…, weil sie ihre Kinder abholt" → "…, weil ich meine Kinder
     // abhole"; "…, bei der sie nicht am Wochenende arbeiten muss" → "…, bei der ich …"
     if (/^(er|sie)$/.test(t.lower) && k > subj.to) {

@@ -13,7 +13,7 @@
 import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
 import { SEPARABLE_PREFIXES } from '../lexicon';
 import { tokenize, type Token } from '../tokens';
-import { isPreposition, SUBORDINATOR } from './common';
+import { isPreposition, SUBORDINATOR, UND_SHORT } from './common';
 
 export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left';
 
@@ -50,7 +50,6 @@ const AUXILIARY = /^(?:habe|hatte|bin|war|werde|wurde|ist|hat|wird|sind)$/;
 const CLAUSE_BREAK = /^(?:[,;:–]|-|und|oder|sowie|aber|denn|sondern|doch)$/;
 const W_WORD = /^(?:wann|was|wer|wen|wem|wo|wohin|woher|wozu|warum|wieso|weshalb|welche|welcher|welches|welchen)$/;
 // subordinators that are no prepositions too ("bis", "seit", "während" are both)
-const UND_SHORT = /(?<![\p{L}])u\.(?=\s)/gu;
 const SUBORDINATE_ONLY = (lower: string) => SUBORDINATOR.test(lower) && !/^(?:bis|seit|während|da|wie)$/.test(lower);
 
 /** The first flaw the rewrite of `before` into `after` shows, or null when a reader would find none of these. */
