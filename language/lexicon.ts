@@ -2,6 +2,7 @@
  * The project's own small German lexicon: word lists the rules share, kept in one place so the
  * read-aloud mode and the catalogue can use the same data.
  */
+import { isInfinitive } from './language';
 
 export interface JargonEntry {
   /** As written in plans (case-sensitive for acronyms). */
@@ -172,6 +173,8 @@ export function splitSeparable(inf: string): [string | null, string] {
     if (inf.startsWith(p) && inf.length > p.length + 3) {
       const rest = inf.slice(p.length);
       if (/^(en|ern|eln)$/.test(rest)) continue;
+      // a verb in -ieren splits only where the rest is a verb of its own ("ausprobieren"; not "absolvieren", "analysieren")
+      if (/ieren$/.test(rest) && !isInfinitive(rest)) continue;
       return [p, rest];
     }
   }

@@ -455,6 +455,17 @@ const rule: EntryRule = {
       { text: 'Kdin. verpflichtet sich, Vorschläge in 3 Tagen zu bearbeiten, u. teilt dem Träger das Ergebnis mit.', section: 'schritte', fixed: 'Ich verpflichte mich, Vorschläge in 3 Tagen zu bearbeiten, und teile dem Träger das Ergebnis mit.' },
       { text: 'Herr K. pflegt seine Mutter; Schulden ca. 2.000 €.', section: 'sonstiges', fixed: 'Ich pflege meine Mutter; Schulden ca. 2.000 €.' },
       { text: 'Herr K. meldet sich beim Träger; Schulden ca. 2.000 €.', section: 'schritte', noFix: true },
+      // blind corpus 13: "Herrn" is never the subject; the formal request's "bitte" goes; "sich bereit erklären" is
+      // accusative; "er" after a sentence with the client as subject goes on with her; "-ieren" verbs split only into
+      // a verb of their own; a genitive with "jeder"; a later part naming only whom it goes to; a bracket after a clause
+      { text: 'Herrn Yilmaz wird ein Bildungsgutschein für den Staplerkurs ausgestellt.', section: 'jobcenter', fixed: 'Mir wird ein Bildungsgutschein für den Staplerkurs ausgestellt.' },
+      { text: 'Sie reichen bitte bis Freitag die Unterlagen beim Träger ein.', section: 'schritte', fixed: 'Ich reiche bis Freitag die Unterlagen beim Träger ein.' },
+      { text: 'Frau Ay erklärt sich bereit, ihre Zeugnisse übersetzen zu lassen.', section: 'schritte', fixed: 'Ich erkläre mich bereit, meine Zeugnisse übersetzen zu lassen.' },
+      { text: 'Die Kundin hat kein Auto. Sie ist auf den Bus angewiesen.', section: 'sonstiges', fixed: 'Ich habe kein Auto. Ich bin auf den Bus angewiesen.' },
+      { text: 'Praktikum im Lager absolvieren', section: 'schritte', fixed: 'Ich absolviere ein Praktikum im Lager.' },
+      { text: 'Mitteilung jeder Adressänderung an das JC', section: 'schritte', noFix: true },
+      { text: 'Bescheinigung einholen und dem JC zusenden', section: 'schritte', noFix: true },
+      { text: 'Dem Kunden ist bewusst, dass er Urlaub vorher beantragen muss (Ortsabwesenheit).', section: 'sonstiges', fixed: 'Mir ist bewusst, dass ich Urlaub vorher beantragen muss (Ortsabwesenheit).' },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],

@@ -90,12 +90,12 @@ export function stativeClause(toks: Token[], k: number, end: number): boolean {
 /**
  * Did an earlier sentence of the entry name someone "er"/"sie" could mean ("Mein Sohn kommt in die Schule; danach kann er
  * …")? `clientSubjects[i]`: the tokens of sentence i that are the client as its subject — the client is not "someone
- * else" ("Herr Abdi hat eine Knieverletzung. Er kann …"). Things count too where the pronoun's clause says how something
- * is (`stative`), or where no earlier sentence had the client as its subject ("… ist dieser Plan nicht bindend. Er wird
- * … überprüft": the plan).
+ * else" ("Herr Abdi hat eine Knieverletzung. Er kann …"). Things count too where no earlier sentence had the client as its
+ * subject ("… ist dieser Plan nicht bindend. Er wird … überprüft": the plan); where one had, the pronoun goes on with her
+ * ("Kd. hat … kein Auto. Er ist auf den ÖPNV angewiesen").
  */
-export function earlierCandidate(previous: readonly Sentence[], gender: 'm' | 'f', clientSubjects: ReadonlyArray<readonly [number, number] | undefined> = [], stative = false): boolean {
-  const things = stative || !clientSubjects.some(Boolean);
+export function earlierCandidate(previous: readonly Sentence[], gender: 'm' | 'f', clientSubjects: ReadonlyArray<readonly [number, number] | undefined> = []): boolean {
+  const things = !clientSubjects.some(Boolean);
   return previous.some((s, i) => otherCandidate(s.tokens, 0, s.tokens.length, gender, things, clientSubjects[i] as [number, number] | undefined));
 }
 

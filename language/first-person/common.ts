@@ -171,11 +171,30 @@ function infinitiveAfterZu(lower: string): boolean {
   return isVerbInfinitive(lower) || (/(?:en|ern|eln)$/.test(lower) && tagsOf(lower).includes('FirstPersonPlural') && !!firstPersonOf(lower));
 }
 
-/** Index of the last word of the clause that token i stands in (clauses end at a comma, colon or the sentence end). */
+/**
+ * Index of the last word of the clause that token i stands in (clauses end at a comma, colon or the sentence end); a
+ * bracket at its end is an aside after it ("…, dass er … beantragen muss (Urlaub 02.–23.08.)": "muss").
+ */
 export function clauseEndIndex(toks: Token[], i: number): number {
   let k = i;
-  while (k + 1 < toks.length && !/^[,;:–-]$/.test(toks[k + 1]!.text)) k++;
-  while (k > i && toks[k]!.kind === 'punct') k--;
+  let depth = 0;
+  while (k + 1 < toks.length && (depth > 0 || !/^[,;:–-]$/.test(toks[k + 1]!.text))) {
+    k++;
+    if (toks[k]!.text === '(') depth++;
+    else if (toks[k]!.text === ')') depth = Math.max(0, depth - 1);
+  }
+  while (k > i && toks[k]!.kind === 'punct' && toks[k]!.text !== ')') k--;
+  if (toks[k]?.text === ')') {
+    let open = k;
+    for (let d = 0; open > i; open--) {
+      if (toks[open]!.text === ')') d++;
+      else if (toks[open]!.text === '(' && --d === 0) break;
+    }
+    if (open > i + 1 && toks[open]!.text === '(') {
+      k = open - 1;
+      while (k > i && toks[k]!.kind === 'punct') k--;
+    }
+  }
   return k;
 }
 

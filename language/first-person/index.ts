@@ -21,9 +21,9 @@ import { tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons } from '../people';
 import { isCapitalised, type Sentence } from '../tokens';
-import { childPredicate, earlierCandidate, stativeClause } from './antecedents';
+import { childPredicate, earlierCandidate } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
-import { clauseEndIndex, clientSpeaks, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
+import { clientSpeaks, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { dashItems, joinItems, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { rewriteInfinitive } from './infinitive';
@@ -117,7 +117,7 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
       const g = subj.ref.gender;
       // "Mein Sohn kommt in die Schule; danach kann er …", "Er kommt im August in die Schule": the pronoun means
       // someone named before, or a child — not the client
-      if ((g && earlierCandidate(c.previous, g, c.clientSubjects, stativeClause(toks, subj.from, clauseEndIndex(toks, subj.verb)))) || childPredicate(s.text)) return null;
+      if ((g && earlierCandidate(c.previous, g, c.clientSubjects)) || childPredicate(s.text)) return null;
     }
     const issue: PersonIssue = subj.ref.type === 'noun' ? 'client-noun' : subj.ref.type;
     const names = subj.ref.type === 'name' && 'text' in subj.ref && subj.ref.text ? [subj.ref.text] : [];

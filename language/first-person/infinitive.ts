@@ -116,6 +116,10 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
     if (np >= 0) {
       const k = a + np;
       const t = toks[k]!;
+      // a later part that names only whom it goes to ("… und dem JC zusenden", "u. JC zusenden") would need the first
+      // part's object as a pronoun before it — no sure fix; an office's short name takes no article of ours ("ein JC")
+      if (p > 0 && firstHadObject && /^(?:dem|der)$/.test(t.lower)) return null;
+      if (isCapitalised(t) && /^\p{Lu}{2,}$/u.test(t.text)) return null;
       if (isCapitalised(t) && !lowerWhenMoved(t, toks[k + 1]) && t.lower !== 'sich') {
         ownObject = true;
         // an adjective before it ("Aktuellen Lebenslauf") or a noun right after it ("Termin ÄD") is telegram style: unsure

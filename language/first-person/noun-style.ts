@@ -40,6 +40,8 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   // ("zum"? "für den"? "meinen"?) could be wrong — no fix
   const after = toks[j];
   if (after && ((isWord(after) && isCapitalised(after) && !isFunctionWord(after)) || /^\d/.test(after.text))) return null;
+  // a genitive we have no accusative for ("Mitteilung jeder Änderung …", "Vorlage dieses Nachweises"): no fix
+  if (isWord(after) && /^(?:jeder|jedes|dieser|dieses|solcher|beider)$/.test(after.lower)) return null;
   let object: string | null = verb.object ?? null;
   const bare = isWord(toks[j]) && GEN_DET[toks[j]!.lower] ? null : bareGenitivePlural(toks, j);
   if (bare === 'unsure') return null;

@@ -17,7 +17,7 @@ import { MODALS } from '../language';
 import { genderOf } from '../nouns';
 import { isCapitalised, tokenize, type Token } from '../tokens';
 import { otherCandidate } from './antecedents';
-import { isWord, looksFinite } from './common';
+import { isWord, looksFinite, SUBORDINATOR } from './common';
 
 const MALE = /^(?:er|ihn|ihm|seine|seinen|seinem|seiner|seines)$/;
 // The finite verbs of "sie" in the singular that do not end in -t ("sie kann", "sie muss", "sie hat" ends in -t).
@@ -28,6 +28,14 @@ function singularVerb(t: Token | undefined): boolean {
   if (!isWord(t) || !looksFinite(t)) return false;
   if (SINGULAR_IRREGULAR.test(t.lower) || MODALS[t.lower] !== undefined) return true;
   return /t$/.test(t.lower);
+}
+
+/** Is the pronoun at k the subject of a subordinate clause that ends in a verb in the singular ("…, dass sie selbst Termine vereinbaren kann")? */
+function singularClauseEnd(toks: Token[], k: number): boolean {
+  if (!isWord(toks[k - 1]) || !SUBORDINATOR.test(toks[k - 1]!.lower)) return false;
+  let last: Token | undefined;
+  for (let j = k + 1; j < toks.length && !/^[,.;:!?]$/.test(toks[j]!.text); j++) if (isWord(toks[j])) last = toks[j];
+  return !!last && last !== toks[k + 1] && singularVerb(last);
 }
 
 /** Does the clause of token k end in a plural verb ("damit sie anerkannt werden", "…, ob sie passen")? */
@@ -53,7 +61,7 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     const male = MALE.test(t.lower) || (t.lower === 'sein' && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!));
     if ((t.text === t.lower || sentenceStart && t.text === t.lower[0]!.toUpperCase() + t.lower.slice(1)) && male) gender = 'm';
     // "sie" as a subject in the singular; lower case, so never the formal "Sie" (an object "sie" may be things)
-    else if ((t.text === 'sie' || sentenceStart && k > 0 && t.text === 'Sie') && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1])) && !pluralClauseEnd(toks, k)) gender = 'f';
+    else if ((t.text === 'sie' || sentenceStart && k > 0 && t.text === 'Sie') && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]) || singularClauseEnd(toks, k)) && !pluralClauseEnd(toks, k)) gender = 'f';
     // a lower-case "ihre …" before its noun, with no woman or thing before it it could belong to ("Ich bin
     // alleinerziehend; ihre beiden Söhne …"): the client's, left behind
     else if (/^ihr(?:e[mnrs]?)?$/.test(t.text) && isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || /(?:e|en|er|es|em)$/.test(toks[k + 1]!.lower))) gender = 'f';

@@ -255,8 +255,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     const reflFirst = toks[subj.from]!.lower === 'sich';
     const refl = reflFirst ? ' ' + (dativeReflexive(infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb))) ? 'mir' : 'mich') : '';
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'ich' + refl });
-  } else if (experiencer(toks, subj.verb)) {
-    // "Frau A. ist wichtig, eine Arbeit zu finden" says what matters to her: "Mir ist wichtig, …" (the verb stays)
+  } else if (experiencer(toks, subj.verb) || /^(?:herrn|hrn)$/.test(toks[subj.from]!.lower)) {
+    // "Frau A. ist wichtig, eine Arbeit zu finden" says what matters to her: "Mir ist wichtig, …" (the verb stays);
+    // "Herrn" is never the subject ("Herrn A. wird ein AVGS ausgestellt" → "Mir wird …")
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Mir' });
   } else {
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Ich' });
@@ -273,6 +274,11 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     const t = toks[k]!;
     if (t.kind !== 'word' || k === subj.verb) continue;
     if (asked >= 0 && k > subj.verb && k <= asked) continue;
+    // the request to the client addressed formally is no part of her own sentence: "Sie melden sich bitte …" → "Ich melde mich …"
+    if (subj.formal && t.lower === 'bitte' && k > subj.verb) {
+      edits.push(deleteToken(s, t));
+      continue;
+    }
     if (t.lower === 'sich') {
       // each reflexive takes the case of its own verb: "… liest die Anzeigen und bewirbt sich" → "bewerbe mich"
       // its own part of the clause: up to "und", a comma or the end ("kann sich … anmelden und am Kurs teilnehmen":
@@ -280,7 +286,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       const own = conjunctEnd(toks, k);
       const mainInf = reflexiveInfinitive(toks, k, subj.verb, infForRefl);
       const inf = mainInf === infForRefl && !zu && k > subj.verb ? infForReflexive(toks, verb, own) : mainInf;
-      edits.push({ start: t.start, end: t.end, text: dativeReflexive(inf) || imagines(toks, k, inf) || reflexiveHasObject(toks, k, own) ? 'mir' : 'mich' });
+      // ("erklärt sich bereit, … abzumelden": the accusative, whatever the zu-clause holds)
+      const ready = toks[k + 1]?.lower === 'bereit';
+      edits.push({ start: t.start, end: t.end, text: !ready && (dativeReflexive(inf) || imagines(toks, k, inf) || reflexiveHasObject(toks, k, own)) ? 'mir' : 'mich' });
       continue;
     }
     if (POSSESSIVE.test(t.lower)) {
