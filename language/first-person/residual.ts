@@ -12,11 +12,15 @@
  * client or meant another woman named in between — the original does not say which. The rewrite would decide it
  * ("Ich wohne mit meiner Schwiegermutter …; sie braucht …" now reads as the mother-in-law), so it is not offered,
  * even where someone else of that gender is named.
+ *
+ * Also half done, or a guess: the client still named after the rewrite (`clientStillNamed`), every "er"/"sein" of the
+ * original left as it was (`heKeptEverywhere`), two people either of whom could be the client (`twoPossibleClients`).
  */
 import { MODALS } from '../language';
 import { genderOf } from '../nouns';
 import { isCapitalised, tokenize, type Token } from '../tokens';
-import { otherCandidate } from './antecedents';
+import { clientNouns, namedPersons, type NamedPerson } from '../people';
+import { otherCandidate, otherPerson } from './antecedents';
 import { isWord, looksFinite, SUBORDINATOR } from './common';
 
 const MALE = /^(?:er|ihn|ihm|seine|seinen|seinem|seiner|seines)$/;
@@ -75,4 +79,49 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     return t;
   }
   return null;
+}
+
+// ("Herrn"/"Hr." and "Fr." as "Herr"/"Frau": one person however the case worker wrote the title)
+const plainName = (n: string): string => n.replace(/^(?:Herrn|Hr\.)\s/, 'Herr ').replace(/^Fr\.\s/, 'Frau ');
+
+/**
+ * Two people either of whom could be the client, and the entry does not say which: two named the way case workers
+ * anonymise clients ("Frau M. begleitet Frau S. …" — staff and providers are named in full, "Frau Lindner"), or two of
+ * one family ("Hr. Kaya sen. hilft Hr. Kaya jun. …", "Frau Yilmaz begleitet Herrn Yilmaz …").
+ */
+export function twoPossibleClients(text: string, persons: readonly NamedPerson[]): boolean {
+  const names = persons.map((p) => plainName(text.slice(p.start, p.end)));
+  const initials = new Set(names.filter((n) => /\s\p{Lu}\.$/u.test(n)));
+  if (initials.size >= 2) return true;
+  // the same surname for two people: told apart by title or by "sen."/"jun." after it
+  const who = (k: number) => `${names[k]} ${/^\s*(?:sen|jun)\./.exec(text.slice(persons[k]!.end))?.[0].trim() ?? ''}`;
+  const surname = (n: string) => n.split(/\s+/).pop();
+  return persons.some((_, i) => persons.some((__, k) => k > i && surname(names[i]!) === surname(names[k]!) && who(i) !== who(k)));
+}
+
+/**
+ * The client still named in the third person after the rewrite ("Meine Schwiegermutter holt die Kinder ab, weil Fr. Kaur
+ * … arbeitet", "… steht d. Kunden zur Verfügung u. begleitet mich …"): half done.
+ */
+export function clientStillNamed(fixed: string, clientNames: readonly string[]): boolean {
+  const names = new Set(clientNames.map(plainName));
+  const toks = tokenize(fixed);
+  if (namedPersons(toks).some((p) => names.has(plainName(fixed.slice(p.start, p.end))))) return true;
+  return clientNouns(toks).some((r) => r.type === 'noun' && !r.weak);
+}
+
+const HE = /^(?:er|ihn|ihm|sein|seine|seinen|seinem|seiner|seines)$/;
+/**
+ * Every "er"/"ihn"/"ihm"/"sein" of the original left as it was, where the client is a man or not said to be a woman, and
+ * one of them has no one else before it it could mean — a man, or a thing for "er"/"ihn"/"ihm" ("Mir fehlen noch die
+ * Zeugnisse aus dem Iran; diese schickt seine Schwester nach"): it meant the client, and now means someone else.
+ */
+export function heKeptEverywhere(before: string, fixed: string, gender: 'm' | 'f' | null): boolean {
+  if (gender === 'f') return false;
+  const count = (text: string) => tokenize(text).filter((t) => t.kind === 'word' && HE.test(t.text)).length;
+  const n = count(before);
+  if (!n || count(fixed) !== n) return false;
+  // each may mean a man named before it, or a thing for "er"/"ihn"/"ihm" ("… den Antrag aus und gebe ihn … ab")
+  const toks = tokenize(fixed);
+  return toks.some((t, k) => t.kind === 'word' && HE.test(t.text) && !(/^sein/.test(t.text) ? otherPerson(toks, 0, k, 'm', [0, 0]) : otherCandidate(toks, 0, k, 'm', true)));
 }
