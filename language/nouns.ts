@@ -118,7 +118,15 @@ export function looksPlural(noun: string): boolean {
   return /(en|e|er|s|n)$/.test(w) && genderOf(w) === null;
 }
 
-interface NominalVerb { inf: string; reflexive?: boolean; object?: string; /** reflexive where it has no object ("Stabilisierung" → "mich stabilisieren") */ reflexiveAlone?: boolean }
+interface NominalVerb {
+  inf: string;
+  reflexive?: boolean;
+  object?: string;
+  /** reflexive where it has no object ("Stabilisierung" → "mich stabilisieren") */
+  reflexiveAlone?: boolean;
+  /** done by an office to the client's thing: she has it done ("Anerkennung des Abschlusses" → "… anerkennen lassen") */
+  byOthers?: boolean;
+}
 
 // Nominalisations whose verb would say something else ("Beschäftigung" is not "sich beschäftigen", "Beratung" is
 // something the client receives): no rewrite.
@@ -146,7 +154,7 @@ const NOMINAL_VERBS: Record<string, NominalVerb> = {
   nutzung: { inf: 'nutzen' }, integration: { inf: 'integrieren', reflexive: true }, qualifikation: { inf: 'qualifizieren', reflexive: true },
   orientierung: { inf: 'orientieren', reflexive: true }, sammlung: { inf: 'sammeln' }, beantragung: { inf: 'beantragen' },
   beendigung: { inf: 'beenden' }, stabilisierung: { inf: 'stabilisieren', reflexiveAlone: true }, erholung: { inf: 'erholen', reflexive: true },
-  weiterentwicklung: { inf: 'weiterentwickeln', reflexiveAlone: true },
+  weiterentwicklung: { inf: 'weiterentwickeln', reflexiveAlone: true }, anerkennung: { inf: 'anerkennen', byOthers: true },
 };
 
 /** The verb behind a nominalisation, checked against the verb lexicon. */

@@ -38,6 +38,7 @@ const ABBREVIATIONS = new Set([
   // references: "Ref.-Nr.", "Az. 123/45", "Vers.-Nr."
   'ref', 'az', 'aktz', 'vers', 'kd', 'kdin', 'pers',
 ]);
+const CUT_LICH = /^\p{Ll}{2,}[^aeiouäöüyl\P{L}]l$/u;
 // Abbreviations that end a company's name ("Glanz & Co.", "Müller GmbH & Co. KG", "Acme Ltd."): their dot ends the
 // sentence only when a new sentence plainly follows — a capitalised word that is not a legal form ("KG", "OHG").
 const COMPANY_END = new Set(['co', 'ltd', 'inc', 'corp']);
@@ -66,7 +67,7 @@ const BEFORE_ORDINAL = new Set(['am', 'im', 'zum', 'vom', 'beim', 'ab', 'bis', '
 const SENTENCE_OPENERS = new Set(['ich', 'er', 'sie', 'es', 'wir', 'man', 'mein', 'meine', 'dann', 'danach', 'anschließend', 'außerdem', 'zudem', 'bitte', 'das', 'die', 'der', 'ein', 'eine', 'dabei', 'dafür', 'dort', 'hier', 'zusätzlich', 'frau', 'herr', 'kd', 'kdin']);
 
 /** Does a "." after token i end the sentence? */
-function dotEndsSentence(tokens: Token[], i: number): boolean {
+export function dotEndsSentence(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!next) return true;
@@ -75,7 +76,8 @@ function dotEndsSentence(tokens: Token[], i: number): boolean {
   if (prev && prev.kind === 'word' && COMPANY_END.has(prev.lower)) {
     return next.kind === 'word' && isCapitalised(next) && /\p{Ll}/u.test(next.text.slice(1)) && next.text.length > 1;
   }
-  if (prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1)) {
+  // (and a "-lich" cut short, the way notes shorten adverbs: "wöchentl.", "gesundheitl.", "erforderl.", "tägl.")
+  if (prev && prev.kind === 'word' && (ABBREVIATIONS.has(prev.lower) || prev.text.length === 1 || CUT_LICH.test(prev.text))) {
     // "Herr A." ends the abbreviation; a sentence follows only if the next word is clearly a new sentence start
     // and the abbreviation is not a title or initial before a name. Single initials never end a sentence here.
     return false;

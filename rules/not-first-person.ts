@@ -424,6 +424,19 @@ const rule: EntryRule = {
       { text: 'Mitteilung jeder Adressänderung an das JC', section: 'schritte', noFix: true },
       { text: 'Bescheinigung einholen und dem JC zusenden', section: 'schritte', noFix: true },
       { text: 'Dem Kunden ist bewusst, dass er Urlaub vorher beantragen muss (Ortsabwesenheit).', section: 'sonstiges', fixed: 'Mir ist bewusst, dass ich Urlaub vorher beantragen muss (Ortsabwesenheit).' },
+      // blind corpus 14: the doer of a passive left as "von ihm"; "ihn" in an "um … zu" clause is not the main clause's
+      // subject; "Anerkennung" is done by an office ("… anerkennen lassen"); "ihr" before a title is the dative; a count
+      // after "sich" is its object; "wöchentl." is no sentence end; a note after a comma stays after the verb's end
+      { text: 'Herr K. pflegt seinen Vater; ein Antrag auf Pflegegeld wurde von ihm gestellt.', section: 'sonstiges', noFix: true },
+      { text: 'Der Träger bietet dem Kd. Einzelcoaching an, um ihn zu stärken.', section: 'dritte', noFix: true },
+      { text: 'Anerkennung des Berufsabschlusses als Erzieherin', section: 'ziel', fixed: 'Ich möchte meinen Berufsabschluss als Erzieherin anerkennen lassen.' },
+      { text: 'Anerkennung des Abschlusses, danach Arbeit als Pflegekraft', section: 'ziel', noFix: true },
+      { text: 'Kdin. meldet sich bei den Firmen, die ihr Frau Lindner genannt hat.', section: 'schritte', noFix: true },
+      { text: 'Herr K. sucht sich zwei Praktikumsplätze.', section: 'schritte', fixed: 'Ich suche mir zwei Praktikumsplätze.' },
+      { text: '- Lebenslauf aktualisieren\n- wöchentl. 3 Bewerbungen schreiben', section: 'schritte', fixed: '- Ich aktualisiere meinen Lebenslauf.\n- Ich schreibe wöchentl. 3 Bewerbungen.' },
+      { text: 'Teilnahme am Sprachkurs bei der VHS, Mo–Fr vormittags', section: 'schritte', fixed: 'Ich nehme am Sprachkurs bei der VHS teil, Mo–Fr vormittags.' },
+      { text: 'Teilnahme am Coaching beim Träger (dienstags 9–12 Uhr), um sich zu stabilisieren', section: 'schritte', fixed: 'Ich nehme am Coaching beim Träger (dienstags 9–12 Uhr) teil, um mich zu stabilisieren.' },
+      { text: 'Frau K. wird vom Träger bei Firmen vorgestellt; ihr Lebenslauf wird anonymisiert.', section: 'jobcenter', noFix: true },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],

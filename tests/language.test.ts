@@ -17,6 +17,13 @@ describe('sentences', () => {
     ]);
     expect(sentences('Herr A. stellt sich vor. Frau M. ggf. auch.')).toEqual(['Herr A. stellt sich vor.', 'Frau M. ggf. auch.']);
   });
+  it('do not end at an adverb in "-lich" cut short, but do end at a word that only ends in "l"', () => {
+    expect(sentences('Ich schreibe wöchentl. 3 Bewerbungen. Die erforderl. Unterlagen bringe ich mit.')).toEqual([
+      'Ich schreibe wöchentl. 3 Bewerbungen.',
+      'Die erforderl. Unterlagen bringe ich mit.',
+    ]);
+    expect(sentences('Das geht schnell. 3 Tage später melde ich mich.')).toEqual(['Das geht schnell.', '3 Tage später melde ich mich.']);
+  });
   it('do not end at company abbreviations, unless a new sentence plainly follows', () => {
     expect(sentences('Ich arbeite bei Glanz & Co. (10 Stunden pro Woche).')).toEqual(['Ich arbeite bei Glanz & Co. (10 Stunden pro Woche).']);
     expect(sentences('Ich arbeite bei der Müller GmbH & Co. KG als Fahrer.')).toHaveLength(1);

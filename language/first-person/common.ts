@@ -104,6 +104,7 @@ export function dativeReflexive(inf: string): boolean {
 
 const TIME_NOUN = /^(?:tag|tage|woche|wochen|monat|monate|jahr|jahre|mal|stunde|stunden|minute|minuten|zeit|wochenende|vormittag|nachmittag|abend|nacht|semester|quartal)$/;
 const OBJECT_DET = /^(?:einen|den|die|das|eine|ein|meinen|meine|mein|seinen|seine|sein|ihren|ihre|keinen|keine|kein|diesen|diese|dieses)$/;
+const COUNT = /^(?:zwei|drei|vier|fünf|mehrere|\d+)$/;
 /**
  * Has the reflexive at k an accusative object of its own before `end` (its clause)? Then the reflexive is dative:
  * "verschafft sich einen Überblick" → "verschaffe mir", "lässt sich die Einschränkungen attestieren" → "lasse mir".
@@ -113,8 +114,15 @@ const OBJECT_DET = /^(?:einen|den|die|das|eine|ein|meinen|meine|mein|seinen|sein
 export function reflexiveHasObject(toks: Token[], k: number, end: number): boolean {
   for (let i = k + 1; i <= end && i < toks.length; i++) {
     const t = toks[i]!;
-    if (!isWord(t) || !OBJECT_DET.test(t.lower)) continue;
     const prev = toks[i - 1];
+    // a count right after the reflexive, before its noun, is an object too ("stellt sich zwei Wecker", "sucht sich 2
+    // Praktikumsplätze"; not "3 Tage vorher")
+    if (i === k + 1 && COUNT.test(t.lower) && (t.kind === 'num' || isWord(t))) {
+      const noun = toks[i + 1];
+      if (isWord(noun) && isCapitalised(noun) && !TIME_NOUN.test(noun.lower)) return true;
+      continue;
+    }
+    if (!isWord(t) || !OBJECT_DET.test(t.lower)) continue;
     if (isWord(prev) && (tagsOf(prev.lower).includes('Preposition') || PREP_CASE[prev.lower] || /^(?:an|auf|in|über|unter|vor|hinter|neben|zwischen|bis|ab|als|wie)$/.test(prev.lower))) continue;
     let j = i + 1;
     while (j <= end && isWord(toks[j]) && isLower(toks[j]!)) j++;

@@ -9,7 +9,7 @@ import { splitSeparable } from '../lexicon';
 import { isNominalisation, verbOfNominal } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
-import { dativeReflexive, finish, isFunctionWord, isLower, isWord, lastWordIndex, REFLEXIVE_WITHOUT_OBJECT, type Voice } from './common';
+import { dativeReflexive, finish, isFunctionWord, isLower, isWord, lastWordIndex, LINKING_ADVERB, REFLEXIVE_WITHOUT_OBJECT, type Voice } from './common';
 import { bareGenitivePlural, dativeBareObject, GEN_DET, genitiveToAccusative, startsBareNounPhrase, vonPhraseObject } from './noun-phrases';
 
 export const ADVERB_FROM_ADJ = /^(\p{L}+(?:ig|lich|isch|bar|sam|los|voll|haft|iv|ell|al|mäßig))(?:e|en|er|es|em)$/u;
@@ -95,6 +95,9 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   // not that the client does it ("muss ich … klären" is another sentence) — no sure fix
   const lastWord = toks[lastWordIndex(toks)];
   if (isWord(lastWord) && PREDICATIVE.test(lastWord.lower)) return null;
+  // a comma and a linking adverb start a second part with a verb of its own ("Anerkennung des Abschlusses, danach Arbeit
+  // als Erzieherin"): read as one, the first verb would take both — no sure fix
+  if (toks.some((t, k) => k > i && t.text === ',' && isWord(toks[k + 1]) && LINKING_ADVERB.test(toks[k + 1]!.lower))) return null;
   // "Nachweis über die Beantragung …": what the noun is about, which its verb does not take ("nachweisen" takes an
   // object, not "über") — no fix; the way something is done stays ("Bewerbung über die Jobbörse")
   if (toks[i + 1]?.lower === 'über' && !OVER_VERB.test(verb.inf) && !(isWord(toks[i + 3]) && MEANS.test(toks[i + 3]!.lower))) return null;
@@ -102,7 +105,9 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   const agent = agentPhrase(toks, j);
   // (with the agent, the thing done must be named: "Begutachtung durch den ÄD" may be done to the client or not)
   if (agent === 'unsure' || (agent === 'agent' && (verb.object || (!object && !verb.reflexive)))) return null;
-  const last = lastWordIndex(toks);
+  // (a bracket that closes at the end is part of the rest: "… (Mo–Fr 8:30–12:30 Uhr)" — the particle comes after it)
+  let last = lastWordIndex(toks);
+  while (toks[last + 1]?.text === ')') last++;
   const restToks = toks[j] && j <= last ? toks.slice(j, last + 1) : [];
   // "Kontaktaufnahme mit dem Arbeitgeberservice": contact with a unit of the job centre may be the case worker's step
   if (CONTACT.test(noun.lower) && restToks.some((t) => JOB_CENTRE_UNIT.test(t.lower))) return null;
@@ -116,15 +121,30 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   // a definite object keeps its attributes and the times where they stand ("den Führerschein Klasse B bis Ende
   // Oktober"); before an indefinite one or a prepositional phrase, the time comes first
   const definite = !!object && /^(?:den|die|das|mein|meine|meinen)\s/.test(object);
-  const middle = definite ? [object, adverb, restAsIs] : [time, object, adverb, rest];
-  const parts = agent === 'agent'
+  // a note after a comma at the end ("…, Mo–Fr vormittags") stays after the verb's end: "… bei der VHS teil, Mo–Fr …"
+  const [restHead, afterComma] = splitAtComma(definite ? restAsIs : rest);
+  const middle = definite ? [object, adverb, restHead] : [time, object, adverb, restHead];
+  const parts = agent === 'agent' || verb.byOthers
     ? voice === 'wish'
       ? ['Ich möchte', refl, ...middle, verb.inf, 'lassen']
       : ['Ich lasse', refl, ...middle, verb.inf]
     : voice === 'wish'
       ? ['Ich möchte', refl, ...middle, verb.inf]
       : ['Ich', first, refl, ...middle, particle];
-  return finish(parts.filter((p) => p).join(' '), endPunct.trim() && !/^\.$/.test(endPunct.trim()) ? endPunct.trimStart() : '.');
+  const body = parts.filter((p) => p).join(' ') + (afterComma ? `, ${afterComma}` : '');
+  return finish(body, endPunct.trim() && !/^\.$/.test(endPunct.trim()) ? endPunct.trimStart() : '.');
+}
+
+/** The text split at its first comma outside brackets and quotes: ["bei der VHS", "Mo–Fr vormittags"]; no comma: [text, ""]. */
+function splitAtComma(text: string): [string, string] {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '„') depth++;
+    else if ((c === ')' || c === '“') && depth > 0) depth--;
+    else if (c === ',' && depth === 0) return [text.slice(0, i).trimEnd(), text.slice(i + 1).trim()];
+  }
+  return [text, ''];
 }
 
 // Verbs that take what they are about with "über" ("informieren über", "entscheiden über"), and the ways by which

@@ -18,7 +18,7 @@
  */
 import { MODALS } from '../language';
 import { genderOf } from '../nouns';
-import { isCapitalised, tokenize, type Token } from '../tokens';
+import { dotEndsSentence, isCapitalised, tokenize, type Token } from '../tokens';
 import { clientNouns, namedPersons, type NamedPerson } from '../people';
 import { otherCandidate, otherPerson } from './antecedents';
 import { isWord, looksFinite, SUBORDINATOR } from './common';
@@ -34,11 +34,34 @@ function singularVerb(t: Token | undefined): boolean {
   return /t$/.test(t.lower);
 }
 
+/** Does token j end a sentence or a part of it (";", "!", "?", a full stop that is no abbreviation's)? */
+const sentenceEnd = (toks: Token[], j: number): boolean => /^[;!?]$/.test(toks[j]!.text) || (toks[j]!.text === '.' && dotEndsSentence(toks, j));
+
+/** Does the token at k stand in an "um … zu" clause ("…, um ihn zu stabilisieren")? */
+function inUmZu(toks: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !sentenceEnd(toks, j); j--) {
+    if (toks[j]!.text === ',') return toks[j + 1]?.lower === 'um';
+  }
+  return false;
+}
+
+/** The token after the first finite verb of the sentence that holds k: where its subject has ended. */
+function afterSubject(toks: Token[], k: number): number {
+  let s0 = k;
+  while (s0 > 0 && !sentenceEnd(toks, s0 - 1)) s0--;
+  for (let j = s0 + 1; j < k; j++) if (isWord(toks[j]) && looksFinite(toks[j]!)) return j + 1;
+  return 0;
+}
+
 /** Is the pronoun at k the subject of a subordinate clause that ends in a verb in the singular ("…, dass sie selbst Termine vereinbaren kann")? */
 function singularClauseEnd(toks: Token[], k: number): boolean {
   if (!isWord(toks[k - 1]) || !SUBORDINATOR.test(toks[k - 1]!.lower)) return false;
   let last: Token | undefined;
-  for (let j = k + 1; j < toks.length && !/^[,.;:!?]$/.test(toks[j]!.text); j++) if (isWord(toks[j])) last = toks[j];
+  for (let j = k + 1; j < toks.length; j++) {
+    // (the dot of an abbreviation goes on: "aus gesundheitl. Gründen")
+    if (/^[,.;:!?]$/.test(toks[j]!.text) && !(toks[j]!.text === '.' && !dotEndsSentence(toks, j))) break;
+    if (isWord(toks[j])) last = toks[j];
+  }
   return !!last && last !== toks[k + 1] && singularVerb(last);
 }
 
@@ -70,11 +93,18 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     // alleinerziehend; ihre beiden Söhne …"): the client's, left behind
     else if (/^ihr(?:e[mnrs]?)?$/.test(t.text) && isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || /(?:e|en|er|es|em)$/.test(toks[k + 1]!.lower))) gender = 'f';
     if (!gender) continue;
-    const subject = t.lower === 'sie' || (t.lower === 'er' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1])));
+    // (the doer of a passive is its subject too: "… wurde von ihm gestellt")
+    const doer = /^(?:von|durch)$/.test(toks[k - 1]?.lower ?? '') && /^(?:ihm|ihr)$/.test(t.lower);
+    const subject = t.lower === 'sie' || (t.lower === 'er' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]))) || doer;
     if (subject && gender === clientGender) return t;
     // things count too (an object "ihn" is the "Antrag" just named; "er" of a thing mostly says how it is), and
-    // "sein" may belong to a neuter noun ("das Kind … seine Schulsachen")
-    if (otherCandidate(toks, 0, k, gender, true)) continue;
+    // "sein" may belong to a neuter noun ("das Kind … seine Schulsachen") — but not for the doer of a passive ("wurde
+    // von ihm gestellt": a person), nor for an owner ("ihr Profil": a person or an office, not "die Region")
+    const possessive = /^(?:ihr|sein)/.test(t.lower) && !doer;
+    // in an "um … zu" clause "ihn"/"ihm" is not the main clause's subject (that would be "sich"): "Der Dienst bietet mir
+    // Gespräche an, um ihn zu stabilisieren" — the subject does not count
+    const from = /^(?:ihn|ihm)$/.test(t.lower) && inUmZu(toks, k) ? afterSubject(toks, k) : 0;
+    if (doer ? otherPerson(toks, 0, k, gender, [0, 0]) : otherCandidate(toks, from, k, gender, !possessive)) continue;
     if (/^sein/.test(t.lower) && toks.slice(0, k).some((x) => isWord(x) && isCapitalised(x) && genderOf(x.text) === 'n')) continue;
     return t;
   }

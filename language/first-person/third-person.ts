@@ -294,7 +294,8 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     if (POSSESSIVE.test(t.lower)) {
       const isSein = t.lower.startsWith('sein');
       const next = toks[k + 1];
-      const possessiveUse = isWord(next) && (isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower));
+      // (before a person's title it is the dative pronoun: "die ihr Herr Kowalski mitgegeben hat")
+      const possessiveUse = isWord(next) && (isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower)) && !/^(?:herr|herrn|frau|hr|fr|dr)$/.test(next.lower);
       // "sein" as the infinitive that ends a clause ("…, um flexibler zu sein", "muss pünktlich sein") stays as it
       // is; as a verb elsewhere: unsure
       if (t.lower === 'sein' && !possessiveUse) {
