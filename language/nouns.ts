@@ -110,7 +110,8 @@ export function surelyPlural(noun: string): boolean {
 export function looksPlural(noun: string): boolean {
   const w = noun.toLocaleLowerCase('de');
   if (/(ungen|heiten|keiten|ionen|nisse|innen)$/.test(w)) return true;
-  if (HEADS[w]) return false;
+  // "-nis", "-us", "-is" end a singular ("Einverständnis", "Zeugnis", "Bonus"); their plural is "-nisse", "-usse", "-i"
+  if (HEADS[w] || /(?:nis|us|is)$/.test(w)) return false;
   // a known singular plus a plural ending: "Termin-e", "Unterlage-n", "Kind-er", "Training-s"
   for (const [end, cut] of [['e', 1], ['n', 1], ['s', 1], ['en', 2], ['er', 2]] as const) {
     if (w.endsWith(end) && w.length > cut + 2 && knownGender(w.slice(0, -cut)) !== null) return true;

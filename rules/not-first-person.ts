@@ -5,6 +5,7 @@ import { clientStillNamed, heKeptEverywhere, leftoverClientPronoun, twoPossibleC
 import { rewriteFlaw } from '../language/first-person/verify';
 import { ownFamily } from '../language/first-person/possessives';
 import { UND_SHORT } from '../language/first-person/common';
+import { isThirdPersonPresent } from '../language/language';
 import { clientNouns, namedPersons } from '../language/people';
 import { tokenize } from '../language/tokens';
 
@@ -65,6 +66,8 @@ const rule: EntryRule = {
     // the parts whose lack of a fix would leave the entry half done: all but a verbless note among what else matters
     // ("Ich pflege meine Mutter; Schulden ca. 2.000 €.") — among steps it would be a step left undone
     const blocking = new Set<Hit>();
+    // whether the original had the client as a subject in the third person ("Kd. meldet sich …", "Die Kundin …")
+    let clientNamed = false;
     const clientSubjects: Array<readonly [number, number] | undefined> = [];
     // the client's names so far: an "er"/"sie" that continues the client ("Herr Abdi hat … . Er kann …") drops them too
     const namesSoFar: string[] = [];
@@ -93,9 +96,12 @@ const rule: EntryRule = {
       if (fix && CLIENT_SECTIONS.includes(a.section as never) && i === a.sentences.length - 1 && !/[.!?:;)“”"']\s*$/.test(fix.text)) fix = { ...fix, text: fix.text + '.' };
       const clientNames = f.subject && f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
       if (f.subject) namesSoFar.push(...f.clientNames);
+      if (f.subject) clientNamed = true;
       const hit: Hit = { start: f.start, end: f.end, message: MESSAGES[f.issue], ...(fix ? { fix } : {}), clientNames };
       hits.push(hit);
-      if (!fix && !(f.issue === 'fragment' && a.section === 'sonstiges')) blocking.add(hit);
+      // (a note, not a clause about her whose subject was left out: "…; sucht günstigere Wohnung")
+      const note = f.issue === 'fragment' && a.section === 'sonstiges' && !s.tokens.some((t) => t.kind === 'word' && t.text === t.lower && isThirdPersonPresent(t.lower));
+      if (!fix && !note) blocking.add(hit);
     }
     // An entry is one point the client hears: a part left without a fix next to rewritten ones ("- Ich lege mein
     // Profil an. / - Suchagent einrichten", "- Ich melde mich … / - Hr. Abdi bringt …") would leave it half done — then
@@ -110,7 +116,7 @@ const rule: EntryRule = {
     for (const f of fixes) fixed = fixed.slice(0, f.start) + f.text + fixed.slice(f.end);
     // and a slip a reader sees at once in the finished entry (language/first-person/verify.ts) takes them away too
     const gender = clientGenderIn(a.text, hits);
-    return leftoverClientPronoun(fixed, gender) || clientStillNamed(fixed, hits.flatMap((h) => h.clientNames ?? [])) || heKeptEverywhere(a.text, fixed, gender) || twoPossibleClients(a.text, a.persons) || rewriteFlaw(a.text, fixed)
+    return leftoverClientPronoun(fixed, gender, clientNamed) || clientStillNamed(fixed, hits.flatMap((h) => h.clientNames ?? [])) || heKeptEverywhere(a.text, fixed, gender) || twoPossibleClients(a.text, a.persons) || rewriteFlaw(a.text, fixed)
       ? hits.map(withoutFix)
       : hits;
   },
@@ -143,6 +149,7 @@ const rule: EntryRule = {
       // second subject get no fix; a later part without its own object where the first one's cannot be named either
       { text: '- Herr Abdi sucht einen Minijob bis 556 €\n- Herr Abdi bringt den Mietvertrag mit', section: 'schritte', fixed: '- Ich suche einen Minijob bis 556 €\n- Ich bringe den Mietvertrag mit.' },
       { text: 'Herr W. zeigt kein Interesse an einer Arbeitsaufnahme.', section: 'sonstiges' },
+      { text: 'Kd. hat den Nachweis wieder nicht mitgebracht – bitte mit TL klären.', section: 'schritte', noFix: true },
       { text: 'Vorstellungsgespräche sind wahrzunehmen und das Ergebnis ist binnen 3 Tagen mitzuteilen.', section: 'schritte' },
       { text: '3 Bewerbungen pro Woche schreiben und in der Liste eintragen', section: 'schritte' },
       // a list marker at the start of a line stays where it is
@@ -437,6 +444,15 @@ const rule: EntryRule = {
       { text: 'Teilnahme am Sprachkurs bei der VHS, Mo–Fr vormittags', section: 'schritte', fixed: 'Ich nehme am Sprachkurs bei der VHS teil, Mo–Fr vormittags.' },
       { text: 'Teilnahme am Coaching beim Träger (dienstags 9–12 Uhr), um sich zu stabilisieren', section: 'schritte', fixed: 'Ich nehme am Coaching beim Träger (dienstags 9–12 Uhr) teil, um mich zu stabilisieren.' },
       { text: 'Frau K. wird vom Träger bei Firmen vorgestellt; ihr Lebenslauf wird anonymisiert.', section: 'jobcenter', noFix: true },
+      // blind corpus 15: a passive whose subject is the thing given takes her as its dative; a noun before a noun is
+      // telegram style; "-nis" ends a singular; "für sie" of the client left; "sie" left after "Kd." as the subject; a
+      // clause about her without its subject in a note
+      { text: 'Frau M. wird ein Zuschuss zu den Fahrtkosten in Höhe von 120 € gewährt.', section: 'jobcenter', fixed: 'Mir wird ein Zuschuss zu den Fahrtkosten in Höhe von 120 € gewährt.' },
+      { text: '- Kopie Bescheid im JC abgeben', section: 'schritte', noFix: true },
+      { text: 'Der Bericht wird dem JC mit Einverständnis von Frau K. zugeleitet.', section: 'dritte', noFix: true },
+      { text: 'Frau K. möchte im Verkauf arbeiten; für sie kommt auch eine Stelle im Lager in Frage.', section: 'ziel', noFix: true },
+      { text: 'Kd. meldet sich bei der Beratungsstelle (Fr. Berger); sie lässt sich dort beraten.', section: 'schritte', noFix: true },
+      { text: 'Kd. hat Mietschulden; sucht günstigere Wohnung.', section: 'sonstiges', noFix: true },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],

@@ -65,7 +65,7 @@ const REPORTS = /^(?:äußert|äußerte|sagt|sagte|berichtet|berichtete|erklärt
 /**
  * A sentence about the client that is the case worker's, not hers to say as "Ich …" (reported, without a fix): how she
  * comes across ("Der Kunde wirkt wenig motiviert", "macht einen … Eindruck", "zeigt kein Interesse"); a note to a
- * colleague in it ("…, bitte beim nächsten Termin klären"); someone's judgement said as theirs ("aus Sicht der IFK", "nach
+ * colleague in it ("…, bitte beim nächsten Termin klären", "… – bitte mit TL klären"); someone's judgement said as theirs ("aus Sicht der IFK", "nach
  * Einschätzung des Arztes"); her own words quoted ("Kd. äußert: „Ich will …“" — the
  * quote is her voice already, "Ich äußere: …" would only double it). `verb` is the subject's verb, `after` the word after it.
  */
@@ -76,7 +76,8 @@ function caseWorkersWords(s: Sentence, verb: string, after: string): boolean {
   if (REPORTS.test(verb) && /:\s*[„“"«»‚']/u.test(s.text)) return true;
   // someone's judgement, said as theirs ("ist aus Sicht der IFK nicht vermittelbar", "nach Einschätzung des Arztes …")
   if (/(?<![\p{L}])(?:aus\s+(?:der\s+)?Sicht|nach\s+(?:Einschätzung|Auffassung|Ansicht|Meinung)|laut\s+(?:Gutachten|Einschätzung|Ärztin|Arzt|ÄD|PD|BPS))(?![\p{L}])/iu.test(s.text)) return true;
-  return /,\s*bitte\s/iu.test(s.text);
+  // a note to a colleague: "…, bitte …", "… – bitte mit TL klären", "@IFK: …"
+  return /(?:[,;–—]|\s-)\s*bitte\s/iu.test(s.text) || /(?:^|\s)@\p{L}/u.test(s.text);
 }
 const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen)(?![\p{L}])/iu;
 // A fragment's last word that looks like a plural verb is its infinitive ("Eine Ausbildungsstelle … finden").

@@ -130,6 +130,8 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
         if (art) edits.push({ start: t.start, end: t.start, text: `${art} ` });
         if (p === 0) sharedObject = looksPlural(t.text) ? 'pl' : genderOf(t.text);
       } else if ((isLower(t) || lowerWhenMoved(t, toks[k + 1])) && !isFunctionWord(t) && !DET.test(t.lower) && /(?:e|en|er|es)$/.test(t.lower) && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!)) {
+        // (a noun before a noun is telegram style, not an adjective: "Kopie Bescheid abgeben")
+        if (isCapitalised(t) && genderOf(t.text) !== null) return null;
         // "fehlende Unterlagen", "abschließende EKS": a plural needs no article; a singular would need one and its ending
         ownObject = true;
         const noun = toks[k + 1]!;

@@ -75,8 +75,10 @@ function pluralClauseEnd(toks: Token[], k: number): boolean {
 /**
  * The first pronoun in `text` that can only mean the client, or that may mean her as a subject of the client's gender
  * (`clientGender`, as the original named her; null when it did not), as described above; null when there is none.
+ * `clientNamed`: the original had the client as a subject in the third person — without a gender ("Kd. meldet sich …"),
+ * any subject pronoun left may be her.
  */
-export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | null = null): Token | null {
+export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | null = null, clientNamed = false): Token | null {
   const toks = tokenize(text);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
@@ -92,11 +94,15 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     // a lower-case "ihre …" before its noun, with no woman or thing before it it could belong to ("Ich bin
     // alleinerziehend; ihre beiden Söhne …"): the client's, left behind
     else if (/^ihr(?:e[mnrs]?)?$/.test(t.text) && isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || /(?:e|en|er|es|em)$/.test(toks[k + 1]!.lower))) gender = 'f';
+    // "für sie", "mit ihr": a woman after a preposition, where the client is one ("… kommt für sie eher … in Frage")
+    else if (clientGender === 'f' && /^(?:sie|ihr)$/.test(t.text) && isWord(toks[k - 1]) && /^(?:für|mit|bei|zu|an|von|über|ohne|gegen)$/.test(toks[k - 1]!.lower)) gender = 'f';
     if (!gender) continue;
     // (the doer of a passive is its subject too: "… wurde von ihm gestellt")
     const doer = /^(?:von|durch)$/.test(toks[k - 1]?.lower ?? '') && /^(?:ihm|ihr)$/.test(t.lower);
     const subject = t.lower === 'sie' || (t.lower === 'er' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]))) || doer;
-    if (subject && gender === clientGender) return t;
+    // (where the original did not say whether the client is a man or a woman — "Kd.", "ELB" — a subject pronoun left
+    // behind may as well be her: "Kd. meldet sich … bei Fr. Lindner …; sie lässt sich dort beraten")
+    if (subject && (gender === clientGender || (clientGender === null && clientNamed))) return t;
     // things count too (an object "ihn" is the "Antrag" just named; "er" of a thing mostly says how it is), and
     // "sein" may belong to a neuter noun ("das Kind … seine Schulsachen") — but not for the doer of a passive ("wurde
     // von ihm gestellt": a person), nor for an owner ("ihr Profil": a person or an office, not "die Region")

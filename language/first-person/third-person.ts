@@ -5,7 +5,7 @@
  * subordinate clause ("…, weil sie ihre Kinder abholt" → "…, weil ich meine Kinder abhole"). Unsure references
  * (another man who could be "er", "ihr" as a pronoun) give no fix.
  */
-import { firstPersonOf, infinitiveOfThird, isInfinitive, isThirdPersonPresent, MODALS, tagsOf } from '../language';
+import { firstPersonOf, infinitiveOfParticiple, infinitiveOfThird, isInfinitive, isThirdPersonPresent, MODALS, tagsOf } from '../language';
 import { INSEPARABLE_STARTS, SEPARABLE_PREFIXES } from '../lexicon';
 import { genderOf } from '../nouns';
 import { clientNouns, namedPersons, type ClientRef } from '../people';
@@ -202,6 +202,17 @@ function experiencer(toks: readonly Token[], verb: number, at = verb + 1): boole
   return at < verb || toks[at + 1]?.text === ',';
 }
 
+/**
+ * "Frau M. wird ein Zuschuss … gewährt": a passive whose subject is the thing given, right after "wird"/"wurde" — the
+ * client named before it is its recipient, in the dative ("Mir wird ein Zuschuss … gewährt").
+ */
+function recipientOfPassive(toks: readonly Token[], verb: number): boolean {
+  if (!/^(?:wird|wurde)$/.test(toks[verb]?.lower ?? '') || !/^(?:ein|eine|der|die|das|kein|keine)$/.test(toks[verb + 1]?.lower ?? '')) return false;
+  const end = clauseEndIndex(toks as Token[], verb);
+  const last = toks[end];
+  return isWord(last) && isLower(last) && infinitiveOfParticiple(last.lower) !== null;
+}
+
 /** Third person → first person for a sentence whose subject is the client. */
 export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   const toks = s.tokens;
@@ -255,7 +266,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     const reflFirst = toks[subj.from]!.lower === 'sich';
     const refl = reflFirst ? ' ' + (dativeReflexive(infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb))) ? 'mir' : 'mich') : '';
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'ich' + refl });
-  } else if (experiencer(toks, subj.verb) || /^(?:herrn|hrn)$/.test(toks[subj.from]!.lower)) {
+  } else if (experiencer(toks, subj.verb) || /^(?:herrn|hrn)$/.test(toks[subj.from]!.lower) || recipientOfPassive(toks, subj.verb)) {
     // "Frau A. ist wichtig, eine Arbeit zu finden" says what matters to her: "Mir ist wichtig, …" (the verb stays);
     // "Herrn" is never the subject ("Herrn A. wird ein AVGS ausgestellt" → "Mir wird …")
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Mir' });
