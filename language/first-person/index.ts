@@ -65,8 +65,8 @@ const REPORTS = /^(?:äußert|äußerte|sagt|sagte|berichtet|berichtete|erklärt
 /**
  * A sentence about the client that is the case worker's, not hers to say as "Ich …" (reported, without a fix): how she
  * comes across ("Der Kunde wirkt wenig motiviert", "macht einen … Eindruck", "zeigt kein Interesse"); a note to a
- * colleague in it ("…, bitte beim nächsten Termin klären", "… – bitte mit TL klären"); someone's judgement said as theirs ("aus Sicht der IFK", "nach
- * Einschätzung des Arztes"); her own words quoted ("Kd. äußert: „Ich will …“" — the
+ * colleague in it ("…, bitte beim nächsten Termin klären", "… – bitte mit TL klären"); someone's judgement said as
+ * theirs ("aus Sicht der IFK", "nach Einschätzung des Arztes"); her own words quoted ("Kd. äußert: „Ich will …“" — the
  * quote is her voice already, "Ich äußere: …" would only double it). `verb` is the subject's verb, `after` the word after it.
  */
 function caseWorkersWords(s: Sentence, verb: string, after: string): boolean {

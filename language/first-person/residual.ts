@@ -59,7 +59,7 @@ function singularClauseEnd(toks: Token[], k: number): boolean {
   let last: Token | undefined;
   for (let j = k + 1; j < toks.length; j++) {
     // (the dot of an abbreviation goes on: "aus gesundheitl. Gründen")
-    if (/^[,.;:!?]$/.test(toks[j]!.text) && !(toks[j]!.text === '.' && !dotEndsSentence(toks, j))) break;
+    if (/^[,;:!?]$/.test(toks[j]!.text) || (toks[j]!.text === '.' && dotEndsSentence(toks, j))) break;
     if (isWord(toks[j])) last = toks[j];
   }
   return !!last && last !== toks[k + 1] && singularVerb(last);
