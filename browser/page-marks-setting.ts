@@ -32,10 +32,15 @@ export async function savePageMarks(on: boolean, api: StorageLike | null = exten
   await local.set({ [PAGE_MARKS_KEY]: on });
 }
 
-/** Calls back with the setting now and whenever it changes; returns the unsubscribe function. */
-export function watchPageMarks(callback: (on: boolean) => void, api: StorageLike | null = extensionApi<StorageLike>()): () => void {
+/**
+ * Calls back with the setting now and whenever it changes; returns the unsubscribe function. `known`: the value as
+ * it was just read elsewhere (the background reads it when it injects the page actions), so no read here: in
+ * Firefox a read still under way when the tab closes is an error in its console.
+ */
+export function watchPageMarks(callback: (on: boolean) => void, api: StorageLike | null = extensionApi<StorageLike>(), known?: boolean): () => void {
   let live = true;
-  void readPageMarks(api).then((on) => live && callback(on));
+  if (known === undefined) void readPageMarks(api).then((on) => live && callback(on));
+  else queueMicrotask(() => live && callback(known));
   const events = api?.storage?.onChanged;
   if (!events) return () => void (live = false);
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {

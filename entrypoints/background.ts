@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseFromPage, parseReadAloud, parseToBackground, parseToPage, type FromPage } from '../messages/index';
+import { parseFromPage, parseReadAloud, parseToBackground, parseToPage, type FromPage, type ToBackground } from '../messages/index';
+import { PAGE_ASK_PORT } from '../messages/ports';
 import { badgeFor } from '../browser/badge';
 import { ownProfileFor } from '../browser/site-profiles';
-import { ACTIONS_FILE } from './page-actions/api';
+import { readPageMarks } from '../browser/page-marks-setting';
+import { ACTIONS_FILE, PAGE_MARKS_GLOBAL } from './page-actions/api';
 
 /**
  * Background: wires the toolbar button to the side panel, and runs the content script only on the sites the
@@ -105,7 +107,11 @@ interface MessageSender {
 async function loadActions(sender: MessageSender): Promise<void> {
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new Error('Keine Seite');
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ACTIONS_FILE] });
+  const target = { tabId, frameIds: [sender.frameId ?? 0] };
+  // the setting "Markierungen im Formular" goes with them: the actions need no storage read of their own
+  const marks = await readPageMarks(browser as Parameters<typeof readPageMarks>[0]);
+  await browser.scripting.executeScript({ target, func: (key: string, on: boolean) => void ((globalThis as Record<string, unknown>)[key] = on), args: [PAGE_MARKS_GLOBAL, marks] });
+  await browser.scripting.executeScript({ target, files: [ACTIONS_FILE] });
 }
 
 async function disableSite(pattern: string): Promise<void> {
@@ -139,30 +145,51 @@ export default defineBackground(() => {
     if (area === 'managed') void registerContentScript();
   });
   browser.permissions.onRemoved?.addListener(() => void registerContentScript());
+  // What the panel and the page agent ask of the background.
+  const work = (msg: ToBackground, sender: MessageSender): Promise<unknown> => {
+    switch (msg.type) {
+      case 'klarplan/load-actions':
+        return loadActions(sender);
+      case 'klarplan/profile':
+        // the page's own address as the browser knows it (a frame's for a frame), not as the page says
+        return sender.url ? ownProfileFor(browser.storage.local, sender.url) : Promise.resolve(null);
+      case 'klarplan/enable-site':
+        return enableSite(msg.pattern, msg.tabId);
+      case 'klarplan/disable-site':
+        return disableSite(msg.pattern);
+    }
+  };
+  const answerOf = (msg: ToBackground, sender: MessageSender): Promise<unknown> =>
+    work(msg, sender).then(
+      (answer) => answer ?? null,
+      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+    );
   // Answered with sendResponse (and `true` to keep the channel open), as Chrome documents it: a promise returned from
   // the listener is understood by Firefox and only by recent Chrome versions (Klarplan supports Chrome from 116 on).
   browser.runtime.onMessage.addListener(((raw: unknown, sender: MessageSender, sendResponse: (answer: unknown) => void) => {
     const msg = parseToBackground(raw);
     if (!msg) return undefined;
-    const work = (): Promise<unknown> => {
-      switch (msg.type) {
-        case 'klarplan/load-actions':
-          return loadActions(sender);
-        case 'klarplan/profile':
-          // the page's own address as the browser knows it (a frame's for a frame), not as the page says
-          return sender.url ? ownProfileFor(browser.storage.local, sender.url) : Promise.resolve(null);
-        case 'klarplan/enable-site':
-          return enableSite(msg.pattern, msg.tabId);
-        case 'klarplan/disable-site':
-          return disableSite(msg.pattern);
-      }
-    };
-    work().then(
-      (answer) => sendResponse(answer ?? null),
-      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-    );
+    void answerOf(msg, sender).then(sendResponse);
     return true;
   }) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  // The page agent asks over a port (see PAGE_ASK_PORT): a page that goes while the answer is under way just
+  // closes its port; an answer for a closed port is dropped.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PAGE_ASK_PORT) return;
+    let open = true;
+    port.onDisconnect.addListener(() => (open = false));
+    port.onMessage.addListener((raw: unknown) => {
+      const msg = parseToBackground(raw);
+      void (msg ? answerOf(msg, port.sender ?? {}) : Promise.resolve({ error: 'unbekannte Anfrage' })).then((answer) => {
+        if (!open) return;
+        try {
+          port.postMessage(answer);
+        } catch {
+          // closed in the meantime
+        }
+      });
+    });
+  });
 
   // A click on the toolbar button opens the panel and lets Klarplan read that one page: the click grants the
   // browser's temporary `activeTab` access to it (gone when the tab navigates away), nothing is stored.

@@ -20,6 +20,7 @@ import { buildTextMap, type TextMap } from '../../fields/textmap';
 import type { FieldAdapter } from '../../fields/types';
 import { createOverlayHost } from './host';
 import { watchPageMarks } from '../../browser/page-marks-setting';
+import { knownPageMarks } from './api';
 import type { PageMark } from '../../messages/index';
 import { Mirror } from './mirror';
 import { HIGHLIGHT_CSS, OVERLAY_CSS, SYMBOL } from './overlay-style';
@@ -136,7 +137,7 @@ export class Markers {
     doc.addEventListener('input', this.onInput, true);
     doc.addEventListener('keydown', this.onKey, true);
     this.resizes = view && 'ResizeObserver' in view ? new view.ResizeObserver(() => this.schedule()) : null;
-    this.stopSetting = (options.watchSetting ?? watchPageMarks)((on) => {
+    this.stopSetting = (options.watchSetting ?? ((callback) => watchPageMarks(callback, undefined, knownPageMarks())))((on) => {
       this.enabled = on;
       if (!on) return this.clear();
       this.guard(() => {

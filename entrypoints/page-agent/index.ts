@@ -3,8 +3,22 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { OWN_PROFILES_KEY } from '../../browser/own-profiles';
 import type { SiteProfile } from '../../fields/profiles';
 import type { ToBackground } from '../../messages/index';
+import { PAGE_ASK_PORT } from '../../messages/ports';
 import { loadedActions } from '../page-actions/api';
 import { startAgent } from './agent';
+
+/** One question to the background, over a port of its own (see PAGE_ASK_PORT); a closed port answers with an error. */
+function askBackground(message: ToBackground): Promise<unknown> {
+  return new Promise((resolve) => {
+    const port = browser.runtime.connect({ name: PAGE_ASK_PORT });
+    port.onMessage.addListener((answer: unknown) => {
+      resolve(answer);
+      port.disconnect();
+    });
+    port.onDisconnect.addListener(() => resolve({ error: 'Keine Antwort' }));
+    port.postMessage(message);
+  });
+}
 
 /**
  * The page agent's content script, registered at run time only, for the sites the user switched on or an
@@ -27,14 +41,12 @@ export default defineUnlistedScript(() => {
     profile = next;
     listeners.forEach((l) => l());
   };
-  // Only where the user has assigned fields at all is the background asked (a message still under way when the
-  // page goes is an error in Firefox's console, and most users have no profile).
+  // Only where the user has assigned fields at all is the background asked (most users have no profile).
   const askProfile = () => {
     void browser.storage.local.get(OWN_PROFILES_KEY).then((got) => {
       const stored = got[OWN_PROFILES_KEY];
       if (!Array.isArray(stored) || !stored.length) return use(null);
-      const ask: ToBackground = { type: 'klarplan/profile' };
-      return browser.runtime.sendMessage(ask).then(use);
+      return askBackground({ type: 'klarplan/profile' }).then(use);
     }).catch(() => undefined);
   };
   askProfile();
@@ -52,8 +64,7 @@ export default defineUnlistedScript(() => {
     send: (message) => void browser.runtime.sendMessage(message).catch(() => undefined), // no panel open: nothing to do
     // the background injects the actions' script into this frame; it leaves its entry point on our global object
     async actions() {
-      const load: ToBackground = { type: 'klarplan/load-actions' };
-      const answer: unknown = loadedActions() ? null : await browser.runtime.sendMessage(load);
+      const answer: unknown = loadedActions() ? null : await askBackground({ type: 'klarplan/load-actions' });
       const start = loadedActions();
       if (!start) throw new Error((answer as { error?: string } | null)?.error ?? 'nicht geladen');
       return start;

@@ -111,6 +111,21 @@ describe('the switch "Markierungen im Formular"', () => {
     expect(await readPageMarks(null)).toBe(true);
   });
 
+  it('a value already known (read by the background) is taken without a read of its own, then followed', async () => {
+    const api = fakeApi({ [PAGE_MARKS_KEY]: true });
+    let reads = 0;
+    const get = api.storage.local.get;
+    api.storage.local.get = (key: string) => (reads++, get(key));
+    const seen: boolean[] = [];
+    watchPageMarks((on) => seen.push(on), api, false);
+    expect(seen).toEqual([]); // not inside the subscriber's own constructor
+    await Promise.resolve();
+    expect(seen).toEqual([false]);
+    await savePageMarks(true, api);
+    expect(seen).toEqual([false, true]);
+    expect(reads).toBe(0);
+  });
+
   it('is followed live, and unsubscribing stops it', async () => {
     const api = fakeApi({ [PAGE_MARKS_KEY]: false });
     const seen: boolean[] = [];
