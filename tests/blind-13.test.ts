@@ -10,4 +10,4 @@
  */
 import { blindCorpus } from './helpers/blind-corpus';
 
-blindCorpus({ n: 13, entries: 240, flagged: 0.87, fixed: 0.54 });
+blindCorpus({ n: 13, entries: 240, flagged: 0.87, fixed: 0.54, keptSlips: { 'b13-150': 'the original\'s "ein P-Konto-Bescheinigung", kept as written' } });

@@ -113,6 +113,8 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     // client owns the noun, whose own article and case the rewrite would have to supply — no sure fix
     const after = toks[r.to];
     if (r.to - r.from >= 2 && /s$/.test(toks[r.to - 1]!.text) && isWord(after) && isCapitalised(after) && !isFunctionWord(after)) return null;
+    // the genitive "s" right after a short form's full stop ("für Kdin.s Tochter"): the same, and no word to replace
+    if (isWord(after) && after.start === r.end) return null;
     const prep = before ? tagsOf(before.lower).includes('Preposition') && before.lower !== 'von' : false;
     // (a plural verb after "wir" looks like an infinitive: "Wir beraten die Kundin")
     const afterVerb = !!before && (looksFinite(before) || (r.from === 2 && /^(?:wir|sie)$/.test(toks[0]!.lower) && /(?:en|ern|eln)$/.test(before.lower)));

@@ -24,6 +24,9 @@ import { otherCandidate, otherPerson } from './antecedents';
 import { isWord, looksFinite, SUBORDINATOR } from './common';
 
 const MALE = /^(?:er|ihn|ihm|seine|seinen|seinem|seiner|seines)$/;
+// Neuter nouns that can have a "sein …" of their own: a child, a team or an office ("das Kind … seine Schulsachen", "das
+// Jugendamt und seine Hilfen") — not a goal or a plan ("Mein Ziel ist es, …; die Anerkennung seines Abschlusses …").
+const NEUTER_OWNER = /(?:kind|baby|mädchen|team|amt|jobcenter|unternehmen|gericht|krankenhaus|zentrum|büro|institut|heim|center|werk)$/;
 // The finite verbs of "sie" in the singular that do not end in -t ("sie kann", "sie muss", "sie hat" ends in -t).
 const SINGULAR_IRREGULAR = /^(?:kann|muss|will|soll|darf|mag|möchte|weiß|ist|war|hatte|wurde|wird|sollte|konnte|musste|durfte|wollte|würde|könnte|müsste|dürfte)$/;
 
@@ -45,12 +48,26 @@ function inUmZu(toks: Token[], k: number): boolean {
   return false;
 }
 
-/** The token after the first finite verb of the sentence that holds k: where its subject has ended. */
-function afterSubject(toks: Token[], k: number): number {
+/** Does the token at k stand in the first clause of its sentence (no comma before it), whose subject opens it? */
+function subjectsClause(toks: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !sentenceEnd(toks, j); j--) if (toks[j]!.text === ',') return false;
+  return true;
+}
+
+/** The tokens of the sentence that holds k up to its first finite verb: where its subject stands. */
+function subjectSpan(toks: Token[], k: number): [number, number] {
   let s0 = k;
   while (s0 > 0 && !sentenceEnd(toks, s0 - 1)) s0--;
-  for (let j = s0 + 1; j < k; j++) if (isWord(toks[j]) && looksFinite(toks[j]!)) return j + 1;
-  return 0;
+  return [s0, afterSubject(toks, s0)];
+}
+
+/** The token after the first finite verb of the sentence that starts at s0: where its subject has ended. */
+function afterSubject(toks: Token[], s0: number): number {
+  // (read on the rewritten text: "Ich schreibe …", "Dann schicke ich …" — the client's own verb next to "ich")
+  if (toks[s0]?.lower === 'ich') return s0 + 1;
+  const mine = (j: number) => /e$/.test(toks[j]!.text) && (toks[j - 1]?.lower === 'ich' || toks[j + 1]?.lower === 'ich');
+  for (let j = s0 + 1; j < toks.length && !sentenceEnd(toks, j); j++) if (isWord(toks[j]) && (looksFinite(toks[j]!) || mine(j))) return j + 1;
+  return s0;
 }
 
 /** Is the pronoun at k the subject of a subordinate clause that ends in a verb in the singular ("…, dass sie selbst Termine vereinbaren kann")? */
@@ -107,11 +124,12 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     // "sein" may belong to a neuter noun ("das Kind … seine Schulsachen") — but not for the doer of a passive ("wurde
     // von ihm gestellt": a person), nor for an owner ("ihr Profil": a person or an office, not "die Region")
     const possessive = /^(?:ihr|sein)/.test(t.lower) && !doer;
-    // in an "um … zu" clause "ihn"/"ihm" is not the main clause's subject (that would be "sich"): "Der Dienst bietet mir
-    // Gespräche an, um ihn zu stabilisieren" — the subject does not count
-    const from = /^(?:ihn|ihm)$/.test(t.lower) && inUmZu(toks, k) ? afterSubject(toks, k) : 0;
-    if (doer ? otherPerson(toks, 0, k, gender, [0, 0]) : otherCandidate(toks, from, k, gender, !possessive)) continue;
-    if (/^sein/.test(t.lower) && toks.slice(0, k).some((x) => isWord(x) && isCapitalised(x) && genderOf(x.text) === 'n')) continue;
+    // "ihn"/"ihm" is never the subject of its own clause (that would be "sich"): "Dr. A. stellt mir … aus und überweist
+    // ihn …" is not the doctor. The same in an "um … zu" clause: "Der Dienst bietet mir Gespräche an, um ihn zu
+    // stabilisieren" — the subject does not count
+    const ownSubject = /^(?:ihn|ihm)$/.test(t.lower) && (inUmZu(toks, k) || subjectsClause(toks, k)) ? subjectSpan(toks, k) : undefined;
+    if (doer ? otherPerson(toks, 0, k, gender, [0, 0]) : otherCandidate(toks, 0, k, gender, !possessive, ownSubject)) continue;
+    if (/^sein/.test(t.lower) && toks.slice(0, k).some((x) => isWord(x) && isCapitalised(x) && NEUTER_OWNER.test(x.lower) && genderOf(x.text) === 'n')) continue;
     return t;
   }
   return null;
@@ -143,7 +161,20 @@ export function clientStillNamed(fixed: string, clientNames: readonly string[]):
   const names = new Set(clientNames.map(plainName));
   const toks = tokenize(fixed);
   if (namedPersons(toks).some((p) => names.has(plainName(fixed.slice(p.start, p.end))))) return true;
+  // "der junge Mann", "die junge Frau": how a plan for a young client speaks of her next to "ich" ("Täglich Jobbörse
+  // checken; bei Rückfragen meldet sich der junge Mann bei …")
+  if (YOUNG_CLIENT.test(fixed)) return true;
   return clientNouns(toks).some((r) => r.type === 'noun' && !r.weak);
+}
+const YOUNG_CLIENT = /(?<![\p{L}])(?:der|den|dem|des|die) junge[nr]? (?:Mann|Mannes|Frau)(?![\p{L}])/u;
+
+/**
+ * The client and someone else together, then "ihnen" ("begleitet mich und meinen Ehemann …, Termine … bei ihnen zu
+ * Hause"): "ihnen" were the two of them, now "uns" — or others; the rewrite cannot tell.
+ */
+export function pluralLeftWithClient(fixed: string): boolean {
+  const together = /(?<![\p{L}])(?:ich|mich|mir) (?:und|sowie) (?:mein|meine[mnrs]?)(?![\p{L}])/iu.exec(fixed);
+  return !!together && /(?<![\p{L}])ihnen(?![\p{L}])/u.test(fixed.slice(together.index));
 }
 
 const HE = /^(?:er|ihn|ihm|sein|seine|seinen|seinem|seiner|seines)$/;
@@ -160,4 +191,68 @@ export function heKeptEverywhere(before: string, fixed: string, gender: 'm' | 'f
   // each may mean a man named before it, or a thing for "er"/"ihn"/"ihm" ("… den Antrag aus und gebe ihn … ab")
   const toks = tokenize(fixed);
   return toks.some((t, k) => t.kind === 'word' && HE.test(t.text) && !(/^sein/.test(t.text) ? otherPerson(toks, 0, k, 'm', [0, 0]) : otherCandidate(toks, 0, k, 'm', true)));
+}
+
+/**
+ * An "er"/"ihn"/"ihm" kept in the sentence after one where the client speaks ("Ich werde … an den Reha-Berater
+ * übergeleitet; Termin … wird ihm schriftlich mitgeteilt"), where the client is a man or not said to be a woman, with
+ * no one of its own sentence before it and no "ich" in it (then it cannot be her: "… lasse ich ihn prüfen"): it most
+ * likely went on with the client, who is "ich" now — or meant the man named before. The rewrite cannot tell.
+ */
+export function heAfterClient(fixed: string, gender: 'm' | 'f' | null): boolean {
+  if (gender === 'f') return false;
+  const toks = tokenize(fixed);
+  let s0 = 0;
+  let before = false;
+  for (let k = 0; k <= toks.length; k++) {
+    if (k < toks.length && !sentenceEnd(toks, k)) continue;
+    const sentence = toks.slice(s0, k);
+    const speaks = sentence.some((t) => isWord(t) && t.lower === 'ich');
+    if (before && !speaks) {
+      for (let j = s0; j < k; j++) {
+        const t = toks[j]!;
+        if (!isWord(t) || !/^(?:er|ihn|ihm)$/.test(t.lower) || (t.text !== t.lower && j !== s0)) continue;
+        // (a thing may be "er"/"ihn" — "Der Termin … wird ihm mitgeteilt": "ihm" is a person)
+        if (!otherCandidate(toks, s0, j, 'm', t.lower !== 'ihm')) return true;
+      }
+    }
+    before = speaks;
+    s0 = k + 1;
+  }
+  return false;
+}
+
+/** A part of an entry as the rule found it: where it stands, its fix if any, the client's names in it. */
+export interface RewrittenPart {
+  start: number;
+  end: number;
+  fix?: { text: string };
+  clientNames?: readonly string[];
+}
+
+/** The client's gender as the rewritten parts of the original name her ("Frau T.", "die Kundin", "er"), or null. */
+function clientGenderIn(text: string, hits: readonly RewrittenPart[]): 'm' | 'f' | null {
+  for (const h of hits) {
+    if (!h.fix) continue;
+    const toks = tokenize(text.slice(h.start, h.end));
+    const noun = clientNouns(toks).find((r) => r.gender);
+    if (noun) return noun.gender;
+    const name = namedPersons(toks).find((p) => p.gender && (h.clientNames ?? []).some((n) => n.replace(/^Herrn /, 'Herr ') === text.slice(h.start + p.start, h.start + p.end).replace(/^Herrn /, 'Herr ')));
+    if (name) return name.gender;
+    // a pronoun: "er"; "sie" with a verb in the singular ("Sie gibt …"; the formal "Sie geben" says no gender)
+    const words = toks.filter((t) => t.kind === 'word');
+    if (words[0]?.lower === 'er') return 'm';
+    if (words[0]?.lower === 'sie' && /t$/.test(words[1]?.lower ?? '')) return 'f';
+  }
+  return null;
+}
+
+/**
+ * Is the rewrite of `text` into `fixed` half done or a guess, by any of the checks above? `parts`: the entry's findings;
+ * `clientNamed`: the original had the client as a subject in the third person; `persons`: the people the original names.
+ */
+export function halfDone(text: string, fixed: string, parts: readonly RewrittenPart[], clientNamed: boolean, persons: readonly NamedPerson[]): boolean {
+  const gender = clientGenderIn(text, parts);
+  return !!leftoverClientPronoun(fixed, gender, clientNamed) || clientStillNamed(fixed, parts.flatMap((h) => h.clientNames ?? [])) || heKeptEverywhere(text, fixed, gender) ||
+    heAfterClient(fixed, gender) || twoPossibleClients(text, persons) || pluralLeftWithClient(fixed);
 }

@@ -331,6 +331,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       const v = toks[end]!;
       const f = end > k && isLower(v) && (/(?:en|ern|eln)$/.test(v.lower) || v.lower === 'sind') ? conjugateFirst(v.lower, true) : null;
       if (!f) return null;
+      // more verbs of the same clause after a comma ("…, wenn Sie eine Arbeit aufnehmen, umziehen oder ins Krankenhaus
+      // müssen"): each would need its own form — unsure
+      if (toks[end + 1]?.text === ',' && verbListGoesOn(toks, end + 2)) return null;
       edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
       handled.add(end);
       continue;
@@ -423,4 +426,20 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   }
   const out = applyEdits(s.text, s.start, edits);
   return out;
+}
+
+/**
+ * Does the part of a sentence from token k on go on with verbs of the clause before it — no subject of its own, no
+ * word that opens a clause, a plural verb at its end ("…, umziehen oder ins Krankenhaus müssen")?
+ */
+function verbListGoesOn(toks: Token[], k: number): boolean {
+  const first = toks[k];
+  if (!isWord(first) || !isLower(first) || SUBORDINATOR.test(first.lower) || /^(?:und|oder|aber|sondern|denn|bitte)$/.test(first.lower)) return false;
+  let last: Token | undefined;
+  for (let j = k; j < toks.length && !/^[,;:.!?]$/.test(toks[j]!.text); j++) {
+    if (!isWord(toks[j])) continue;
+    if (/^(?:ich|sie|er|es|wir|ihr)$/i.test(toks[j]!.text)) return false;
+    last = toks[j];
+  }
+  return !!last && isLower(last) && /(?:en|ern|eln)$/.test(last.lower);
 }
