@@ -7,6 +7,12 @@ const LEGAL_REF = /§+\s*\d+[a-z]?(?:\s*(?:Abs\.|Absatz)\s*\d+)?(?:\s*(?:S\.|Sat
 // Words after which a noun stands in its plain form: articles, possessives, demonstratives, and contractions.
 const DETERMINER = /^(?:der|die|das|dem|den|des|eine?[mnrs]?|keine?[mnrs]?|meine?[mnrs]?|deine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|diese[mnrs]?|jede[mnrs]?|zum|zur|beim|im|vom|am|ins|ans)$/;
 const GENITIVE = /^(?:des|eines|keines|meines|deines|seines|ihres|unseres|dieses|jedes)$/;
+// The determiners of a noun of each gender, in any case of the singular.
+const FITS = {
+  m: /^(?:der|den|dem|des|k?ein(?:|en|em|es)|(?:mein|dein|sein|ihr|unser)(?:|en|em|es)|diese[rnms]|jede[rnms]|zum|beim|im|vom|am)$/,
+  f: /^(?:die|der|k?eine|k?einer|(?:mein|dein|sein|ihr|unser)(?:e|er)|diese|dieser|jede|jeder|zur)$/,
+  n: /^(?:das|dem|des|k?ein(?:|em|es)|(?:mein|dein|sein|ihr|unser)(?:|em|es)|dieses|diesem|jedes|jedem|zum|beim|im|vom|am|ins|ans)$/,
+} as const;
 
 /**
  * The plain word for an abbreviation at token i, where it reads as German: after an article or contraction (past
@@ -19,6 +25,9 @@ function replacementAt(j: JargonEntry, toks: Token[], i: number): string | null 
   while (k >= 0 && toks[k]!.kind === 'word' && toks[k]!.text === toks[k]!.lower && /(?:e|en|er|es|em)$/.test(toks[k]!.lower) && !DETERMINER.test(toks[k]!.lower)) k--;
   const det = toks[k];
   if (!det || det.kind !== 'word' || !DETERMINER.test(det.lower)) return null;
+  // the article must fit the written-out noun's gender ("einer AVGS" would give "einer … Gutschein"): else no fix
+  const fits = j.gender && j.gender in FITS ? FITS[j.gender as keyof typeof FITS].test(det.lower) : true;
+  if (!fits) return null;
   if (GENITIVE.test(det.lower) && (j.gender === 'm' || j.gender === 'n')) return j.replacement + (/(?:s|ß|x|z)$/.test(j.replacement) ? 'es' : 's');
   return j.replacement;
 }
@@ -105,6 +114,8 @@ const rule: EntryRule = {
       { text: 'IFK vereinbart einen Termin beim Träger.', section: 'jobcenter' },
       { text: 'Ich nehme ab Juli am Gründercoaching mit AVGS teil.', section: 'schritte' },
       { text: 'Frau Lindner vereinbart einen Termin beim PAD.', section: 'jobcenter' },
+      // an article that does not fit the written-out noun's gender ("einer" before "… Gutschein"): no fix
+      { text: 'Ich kümmere mich um die Ausgabe einer AVGS für ein Coaching.', section: 'schritte' },
     ],
     clean: [
       { text: 'Ich mache einen Deutschkurs auf Niveau B1 an der Volkshochschule.', section: 'schritte' },

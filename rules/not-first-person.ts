@@ -445,6 +445,18 @@ const rule: EntryRule = {
       { text: 'Die Familienhilfe besucht Frau Demir und ihren Sohn, die Gespräche finden bei ihnen zu Hause statt.', section: 'dritte', noFix: true },
       { text: 'Der Kunde wird an die Reha-Beratung übergeleitet. Der Termin wird ihm per Post mitgeteilt.', section: 'jobcenter', noFix: true },
       { text: 'Frau Rossi schreibt ihren Lebenslauf neu. Anschließend lässt sie ihn im Bewerbungscenter prüfen.', section: 'schritte', fixed: 'Ich schreibe meinen Lebenslauf neu. Anschließend lasse ich ihn im Bewerbungscenter prüfen.' },
+      // blind corpus 17: "sich" of a clause with its own subject; a bare "ihr" after "mit"; "Familie und Beruf"; a duty
+      // done by someone named; a passive with its giver; a bracket and ";"; a name cut to its initial; a pronoun of a
+      // client otherwise only named ("Herr Novak … die ihn"); the case worker as "ich" ("Ich habe Frau K. … angeboten")
+      { text: 'Herr B. meldet sich beim Hausarzt, wenn sich die Schmerzen verschlimmern.', section: 'schritte', fixed: 'Ich melde mich beim Hausarzt, wenn sich die Schmerzen verschlimmern.' },
+      { text: 'Wohnungsfrage klären – mit ihr am Montag besprechen.', section: 'zwischenziel', noFix: true },
+      { text: 'Frau Lindner berät die Kundin zur Vereinbarkeit von Familie und Beruf.', section: 'jobcenter', fixed: 'Frau Lindner berät mich zur Vereinbarkeit von Familie und Beruf.' },
+      { text: 'Zunächst ist eine Untersuchung durch den Ärztlichen Dienst durchzuführen.', section: 'zwischenziel', noFix: true },
+      { text: 'Frau M. wird vom JC ein Platz im Sprachkurs angeboten.', section: 'schritte', fixed: 'Mir wird vom JC ein Platz im Sprachkurs angeboten.' },
+      { text: 'Bewerbungsunterlagen erstellen (mit Foto); danach Profil in der Jobbörse anlegen.', section: 'zwischenziel', fixed: 'Ich möchte meine Bewerbungsunterlagen erstellen (mit Foto); ich möchte danach mein Profil in der Jobbörse anlegen.' },
+      { text: 'Bewerbungen schreiben; Frau S. hat bei zwei Firmen angefragt, ich warte auf Antwort.', section: 'schritte', noFix: true },
+      { text: 'Herr Novak wird vom Jobcenter bei der Wohnungssuche unterstützt, die ihn auch bei der Kaution entlastet.', section: 'jobcenter', noFix: true },
+      { text: 'Ich habe Frau K. einen Platz im Kurs angeboten; Anmeldung bis 15.06.2026.', section: 'schritte', noFix: true },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],

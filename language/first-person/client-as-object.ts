@@ -14,7 +14,7 @@ import { SEPARABLE_PREFIXES } from '../lexicon';
 import { otherCandidate, otherPerson, stativeClause } from './antecedents';
 import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy } from './possessor';
-import { POSSESSIVE, toMine } from './possessives';
+import { ownsNext, POSSESSIVE, toMine } from './possessives';
 import { rewriteThirdPerson } from './third-person';
 
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
@@ -173,7 +173,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     // a bare "ihr" before no noun of its own is the dative pronoun ("bespricht mit ihr die nächsten Schritte"): the
     // client, "mir", where she is a woman; unsure otherwise
     const next = toks[k + 1];
-    if (t.lower === 'ihr' && !(isWord(next) && (isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower)) && !isFunctionWord(next))) {
+    if (t.lower === 'ihr' && !(ownsNext(t, next, toks[k - 1]) && !isFunctionWord(next!))) {
       if (gender !== 'f') return null;
       // (nobody else she could be, after the sentence's subject: "… ruft die Kundin an und gibt ihr …")
       const subject = namedPersons(toks).find((p) => p.from === 0);

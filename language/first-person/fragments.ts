@@ -6,7 +6,7 @@
  */
 import type { Sentence, Token } from '../tokens';
 import { isWord, lastWordIndex, lowerFirst, zuInfinitive } from './common';
-import { POSSESSIVE, toMine } from './possessives';
+import { ownsNext, POSSESSIVE, toMine } from './possessives';
 
 const slice = (s: Sentence, toks: Token[]): Sentence => {
   const start = toks[0]!.start, end = toks[toks.length - 1]!.end;
@@ -84,7 +84,8 @@ export function withTail<R extends { fix?: { start: number; end: number; text: s
     for (const t of toks.slice(cut)) {
       let rep: string | null = null;
       if (t.lower === 'sich') rep = 'mich';
-      else if (POSSESSIVE.test(t.lower)) rep = toMine(t.text, false);
+      else if (POSSESSIVE.test(t.lower) && ownsNext(t, toks[toks.indexOf(t) + 1], toks[toks.indexOf(t) - 1])) rep = toMine(t.text, false);
+      else if (POSSESSIVE.test(t.lower)) unsure = true;
       else if (/^(?:er|sie|ihn|ihm)$/.test(t.lower)) unsure = true;
       if (rep === null) continue;
       out += s.text.slice(pos - s.start, t.start - s.start) + rep;
@@ -92,7 +93,7 @@ export function withTail<R extends { fix?: { start: number; end: number; text: s
     }
     tailText = out + s.text.slice(pos - s.start);
   } else if (toks.slice(cut).some((t) => /^(?:er|sie|sein\p{L}*|ihr\p{L}*|kunde|kundin|kunden)$/u.test(t.lower))) unsure = true;
-  const ends = /[.!]\s*$/.test(tailText);
+  const ends = /[.!?;:]\s*$/.test(tailText);
   const tail: Tail = {
     attach: (coreFix) => coreFix.replace(/[.!]+$/, '') + tailText.replace(/\s+$/, '') + (ends ? '' : '.'),
   };

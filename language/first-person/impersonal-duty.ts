@@ -9,6 +9,7 @@ import { genderOf } from '../nouns';
 import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, tokenize, type Sentence, type Token } from '../tokens';
 import { clauseEndIndex, finish, isFunctionWord, isWord, PRONOUN_ACC, zuInfinitive } from './common';
+import { agentPhrase } from './agent';
 import { DET_NOM, MORE_PREPOSITIONS, subjectToObject } from './noun-phrases';
 
 // Duties an office has, not the client: to check, grant, pay, take on costs, respect a report ("Bei der Vermittlung ist
@@ -145,6 +146,10 @@ export function impersonalDuty(s: Sentence, finiteIdx: number): { fix: string | 
       }
     }
   }
+  // someone else named as the doer ("Zunächst ist eine Begutachtung durch den Ärztlichen Dienst … durchzuführen"): the
+  // duty is theirs, not the client's — no fix
+  // (a means stays the client's: "… ist durch AU-Bescheinigung nachzuweisen")
+  if (zu && agentPhrase(toks.slice(0, zu.from), finiteIdx + 1) !== 'none') return { fix: null, clientNames };
   // a part of its own before a comma ("Bewerbung auf VV Nr. … bis 10.03.2026, Ergebnis ist mitzuteilen") is no part of
   // the duty: rewritten into it, it would be garbled — no fix
   let depth = 0;

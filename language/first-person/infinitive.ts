@@ -12,7 +12,7 @@ import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
 import { applyEdits, ARTICLE_ACC, dativeReflexive, finish, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, LINKING_ADVERB, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
 import { nounPhraseStart } from './noun-phrases';
-import { POSSESSIVE, toMine } from './possessives';
+import { ownsNext, POSSESSIVE, toMine } from './possessives';
 
 // articles, possessives and the like: the noun phrase has its determiner already
 const DET = /^(?:der|die|das|den|dem|des|eine?[mnrs]?|keine?[mnrs]?|meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|diese[mnrs]?|jede[mnrs]?|alle|beide|zwei|drei|vier|fünf|mehrere|einige|viele)$/;
@@ -104,7 +104,8 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
       const t = toks[k]!;
       if (t.lower === 'sich') { edits.push({ start: t.start, end: t.end, text: dativeReflexive(inf.lower) || reflexiveHasObject(toks, k, b - 1) ? 'mir' : 'mich' }); reflexive = true; }
       // in a fragment about the client, "seine"/"ihre" are the client's own: "meine"
-      else if (POSSESSIVE.test(t.lower) && isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || isLower(toks[k + 1]!))) edits.push({ start: t.start, end: t.end, text: toMine(t.text) });
+      // (a bare "ihr" before no noun or adjective is the pronoun: "mit ihr nochmal besprechen" — who is she?)
+      else if (POSSESSIVE.test(t.lower) && ownsNext(t, toks[k + 1], toks[k - 1])) edits.push({ start: t.start, end: t.end, text: toMine(t.text) });
       else if (POSSESSIVE.test(t.lower)) return null;
     }
     // the first word moves inside the sentence: lower-case unless it is a noun ("Täglich …" → "täglich", "Deutsch" stays)

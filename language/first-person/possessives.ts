@@ -1,8 +1,22 @@
 /** Possessives of the client: "sein"/"ihr" with any ending → "mein" with the same ending ("seinen" → "meinen"). */
-import { isCapitalised, tokenize } from '../tokens';
+import { isCapitalised, tokenize, type Token } from '../tokens';
 import { PREP_CASE, upperFirst } from './common';
 
 export const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)$/;
+
+const DATIVE_PREPOSITION = /^(?:mit|bei|von|zu|nach|aus|seit|gegenüber)$/;
+
+/**
+ * Does the possessive `t` stand before what it owns — a noun, or an adjective of its noun phrase ("ihre beiden
+ * Kinder")? A bare "ihr" before anything else is the pronoun ("mit ihr nochmal besprechen"), not "mein".
+ */
+export function ownsNext(t: Token, next: Token | undefined, prev?: Token): boolean {
+  if (!next || next.kind !== 'word') return false;
+  // after a preposition with the dative a possessive has its ending ("mit ihrem …"): a bare "ihr" is the pronoun
+  if (t.lower === 'ihr' && prev?.kind === 'word' && DATIVE_PREPOSITION.test(prev.lower)) return false;
+  if (next.text !== next.lower) return true;
+  return t.lower !== 'ihr' || /(?:e|en|er|es|em)$/.test(next.lower);
+}
 /**
  * "seinen" → "meinen". The capital stays only where the word opens the sentence (`atStart`): the formal "Ihre" inside
  * a sentence becomes "meine".
@@ -56,6 +70,9 @@ export function ownFamily(text: string): string {
       if (mine) edits.push({ start: before.start, end: before.end, text: before.text[0] === 'D' ? upperFirst(mine) : mine });
       continue;
     }
+    // a bare family word beside a word that is no family's is the thing in general: "Vereinbarkeit von Familie und Beruf"
+    const beside = (w: Token | undefined, x: Token | undefined) => w?.kind === 'word' && /^(?:und|oder)$/.test(w.lower) && x?.kind === 'word' && isCapitalised(x) && !KIN[x.lower];
+    if (beside(next, tokens[i + 2]) || beside(before, tokens[i - 2])) continue;
     const start = !before;
     const c = start ? 'nom' : before.kind === 'word' ? ({ mir: 'dat', mich: 'acc' } as const)[PREP_CASE[before.lower] as 'mir' | 'mich'] : undefined;
     if (!c) continue;

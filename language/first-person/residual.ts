@@ -13,8 +13,12 @@
  * ("Ich wohne mit meiner Schwiegermutter …; sie braucht …" now reads as the mother-in-law), so it is not offered,
  * even where someone else of that gender is named.
  *
- * Also half done, or a guess: the client still named after the rewrite (`clientStillNamed`), every "er"/"sein" of the
- * original left as it was (`heKeptEverywhere`), two people either of whom could be the client (`twoPossibleClients`).
+ * Also half done, or a guess: the client still named after the rewrite (`clientStillNamed`, a name cut to its initial
+ * and "der junge Mann" too), every "er"/"sein" of the original left as it was (`heKeptEverywhere`), an "er"/"ihm" kept
+ * right after a sentence where she speaks (`heAfterClient`), two people either of whom could be the client
+ * (`twoPossibleClients`), "ihnen" after "mich und meinen …" (`pluralLeftWithClient`), a pronoun made "mich" whose only
+ * antecedent is still named (`nameLeftForPronoun`), the case worker speaking as "ich" (`caseWorkerSpeaks`). `halfDone`
+ * asks all of them.
  */
 import { MODALS } from '../language';
 import { genderOf } from '../nouns';
@@ -164,6 +168,9 @@ export function clientStillNamed(fixed: string, clientNames: readonly string[]):
   // "der junge Mann", "die junge Frau": how a plan for a young client speaks of her next to "ich" ("Täglich Jobbörse
   // checken; bei Rückfragen meldet sich der junge Mann bei …")
   if (YOUNG_CLIENT.test(fixed)) return true;
+  // a name cut to its initial ("Frau S.", "Hr. K."): how case workers write the client, staff and providers are named in
+  // full — beside "ich" it is the client left in the third person
+  if (namedPersons(toks).some((p) => /\s\p{Lu}\.$/u.test(plainName(fixed.slice(p.start, p.end))))) return true;
   return clientNouns(toks).some((r) => r.type === 'noun' && !r.weak);
 }
 const YOUNG_CLIENT = /(?<![\p{L}])(?:der|den|dem|des|die) junge[nr]? (?:Mann|Mannes|Frau)(?![\p{L}])/u;
@@ -254,5 +261,41 @@ function clientGenderIn(text: string, hits: readonly RewrittenPart[]): 'm' | 'f'
 export function halfDone(text: string, fixed: string, parts: readonly RewrittenPart[], clientNamed: boolean, persons: readonly NamedPerson[]): boolean {
   const gender = clientGenderIn(text, parts);
   return !!leftoverClientPronoun(fixed, gender, clientNamed) || clientStillNamed(fixed, parts.flatMap((h) => h.clientNames ?? [])) || heKeptEverywhere(text, fixed, gender) ||
-    heAfterClient(fixed, gender) || twoPossibleClients(text, persons) || pluralLeftWithClient(fixed);
+    heAfterClient(fixed, gender) || twoPossibleClients(text, persons) || pluralLeftWithClient(fixed) || nameLeftForPronoun(text, fixed, parts.flatMap((h) => h.clientNames ?? [])) ||
+    caseWorkerSpeaks(text);
+}
+
+const HIS = /^(?:er|ihn|ihm|sein|seine[mnrs]?)$/;
+const HERS = /^(?:ihr|ihre[mnrs]?)$/;
+/**
+ * A pronoun of the client made "ich"/"mich"/"mein" where the original had no other word for the client, and a person of
+ * that gender named before it is still there ("Herr Osman wird … bei der Suche nach einem AG unterstützt, der ihn …
+ * beschäftigen darf" → "… der mich …"): that person was the client, now in two persons at once.
+ */
+export function nameLeftForPronoun(before: string, fixed: string, clientNames: readonly string[]): boolean {
+  const was = tokenize(before);
+  if (clientNames.length || clientNouns(was).length) return false;
+  const count = (toks: Token[], re: RegExp) => toks.filter((t) => isWord(t) && t.text === t.lower && re.test(t.lower)).length;
+  const now = tokenize(fixed);
+  return (['m', 'f'] as const).some((g) => {
+    const re = g === 'm' ? HIS : HERS;
+    if (count(was, re) <= count(now, re)) return false;
+    const first = was.findIndex((t) => isWord(t) && t.text === t.lower && re.test(t.lower));
+    // (the subject of the pronoun's own clause is not the one it means: "Sein Bewährungshelfer Herr Fink unterstützt ihn")
+    const [s0, s1] = subjectsClause(was, first) ? subjectSpan(was, first) : [0, 0];
+    return namedPersons(was).some((p) => p.gender === g && p.from < first && !(p.from >= s0 && p.from < s1) && fixed.includes(before.slice(p.start, p.end)));
+  });
+}
+
+// What the job centre does for a client: propose a job, offer, hand out, assign, grant ("Ich habe Hr. W. die Stelle … vorgeschlagen").
+const OFFICE_ACT = /^(?:vorgeschlagen|vorschlagen|schlage|angeboten|anbieten|biete|ausgehändigt|aushändigen|händige|zugewiesen|zuweisen|weise|bewilligt|bewilligen|bewillige|gewährt|gewähren|gewähre|ausgestellt|ausstellen|stelle)$/;
+/**
+ * The case worker speaking as "ich": an "ich" that proposes, offers or grants something to a person named without a
+ * preposition ("Ich habe Hr. Wolff die Stelle … vorgeschlagen (VV vom 12.05.); Bewerbung bis 20.05."). Then the "ich"
+ * of a rewrite would be read as hers — no fix in the entry.
+ */
+export function caseWorkerSpeaks(text: string): boolean {
+  const toks = tokenize(text);
+  if (!toks.some((t) => isWord(t) && t.lower === 'ich') || !toks.some((t) => isWord(t) && OFFICE_ACT.test(t.lower))) return false;
+  return namedPersons(toks).some((p) => p.from > 0 && isWord(toks[p.from - 1]) && !/^(?:bei|mit|an|von|zu|für|über|nach|vor|gegenüber|und)$/.test(toks[p.from - 1]!.lower) && toks.slice(0, p.from).some((t) => isWord(t) && t.lower === 'ich'));
 }

@@ -204,13 +204,23 @@ function experiencer(toks: readonly Token[], verb: number, at = verb + 1): boole
 
 /**
  * "Frau M. wird ein Zuschuss … gewährt": a passive whose subject is the thing given, right after "wird"/"wurde" — the
- * client named before it is its recipient, in the dative ("Mir wird ein Zuschuss … gewährt").
+ * client named before it is its recipient, in the dative ("Mir wird ein Zuschuss … gewährt"); also with its giver
+ * between ("Frau K. wird vom JC ein Kurs angeboten").
  */
 function recipientOfPassive(toks: readonly Token[], verb: number): boolean {
-  if (!/^(?:wird|wurde)$/.test(toks[verb]?.lower ?? '') || !/^(?:ein|eine|der|die|das|kein|keine)$/.test(toks[verb + 1]?.lower ?? '')) return false;
+  if (!/^(?:wird|wurde)$/.test(toks[verb]?.lower ?? '')) return false;
+  let at = verb + 1;
+  // "vom JC", "von der Agentur", "durch den Träger"
+  if (/^(?:vom|von|durch)$/.test(toks[at]?.lower ?? '')) {
+    at++;
+    if (/^(?:der|dem|den)$/.test(toks[at]?.lower ?? '')) at++;
+    if (!isWord(toks[at]) || !isCapitalised(toks[at]!)) return false;
+    at++;
+  }
+  if (!/^(?:ein|eine|der|die|das|kein|keine)$/.test(toks[at]?.lower ?? '')) return false;
   const end = clauseEndIndex(toks as Token[], verb);
   const last = toks[end];
-  return isWord(last) && isLower(last) && infinitiveOfParticiple(last.lower) !== null;
+  return isWord(last) && isLower(last) && (infinitiveOfParticiple(last.lower) !== null || /^\p{L}*ge\p{L}{3,}en$/u.test(last.lower));
 }
 
 /** Third person → first person for a sentence whose subject is the client. */
@@ -288,6 +298,12 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     // the request to the client addressed formally is no part of her own sentence: "Sie melden sich bitte …" → "Ich melde mich …"
     if (subj.formal && t.lower === 'bitte' && k > subj.verb) {
       edits.push(deleteToken(s, t));
+      continue;
+    }
+    // a "sich" of a clause with a subject of its own ("…, wenn sich die Beschwerden verschlechtern", "…, weil sich sonst
+    // seine Leistungen ändern") is that subject's: it stays — unless the client may be that subject
+    if (t.lower === 'sich' && k > subj.verb && ownSubjectClause(toks, subj.verb, k)) {
+      if (clientNouns(toks.slice(k)).length || namedPersons(toks).some((p) => p.from > k)) return null;
       continue;
     }
     if (t.lower === 'sich') {
@@ -442,4 +458,18 @@ function verbListGoesOn(toks: Token[], k: number): boolean {
     last = toks[j];
   }
   return !!last && isLower(last) && /(?:en|ern|eln)$/.test(last.lower);
+}
+
+/**
+ * Does the "sich" at k stand in a subordinate clause, after the main verb at `verb`, with no subject pronoun between
+ * its opening word and it ("…, wenn sich die Beschwerden …" — not "…, weil sie sich …")?
+ */
+function ownSubjectClause(toks: Token[], verb: number, k: number): boolean {
+  for (let j = k - 1; j > verb; j--) {
+    const w = toks[j]!;
+    if (isWord(w) && /^(?:er|sie|ich|es|wir)$/i.test(w.text)) return false;
+    if (isWord(w) && SUBORDINATOR.test(w.lower) && toks[j - 1]?.text === ',') return true;
+    if (/^[;:]$/.test(w.text)) return false;
+  }
+  return false;
 }
