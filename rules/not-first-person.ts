@@ -3,10 +3,9 @@ import type { SectionKey } from '../core/plan';
 import { checkSentence, type PersonIssue, type Voice } from '../language/first-person/index';
 import { halfDone } from '../language/first-person/residual';
 import { rewriteFlaw } from '../language/first-person/verify';
-import { ownFamily } from '../language/first-person/possessives';
-import { UND_SHORT } from '../language/first-person/common';
+import { readShortAnd } from '../language/first-person/common';
+import { finishRewrite } from '../language/first-person/possessives';
 import { isThirdPersonPresent } from '../language/language';
-import { tokenize } from '../language/tokens';
 
 const MESSAGES: Record<PersonIssue, string> = {
   'client-noun': 'Hier spricht der Plan über die Kundin oder den Kunden. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
@@ -54,11 +53,7 @@ const rule: EntryRule = {
     // the client's names so far: an "er"/"sie" that continues the client ("Herr Abdi hat … . Er kann …") drops them too
     const namesSoFar: string[] = [];
     const hasQuestion = a.sentences.some((x) => /\?\s*$/.test(x.text));
-    // the short "u." is read, and rewritten, as "und" ("meldet sich … an u. bringt …" → "… und bringe …")
-    const read = a.sentences.map((s) => {
-      const text = s.text.replace(UND_SHORT, 'und');
-      return text === s.text ? s : { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
-    });
+    const read = a.sentences.map(readShortAnd);
     for (const [i, s] of a.sentences.entries()) {
       // (a part after a semicolon goes on in lower case: "…; ich richte einen Suchauftrag ein")
       const afterSemicolon = i > 0 && /;\s*$/.test(a.sentences[i - 1]!.text);
@@ -71,11 +66,7 @@ const rule: EntryRule = {
       // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
       // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
       if (f.fix && hasQuestion) delete f.fix;
-      let fix = f.fix && afterSemicolon ? { ...f.fix, text: f.fix.text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) } : f.fix;
-      // in a rewrite in her own voice, her family takes "mein" ("Die Tochter Rania begleitet mich" → "Meine Tochter …")
-      if (fix && /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(fix.text)) fix = { ...fix, text: ownFamily(fix.text) };
-      // in the client's own headings the rewrite is her sentence: it ends with a full stop
-      if (fix && CLIENT_SECTIONS.includes(a.section as never) && i === a.sentences.length - 1 && !/[.!?:;)“”"']\s*$/.test(fix.text)) fix = { ...fix, text: fix.text + '.' };
+      const fix = f.fix && { ...f.fix, text: finishRewrite(f.fix.text, afterSemicolon, CLIENT_SECTIONS.includes(a.section as never) && i === a.sentences.length - 1) };
       const clientNames = f.subject && f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
       if (f.subject) namesSoFar.push(...f.clientNames);
       if (f.subject) clientNamed = true;
@@ -445,9 +436,8 @@ const rule: EntryRule = {
       { text: 'Die Familienhilfe besucht Frau Demir und ihren Sohn, die Gespräche finden bei ihnen zu Hause statt.', section: 'dritte', noFix: true },
       { text: 'Der Kunde wird an die Reha-Beratung übergeleitet. Der Termin wird ihm per Post mitgeteilt.', section: 'jobcenter', noFix: true },
       { text: 'Frau Rossi schreibt ihren Lebenslauf neu. Anschließend lässt sie ihn im Bewerbungscenter prüfen.', section: 'schritte', fixed: 'Ich schreibe meinen Lebenslauf neu. Anschließend lasse ich ihn im Bewerbungscenter prüfen.' },
-      // blind corpus 17: "sich" of a clause with its own subject; a bare "ihr" after "mit"; "Familie und Beruf"; a duty
-      // done by someone named; a passive with its giver; a bracket and ";"; a name cut to its initial; a pronoun of a
-      // client otherwise only named ("Herr Novak … die ihn"); the case worker as "ich" ("Ich habe Frau K. … angeboten")
+      // blind corpus 17: "sich" of a clause's own subject; bare "ihr"; "Familie und Beruf"; a duty done by someone; a passive
+      // with its giver; ")" and ";"; an initial; a pronoun of a client only named; the case worker as "ich"
       { text: 'Herr B. meldet sich beim Hausarzt, wenn sich die Schmerzen verschlimmern.', section: 'schritte', fixed: 'Ich melde mich beim Hausarzt, wenn sich die Schmerzen verschlimmern.' },
       { text: 'Wohnungsfrage klären – mit ihr am Montag besprechen.', section: 'zwischenziel', noFix: true },
       { text: 'Frau Lindner berät die Kundin zur Vereinbarkeit von Familie und Beruf.', section: 'jobcenter', fixed: 'Frau Lindner berät mich zur Vereinbarkeit von Familie und Beruf.' },
@@ -457,6 +447,16 @@ const rule: EntryRule = {
       { text: 'Bewerbungen schreiben; Frau S. hat bei zwei Firmen angefragt, ich warte auf Antwort.', section: 'schritte', noFix: true },
       { text: 'Herr Novak wird vom Jobcenter bei der Wohnungssuche unterstützt, die ihn auch bei der Kaution entlastet.', section: 'jobcenter', noFix: true },
       { text: 'Ich habe Frau K. einen Platz im Kurs angeboten; Anmeldung bis 15.06.2026.', section: 'schritte', noFix: true },
+      // blind corpus 18: first name, "die junge Frau"; "sich" of a formal 2nd verb; "die Oma"; "ihr Mann"; "dieser"; bare "ihr"
+      { text: 'Jonas bewirbt sich bis Ende März auf drei Ausbildungsstellen.', section: 'schritte', noFix: true },
+      { text: 'Die junge Frau meldet sich bis Freitag bei der Jugendberufsagentur.', section: 'schritte', noFix: true },
+      { text: 'Sie nehmen am Kurs teil und melden sich bei Krankheit ab.', section: 'schritte', fixed: 'Ich nehme am Kurs teil und melde mich bei Krankheit ab.' },
+      { text: 'Frau L. klärt, ob die Oma die Kinder am Nachmittag abholen kann.', section: 'schritte', fixed: 'Ich kläre, ob die Oma meine Kinder am Nachmittag abholen kann.' },
+      { text: 'Kd. meldet sich bei der Familienkasse; die Geburtsurkunde bringt ihr Mann mit.', section: 'schritte', noFix: true },
+      { text: 'Die Ärztin stellt für den Kunden ein Attest aus, das dieser beim JC abgibt.', section: 'dritte', noFix: true },
+      { text: 'Herr E. zieht zum 01.07. in die Bergstr. 3, 34117 Kassel um und ist ab dann nur dort erreichbar.', section: 'sonstiges', noFix: true },
+      { text: 'Frau K. sagt danach Bescheid, was ihr gefallen hat.', section: 'schritte', noFix: true },
+      { text: 'Frau K. prüft mit ihr Möglichkeiten einer Teilzeitausbildung.', section: 'schritte', noFix: true },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
     ],

@@ -6,7 +6,7 @@
 import { firstPersonOf, infinitiveOfThird, isInfinitive, isPastSingular, isThirdPersonPresent, isVerbInfinitive, MODALS, tagsOf } from '../language';
 import { SEPARABLE_PREFIXES, splitSeparable } from '../lexicon';
 import type { Gender } from '../nouns';
-import { isCapitalised, type Sentence, type Token } from '../tokens';
+import { isCapitalised, tokenize, type Sentence, type Token } from '../tokens';
 
 /**
  * Who speaks under a plan heading, as the rewriting needs to know it: the client's wishes (the two goal headings,
@@ -301,3 +301,10 @@ export function conjugateVerbFinal(v: Token): string | null {
 
 // The case a preposition governs, for the pronoun that replaces the client after it.
 export const PREP_CASE: Record<string, string> = { mit: 'mir', bei: 'mir', von: 'mir', zu: 'mir', nach: 'mir', aus: 'mir', gegenüber: 'mir', für: 'mich', um: 'mich', durch: 'mich', gegen: 'mich', ohne: 'mich' };
+
+/** The short "u." read, and rewritten, as "und" ("meldet sich … an u. bringt …" → "… und bringe …"). */
+export function readShortAnd(s: Sentence): Sentence {
+  const text = s.text.replace(UND_SHORT, 'und');
+  return text === s.text ? s : { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
+}
+

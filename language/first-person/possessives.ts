@@ -15,7 +15,8 @@ export function ownsNext(t: Token, next: Token | undefined, prev?: Token): boole
   // after a preposition with the dative a possessive has its ending ("mit ihrem …"): a bare "ihr" is the pronoun
   if (t.lower === 'ihr' && prev?.kind === 'word' && DATIVE_PREPOSITION.test(prev.lower)) return false;
   if (next.text !== next.lower) return true;
-  return t.lower !== 'ihr' || /(?:e|en|er|es|em)$/.test(next.lower);
+  // (after a bare "ihr" an adjective ends in -es or -er: "ihr neues Auto"; "was ihr gefallen hat" is the pronoun)
+  return t.lower === 'ihr' ? /(?:es|er)$/.test(next.lower) : /(?:e|en|er|es|em)$/.test(next.lower);
 }
 /**
  * "seinen" → "meinen". The capital stays only where the word opens the sentence (`atStart`): the formal "Ihre" inside
@@ -28,6 +29,7 @@ export function toMine(word: string, atStart = false): string {
 }
 
 type Kin = 'm' | 'f' | 'n' | 'pl';
+const GRANDPARENT = /^(?:großmutter|großvater|oma|opa|großeltern)$/;
 // The client's family, as case workers name it: in a sentence in her own voice "die Tochter" is "meine Tochter".
 const KIN: Record<string, Kin> = {
   vater: 'm', sohn: 'm', bruder: 'm', ehemann: 'm', partner: 'm', lebensgefährte: 'm', enkel: 'm', großvater: 'm', opa: 'm',
@@ -65,6 +67,8 @@ export function ownFamily(text: string): string {
     // someone else's: "von Frau Kaya", "meines Mannes", "der Nachbarin"
     if (next && next.kind === 'word' && /^(?:von|vom|des|der|meines|meiner|seines|seiner|ihres|ihrer)$/.test(next.lower)) continue;
     const before = tokens[i - 1];
+    // a grandparent with an article is mostly the children's ("ob die Großmutter die Kinder betreuen kann"), not hers
+    if (GRANDPARENT.test(t.lower) && before?.kind === 'word' && /^(?:der|die|das|den|dem|des)$/.test(before.lower)) continue;
     if (before && before.kind === 'word' && /^(?:der|die|das|den|dem|des)$/.test(before.lower)) {
       const mine = MINE_FOR_ARTICLE[kin][before.lower];
       if (mine) edits.push({ start: before.start, end: before.end, text: before.text[0] === 'D' ? upperFirst(mine) : mine });
@@ -81,5 +85,17 @@ export function ownFamily(text: string): string {
   }
   let out = text;
   for (const e of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/**
+ * A sentence's rewrite as it goes into the entry: in lower case after a semicolon ("…; ich richte …"); her family with
+ * "mein" in her own voice ("Die Tochter Rania begleitet mich" → "Meine Tochter …"); with a full stop where it ends an
+ * entry in the client's own headings (`endsOwnEntry`): there the rewrite is her sentence.
+ */
+export function finishRewrite(text: string, afterSemicolon: boolean, endsOwnEntry: boolean): string {
+  let out = afterSemicolon ? text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) : text;
+  if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(out)) out = ownFamily(out);
+  if (endsOwnEntry && !/[.!?:;)“”"']\s*$/.test(out)) out += '.';
   return out;
 }

@@ -28,6 +28,7 @@ import { otherCandidate, otherPerson } from './antecedents';
 import { isWord, looksFinite, SUBORDINATOR } from './common';
 
 const MALE = /^(?:er|ihn|ihm|seine|seinen|seinem|seiner|seines)$/;
+const FAMILY = /^(?:mann|ehemann|frau|ehefrau|partner|partnerin|kind|kinder|sohn|söhne|tochter|töchter|mutter|vater|eltern|bruder|schwester|familie)$/;
 // Neuter nouns that can have a "sein …" of their own: a child, a team or an office ("das Kind … seine Schulsachen", "das
 // Jugendamt und seine Hilfen") — not a goal or a plan ("Mein Ziel ist es, …; die Anerkennung seines Abschlusses …").
 const NEUTER_OWNER = /(?:kind|baby|mädchen|team|amt|jobcenter|unternehmen|gericht|krankenhaus|zentrum|büro|institut|heim|center|werk)$/;
@@ -132,7 +133,9 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     // ihn …" is not the doctor. The same in an "um … zu" clause: "Der Dienst bietet mir Gespräche an, um ihn zu
     // stabilisieren" — the subject does not count
     const ownSubject = /^(?:ihn|ihm)$/.test(t.lower) && (inUmZu(toks, k) || subjectsClause(toks, k)) ? subjectSpan(toks, k) : undefined;
-    if (doer ? otherPerson(toks, 0, k, gender, [0, 0]) : otherCandidate(toks, 0, k, gender, !possessive, ownSubject)) continue;
+    // (a husband or a child is a person's, not an office's: "… bei der Familienkasse …; die Unterlagen bringt ihr Mann mit")
+    const family = possessive && isWord(toks[k + 1]) && FAMILY.test(toks[k + 1]!.lower);
+    if (doer || family ? otherPerson(toks, 0, k, gender, [0, 0]) : otherCandidate(toks, 0, k, gender, !possessive, ownSubject)) continue;
     if (/^sein/.test(t.lower) && toks.slice(0, k).some((x) => isWord(x) && isCapitalised(x) && NEUTER_OWNER.test(x.lower) && genderOf(x.text) === 'n')) continue;
     return t;
   }
@@ -173,7 +176,7 @@ export function clientStillNamed(fixed: string, clientNames: readonly string[]):
   if (namedPersons(toks).some((p) => /\s\p{Lu}\.$/u.test(plainName(fixed.slice(p.start, p.end))))) return true;
   return clientNouns(toks).some((r) => r.type === 'noun' && !r.weak);
 }
-const YOUNG_CLIENT = /(?<![\p{L}])(?:der|den|dem|des|die) junge[nr]? (?:Mann|Mannes|Frau)(?![\p{L}])/u;
+const YOUNG_CLIENT = /(?<![\p{L}])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]ie) junge[nr]? (?:Mann|Mannes|Frau)(?![\p{L}])/u;
 
 /**
  * The client and someone else together, then "ihnen" ("begleitet mich und meinen Ehemann …, Termine … bei ihnen zu
@@ -229,6 +232,10 @@ export function heAfterClient(fixed: string, gender: 'm' | 'f' | null): boolean 
   return false;
 }
 
+// "…, den dieser beim ÄD einreicht": a relative clause whose subject is a demonstrative for someone named before — the
+// client, now "ich" — half done ("… reiche diese ein" is the papers: not this)
+const DEMONSTRATIVE = /,\s*(?:den|die|das|dem|der|denen)\s+(?:dieser|diese)\s+(?!\p{Lu})/u;
+
 /** A part of an entry as the rule found it: where it stands, its fix if any, the client's names in it. */
 export interface RewrittenPart {
   start: number;
@@ -262,7 +269,7 @@ export function halfDone(text: string, fixed: string, parts: readonly RewrittenP
   const gender = clientGenderIn(text, parts);
   return !!leftoverClientPronoun(fixed, gender, clientNamed) || clientStillNamed(fixed, parts.flatMap((h) => h.clientNames ?? [])) || heKeptEverywhere(text, fixed, gender) ||
     heAfterClient(fixed, gender) || twoPossibleClients(text, persons) || pluralLeftWithClient(fixed) || nameLeftForPronoun(text, fixed, parts.flatMap((h) => h.clientNames ?? [])) ||
-    caseWorkerSpeaks(text);
+    caseWorkerSpeaks(text) || DEMONSTRATIVE.test(fixed) || thirdAfterIch(fixed);
 }
 
 const HIS = /^(?:er|ihn|ihm|sein|seine[mnrs]?)$/;
@@ -298,4 +305,22 @@ export function caseWorkerSpeaks(text: string): boolean {
   const toks = tokenize(text);
   if (!toks.some((t) => isWord(t) && t.lower === 'ich') || !toks.some((t) => isWord(t) && OFFICE_ACT.test(t.lower))) return false;
   return namedPersons(toks).some((p) => p.from > 0 && isWord(toks[p.from - 1]) && !/^(?:bei|mit|an|von|zu|für|über|nach|vor|gegenüber|und)$/.test(toks[p.from - 1]!.lower) && toks.slice(0, p.from).some((t) => isWord(t) && t.lower === 'ich'));
+}
+
+/**
+ * "Ich ziehe … um und ist ab dann … erreichbar": after "ich", an "und"/"oder" with "ist", "hat" or "wird" in the same
+ * sentence — a second verb of hers left in the third person (not a modal: "kann" is hers as well). One pass over the
+ * tokens.
+ */
+function thirdAfterIch(fixed: string): boolean {
+  const toks = tokenize(fixed);
+  let ich = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    // (a full stop ends the sentence only before a capital: "in die Gartenstr. 14, …", "zum 01.07. in …" go on)
+    if (/^[;!?]$/.test(t.text) || (t.text === '.' && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!))) ich = false;
+    else if (isWord(t) && t.lower === 'ich') ich = true;
+    else if (ich && isWord(t) && /^(?:und|oder)$/.test(t.lower) && isWord(toks[k + 1]) && /^(?:ist|hat|wird)$/.test(toks[k + 1]!.text)) return true;
+  }
+  return false;
 }

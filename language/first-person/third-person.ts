@@ -16,7 +16,7 @@ import {
 } from './common';
 import { otherCandidate, stativeClause } from './antecedents';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
-import { POSSESSIVE, toMine } from './possessives';
+import { ownsNext, POSSESSIVE, toMine } from './possessives';
 
 export interface Subject {
   from: number; to: number; verb: number; inverted: boolean;
@@ -165,6 +165,8 @@ function reflexiveInfinitive(toks: Token[], k: number, mainVerb: number, mainInf
   if (from <= mainVerb) return mainInf;
   let v = -1;
   for (let i = from; i < k; i++) if (isWord(toks[i]) && looksFinite(toks[i]!)) { v = i; break; }
+  // the formal "Sie" with a second verb, in the plural like an infinitive: "… teil und melden sich … ab"
+  if (v < 0 && isWord(toks[from]) && isLower(toks[from]!) && isInfinitive(toks[from]!.lower)) v = from;
   if (v < 0) return mainInf;
   return infForReflexive(toks, toks[v]!, conjunctEnd(toks, k));
 }
@@ -321,6 +323,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     if (POSSESSIVE.test(t.lower)) {
       const isSein = t.lower.startsWith('sein');
       const next = toks[k + 1];
+      // a bare "ihr" before no noun, or after "mit", is the pronoun ("…, was ihr gefallen hat", "prüft mit ihr …"): hers
+      // or another woman's — unsure (before a title see below)
+      if (t.lower === 'ihr' && !ownsNext(t, next, toks[k - 1]) && !(isWord(next) && /^(?:herr|herrn|frau|hr|fr|dr)$/.test(next.lower))) return null;
       // (before a person's title it is the dative pronoun: "die ihr Herr Kowalski mitgegeben hat")
       const possessiveUse = isWord(next) && (isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower)) && !/^(?:herr|herrn|frau|hr|fr|dr)$/.test(next.lower);
       // "sein" as the infinitive that ends a clause ("…, um flexibler zu sein", "muss pünktlich sein") stays as it
