@@ -74,6 +74,8 @@ export function namedPersons(tokens: Token[]): NamedPerson[] {
 
 // The client in the third person (contract: der Kunde, die Kundin, eLb, Leistungsberechtigte).
 const CLIENT_NOUN = /^(kunde|kundin|kunden|kundinnen|jugendliche[nr]?|schüler(?:in|s)?|leistungsberechtigte[nrs]?|elb|elbs|leistungsbezieher(?:in|innen|s)?|leistungsempfänger(?:in|innen|s)?|antragsteller(?:in|innen|s)?|arbeitsuchende[nrs]?|arbeitssuchende[nrs]?|hilfebedürftige[nrs]?|erwerbsfähige[nrs]?|betroffene[nrs]?|teilnehmer(?:in|innen|s)?|teilnehmende[nrs]?|bewerber(?:in)?|klient(?:in|en)?|bürgergeldbezieher(?:in)?|bürgergeldempfänger(?:in)?|kd|kdin|kdn)$/;
+// "der junge Mann", "die junge Frau": how a plan for a young client speaks of her (a sentence may open with it).
+export const YOUNG_CLIENT = /(?<![\p{L}])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]ie) junge[nr]? (?:Mann|Mannes|Frau)(?![\p{L}])/u;
 // Nouns that name the client only with an article in front ("der Teilnehmer", not "Teilnehmer des Kurses").
 const NEEDS_ARTICLE = /^(teilnehmer|teilnehmerin|teilnehmende[nrs]?|bewerber|bewerberin|betroffene[nrs]?|erwerbsfähige[nrs]?|hilfebedürftige[nrs]?|jugendliche[nr]?|schüler(?:in|s)?)$/;
 const ARTICLE = /^(der|die|dem|den|des|eine?[mnrs]?)$/;

@@ -19,7 +19,7 @@
  */
 import { tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
-import { clientNouns, hasFirstPerson, namedPersons } from '../people';
+import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, type Sentence } from '../tokens';
 import { childPredicate, earlierCandidate } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
@@ -79,7 +79,6 @@ function caseWorkersWords(s: Sentence, verb: string, after: string): boolean {
   // a note to a colleague: "…, bitte …", "… – bitte mit TL klären", "@IFK: …"
   return /(?:[,;–—]|\s-)\s*bitte\s/iu.test(s.text) || /(?:^|\s)@\p{L}/u.test(s.text);
 }
-const YOUNG_CLIENT = /(?<![\p{L}])(?:der|den|dem|des|die) junge[nr]? (?:Mann|Mannes|Frau)(?![\p{L}])/iu;
 const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen)(?![\p{L}])/iu;
 // A fragment's last word that looks like a plural verb is its infinitive ("Eine Ausbildungsstelle … finden").
 const FRAGMENT_FINAL = /^(?:finden|haben|können|müssen|dürfen|wollen|sollen|möchten)$/;

@@ -23,7 +23,7 @@
 import { MODALS } from '../language';
 import { genderOf } from '../nouns';
 import { dotEndsSentence, isCapitalised, tokenize, type Token } from '../tokens';
-import { clientNouns, namedPersons, type NamedPerson } from '../people';
+import { clientNouns, namedPersons, type NamedPerson, YOUNG_CLIENT } from '../people';
 import { otherCandidate, otherPerson } from './antecedents';
 import { isWord, looksFinite, SUBORDINATOR } from './common';
 
@@ -176,7 +176,6 @@ export function clientStillNamed(fixed: string, clientNames: readonly string[]):
   if (namedPersons(toks).some((p) => /\s\p{Lu}\.$/u.test(plainName(fixed.slice(p.start, p.end))))) return true;
   return clientNouns(toks).some((r) => r.type === 'noun' && !r.weak);
 }
-const YOUNG_CLIENT = /(?<![\p{L}])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]ie) junge[nr]? (?:Mann|Mannes|Frau)(?![\p{L}])/u;
 
 /**
  * The client and someone else together, then "ihnen" ("begleitet mich und meinen Ehemann …, Termine … bei ihnen zu
