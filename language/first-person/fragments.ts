@@ -81,10 +81,11 @@ export function withTail<R extends { fix?: { start: number; end: number; text: s
     // the clause's subject is the client's: "sich" → "mich", "seine"/"ihre" → "meine"; "er"/"sie" could be anyone
     let out = '';
     let pos = core.end;
-    for (const t of toks.slice(cut)) {
+    for (let k = cut; k < toks.length; k++) {
+      const t = toks[k]!;
       let rep: string | null = null;
       if (t.lower === 'sich') rep = 'mich';
-      else if (POSSESSIVE.test(t.lower) && ownsNext(t, toks[toks.indexOf(t) + 1], toks[toks.indexOf(t) - 1])) rep = toMine(t.text, false);
+      else if (POSSESSIVE.test(t.lower) && ownsNext(t, toks[k + 1], toks[k - 1])) rep = toMine(t.text, false);
       else if (POSSESSIVE.test(t.lower)) unsure = true;
       else if (/^(?:er|sie|ihn|ihm)$/.test(t.lower)) unsure = true;
       if (rep === null) continue;

@@ -4,8 +4,6 @@ import { PREP_CASE, upperFirst } from './common';
 
 export const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)$/;
 
-const DATIVE_PREPOSITION = /^(?:mit|bei|von|zu|nach|aus|seit|gegenüber)$/;
-
 /**
  * Does the possessive `t` stand before what it owns — a noun, or an adjective of its noun phrase ("ihre beiden
  * Kinder")? A bare "ihr" before anything else is the pronoun ("mit ihr nochmal besprechen"), not "mein".
@@ -13,7 +11,7 @@ const DATIVE_PREPOSITION = /^(?:mit|bei|von|zu|nach|aus|seit|gegenüber)$/;
 export function ownsNext(t: Token, next: Token | undefined, prev?: Token): boolean {
   if (!next || next.kind !== 'word') return false;
   // after a preposition with the dative a possessive has its ending ("mit ihrem …"): a bare "ihr" is the pronoun
-  if (t.lower === 'ihr' && prev?.kind === 'word' && DATIVE_PREPOSITION.test(prev.lower)) return false;
+  if (t.lower === 'ihr' && prev?.kind === 'word' && PREP_CASE[prev.lower] === 'mir') return false;
   if (next.text !== next.lower) return true;
   // (after a bare "ihr" an adjective ends in -es or -er: "ihr neues Auto"; "was ihr gefallen hat" is the pronoun)
   return t.lower === 'ihr' ? /(?:es|er)$/.test(next.lower) : /(?:e|en|er|es|em)$/.test(next.lower);
@@ -29,13 +27,15 @@ export function toMine(word: string, atStart = false): string {
 }
 
 type Kin = 'm' | 'f' | 'n' | 'pl';
-const GRANDPARENT = /^(?:großmutter|großvater|oma|opa|großeltern)$/;
+const GRANDPARENT = /^(?:großmutter|großvater|oma|opa)$/;
 // The client's family, as case workers name it: in a sentence in her own voice "die Tochter" is "meine Tochter".
 const KIN: Record<string, Kin> = {
   vater: 'm', sohn: 'm', bruder: 'm', ehemann: 'm', partner: 'm', lebensgefährte: 'm', enkel: 'm', großvater: 'm', opa: 'm',
   mutter: 'f', tochter: 'f', schwester: 'f', ehefrau: 'f', partnerin: 'f', lebensgefährtin: 'f', enkelin: 'f', großmutter: 'f', oma: 'f', familie: 'f',
   kind: 'n', kinder: 'pl', eltern: 'pl', söhne: 'pl', töchter: 'pl', geschwister: 'pl', enkelkinder: 'pl',
 };
+/** Is `lower` a word for a member of the client's family ("tochter", "kinder", "ehemann")? */
+export const isKin = (lower: string): boolean => lower in KIN;
 // The definite article before a family noun → the possessive in the same case (by the noun's gender).
 const MINE_FOR_ARTICLE: Record<Kin, Record<string, string>> = {
   m: { der: 'mein', den: 'meinen', dem: 'meinem', des: 'meines' },

@@ -20,15 +20,15 @@
  * antecedent is still named (`nameLeftForPronoun`), the case worker speaking as "ich" (`caseWorkerSpeaks`). `halfDone`
  * asks all of them.
  */
-import { MODALS } from '../language';
+import { MODALS, tagsOf } from '../language';
 import { genderOf } from '../nouns';
 import { dotEndsSentence, isCapitalised, tokenize, type Token } from '../tokens';
 import { clientNouns, namedPersons, type NamedPerson, YOUNG_CLIENT } from '../people';
 import { otherCandidate, otherPerson } from './antecedents';
+import { isKin } from './possessives';
 import { isWord, looksFinite, SUBORDINATOR } from './common';
 
 const MALE = /^(?:er|ihn|ihm|seine|seinen|seinem|seiner|seines)$/;
-const FAMILY = /^(?:mann|ehemann|frau|ehefrau|partner|partnerin|kind|kinder|sohn|söhne|tochter|töchter|mutter|vater|eltern|bruder|schwester|familie)$/;
 // Neuter nouns that can have a "sein …" of their own: a child, a team or an office ("das Kind … seine Schulsachen", "das
 // Jugendamt und seine Hilfen") — not a goal or a plan ("Mein Ziel ist es, …; die Anerkennung seines Abschlusses …").
 const NEUTER_OWNER = /(?:kind|baby|mädchen|team|amt|jobcenter|unternehmen|gericht|krankenhaus|zentrum|büro|institut|heim|center|werk)$/;
@@ -134,7 +134,7 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     // stabilisieren" — the subject does not count
     const ownSubject = /^(?:ihn|ihm)$/.test(t.lower) && (inUmZu(toks, k) || subjectsClause(toks, k)) ? subjectSpan(toks, k) : undefined;
     // (a husband or a child is a person's, not an office's: "… bei der Familienkasse …; die Unterlagen bringt ihr Mann mit")
-    const family = possessive && isWord(toks[k + 1]) && FAMILY.test(toks[k + 1]!.lower);
+    const family = possessive && isWord(toks[k + 1]) && (isKin(toks[k + 1]!.lower) || /^(?:mann|frau)$/.test(toks[k + 1]!.lower));
     if (doer || family ? otherPerson(toks, 0, k, gender, [0, 0]) : otherCandidate(toks, 0, k, gender, !possessive, ownSubject)) continue;
     if (/^sein/.test(t.lower) && toks.slice(0, k).some((x) => isWord(x) && isCapitalised(x) && NEUTER_OWNER.test(x.lower) && genderOf(x.text) === 'n')) continue;
     return t;
@@ -167,13 +167,14 @@ export function twoPossibleClients(text: string, persons: readonly NamedPerson[]
 export function clientStillNamed(fixed: string, clientNames: readonly string[]): boolean {
   const names = new Set(clientNames.map(plainName));
   const toks = tokenize(fixed);
-  if (namedPersons(toks).some((p) => names.has(plainName(fixed.slice(p.start, p.end))))) return true;
+  const persons = namedPersons(toks).map((p) => plainName(fixed.slice(p.start, p.end)));
+  if (persons.some((n) => names.has(n))) return true;
   // "der junge Mann", "die junge Frau": how a plan for a young client speaks of her next to "ich" ("Täglich Jobbörse
   // checken; bei Rückfragen meldet sich der junge Mann bei …")
   if (YOUNG_CLIENT.test(fixed)) return true;
   // a name cut to its initial ("Frau S.", "Hr. K."): how case workers write the client, staff and providers are named in
   // full — beside "ich" it is the client left in the third person
-  if (namedPersons(toks).some((p) => /\s\p{Lu}\.$/u.test(plainName(fixed.slice(p.start, p.end))))) return true;
+  if (persons.some((n) => /\s\p{Lu}\.$/u.test(n))) return true;
   return clientNouns(toks).some((r) => r.type === 'noun' && !r.weak);
 }
 
@@ -266,12 +267,12 @@ function clientGenderIn(text: string, hits: readonly RewrittenPart[]): 'm' | 'f'
  */
 export function halfDone(text: string, fixed: string, parts: readonly RewrittenPart[], clientNamed: boolean, persons: readonly NamedPerson[]): boolean {
   const gender = clientGenderIn(text, parts);
-  return !!leftoverClientPronoun(fixed, gender, clientNamed) || clientStillNamed(fixed, parts.flatMap((h) => h.clientNames ?? [])) || heKeptEverywhere(text, fixed, gender) ||
-    heAfterClient(fixed, gender) || twoPossibleClients(text, persons) || pluralLeftWithClient(fixed) || nameLeftForPronoun(text, fixed, parts.flatMap((h) => h.clientNames ?? [])) ||
+  const names = parts.flatMap((h) => h.clientNames ?? []);
+  return !!leftoverClientPronoun(fixed, gender, clientNamed) || clientStillNamed(fixed, names) || heKeptEverywhere(text, fixed, gender) ||
+    heAfterClient(fixed, gender) || twoPossibleClients(text, persons) || pluralLeftWithClient(fixed) || nameLeftForPronoun(text, fixed, names) ||
     caseWorkerSpeaks(text) || DEMONSTRATIVE.test(fixed) || thirdAfterIch(fixed);
 }
 
-const HIS = /^(?:er|ihn|ihm|sein|seine[mnrs]?)$/;
 const HERS = /^(?:ihr|ihre[mnrs]?)$/;
 /**
  * A pronoun of the client made "ich"/"mich"/"mein" where the original had no other word for the client, and a person of
@@ -284,7 +285,7 @@ export function nameLeftForPronoun(before: string, fixed: string, clientNames: r
   const count = (toks: Token[], re: RegExp) => toks.filter((t) => isWord(t) && t.text === t.lower && re.test(t.lower)).length;
   const now = tokenize(fixed);
   return (['m', 'f'] as const).some((g) => {
-    const re = g === 'm' ? HIS : HERS;
+    const re = g === 'm' ? HE : HERS;
     if (count(was, re) <= count(now, re)) return false;
     const first = was.findIndex((t) => isWord(t) && t.text === t.lower && re.test(t.lower));
     // (the subject of the pronoun's own clause is not the one it means: "Sein Bewährungshelfer Herr Fink unterstützt ihn")
@@ -303,7 +304,8 @@ const OFFICE_ACT = /^(?:vorgeschlagen|vorschlagen|schlage|angeboten|anbieten|bie
 export function caseWorkerSpeaks(text: string): boolean {
   const toks = tokenize(text);
   if (!toks.some((t) => isWord(t) && t.lower === 'ich') || !toks.some((t) => isWord(t) && OFFICE_ACT.test(t.lower))) return false;
-  return namedPersons(toks).some((p) => p.from > 0 && isWord(toks[p.from - 1]) && !/^(?:bei|mit|an|von|zu|für|über|nach|vor|gegenüber|und)$/.test(toks[p.from - 1]!.lower) && toks.slice(0, p.from).some((t) => isWord(t) && t.lower === 'ich'));
+  const ich = toks.findIndex((t) => isWord(t) && t.lower === 'ich');
+  return namedPersons(toks).some((p) => p.from > ich && isWord(toks[p.from - 1]) && toks[p.from - 1]!.lower !== 'und' && !tagsOf(toks[p.from - 1]!.lower).includes('Preposition'));
 }
 
 /**
