@@ -1,16 +1,13 @@
 import { SEED, ALL_SECTIONS, CLIENT_SECTIONS, type EntryRule, type Hit } from '../core/rule';
 import type { SectionKey } from '../core/plan';
-import { checkSentence, type PersonIssue, type Voice } from '../language/first-person/index';
-import { halfDone } from '../language/first-person/residual';
-import { rewriteFlaw } from '../language/first-person/verify';
-import { readShortAnd } from '../language/first-person/common';
-import { finishRewrite } from '../language/first-person/possessives';
-import { isThirdPersonPresent } from '../language/language';
+import type { PersonIssue, Voice } from '../language/first-person/index';
+import { firstPersonEntry } from '../language/first-person/entry';
 
 const MESSAGES: Record<PersonIssue, string> = {
   'client-noun': 'Hier spricht der Plan über die Kundin oder den Kunden. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
   name: 'Hier steht der Name der Kundin oder des Kunden in der dritten Person. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
   pronoun: 'Hier steht „er“ oder „sie“ statt „ich“. Schreiben Sie aus Sicht der Kundin oder des Kunden: „Ich …“.',
+  formal: 'Hier wird die Kundin oder der Kunde mit „Sie“ angesprochen. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
   'noun-style': 'Hauptwortstil ohne „Ich“. Schreiben Sie einen Satz aus Sicht der Kundin oder des Kunden: „Ich …“.',
   infinitive: 'Nur ein Stichwort ohne „Ich“. Schreiben Sie einen ganzen Satz aus Sicht der Kundin oder des Kunden: „Ich …“.',
   fragment: 'Nur ein Stichwort ohne „Ich“. Schreiben Sie einen ganzen Satz aus Sicht der Kundin oder des Kunden: „Ich …“.',
@@ -43,52 +40,8 @@ const rule: EntryRule = {
   sections: ALL_SECTIONS,
   oneRewrite: true,
   check(a) {
-    const hits: Hit[] = [];
-    // the parts whose lack of a fix would leave the entry half done: all but a verbless note among what else matters
-    // ("Ich pflege meine Mutter; Schulden ca. 2.000 €.") — among steps it would be a step left undone
-    const blocking = new Set<Hit>();
-    // whether the original had the client as a subject in the third person ("Kd. meldet sich …", "Die Kundin …")
-    let clientNamed = false;
-    const clientSubjects: Array<readonly [number, number] | undefined> = [];
-    // the client's names so far: an "er"/"sie" that continues the client ("Herr Abdi hat … . Er kann …") drops them too
-    const namesSoFar: string[] = [];
-    const hasQuestion = a.sentences.some((x) => /\?\s*$/.test(x.text));
-    const read = a.sentences.map(readShortAnd);
-    for (const [i, s] of a.sentences.entries()) {
-      // (a part after a semicolon goes on in lower case: "…; ich richte einen Suchauftrag ein")
-      const afterSemicolon = i > 0 && /;\s*$/.test(a.sentences[i - 1]!.text);
-      const f = checkSentence(read[i]!, VOICE[a.section], { first: i === 0, previous: read.slice(0, i), clientSubjects: [...clientSubjects] });
-      clientSubjects.push(f?.subject);
-      if (!f) continue;
-      // (each finding is its whole sentence: back to the sentence as written)
-      f.end = s.end;
-      if (f.fix) f.fix = { ...f.fix, end: s.end };
-      // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
-      // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
-      if (f.fix && hasQuestion) delete f.fix;
-      const fix = f.fix && { ...f.fix, text: finishRewrite(f.fix.text, afterSemicolon, CLIENT_SECTIONS.includes(a.section as never) && i === a.sentences.length - 1) };
-      const clientNames = f.subject && f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
-      if (f.subject) namesSoFar.push(...f.clientNames);
-      if (f.subject) clientNamed = true;
-      const hit: Hit = { start: f.start, end: f.end, message: MESSAGES[f.issue], ...(fix ? { fix } : {}), clientNames };
-      hits.push(hit);
-      // (a note, not a clause about her whose subject was left out: "…; sucht günstigere Wohnung", "Nimmt Medikamente …")
-      const note = f.issue === 'fragment' && a.section === 'sonstiges' && !s.tokens.some((t, k) => t.kind === 'word' && (t.text === t.lower || k === 0) && isThirdPersonPresent(t.lower));
-      if (!fix && !note) blocking.add(hit);
-    }
-    // An entry is one point the client hears: a part left without a fix next to rewritten ones ("- Ich lege mein
-    // Profil an. / - Suchagent einrichten", "- Ich melde mich … / - Hr. Abdi bringt …") would leave it half done — then
-    // no part gets one (the findings stay)
-    const withoutFix = ({ fix: _f, ...h }: Hit): Hit => h;
-    if (blocking.size) return hits.map(withoutFix);
-    // Half done is wrong too: an "er"/"sie" that still means the client after the rewrite ("Ich melde mich. Er bringt …")
-    // takes every fix of the entry away (the findings stay).
-    const fixes = hits.flatMap((h) => (h.fix ? [h.fix] : [])).sort((x, y) => y.start - x.start);
-    if (!fixes.length) return hits;
-    let fixed = a.text;
-    for (const f of fixes) fixed = fixed.slice(0, f.start) + f.text + fixed.slice(f.end);
-    // (language/first-person/residual.ts), and a slip a reader sees at once in it (verify.ts) takes them away too
-    return halfDone(a.text, fixed, hits, clientNamed, a.persons) || rewriteFlaw(a.text, fixed) ? hits.map(withoutFix) : hits;
+    const own = CLIENT_SECTIONS.includes(a.section as never);
+    return firstPersonEntry(a.text, a.sentences, VOICE[a.section], own, a.section, a.persons).map(({ issue, ...p }): Hit => ({ ...p, message: MESSAGES[issue] }));
   },
   examples: {
     flagged: [
@@ -371,14 +324,14 @@ const rule: EntryRule = {
       { text: '- Lebenslauf aktualisieren\n- Termin ÄD abwarten', section: 'schritte', noFix: true },
       // blind corpus 12: verbs of what something is to her ("gefällt", "fehlen") keep their subject and take her as
       // "mir"; "es" before the adjective; a second part of a noun-style goal after a date; a part of its own before an
-      // impersonal duty; a "sich" left in a clause that says "ich"; a second verb of the job centre left in the plural;
+      // impersonal duty; a "sich" left in a clause that says "ich"; a second verb of the job centre in the singular too;
       // a workplace a man named before could own; two of one family; a "seine" left that meant the client
       { text: 'Frau Yildiz gefällt die Arbeit im Lager, deshalb bewirbt sie sich bei Logistikfirmen.', section: 'ziel', fixed: 'Mir gefällt die Arbeit im Lager, deshalb bewerbe ich mich bei Logistikfirmen.' },
       { text: 'Herrn Haddad ist es wichtig, in der Nähe seiner Familie zu arbeiten.', section: 'ziel', fixed: 'Mir ist es wichtig, in der Nähe meiner Familie zu arbeiten.' },
       { text: 'Abschluss des Sprachkurses bis Juni 2026 und Zertifikat B1.', section: 'zwischenziel', noFix: true },
       { text: 'Bewerbung bei Fa. Lidl bis 15.04.2026, Ergebnis ist mitzuteilen', section: 'schritte', noFix: true },
       { text: 'Das Jobcenter begleitet Herrn B., wenn er sich bei Firmen vorstellt, mit Fahrtkosten.', section: 'jobcenter', noFix: true },
-      { text: 'Wir beraten Sie zur Weiterbildung und schicken Ihnen Angebote zu.', section: 'jobcenter', noFix: true },
+      { text: 'Wir beraten Sie zur Weiterbildung und schicken Ihnen Angebote zu.', section: 'jobcenter', fixed: 'Das Jobcenter berät mich zur Weiterbildung und schickt mir Angebote zu.' },
       { text: 'Der Meister nimmt Herrn Said zur Probe in seinem Betrieb auf.', section: 'dritte', noFix: true },
       { text: 'Herr Novak sen. begleitet Herrn Novak jun. zum Termin.', section: 'dritte', noFix: true },
       { text: 'Dem Kunden fehlen noch die Unterlagen; sie bringt sein Bruder mit.', section: 'sonstiges', noFix: true },
@@ -459,6 +412,32 @@ const rule: EntryRule = {
       { text: 'Frau K. prüft mit ihr Möglichkeiten einer Teilzeitausbildung.', section: 'schritte', noFix: true },
       // someone's judgement said as theirs is not the client's sentence
       { text: 'Herr Schwarz ist aus Sicht der IFK derzeit nicht vermittelbar (Wohnungslosigkeit).', section: 'sonstiges', noFix: true },
+      // the client addressed as "Sie" after the verb takes its verb; elsewhere in a sentence flagged without a fix
+      { text: 'Bei Verschlechterung des Gesundheitszustands informieren Sie bitte umgehend Ihre Ansprechpartnerin.', section: 'schritte', fixed: 'Bei Verschlechterung des Gesundheitszustands informiere ich umgehend meine Ansprechpartnerin.' },
+      { text: 'Wenn Sie einen Termin nicht wahrnehmen können, sagen Sie bitte vorher ab.', section: 'schritte', noFix: true },
+      { text: 'Sie erhalten von uns einen Gutschein für ein Coaching.', section: 'jobcenter', noFix: true },
+      // "für" someone in others' sentences is the client; "vermitteln" takes its case from what follows the person
+      { text: 'Das Jobcenter übernimmt für Herrn Krüger die Kosten für den Staplerschein.', section: 'jobcenter', fixed: 'Das Jobcenter übernimmt für mich die Kosten für den Staplerschein.' },
+      { text: 'Das Jobcenter vermittelt Herrn R. an die Schuldnerberatung.', section: 'jobcenter', fixed: 'Das Jobcenter vermittelt mich an die Schuldnerberatung.' },
+      { text: 'Das Jobcenter vermittelt Herrn R. einen Platz im Kurs.', section: 'jobcenter', fixed: 'Das Jobcenter vermittelt mir einen Platz im Kurs.' },
+      // a "sich" of a main clause of its own stays; a bare plural is anyone's; a demonstrative of a thing stays
+      { text: 'Frau A. meldet sich bis zum 30.04. bei der Reha-Beratung, sonst verzögert sich ihr Antrag.', section: 'schritte', fixed: 'Ich melde mich bis zum 30.04. bei der Reha-Beratung, sonst verzögert sich mein Antrag.' },
+      { text: 'Frau Weber möchte sich mit einer Tagespflege für Kinder selbständig machen.', section: 'ziel', fixed: 'Ich möchte mich mit einer Tagespflege für Kinder selbständig machen.' },
+      { text: 'Herr K. reicht den Bescheid ein, sobald dieser vorliegt.', section: 'schritte', fixed: 'Ich reiche den Bescheid ein, sobald dieser vorliegt.' },
+      // no fix: a request left beside "ich"; "diese" for the client; "ihm" for the client left in a clause of its own
+      { text: 'Herr M. bewirbt sich auf Stellen als Lagerhelfer, Nachweise bitte zum nächsten Termin mitbringen.', section: 'schritte', noFix: true },
+      { text: 'Der Arbeitgeber-Service stellt Arbeitgebern das Profil der Kundin vor, sofern diese einverstanden ist.', section: 'jobcenter', noFix: true },
+      { text: 'Die DRV prüft den Reha-Antrag von Herrn Z.; das Ergebnis wird ihm schriftlich mitgeteilt.', section: 'dritte', noFix: true },
+      // right after a verb done to people, the client's pronoun is its object — unless she is one of two
+      { text: 'Die DRV prüft den Reha-Antrag von Herrn Z. und teilt ihm das Ergebnis mit.', section: 'dritte', fixed: 'Die DRV prüft meinen Reha-Antrag und teilt mir das Ergebnis mit.' },
+      { text: 'Das Jobcenter prüft, ob Herr W. die Voraussetzungen erfüllt, und informiert ihn bis 30.06.2026.', section: 'jobcenter', fixed: 'Das Jobcenter prüft, ob ich die Voraussetzungen erfülle, und informiert mich bis 30.06.2026.' },
+      { text: 'Die Schuldnerberatung hilft Frau S. bei den Verhandlungen und begleitet sie zum Termin am 18.03.2026.', section: 'dritte', fixed: 'Die Schuldnerberatung hilft mir bei den Verhandlungen und begleitet mich zum Termin am 18.03.2026.' },
+      { text: 'Die Schuldnerberatung berät Frau S. und ihren Mann und begleitet sie zum Termin.', section: 'dritte', noFix: true },
+      // the formal request: a second verb with its own "Sie", "ihn" of a thing, a modal with "Ihr …", the job centre's second verb
+      { text: 'Bitte reichen Sie die Unterlagen ein und teilen Sie Änderungen sofort mit.', section: 'schritte', fixed: 'Ich reiche die Unterlagen ein und teile Änderungen sofort mit.' },
+      { text: 'Bitte reichen Sie den Bescheid ein, sobald Sie ihn erhalten haben.', section: 'schritte', fixed: 'Ich reiche den Bescheid ein, sobald ich ihn erhalten habe.' },
+      { text: 'Sie möchten wieder in Ihrem erlernten Beruf als Lehrerin tätig sein.', section: 'ziel', fixed: 'Ich möchte wieder in meinem erlernten Beruf als Lehrerin tätig sein.' },
+      { text: 'Wir übernehmen die Kosten für Ihre Bewerbungsfotos und senden Ihnen monatlich Stellenvorschläge zu.', section: 'jobcenter', fixed: 'Das Jobcenter übernimmt die Kosten für meine Bewerbungsfotos und sendet mir monatlich Stellenvorschläge zu.' },
     ],
     clean: [
       { text: 'Ich möchte als Kraftfahrer arbeiten.', section: 'ziel' },
@@ -493,6 +472,8 @@ const rule: EntryRule = {
       { text: 'Dieser Plan gilt bis Ende Juni. Er wird dann gemeinsam überprüft.', section: 'sonstiges' },
       // the job centre's own impersonal duty in its own heading is not given to the client
       { text: 'Die Kinderbetreuung ist bis zum Kursbeginn sicherzustellen.', section: 'jobcenter' },
+      // a doctor named with her title after "für" is not the client
+      { text: 'Die Praxis schickt den Befundbericht für Dr. Berger bis zum 12.05.2026.', section: 'dritte' },
     ],
   },
 };

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../checker/checker';
-import { leftoverClientPronoun } from '../language/first-person/residual';
+import { demonstrativeForClient, leftoverClientPronoun } from '../language/first-person/residual';
 import type { SectionKey } from '../core/plan';
 
 const fixesOf = (text: string, section: SectionKey = 'schritte') =>
@@ -69,5 +69,16 @@ describe('half-done rewrites', () => {
   it('keeps whole rewrites', () => {
     const found = fixesOf('Der Kunde aktualisiert seinen Lebenslauf bis zum 15.04.2026.');
     expect(found.map((f) => f.fix?.text)).toEqual(['Ich aktualisiere meinen Lebenslauf bis zum 15.04.2026.']);
+  });
+});
+
+describe('a demonstrative kept in the rewrite', () => {
+  it('is half done where it meant the client (the nearest noun before it)', () => {
+    expect(demonstrativeForClient('Der AG-S stellt das Profil der Kundin vor, sofern diese einverstanden ist.', 'Der AG-S stellt mein Profil vor, sofern diese einverstanden ist.')).toBe(true);
+    expect(demonstrativeForClient('Hausarzt Dr. Lindner stellt für den Kunden einen Befund aus, wenn dieser ihn braucht.', 'Hausarzt Dr. Lindner stellt für mich einen Befund aus, wenn dieser ihn braucht.')).toBe(false);
+  });
+  it('is the thing where a thing stands nearer, or where the rewrite changed it', () => {
+    expect(demonstrativeForClient('Herr K. reicht den Bescheid ein, sobald dieser vorliegt.', 'Ich reiche den Bescheid ein, sobald dieser vorliegt.')).toBe(false);
+    expect(demonstrativeForClient('Der AG-S stellt das Profil der Kundin vor, sofern diese einverstanden ist.', 'Der AG-S stellt mein Profil vor, sofern ich einverstanden bin.')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The second look at a finished rewrite (language/first-person/verify.ts). The flawed rewrites below are ones Klarplan
- * itself once offered on blind corpora 6–12, each read as wrong by an editor who had not seen the code
+ * itself once offered on blind corpora 6–19, each read as wrong by an editor who had not seen the code
  * (tests/fixtures/blind-*-first-reading.jsonl); the sound ones are rewrites the same readers found right, with the
  * words that look like a flaw and are none (a participle after "habe", a verb in brackets, "informieren" without "mich").
  */
@@ -11,6 +11,10 @@ import { rewriteFlaw, type RewriteFlaw } from '../language/first-person/verify';
 beforeAll(loadLanguage);
 
 const FLAWED: Array<[RewriteFlaw, string, string]> = [
+  // blind corpus 19, read wrong on its first run
+  ['reflexive-case', 'Frau A. muss sich bis zum 30.04. bei der AA melden, sonst verzögert sich ihr Antrag.', 'Ich muss mich bis zum 30.04. bei der AA melden, sonst verzögert mich mein Antrag.'],
+  ['request-left', 'Herr M. wird sich auf Stellen als Lagerhelfer bewerben, Nachweise bitte unaufgefordert zum nächsten Termin mitbringen.', 'Ich werde mich auf Stellen als Lagerhelfer bewerben, Nachweise bitte unaufgefordert zum nächsten Termin mitbringen.'],
+  ['request-left', 'Sie melden sich bitte spätestens drei Tage vorher beim Träger an.', 'Ich melde mich bitte spätestens drei Tage vorher beim Träger an.'],
   // blind corpus 12, read wrong on its first run
   ['third-person-verb-left', 'Kdin. verpflichtet sich, alle Vorschläge in 3 Tagen zu bearbeiten, u. teilt dem JC das Ergebnis mit.', 'Ich verpflichte mich, alle Vorschläge in 3 Tagen zu bearbeiten, u. teilt dem JC das Ergebnis mit.'],
   ['jobcentre-verb-left', 'Wir unterstützen Sie bei der Suche und schicken Ihnen passende Angebote zu.', 'Das Jobcenter unterstützt mich bei der Suche und schicken mir passende Angebote zu.'],
@@ -37,6 +41,9 @@ const FLAWED: Array<[RewriteFlaw, string, string]> = [
 ];
 
 const SOUND: Array<[string, string]> = [
+  // the "sich" of another clause's own subject kept; "ich bitte" is her own verb
+  ['Frau A. muss sich bis zum 30.04. bei der AA melden, sonst verzögert sich ihr Antrag.', 'Ich muss mich bis zum 30.04. bei der AA melden, sonst verzögert sich mein Antrag.'],
+  ['Frau A. bittet den Träger um einen späteren Termin.', 'Ich bitte den Träger um einen späteren Termin.'],
   // a "sich" of someone else after a comma; the job centre's second verb made singular; "und" after a zu-clause
   ['Der Kunde bittet den Träger, sich bis Freitag zu melden.', 'Ich bitte den Träger, sich bis Freitag zu melden.'],
   ['Wir beraten Herrn A. und laden ihn zum Gespräch ein.', 'Das Jobcenter berät mich und lädt mich zum Gespräch ein.'],

@@ -6,7 +6,7 @@
  * as a passive subject ("Herr Al-Masri wird … angemeldet"), and "er"/"sie"/"ihn" where only the client can be meant.
  * In the job centre's heading "wir" is the job centre: where the client becomes "mir", "wir" becomes "Das Jobcenter".
  */
-import { tagsOf, isThirdPersonPresent, thirdPersonOf } from '../language';
+import { tagsOf, isThirdPersonPresent, isVerbInfinitive, thirdPersonOf } from '../language';
 import { genderOf, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
@@ -14,21 +14,27 @@ import { SEPARABLE_PREFIXES } from '../lexicon';
 import { otherCandidate, otherPerson, stativeClause } from './antecedents';
 import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy } from './possessor';
-import { ownsNext, POSSESSIVE, toMine } from './possessives';
+import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
 import { rewriteThirdPerson } from './third-person';
 
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
-const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|vermittelt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren)$/;
-const ACCUSATIVE_OBJECT = /^(berät|begleitet|unterstützt|informiert|lädt|ruft|meldet|betreut|coacht|fördert|kontaktiert|vermittelt|besucht|fragt|erinnert|schult|trainiert|beteiligt|beraten|begleiten|unterstützen|informieren|laden|rufen|melden|betreuen|fördern|kontaktieren|besuchen|fragen|erinnern)$/;
+const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren)$/;
+const ACCUSATIVE_OBJECT = /^(berät|begleitet|unterstützt|informiert|lädt|ruft|meldet|betreut|coacht|fördert|kontaktiert|besucht|fragt|erinnert|schult|trainiert|beteiligt|beraten|begleiten|unterstützen|informieren|laden|rufen|melden|betreuen|fördern|kontaktieren|besuchen|fragen|erinnern)$/;
 
 // A verb with its particle at the clause's end takes its own case ("stellt mich … ein", "schickt mir … zu"); a particle
 // verb not listed here gives no fix (its case is not sure from the verb alone: "stellt … ein" is not "stellt … zur Verfügung").
 const PARTICLE_DATIVE = /^(?:zu\|(?:schickt|sendet|weist|teilt)|mit\|teilt|an\|bietet|vor\|schlägt|aus\|(?:händigt|zahlt|stellt)|bei\|bringt|nach\|weist)$/;
 const PARTICLE_ACCUSATIVE = /^(?:ein\|(?:stellt|lädt|weist|bezieht|arbeitet)|an\|(?:ruft|meldet|spricht|leitet|schreibt)|ab\|(?:holt|meldet)|auf\|(?:nimmt|sucht|fordert)|mit\|nimmt|zurück\|ruft|aus\|bildet|um\|schult|weiter\|(?:bildet|vermittelt)|ein\|plant)$/;
 
+// "vermitteln" takes both: someone to a place ("vermittelt mich an die EUTB") or something to someone ("vermittelt mir
+// einen Platz") — told by what follows the person (`next`)
+const TO_PLACE = /^(?:an|in|ins|zu|zum|zur)$/;
+const ARTICLE = /^(?:ein|eine|einen|den|die|das|kein|keine|keinen)$/;
+
 /** The case a verb gives its personal object: by the verb and the particle that ends its clause; undefined when unsure. */
-function objectCase(toks: Token[], verbAt: number): 'mir' | 'mich' | undefined {
+function objectCase(toks: Token[], verbAt: number, next?: Token): 'mir' | 'mich' | undefined {
   const verb = toks[verbAt]!.lower;
+  if (/^vermittel[tn]$/.test(verb)) return TO_PLACE.test(next?.lower ?? '') ? 'mich' : ARTICLE.test(next?.lower ?? '') ? 'mir' : undefined;
   const end = verbClauseEnd(toks, verbAt);
   const last = toks[end];
   if (end > verbAt + 1 && isWord(last) && SEPARABLE_PREFIXES.includes(last.lower)) {
@@ -147,7 +153,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     } else if (/^(?:herrn|frau|herr|hr|fr|hrn|kd|kdin|kdn)$/.test(det.lower)) {
       // a named client (or "Kd."/"Kdin.") after the verb takes the verb's case, after a preposition the preposition's
       // ("Herrn" is never the subject; "Frau …", "Kd." after the verb are its object only with a subject before it)
-      if (afterVerb) p = /^(?:herrn|hrn)$/.test(det.lower) || subjectBefore(toks, r.from - 1) ? objectCase(toks, r.from - 1) : undefined;
+      if (afterVerb) p = /^(?:herrn|hrn)$/.test(det.lower) || subjectBefore(toks, r.from - 1) ? objectCase(toks, r.from - 1, toks[r.to]) : undefined;
       else if (before && PREP_CASE[before.lower]) p = PREP_CASE[before.lower];
       else return null;
       becameObject = true;
@@ -195,6 +201,22 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     if (done.has(k)) continue;
     const t = toks[k]!;
     if (!gender || !isWord(t)) continue;
+    // right after a verb done to people, "sie"/"ihn"/"ihm" is its object ("… und begleitet sie zum Termin", "…, und
+    // informiert ihn bis 30.06.") — the client where no one else of her gender is named after the subject
+    const prev = toks[k - 1];
+    const personObject = isWord(prev) && prev.text === prev.lower && (ACCUSATIVE_OBJECT.test(prev.lower) || (t.lower === 'ihm' && DATIVE_OBJECT.test(prev.lower)));
+    if (personObject && ((t.lower === 'sie' && gender === 'f') || (/^(?:ihn|ihm)$/.test(t.lower) && gender === 'm'))) {
+      // (the sentence's subject, up to its verb, is not its own object: "Die Schuldnerberatung … begleitet sie")
+      const v0 = toks.findIndex((x, j) => j > 0 && isWord(x) && x.text === x.lower && looksFinite(x));
+      if (v0 < 0 || v0 >= k || !subjectBefore(toks, v0)) return null;
+      if (otherCandidate(toks, v0 + 1, k, gender, false, spanOf(refs))) return null;
+      // ("… berät Frau S. und ihren Mann und begleitet sie": "sie" may be the two of them)
+      const [r0, r1] = spanOf(refs);
+      if (t.lower === 'sie' && (/^(?:und|sowie|mit)$/.test(toks[r1]?.lower ?? '') ||
+        toks.some((x, j) => j > v0 && j < k && !(j >= r0 && j < r1) && isWord(x) && (isKin(x.lower) || /^(?:herr|herrn|frau|hr|fr)$/.test(x.lower))))) return null;
+      edits.push({ start: t.start, end: t.end, text: t.lower === 'ihm' ? 'mir' : 'mich' });
+      continue;
+    }
     if ((t.lower === 'er' && gender === 'm') || (t.lower === 'sie' && gender === 'f')) {
       if (!isWord(toks[k - 1]) || !SUBORDINATOR.test(toks[k - 1]!.lower)) return null;
       const end = clauseEndIndex(toks, k);
@@ -263,7 +285,15 @@ function weAsJobCentre(s: Sentence, voice: Voice): Edit[] | null {
   if (!isWord(v)) return null;
   const third = v.lower === 'sind' ? 'ist' : thirdPersonOf(v.lower);
   if (!third) return null;
-  return [{ start: toks[0]!.start, end: v.end, text: `Das Jobcenter ${third}` }];
+  const edits: Edit[] = [{ start: toks[0]!.start, end: v.end, text: `Das Jobcenter ${third}` }];
+  // a second verb of "wir" after "und" goes with it ("… und senden Ihnen … zu" → "… und sendet mir … zu")
+  for (const [k, t] of toks.entries()) {
+    if (k < 3 || toks[k - 1]!.lower !== 'und' || !isWord(t) || t.text !== t.lower || !/en$/.test(t.lower) || !isVerbInfinitive(t.lower) || !isWord(toks[k + 1])) continue;
+    const second = thirdPersonOf(t.lower);
+    if (!second) return null;
+    edits.push({ start: t.start, end: t.end, text: second });
+  }
+  return edits;
 }
 
 /**
@@ -286,6 +316,9 @@ export function namedClientObjects(toks: Token[], fp: boolean, client = false): 
     if (p.from === 2 && /^wir$/.test(toks[0]!.lower) && isWord(toks[1]) && /(?:en|ern|eln)$/.test(toks[1]!.lower)) return true;
     const prep = toks[p.from - 1];
     if (!prep || !PREP_CASE[prep.lower]) return false;
+    // "für" someone in the job centre's or others' sentence is who it is done for: the client ("übernimmt die
+    // Fahrtkosten für Herrn M.") — not a doctor or a colleague named with a title
+    if (prep.lower === 'für' && !/(?<![\p{L}])(?:Dr|Prof)\./u.test(toks.slice(p.from, p.to).map((t) => t.text).join(' '))) return true;
     const own = p.gender === 'f' ? /^ihr(e[mnrs]?)?$/ : p.gender === 'm' ? /^sein(e[mnrs]?)?$/ : null;
     return !!own && toks.slice(p.to).some((t) => own.test(t.lower));
   });

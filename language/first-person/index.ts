@@ -2,6 +2,7 @@
  * Does a sentence speak as the client ("Ich …")? And if not, the first-person sentence that says the same.
  *
  * This file decides which construction a sentence is and hands it to that construction's file:
+ * - subject.ts           who the sentence's subject is, when it is the client (also "Sie", "Bitte reichen Sie …")
  * - third-person.ts      the client as the subject ("Der Kunde meldet sich …", "Frau K. hat … vorzulegen")
  * - client-as-object.ts  the client as an object, owner or pronoun in someone else's sentence ("schickt dem Kunden …")
  * - possessor.ts         the client as the owner of a thing ("die Kinder der Kundin" → "meine Kinder")
@@ -13,6 +14,8 @@
  * - fragments.ts         what a fragment carries along: items after a dash, a bracket or "um … zu" at its end
  * - antecedents.ts       who else a pronoun could mean
  * - possessives.ts, noun-phrases.ts, agent.ts, common.ts: what several constructions share.
+ * - entry.ts             a whole entry: each sentence with those before it, and no fix where the result is half done
+ *                        (residual.ts) or shows a slip a reader sees at once (verify.ts)
  *
  * A rewrite is only offered when every step is sure; otherwise the finding comes without a fix.
  * Verb forms come from de-compromise's lexicon and inflector; particles, cases and word order are ours.
@@ -31,12 +34,13 @@ import { clientPassive } from './passive';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
 import { possessiveOpening } from './possessor';
 import { subordinateFirst } from './subordinate-first';
-import { findSubject, rewriteThirdPerson } from './third-person';
+import { findSubject } from './subject';
+import { rewriteThirdPerson } from './third-person';
 
 export { clientSpeaks, looksFinite, type Voice } from './common';
 export { isPassiveSubject } from './client-as-object';
 
-export type PersonIssue = 'client-noun' | 'name' | 'pronoun' | 'noun-style' | 'infinitive' | 'fragment' | 'impersonal';
+export type PersonIssue = 'client-noun' | 'name' | 'pronoun' | 'formal' | 'noun-style' | 'infinitive' | 'fragment' | 'impersonal';
 
 export interface PersonFinding {
   start: number;
@@ -86,7 +90,26 @@ const FRAGMENT_FINAL = /^(?:finden|haben|können|müssen|dürfen|wollen|sollen|m
 /** Checks one sentence. Null when it speaks as the client, or is not meant to (job centre's fragments). */
 export function checkSentence(s: Sentence, voice: Voice, ctx: SentenceContext | boolean = true): PersonFinding | null {
   const c: SentenceContext = typeof ctx === 'boolean' ? { first: ctx, previous: [] } : ctx;
-  return check(s, voice, c, true);
+  // the client addressed as "Sie" where no construction above reads it ("Wenn Sie …, sagen Sie bitte … ab", "… mit
+  // Ihrer Integrationsfachkraft abstimmen", "… und informieren mich"): flagged, no fix
+  return check(s, voice, c, true) ?? (addressedFormally(s) ? { start: s.start, end: s.end, issue: 'formal', clientNames: [] } : null);
+}
+
+const FORMAL = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/;
+/**
+ * Is the client addressed formally? A capital "Sie"/"Ihnen"/"Ihre" inside a sentence is always the formal address; at its
+ * start only "Sie" with a verb in the plural ("Sie erhalten von uns …"; "Ihr Antrag" may be hers).
+ */
+function addressedFormally(s: Sentence): boolean {
+  const toks = s.tokens;
+  return toks.some((t, k) => {
+    if (!isWord(t) || !FORMAL.test(t.text)) return false;
+    const prev = toks[k - 1];
+    // (after a quotation mark, a bracket, a colon or a list's dash a new sentence may begin)
+    if (prev && (prev.kind === 'word' || (!/^[„“"'‚(:–—-]$/.test(prev.text) && prev.text !== '.'))) return true;
+    const v = toks[k + 1];
+    return t.text === 'Sie' && isWord(v) && /(?:en|ern|eln)$|^sind$/.test(v.lower) && (looksFinite(v) || looksInfinitive({ ...v, text: v.lower }));
+  });
 }
 
 function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): PersonFinding | null {
@@ -120,7 +143,7 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
       // someone named before, or a child — not the client
       if ((g && earlierCandidate(c.previous, g, c.clientSubjects)) || childPredicate(s.text)) return null;
     }
-    const issue: PersonIssue = subj.ref.type === 'noun' ? 'client-noun' : subj.ref.type;
+    const issue: PersonIssue = subj.formal ? 'formal' : subj.ref.type === 'noun' ? 'client-noun' : subj.ref.type;
     const names = subj.ref.type === 'name' && 'text' in subj.ref && subj.ref.text ? [subj.ref.text] : [];
     const fix = caseWorkersWords(s, toks[subj.verb]?.lower ?? '', toks[subj.verb + 1]?.lower ?? '') ? null : rewriteThirdPerson(s, subj);
     return { ...found(issue, fix, names), subject: [subj.from, subj.to] };
@@ -139,7 +162,7 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   if (named.length) return found('name', ownerAfter(named[0]!.to) ? null : rewriteClientObjects(s, named, voice), named.map((n) => s.text.slice(n.start - s.start, n.end - s.start)));
   if (!fp && (client || voice === 'others') && !c.previous.length) {
     const own = possessiveOpening(s);
-    if (own) return found('pronoun', own.fix);
+    if (own) return found(addressedFormally(s) ? 'formal' : 'pronoun', own.fix);
   }
   if (!client) {
     const passive = namedPersons(toks).find((p) => p.from === 0 && !fp && isPassiveSubject(toks, p));
@@ -149,7 +172,7 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     }
     if (!fp) {
       const pronoun = clientPronounOutsideClientSections(s, c.first, voice);
-      if (pronoun) return found('pronoun', pronoun.fix);
+      if (pronoun) return found(addressedFormally(s) ? 'formal' : 'pronoun', pronoun.fix);
     }
   }
   // "mein …" alone does not make a sentence speak as the client; "ich"/"wir" as its subject does.

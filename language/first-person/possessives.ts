@@ -54,7 +54,8 @@ const MINE_FOR_CASE: Record<'nom' | 'acc' | 'dat', Record<Kin, string>> = {
  * In a sentence in the client's own voice, her family takes "mein": "Die Tochter Rania begleitet mich" → "Meine
  * Tochter Rania …", "für Tochter Maja" → "für meine Tochter Maja", "mit dem Sohn" → "mit meinem Sohn". Left alone:
  * a family member with an adjective before it, one who is someone else's ("die Tochter von Frau Kaya", "die Mutter
- * meines Mannes"), and a bare noun after a preposition whose case is not sure.
+ * meines Mannes"), a bare plural after a preposition ("eine Tagespflege für Kinder": anyone's), and a bare noun after a
+ * preposition whose case is not sure.
  */
 export function ownFamily(text: string): string {
   const tokens = tokenize(text);
@@ -77,6 +78,8 @@ export function ownFamily(text: string): string {
     // a bare family word beside a word that is no family's is the thing in general: "Vereinbarkeit von Familie und Beruf"
     const beside = (w: Token | undefined, x: Token | undefined) => w?.kind === 'word' && /^(?:und|oder)$/.test(w.lower) && x?.kind === 'word' && isCapitalised(x) && !KIN[x.lower];
     if (beside(next, tokens[i + 2]) || beside(before, tokens[i - 2])) continue;
+    // a bare plural after a preposition is anyone's: "eine Tagespflege für Kinder", "Beratung für Eltern"
+    if (kin === 'pl' && before && !/^[\p{Lu}\d(]/u.test(next?.text ?? '')) continue;
     const start = !before;
     const c = start ? 'nom' : before.kind === 'word' ? ({ mir: 'dat', mich: 'acc' } as const)[PREP_CASE[before.lower] as 'mir' | 'mich'] : undefined;
     if (!c) continue;

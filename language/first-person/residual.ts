@@ -26,7 +26,7 @@ import { dotEndsSentence, isCapitalised, tokenize, type Token } from '../tokens'
 import { clientNouns, namedPersons, type NamedPerson, YOUNG_CLIENT } from '../people';
 import { otherCandidate, otherPerson } from './antecedents';
 import { isKin } from './possessives';
-import { isWord, looksFinite, SUBORDINATOR } from './common';
+import { isFunctionWord, isWord, looksFinite, SUBORDINATOR } from './common';
 
 const MALE = /^(?:er|ihn|ihm|seine|seinen|seinem|seiner|seines)$/;
 // Neuter nouns that can have a "sein …" of their own: a child, a team or an office ("das Kind … seine Schulsachen", "das
@@ -190,18 +190,24 @@ export function pluralLeftWithClient(fixed: string): boolean {
 const HE = /^(?:er|ihn|ihm|sein|seine|seinen|seinem|seiner|seines)$/;
 /**
  * Every "er"/"ihn"/"ihm"/"sein" of the original left as it was, where the client is a man or not said to be a woman, and
- * one of them has no one else before it it could mean — a man, or a thing for "er"/"ihn"/"ihm" ("Mir fehlen noch die
+ * one of them has no one else before it it could mean — a man, or a thing for "er" and "ihn" ("Mir fehlen noch die
  * Zeugnisse aus dem Iran; diese schickt seine Schwester nach"): it meant the client, and now means someone else.
  */
 export function heKeptEverywhere(before: string, fixed: string, gender: 'm' | 'f' | null): boolean {
   if (gender === 'f') return false;
-  const count = (text: string) => tokenize(text).filter((t) => t.kind === 'word' && HE.test(t.text)).length;
+  // ("sein" as the verb is no one's: "… als Lehrerin tätig sein.", "… erreichbar sein muss")
+  const verbSein = (toks: Token[], k: number) => toks[k]!.text === 'sein' && (!isWord(toks[k + 1]) || MODALS[toks[k + 1]!.lower] !== undefined || /^(?:wird|werde|würde)$/.test(toks[k + 1]!.lower));
+  const count = (text: string) => tokenize(text).filter((t, k, all) => t.kind === 'word' && HE.test(t.text) && !verbSein(all, k)).length;
   const n = count(before);
   if (!n || count(fixed) !== n) return false;
   // each may mean a man named before it, or a thing for "er"/"ihn"/"ihm" ("… den Antrag aus und gebe ihn … ab")
+  // ("ihm", or "ihn" after a verb done to people — "informiert ihn", "lädt ihn … ein" — is a person, not a thing)
   const toks = tokenize(fixed);
-  return toks.some((t, k) => t.kind === 'word' && HE.test(t.text) && !(/^sein/.test(t.text) ? otherPerson(toks, 0, k, 'm', [0, 0]) : otherCandidate(toks, 0, k, 'm', true)));
+  const thing = (k: number) => toks[k]!.text !== 'ihm' && !PERSON_VERB.test(toks[k - 1]?.lower ?? '');
+  return toks.some((t, k) => t.kind === 'word' && HE.test(t.text) && !verbSein(toks, k) && !(/^sein/.test(t.text) ? otherPerson(toks, 0, k, 'm', [0, 0]) : otherCandidate(toks, 0, k, 'm', thing(k))));
 }
+// verbs done to a person, not a thing ("informiert ihn", "berät sie")
+const PERSON_VERB = /^(?:informiert|informieren|berät|beraten|begleitet|begleiten|unterstützt|unterstützen|lädt|laden|ruft|rufen|kontaktiert|kontaktieren|betreut|betreuen|coacht|besucht|besuchen|fragt|fragen|erinnert|erinnern|benachrichtigt|benachrichtigen)$/;
 
 /**
  * An "er"/"ihn"/"ihm" kept in the sentence after one where the client speaks ("Ich werde … an den Reha-Berater
@@ -235,6 +241,31 @@ export function heAfterClient(fixed: string, gender: 'm' | 'f' | null): boolean 
 // "…, den dieser beim ÄD einreicht": a relative clause whose subject is a demonstrative for someone named before — the
 // client, now "ich" — half done ("… reiche diese ein" is the papers: not this)
 const DEMONSTRATIVE = /,\s*(?:den|die|das|dem|der|denen)\s+(?:dieser|diese)\s+(?!\p{Lu})/u;
+
+// a demonstrative as the subject of a clause of its own ("…, sofern diese einverstanden ist", "…, ob dieser …")
+const DEMONSTRATIVE_SUBJECT = /^(?:sofern|wenn|falls|ob|dass|weil|da|sobald|solange|bevor|nachdem|damit|indem|bis|während|und|oder|aber)$/;
+
+/**
+ * A demonstrative that means the client, kept in the rewrite: the nearest noun before it in the original is the client
+ * ("… das Profil der Kundin vor, sofern diese einverstanden ist" → "… mein Profil vor, sofern diese …" — no one is
+ * "diese" now). Where a thing stands nearer, it is the thing ("… den Bescheid ein, sobald dieser vorliegt").
+ */
+export function demonstrativeForClient(text: string, fixed: string): boolean {
+  const toks = tokenize(text);
+  const clients = [...clientNouns(toks), ...namedPersons(toks)];
+  for (const [k, t] of toks.entries()) {
+    if (!isWord(t) || !/^(?:dieser|diese)$/.test(t.text) || !DEMONSTRATIVE_SUBJECT.test(toks[k - 1]?.lower ?? '') || isCapitalised(toks[k + 1] ?? t)) continue;
+    if (!new RegExp(`(?<![\\p{L}])${toks[k - 1]!.text}\\s+${t.text}(?![\\p{L}])`, 'u').test(fixed)) continue;
+    for (let j = k - 2; j >= 0; j--) {
+      const w = toks[j]!;
+      const client = clients.some((c) => j >= c.from && j < c.to);
+      if (client) return true;
+      const opensSentence = j === 0 || (toks[j - 1]!.text === '.' && dotEndsSentence(toks, j - 1));
+      if (isWord(w) && isCapitalised(w) && !isFunctionWord(w) && !opensSentence) break;
+    }
+  }
+  return false;
+}
 
 /** A part of an entry as the rule found it: where it stands, its fix if any, the client's names in it. */
 export interface RewrittenPart {
@@ -270,7 +301,7 @@ export function halfDone(text: string, fixed: string, parts: readonly RewrittenP
   const names = parts.flatMap((h) => h.clientNames ?? []);
   return !!leftoverClientPronoun(fixed, gender, clientNamed) || clientStillNamed(fixed, names) || heKeptEverywhere(text, fixed, gender) ||
     heAfterClient(fixed, gender) || twoPossibleClients(text, persons) || pluralLeftWithClient(fixed) || nameLeftForPronoun(text, fixed, names) ||
-    caseWorkerSpeaks(text) || DEMONSTRATIVE.test(fixed) || thirdAfterIch(fixed);
+    caseWorkerSpeaks(text) || DEMONSTRATIVE.test(fixed) || demonstrativeForClient(text, fixed) || thirdAfterIch(fixed);
 }
 
 const HERS = /^(?:ihr|ihre[mnrs]?)$/;

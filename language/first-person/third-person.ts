@@ -8,78 +8,18 @@
 import { firstPersonOf, infinitiveOfParticiple, infinitiveOfThird, isInfinitive, isThirdPersonPresent, MODALS, tagsOf } from '../language';
 import { INSEPARABLE_STARTS, SEPARABLE_PREFIXES } from '../lexicon';
 import { genderOf } from '../nouns';
-import { clientNouns, namedPersons, type ClientRef } from '../people';
+import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import {
-  applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isLower, isWord,
-  conjunctEnd, lastWordIndex, LINKING_ADVERB, reflexiveHasObject, verbClauseEnd, looksFinite, looksInfinitive, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit, type Voice,
+  applyEdits, clauseEndIndex, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isLower, isWord,
+  conjunctEnd, lastWordIndex, LINKING_ADVERB, reflexiveHasObject, verbClauseEnd, looksFinite, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
 import { otherCandidate, stativeClause } from './antecedents';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
+import type { Subject } from './subject';
 
-export interface Subject {
-  from: number; to: number; verb: number; inverted: boolean;
-  ref: ClientRef | { gender: 'm' | 'f' | null; type: 'name' | 'pronoun'; text?: string };
-  formal: boolean;
-  /** "Bitte reichen Sie … ein": the formal imperative, verb first ("Ich reiche … ein"); `bitte`: the sentence opens with "Bitte". */
-  imperative?: { bitte: boolean };
-}
-
-// Words that can stand before the verb instead of the subject ("Bis zum 10.04. meldet sich die Kundin …").
-const FRONTED = /^(dann|danach|anschließend|zuerst|zunächst|außerdem|zusätzlich|morgen|heute|ab|bis|am|im|in|nach|vor|seit|bei|beim|zum|zur|mit|ab|jede[nmrs]?|spätestens|gleichzeitig|parallel|deshalb|daher|dafür|dazu|hierfür)$/;
-
-export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | null {
-  const toks = s.tokens;
-  // Only a nominative can be the subject: "der Kunde", "die Kundin", "Kunde" — not "dem/den/des Kunden".
-  const nouns = clientNouns(toks).filter((c) => {
-    const first = toks[c.from]!.lower;
-    const article = /^(der|die|dem|den|des|eine?[mnrs]?)$/.test(first);
-    // "der Kundin", "der Kunden": dative or genitive, never the subject
-    if (first === 'der' && /(?:in|innen|en)$/.test(toks[c.to - 1]!.lower) && !/^(?:der)$/.test(toks[c.to - 1]!.lower)) return false;
-    if (c.weak && fp) return false;
-    return article ? /^(der|die)$/.test(first) : c.from === 0 || first === 'elb';
-  });
-  const client = clientSpeaks(voice);
-  // the formal imperative: "Bitte reichen Sie Ihre Unterlagen ein." — the client addressed, verb first
-  if (client && !fp) {
-    const i0 = toks[0]?.lower === 'bitte' ? 1 : 0;
-    const v = toks[i0], sie = toks[i0 + 1];
-    // (not a condition put first: "Kommen Sie … nicht nach, kann das Jobcenter …")
-    const condition = toks.some((t, k) => t.text === ',' && isWord(toks[k + 1]) && looksFinite(toks[k + 1]!) && !SUBORDINATOR.test(toks[k + 1]!.lower));
-    if (isWord(v) && sie?.text === 'Sie' && !condition && /(?:en|ern|eln)$/.test(v.lower) && !MODALS[v.lower] && (looksInfinitive({ ...v, text: v.lower }) || looksFinite({ ...v, text: v.lower }))) {
-      return { from: i0 + 1, to: i0 + 2, verb: i0, inverted: true, ref: { gender: null, type: 'pronoun' }, formal: true, imperative: { bitte: i0 === 1 } };
-    }
-  }
-  const candidates: Array<{ from: number; to: number; ref: Subject['ref'] }> = nouns.map((n) => ({ from: n.from, to: n.to, ref: n }));
-  if (client && !fp) {
-    for (const p of namedPersons(toks)) candidates.push({ from: p.from, to: p.to, ref: { gender: p.gender, type: 'name', text: s.text.slice(p.start - s.start, p.end - s.start) } });
-    toks.forEach((t, k) => {
-      if (t.lower === 'er' || t.lower === 'sie') candidates.push({ from: k, to: k + 1, ref: { gender: t.lower === 'er' ? 'm' : 'f', type: 'pronoun' } });
-    });
-  }
-  candidates.sort((a, b) => a.from - b.from);
-  const fronted = isWord(toks[0]) && (FRONTED.test(toks[0].lower) || tagsOf(toks[0].lower).includes('Preposition'));
-  for (const c of candidates) {
-    if (c.from === 0) {
-      const v = toks[c.to];
-      if (isWord(v) && (looksFinite(v) || (toks[0]!.text === 'Sie' && looksInfinitive(v)))) {
-        // "Sie melden sich" (formal address, plural verb) vs "Sie meldet sich" (she)
-        const formal = c.ref.type === 'pronoun' && toks[0]!.text === 'Sie' && /(?:en|ern|eln)$|^sind$/.test(v.lower) && !MODALS[v.lower];
-        return { from: c.from, to: c.to, verb: c.to, inverted: false, ref: c.ref, formal };
-      }
-    } else if (fronted) {
-      // "… meldet die Kundin sich …" or "… meldet sich die Kundin …"
-      const refl = toks[c.from - 1]?.lower === 'sich' ? 1 : 0;
-      if (isFinitePrev(toks, c.from - refl)) return { from: c.from - refl, to: c.to, verb: c.from - refl - 1, inverted: true, ref: c.ref, formal: false };
-    }
-  }
-  return null;
-}
-function isFinitePrev(toks: Token[], k: number): boolean {
-  const v = toks[k - 1];
-  return k >= 2 && isWord(v) && looksFinite(v) && (isThirdPersonPresent(v.lower) || !!MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat');
-}
+export type { Subject } from './subject';
 
 /**
  * Two zu-infinitives joined after "hat": "… seinen Lebenslauf zu aktualisieren und bei Herrn Yıldız einzureichen".
@@ -421,17 +361,27 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     // in a subordinate clause, or after someone else who does something ("die Frau Winter ihm geschickt hat"), they
     // might be: unsure
     if (/^(ihn|ihm)$/.test(t.lower) && k > subj.to) {
+      // (the client addressed as "Sie" is never "ihn": "…, sobald Sie ihn erhalten haben")
+      if (subj.formal) continue;
       if (toks.slice(subj.to, k).some((x) => SUBORDINATOR.test(x.lower) && x.kind === 'word')) return null;
       if (namedPersons(toks).some((p) => p.to === k && p.from > subj.to)) return null;
       continue;
     }
     // the formal "Sie" with a second verb: "Sie melden sich … an und setzen Ihre Tochter …" → "… und setze meine …"
     // (not after a modal or "werden", whose infinitives stay: "Sie können sich anmelden und teilnehmen")
-    if (subj.formal && prev && /^(und|oder)$/.test(prev.lower) && k > subj.verb && t.text === t.lower && isInfinitive(t.lower) &&
+    // (a particle verb the lexicon knows only whole: "… und teilen Sie … mit" — "mitteilen")
+    const particleLast = toks[conjunctEnd(toks, k)];
+    const withParticle = isWord(particleLast) && SEPARABLE_PREFIXES.includes(particleLast.lower) && isInfinitive(particleLast.lower + t.lower);
+    if (subj.formal && prev && /^(und|oder)$/.test(prev.lower) && k > subj.verb && t.text === t.lower && (isInfinitive(t.lower) || withParticle) &&
       !MODALS[verb.lower] && !/^(?:werden|wollen|möchten)$/.test(verb.lower) && isWord(toks[k + 1])) {
       const f = conjugateFirst(t.lower, true);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });
+      // a second request, its "Sie" after the verb ("… ein und teilen Sie … mit"): one subject, "ich", for both
+      if (subj.imperative && toks[k + 1]!.text === 'Sie') {
+        edits.push(deleteToken(s, toks[k + 1]!));
+        handled.add(k + 1);
+      }
       continue;
     }
     // a coordinated verb with the same subject: "ruft an und vereinbart" → "rufe an und vereinbare"
@@ -474,6 +424,9 @@ function ownSubjectClause(toks: Token[], verb: number, k: number): boolean {
     const w = toks[j]!;
     if (isWord(w) && /^(?:er|sie|ich|es|wir)$/i.test(w.text)) return false;
     if (isWord(w) && SUBORDINATOR.test(w.lower) && toks[j - 1]?.text === ',') return true;
+    // a main clause of its own after the comma, an adverb first and its verb right before "sich" ("…, sonst verzögert
+    // sich ihr Antrag"): the subject comes after the "sich"
+    if (w.text === ',' && j + 3 === k && isWord(toks[j + 1]) && LINKING_ADVERB.test(toks[j + 1]!.lower) && looksFinite(toks[j + 2]!)) return true;
     if (/^[;:]$/.test(w.text)) return false;
   }
   return false;

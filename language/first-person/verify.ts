@@ -7,15 +7,17 @@
  * - a verb after "und" still in the third person while its clause now speaks as "ich" ("Ich reagiere … und bewirbt sich")
  * - a verb after "und" still in the formal plural once "Sie" is "ich" ("Ich melde mich an und setzen …")
  * - the formal "Sie"/"Ihnen" left once the client speaks as "ich" ("Mein Betreuer hilft Ihnen …")
+ * - a "bitte" left beside "ich" ("…, Nachweise bitte … mitbringen"): someone still asks her
  * - a list marker that no longer opens its line ("Ich reiche - eine …"), or a line lost or added
- * - "mich" before an accusative object of its own ("Ich verschaffe mich einen Überblick")
+ * - "mich" before an accusative object of its own ("Ich verschaffe mich einen Überblick"), or made of another clause's
+ *   "sich" behind its verb ("…, sonst verzögert mich mein Antrag")
  */
 import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
 import { SEPARABLE_PREFIXES } from '../lexicon';
 import { tokenize, type Token } from '../tokens';
 import { isPreposition, SUBORDINATOR, UND_SHORT } from './common';
 
-export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -72,6 +74,10 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
   const formalMid = /(?<=[\p{L}\d,)]\s+)(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u;
   if (formalMid.test(before) && /(?<![\p{L}])(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(after) && /(?<![\p{L}])(?:ich|mich|mir|mein\p{L}*)(?![\p{L}])/iu.test(after)) return 'formal-left';
 
+  // a request left standing beside the client's own "ich" ("…, Nachweise bitte … mitbringen", "Ich melde mich bitte …"):
+  // someone still asks her — the part was not rewritten, or reads as her asking herself
+  if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && /(?<![\p{L}]|(?<![\p{L}])ich\s)bitte(?![\p{L}])/iu.test(after)) return 'request-left';
+
   const bt = tokenize(before);
   const unchanged = new Set(bt.filter((t) => t.kind === 'word').map((t) => t.text));
   const formalBefore = /(?:^|[.!?:]\s+|\n\s*(?:[-–•*·▪]\s+)?)Sie\s/u.test(before);
@@ -102,6 +108,10 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
     // "sich" in a clause that now speaks as "ich" ("wenn ich sich … bewerben möchte")
     if (t.lower === 'sich' && speaksAsIch(at, i)) return 'reflexive-left';
 
+    // a "sich" made "mich"/"mir" behind a verb left in the third person: the reflexive of someone else's clause
+    // ("…, sonst verzögert mich mein Antrag")
+    if ((t.lower === 'mich' || t.lower === 'mir') && prev && unchanged.has(prev.text) && prev.text === prev.lower && isThirdPersonPresent(prev.lower) &&
+      new RegExp(`(?<![\\p{L}])${prev.text}\\s+sich(?![\\p{L}])`, 'u').test(before)) return 'reflexive-case';
     if (t.lower === 'mich') {
       // (a "mich" after a preposition is its object, not a reflexive: "vereinbart für mich … einen Termin")
       if (!isPreposition(prev) && speaksAsIch(at, i) && ownAccusativeAfter(at, i)) return 'reflexive-case';

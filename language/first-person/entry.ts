@@ -1,0 +1,74 @@
+/**
+ * A whole entry in the first person: each sentence checked with what came before it (index.ts), the rewrites finished
+ * as they go into the entry (possessives.ts), and every fix of the entry taken away where one part is left without one,
+ * where the result is half done (residual.ts) or shows a slip a reader sees at once (verify.ts). The rule
+ * (rules/not-first-person.ts) gives each part its message.
+ */
+import { isThirdPersonPresent } from '../language';
+import type { NamedPerson } from '../people';
+import type { Sentence } from '../tokens';
+import { readShortAnd } from './common';
+import { checkSentence, type PersonIssue, type Voice } from './index';
+import { finishRewrite } from './possessives';
+import { halfDone } from './residual';
+import { rewriteFlaw } from './verify';
+
+export interface EntryPart {
+  start: number;
+  end: number;
+  issue: PersonIssue;
+  fix?: { start: number; end: number; text: string };
+  clientNames: string[];
+}
+
+/**
+ * The parts of an entry that do not speak as the client, each with its fix where the whole entry can take them.
+ * `ownSection`: one of the client's own headings (a rewrite that ends the entry there gets its full stop); `persons`:
+ * the people the entry names.
+ */
+export function firstPersonEntry(text: string, sentences: readonly Sentence[], voice: Voice, ownSection: boolean, section: string, persons: readonly NamedPerson[]): EntryPart[] {
+  const parts: EntryPart[] = [];
+  // the parts whose lack of a fix would leave the entry half done: all but a verbless note among what else matters
+  // ("Ich pflege meine Mutter; Schulden ca. 2.000 €.") — among steps it would be a step left undone
+  const blocking = new Set<EntryPart>();
+  // whether the original had the client as a subject in the third person ("Kd. meldet sich …", "Die Kundin …")
+  let clientNamed = false;
+  const clientSubjects: Array<readonly [number, number] | undefined> = [];
+  // the client's names so far: an "er"/"sie" that continues the client ("Herr Abdi hat … . Er kann …") drops them too
+  const namesSoFar: string[] = [];
+  const hasQuestion = sentences.some((x) => /\?\s*$/.test(x.text));
+  const read = sentences.map(readShortAnd);
+  for (const [i, s] of sentences.entries()) {
+    // (a part after a semicolon goes on in lower case: "…; ich richte einen Suchauftrag ein")
+    const afterSemicolon = i > 0 && /;\s*$/.test(sentences[i - 1]!.text);
+    const f = checkSentence(read[i]!, voice, { first: i === 0, previous: read.slice(0, i), clientSubjects: [...clientSubjects] });
+    clientSubjects.push(f?.subject);
+    if (!f) continue;
+    // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
+    // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
+    // (each finding is its whole sentence: back to the sentence as written)
+    const fix = f.fix && !hasQuestion ? { start: f.fix.start, end: s.end, text: finishRewrite(f.fix.text, afterSemicolon, ownSection && i === sentences.length - 1) } : undefined;
+    const clientNames = f.subject && (f.issue === 'pronoun' || f.issue === 'formal') ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
+    if (f.subject) {
+      namesSoFar.push(...f.clientNames);
+      clientNamed = true;
+    }
+    const part: EntryPart = { start: f.start, end: s.end, issue: f.issue, ...(fix ? { fix } : {}), clientNames };
+    parts.push(part);
+    // (a note, not a clause about her whose subject was left out: "…; sucht günstigere Wohnung", "Nimmt Medikamente …")
+    const note = f.issue === 'fragment' && section === 'sonstiges' && !s.tokens.some((t, k) => t.kind === 'word' && (t.text === t.lower || k === 0) && isThirdPersonPresent(t.lower));
+    if (!fix && !note) blocking.add(part);
+  }
+  // An entry is one point the client hears: a part left without a fix next to rewritten ones ("- Ich lege mein
+  // Profil an. / - Suchagent einrichten", "- Ich melde mich … / - Hr. Abdi bringt …") would leave it half done — then
+  // no part gets one (the findings stay)
+  const withoutFix = ({ fix: _f, ...p }: EntryPart): EntryPart => p;
+  if (blocking.size) return parts.map(withoutFix);
+  const fixes = parts.flatMap((p) => (p.fix ? [p.fix] : [])).sort((x, y) => y.start - x.start);
+  if (!fixes.length) return parts;
+  let fixed = text;
+  for (const f of fixes) fixed = fixed.slice(0, f.start) + f.text + fixed.slice(f.end);
+  // Half done is wrong too: an "er"/"sie" that still means the client after the rewrite ("Ich melde mich. Er bringt …"),
+  // and a slip a reader sees at once, take every fix of the entry away (the findings stay).
+  return halfDone(text, fixed, parts, clientNamed, persons) || rewriteFlaw(text, fixed) ? parts.map(withoutFix) : parts;
+}

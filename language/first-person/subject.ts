@@ -1,0 +1,80 @@
+/**
+ * Who a sentence is about, when it is the client as its subject: "Der Kunde meldet sich …", "Frau K. hat …", "Bis zum
+ * 10.04. meldet sich die Kundin …", the client addressed as "Sie" ("Sie melden sich …", "Bitte reichen Sie … ein",
+ * "Morgen schicken Sie …"). third-person.ts rewrites what is found here.
+ */
+import { isThirdPersonPresent, MODALS, tagsOf } from '../language';
+import { clientNouns, namedPersons, type ClientRef } from '../people';
+import type { Sentence, Token } from '../tokens';
+import { clientSpeaks, isWord, looksFinite, looksInfinitive, SUBORDINATOR, type Voice } from './common';
+
+export interface Subject {
+  from: number; to: number; verb: number; inverted: boolean;
+  ref: ClientRef | { gender: 'm' | 'f' | null; type: 'name' | 'pronoun'; text?: string };
+  formal: boolean;
+  /** "Bitte reichen Sie … ein": the formal imperative, verb first ("Ich reiche … ein"); `bitte`: the sentence opens with "Bitte". */
+  imperative?: { bitte: boolean };
+}
+
+// Words that can stand before the verb instead of the subject ("Bis zum 10.04. meldet sich die Kundin …").
+const FRONTED = /^(dann|danach|anschließend|zuerst|zunächst|außerdem|zusätzlich|morgen|heute|ab|bis|am|im|in|nach|vor|seit|bei|beim|zum|zur|mit|ab|jede[nmrs]?|spätestens|gleichzeitig|parallel|deshalb|daher|dafür|dazu|hierfür)$/;
+
+export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | null {
+  const toks = s.tokens;
+  // Only a nominative can be the subject: "der Kunde", "die Kundin", "Kunde" — not "dem/den/des Kunden".
+  const nouns = clientNouns(toks).filter((c) => {
+    const first = toks[c.from]!.lower;
+    const article = /^(der|die|dem|den|des|eine?[mnrs]?)$/.test(first);
+    // "der Kundin", "der Kunden": dative or genitive, never the subject
+    if (first === 'der' && /(?:in|innen|en)$/.test(toks[c.to - 1]!.lower) && !/^(?:der)$/.test(toks[c.to - 1]!.lower)) return false;
+    if (c.weak && fp) return false;
+    return article ? /^(der|die)$/.test(first) : c.from === 0 || first === 'elb';
+  });
+  const client = clientSpeaks(voice);
+  // the formal imperative: "Bitte reichen Sie Ihre Unterlagen ein." — the client addressed, verb first
+  if (client && !fp) {
+    const i0 = toks[0]?.lower === 'bitte' ? 1 : 0;
+    const v = toks[i0], sie = toks[i0 + 1];
+    // (not a condition put first: "Kommen Sie … nicht nach, kann das Jobcenter …")
+    const condition = toks.some((t, k) => t.text === ',' && isWord(toks[k + 1]) && looksFinite(toks[k + 1]!) && !SUBORDINATOR.test(toks[k + 1]!.lower));
+    if (isWord(v) && sie?.text === 'Sie' && !condition && /(?:en|ern|eln)$/.test(v.lower) && !MODALS[v.lower] && (looksInfinitive({ ...v, text: v.lower }) || looksFinite({ ...v, text: v.lower }))) {
+      return { from: i0 + 1, to: i0 + 2, verb: i0, inverted: true, ref: { gender: null, type: 'pronoun' }, formal: true, imperative: { bitte: i0 === 1 } };
+    }
+  }
+  const candidates: Array<{ from: number; to: number; ref: Subject['ref'] }> = nouns.map((n) => ({ from: n.from, to: n.to, ref: n }));
+  if (client && !fp) {
+    for (const p of namedPersons(toks)) candidates.push({ from: p.from, to: p.to, ref: { gender: p.gender, type: 'name', text: s.text.slice(p.start - s.start, p.end - s.start) } });
+    toks.forEach((t, k) => {
+      if (t.lower === 'er' || t.lower === 'sie') candidates.push({ from: k, to: k + 1, ref: { gender: t.lower === 'er' ? 'm' : 'f', type: 'pronoun' } });
+    });
+  }
+  candidates.sort((a, b) => a.from - b.from);
+  const fronted = isWord(toks[0]) && (FRONTED.test(toks[0].lower) || tagsOf(toks[0].lower).includes('Preposition'));
+  for (const c of candidates) {
+    if (c.from === 0) {
+      const v = toks[c.to];
+      if (isWord(v) && (looksFinite(v) || (toks[0]!.text === 'Sie' && looksInfinitive(v)))) {
+        // "Sie melden sich" (formal address, plural verb) vs "Sie meldet sich" (she)
+        // (with a modal, "Sie möchten" may be "they"; a capital "Ihr"/"Ihnen" later in the sentence says it is the client)
+        const addressed = toks.some((x, j) => j > 1 && /^(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/.test(x.text));
+        const formal = c.ref.type === 'pronoun' && toks[0]!.text === 'Sie' && /(?:en|ern|eln)$|^sind$/.test(v.lower) && (!MODALS[v.lower] || addressed);
+        return { from: c.from, to: c.to, verb: c.to, inverted: false, ref: c.ref, formal };
+      }
+    } else if (fronted) {
+      // "Morgen schicken Sie …", "Bei Krankheit melden Sie sich …": a capital "Sie" after the verb is the client
+      // addressed, whatever the verb is
+      const v = toks[c.from - 1];
+      if (client && !fp && toks[c.from]!.text === 'Sie' && c.from >= 2 && isWord(v) && /(?:en|ern|eln)$|^sind$/.test(v.lower) && (looksFinite(v) || looksInfinitive({ ...v, text: v.lower }))) {
+        return { from: c.from, to: c.to, verb: c.from - 1, inverted: true, ref: c.ref, formal: true };
+      }
+      // "… meldet die Kundin sich …" or "… meldet sich die Kundin …"
+      const refl = toks[c.from - 1]?.lower === 'sich' ? 1 : 0;
+      if (isFinitePrev(toks, c.from - refl)) return { from: c.from - refl, to: c.to, verb: c.from - refl - 1, inverted: true, ref: c.ref, formal: false };
+    }
+  }
+  return null;
+}
+function isFinitePrev(toks: Token[], k: number): boolean {
+  const v = toks[k - 1];
+  return k >= 2 && isWord(v) && looksFinite(v) && (isThirdPersonPresent(v.lower) || !!MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat');
+}
