@@ -438,6 +438,24 @@ const rule: EntryRule = {
       { text: 'Bitte reichen Sie den Bescheid ein, sobald Sie ihn erhalten haben.', section: 'schritte', fixed: 'Ich reiche den Bescheid ein, sobald ich ihn erhalten habe.' },
       { text: 'Sie möchten wieder in Ihrem erlernten Beruf als Lehrerin tätig sein.', section: 'ziel', fixed: 'Ich möchte wieder in meinem erlernten Beruf als Lehrerin tätig sein.' },
       { text: 'Wir übernehmen die Kosten für Ihre Bewerbungsfotos und senden Ihnen monatlich Stellenvorschläge zu.', section: 'jobcenter', fixed: 'Das Jobcenter übernimmt die Kosten für meine Bewerbungsfotos und sendet mir monatlich Stellenvorschläge zu.' },
+      // blind corpus 20: a misspelt second verb, a verb at the end of a list after "oder sich", "der Kundin" as a dative, a
+      // date of an event after "nach", an adverb before a second noun-style item, "er … ihn" with only a thing named
+      { text: 'Herr P. bewirbt sich monatlich auf 8 Stellen und weisst seine Bemühungen bis zum 5. des Folgemonats nach.', section: 'schritte', noFix: true },
+      { text: 'Herr O. informiert das Jobcenter, sobald er eine Arbeit aufnimmt, umzieht oder sich länger auswärts aufhält.', section: 'schritte', noFix: true },
+      { text: 'Es wurde besprochen, dass der Kundin die Betreuung durch die Großmutter nur bis Juni zur Verfügung steht.', section: 'sonstiges', fixed: 'Es wurde besprochen, dass mir die Betreuung durch die Großmutter nur bis Juni zur Verfügung steht.' },
+      { text: 'Erreichen eines regelmäßigen Tagesablaufs nach der Entlassung am 14.02.', section: 'zwischenziel', fixed: 'Ich möchte nach der Entlassung am 14.02. einen regelmäßigen Tagesablauf erreichen.' },
+      { text: 'Stabilisierung der Wohnsituation und langfristig Rückkehr in den erlernten Beruf.', section: 'ziel', noFix: true },
+      { text: 'Der Kunde legt den Bescheid vor, sobald er ihn erhält.', section: 'schritte', fixed: 'Ich lege den Bescheid vor, sobald ich ihn erhalte.' },
+      { text: 'Der Kunde legt den Bescheid vor, sobald er ihn erhält; der Betreuer hilft ihm beim Widerspruch.', section: 'schritte', noFix: true },
+      // who receives in the job centre's heading is the client (not beside the job centre's "uns"); a bare "Kundin" as an
+      // object; her name in the genitive, and an "ihm" under someone else's subject, flagged without a fix
+      { text: 'Herr F. erhält einen Gutschein für ein Coaching beim Träger Lebenswege.', section: 'jobcenter', fixed: 'Ich erhalte einen Gutschein für ein Coaching beim Träger Lebenswege.' },
+      { text: 'Frau M. erhält von uns einen Gutschein für ein Coaching.', section: 'jobcenter', noFix: true },
+      { text: 'Frau W. erhält einen Gutschein für ein Coaching; die Fahrtkosten werden ihr erstattet.', section: 'jobcenter', noFix: true },
+      { text: 'Frau Berger berät Kundin zur Teilzeitausbildung.', section: 'jobcenter', fixed: 'Frau Berger berät mich zur Teilzeitausbildung.' },
+      { text: 'Das Jobcenter übernimmt die Fahrtkosten für Frau N.s Termine.', section: 'jobcenter', noFix: true },
+      { text: 'Der Bewährungshelfer Herr K. begleitet ihn zum ersten Termin.', section: 'dritte', noFix: true },
+      { text: 'Herr K. ist mit dem Vorschlag nicht einverstanden, siehe Vermerk vom 22.01.', section: 'sonstiges', noFix: true },
     ],
     clean: [
       { text: 'Ich möchte als Kraftfahrer arbeiten.', section: 'ziel' },
@@ -472,7 +490,8 @@ const rule: EntryRule = {
       { text: 'Dieser Plan gilt bis Ende Juni. Er wird dann gemeinsam überprüft.', section: 'sonstiges' },
       // the job centre's own impersonal duty in its own heading is not given to the client
       { text: 'Die Kinderbetreuung ist bis zum Kursbeginn sicherzustellen.', section: 'jobcenter' },
-      // a doctor named with her title after "für" is not the client
+      // a doctor named with her title after "für" is not the client; nor a colleague by her full name in the genitive
+      { text: 'Frau Lindners Team prüft den Antrag bis zum 20.03.2026.', section: 'jobcenter' },
       { text: 'Die Praxis schickt den Befundbericht für Dr. Berger bis zum 12.05.2026.', section: 'dritte' },
     ],
   },

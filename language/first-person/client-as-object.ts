@@ -139,7 +139,14 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       continue;
     }
     let p: string | undefined;
-    if (before && SUBORDINATOR.test(before.lower) && (/^(der|die)$/.test(det.lower) || /^(?:frau|herrn?|hr|fr)$/.test(det.lower))) {
+    // "…, dass der Kundin die Kinderbetreuung … zur Verfügung steht": "der Kundin" is no subject but a dative, before
+    // the clause's own subject; anything else after it may be a genitive ("der Kundin Sohn"): no fix
+    const dativeFemale = det.lower === 'der' && /(?:in|innen)$/.test(toks[r.to - 1]!.lower);
+    if (before && SUBORDINATOR.test(before.lower) && dativeFemale) {
+      if (!/^(?:die|der|das|ein|eine|kein|keine)$/.test(toks[r.to]?.lower ?? '')) return null;
+      p = 'mir';
+      becameObject = true;
+    } else if (before && SUBORDINATOR.test(before.lower) && (/^(der|die)$/.test(det.lower) || /^(?:frau|herrn?|hr|fr)$/.test(det.lower))) {
       const end = clauseEndIndex(toks, r.to - 1);
       const f = end >= r.to ? conjugateVerbFinal(toks[end]!) : null;
       if (!f) return null;
@@ -150,7 +157,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       // "Dem Kunden ist bekannt, …", "Der Kundin ist … zu gewähren": a dative at the start
       p = 'Mir';
       becameObject = true;
-    } else if (/^(?:herrn|frau|herr|hr|fr|hrn|kd|kdin|kdn)$/.test(det.lower)) {
+    } else if (/^(?:herrn|frau|herr|hr|fr|hrn|kd|kdin|kdn)$/.test(det.lower) || (det.text === 'Kundin' && r.from === r.to - 1)) {
       // a named client (or "Kd."/"Kdin.") after the verb takes the verb's case, after a preposition the preposition's
       // ("Herrn" is never the subject; "Frau …", "Kd." after the verb are its object only with a subject before it)
       if (afterVerb) p = /^(?:herrn|hrn)$/.test(det.lower) || subjectBefore(toks, r.from - 1) ? objectCase(toks, r.from - 1, toks[r.to]) : undefined;
@@ -372,6 +379,9 @@ export function clientPronounOutsideClientSections(s: Sentence, firstSentence: b
   // "ihn"/"ihm", "seine"/"ihre" with no one of that gender named but the subject: the client
   const edits: Edit[] = [];
   const subjectEnd = persons[0]?.from === 0 ? persons[0].to : 1;
+  // the whole subject up to its verb ("Der Bewährungshelfer Herr K. begleitet ihn …"): never the object "ihn"/"ihm"
+  const v0 = toks.findIndex((x, j) => j > 0 && isWord(x) && x.text === x.lower && looksFinite(x));
+  const objectFrom = v0 > 0 && subjectBefore(toks, v0) ? v0 + 1 : subjectEnd;
   for (const [k, t] of toks.entries()) {
     if (!isWord(t) || k < subjectEnd) continue;
     // (only the masculine forms: "ihr"/"sie" may as well be plural, "their"/"them")
@@ -380,7 +390,8 @@ export function clientPronounOutsideClientSections(s: Sentence, firstSentence: b
     const possessive = POSSESSIVE.test(t.lower);
     if (possessive && !(isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || /(?:e|en|er|es|em)$/.test(toks[k + 1]!.lower)))) return null;
     // "sein" may be the subject's own; "ihn"/"ihm" never are (that would be "sich"). Nobody else of this gender before it.
-    if ((possessive && subjectGender === g) || otherCandidate(toks, subjectEnd, k, g, false)) return null;
+    // (once one is sure to be the client, a later unsure one leaves the finding without a fix)
+    if ((possessive && subjectGender === g) || otherCandidate(toks, possessive ? subjectEnd : Math.max(subjectEnd, objectFrom), k, g, false)) return edits.length ? { fix: null } : null;
     if (!possessive && subjectGender === null && !/^(?:wir|das|die|der)$/.test(toks[0]!.lower)) return null;
     edits.push({ start: t.start, end: t.end, text: possessive ? toMine(t.text, false) : t.lower === 'ihn' ? 'mich' : 'mir' });
   }

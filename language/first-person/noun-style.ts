@@ -89,7 +89,9 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
     // (not inside brackets: "(VV vom 03.03., Ref.-Nr. …)")
     const inBrackets = toks.slice(0, k).filter((t) => t.text === '(').length > toks.slice(0, k).filter((t) => t.text === ')').length;
     const afterNumber = toks[k - 1]?.kind === 'num' && !inBrackets && isWord(a) && isCapitalised(a) && !isFunctionWord(a);
-    if (nominal(a) || opensPhrase || afterNumber || (isWord(a) && isLower(a) && (nominal(b) || (/(?:e|es|er)$/.test(a.lower) && isWord(b) && isCapitalised(b))))) return null;
+    // an adverb between "und" and a bare noun starts a second item ("und langfristig Rückkehr in den Beruf")
+    const adverbFirst = isWord(a) && isLower(a) && !/(?:e|en|em|er|es)$/.test(a.lower) && !isFunctionWord(a) && isWord(b) && isCapitalised(b) && !isFunctionWord(b);
+    if (nominal(a) || opensPhrase || afterNumber || adverbFirst || (isWord(a) && isLower(a) && (nominal(b) || (/(?:e|es|er)$/.test(a.lower) && isWord(b) && isCapitalised(b))))) return null;
   }
   // "Klärung der Kinderbetreuung vor Arbeitsaufnahme erforderlich": a predicate at the end says what is needed,
   // not that the client does it ("muss ich … klären" is another sentence) — no sure fix
@@ -237,8 +239,15 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
     if (depth > 0) continue;
     const span = timeAt(rest, i);
     if (!span) continue;
-    const a = span[0];
+    let a = span[0];
     let b = span[1];
+    // a point in time after an event put before or after the goal dates that event ("nach der Entlassung aus der JVA am
+    // 14.02.", "nach Gespräch mit Träger am 11.05."): it moves with that event, or it would date the goal
+    if (/^(?:am|vom|seit|um)$/.test(rest[a]!.lower)) {
+      const event = rest.findLastIndex((x, k) => k < a && isWord(x) && /^(?:nach|vor|während)$/.test(x.lower));
+      if (event >= 0 && rest.slice(event, a).some((x) => /^[,;:–()]$/.test(x.text))) { i = b; continue; }
+      if (event >= 0) a = event;
+    }
     // the date goes on in a genitive: "bis zum 5. jedes Monats", "zum Ende des Kurses"
     while (isWord(rest[b + 1]) && /^(?:jedes|jeden|des|der|eines|einer)$/.test(rest[b + 1]!.lower) && isWord(rest[b + 2]) && isCapitalised(rest[b + 2]!)) b += 2;
     // a level or code right after it belongs to its noun ("bis zum Abschluss B1"): moved alone it would name

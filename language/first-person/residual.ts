@@ -118,9 +118,12 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     else if (/^ihr(?:e[mnrs]?)?$/.test(t.text) && isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || /(?:e|en|er|es|em)$/.test(toks[k + 1]!.lower))) gender = 'f';
     // "für sie", "mit ihr": a woman after a preposition, where the client is one ("… kommt für sie eher … in Frage")
     else if (clientGender === 'f' && /^(?:sie|ihr)$/.test(t.text) && isWord(toks[k - 1]) && /^(?:für|mit|bei|zu|an|von|über|ohne|gegen)$/.test(toks[k - 1]!.lower)) gender = 'f';
+    // a bare "ihr" before no noun is the dative, a person ("… werden ihr erstattet"), where the client is a woman
+    const dative = clientGender === 'f' && t.text === 'ihr' && !(isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || /(?:e|en|er|es|em)$/.test(toks[k + 1]!.lower)));
+    if (dative) gender = 'f';
     if (!gender) continue;
     // (the doer of a passive is its subject too: "… wurde von ihm gestellt")
-    const doer = /^(?:von|durch)$/.test(toks[k - 1]?.lower ?? '') && /^(?:ihm|ihr)$/.test(t.lower);
+    const doer = (/^(?:von|durch)$/.test(toks[k - 1]?.lower ?? '') && /^(?:ihm|ihr)$/.test(t.lower)) || dative;
     const subject = t.lower === 'sie' || (t.lower === 'er' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]))) || doer;
     // (where the original did not say whether the client is a man or a woman — "Kd.", "ELB" — a subject pronoun left
     // behind may as well be her: "Kd. meldet sich … bei Fr. Lindner …; sie lässt sich dort beraten")
@@ -135,7 +138,8 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     const ownSubject = /^(?:ihn|ihm)$/.test(t.lower) && (inUmZu(toks, k) || subjectsClause(toks, k)) ? subjectSpan(toks, k) : undefined;
     // (a husband or a child is a person's, not an office's: "… bei der Familienkasse …; die Unterlagen bringt ihr Mann mit")
     const family = possessive && isWord(toks[k + 1]) && (isKin(toks[k + 1]!.lower) || /^(?:mann|frau)$/.test(toks[k + 1]!.lower));
-    if (doer || family ? otherPerson(toks, 0, k, gender, [0, 0]) : otherCandidate(toks, 0, k, gender, !possessive, ownSubject)) continue;
+    // ("ihm" is a person, never a thing just named: "…; der Betreuer hilft ihm beim Ausfüllen")
+    if (doer || family ? otherPerson(toks, 0, k, gender, [0, 0]) : otherCandidate(toks, 0, k, gender, !possessive && t.lower !== 'ihm', ownSubject)) continue;
     if (/^sein/.test(t.lower) && toks.slice(0, k).some((x) => isWord(x) && isCapitalised(x) && NEUTER_OWNER.test(x.lower) && genderOf(x.text) === 'n')) continue;
     return t;
   }

@@ -48,20 +48,6 @@ function coordinatedZu(toks: Token[], from: number, zu: { from: number }): { fir
   return { first, end, joint: toks[end + 1]!, pronoun: PRONOUN_ACC[g] };
 }
 
-/** Is a man named by a noun between two tokens ("seinen früheren Chef")? A possible antecedent for "er". */
-function mentionsAnotherMan(toks: Token[], from: number, to: number): boolean {
-  const MASC_DET = /^(seinen|seinem|den|dem|einen|einem|der|ein)$/;
-  for (let i = from + 1; i < to; i++) {
-    const x = toks[i]!;
-    if (!isCapitalised(x) || genderOf(x.text) !== 'm') continue;
-    const d1 = toks[i - 1], d2 = toks[i - 2];
-    if ((d1 && MASC_DET.test(d1.lower)) || (d1 && isLower(d1) && d2 && MASC_DET.test(d2.lower))) return true;
-  }
-  return false;
-}
-
-
-
 /** The infinitive that decides a reflexive's case: the finite verb's, with a trailing particle attached. */
 function infForReflexive(toks: Token[], verb: Token, last: number): string {
   const inf = infinitiveOfThird(verb.lower) ?? verb.lower;
@@ -309,9 +295,13 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
         // "fragt seinen Chef, ob er ihn einstellt": "er" and "ihn" are two people; with another man named in the
         // main clause, "er" is him and "ihn" the client
         const objIdx = t.lower === 'er' ? toks.findIndex((x, i) => i > k && i <= end && /^(ihn|ihm)$/.test(x.lower)) : -1;
-        if (objIdx > 0) {
-          const otherMan = mentionsAnotherMan(toks, subj.to, k);
-          if (!otherMan) return null;
+        // (a man or an office that acts; where only a thing is named, "er" is the client and "ihn" the thing: "legt den
+        // Bescheid vor, sobald er ihn erhält" → "sobald ich ihn erhalte")
+        const otherMan = objIdx > 0 && otherCandidate(toks, subj.to + 1, k, 'm', false, [subj.from, subj.to]);
+        if (objIdx > 0 && !otherMan) {
+          if (!otherCandidate(toks, subj.to + 1, k, 'm', true, [subj.from, subj.to])) return null;
+          handled.add(objIdx);
+        } else if (objIdx > 0) {
           const o = toks[objIdx]!;
           edits.push({ start: o.start, end: o.end, text: o.lower === 'ihn' ? 'mich' : 'mir' });
           handled.add(objIdx);

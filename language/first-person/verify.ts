@@ -14,7 +14,7 @@
  */
 import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
 import { SEPARABLE_PREFIXES } from '../lexicon';
-import { tokenize, type Token } from '../tokens';
+import { dotEndsSentence, tokenize, type Token } from '../tokens';
 import { isPreposition, SUBORDINATOR, UND_SHORT } from './common';
 
 export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left';
@@ -96,8 +96,11 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
     const invertedBefore = next?.text === 'ich' && k > 0 && !SUBORDINATOR.test(t.lower) && !COORDINATION.test(t.lower);
     if ((opensWithIch || invertedBefore) && t.text === t.lower && gluedParticle(t.lower)) return 'particle-not-split';
 
-    // a verb the rewrite left as it was, in a clause that now speaks as "ich"
+    // a verb the rewrite left as it was, in a clause that now speaks as "ich"; after "und" also one the lexicon does not
+    // know, misspelt in the original ("Ich bewerbe mich … und weisst meine Bemühungen … nach")
     if (unchanged.has(t.text) && t.text === t.lower && thirdPerson(t.lower, clauseWords(at, i).at(-1)?.lower) && speaksAsIch(at, i)) return 'third-person-verb-left';
+    if (prev?.lower === 'und' && unchanged.has(t.text) && t.text === t.lower && /(?:[^s]t|sst)$/.test(t.lower) && t.lower !== 'nicht' &&
+      !tagsOf(t.lower).some((x) => !/Person|PresentTense/.test(x)) && speaksAsIch(at, i)) return 'third-person-verb-left';
     if (formalBefore && !formalAfter && prev && COORDINATION.test(prev.lower) && unchanged.has(t.text) && /en$/.test(t.lower) &&
       !/^\s*(?:[.,;!?)]|$)/.test(after.slice(t.end)) && speaksAsIch(at, i)) return 'formal-verb-left';
 
@@ -105,6 +108,12 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
     // mich … und schicken mir …")
     if (weBecameJobCentre && prev && COORDINATION.test(prev.lower) && unchanged.has(t.text) && t.text === t.lower && /en$/.test(t.lower) &&
       isVerbInfinitive(t.lower) && !/^\s*(?:[.,;!?)]|$)/.test(after.slice(t.end))) return 'jobcentre-verb-left';
+    // a reflexive made "mich"/"mir" after "und"/"oder" whose verb at the end of its part stayed ("…, umziehe oder mich
+    // länger … aufhält")
+    if ((t.lower === 'mich' || t.lower === 'mir') && prev && /^(?:und|oder)$/.test(prev.lower) && ichEarlierInSentence(at, i)) {
+      const end = clauseWords(at, i).at(-1);
+      if (end && unchanged.has(end.text) && end.text === end.lower && thirdPerson(end.lower, undefined)) return 'third-person-verb-left';
+    }
     // "sich" in a clause that now speaks as "ich" ("wenn ich sich … bewerben möchte")
     if (t.lower === 'sich' && speaksAsIch(at, i)) return 'reflexive-left';
 
@@ -124,6 +133,12 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
     if (PREDICATE.test(t.lower) && /^\s*(?:[.;!?]|$)/.test(after.slice(t.end)) && closesIchClause(at, i)) return 'predicate-left';
   }
   return null;
+}
+
+/** Does an "ich" stand before token `i` in its sentence (to a semicolon or a sentence's end)? */
+function ichEarlierInSentence(toks: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && !/^[;!?]$/.test(toks[j]!.text) && !(toks[j]!.text === '.' && toks[j - 1]?.kind !== 'num'); j--) if (toks[j]!.lower === 'ich') return true;
+  return false;
 }
 
 /** The words of the clause from token `i` on, to its next comma, semicolon or sentence end. */
@@ -188,7 +203,8 @@ function speaksAsIch(toks: readonly Token[], i: number): boolean {
       continue;
     }
     if (depth) continue;
-    if (w.lower === 'ich') return true;
+    // (after an inverted auxiliary the word is a participle: "… bin ich … nicht zur Arbeitsaufnahme verpflichtet")
+    if (w.lower === 'ich') return !AUXILIARY.test(toks[j - 1]?.lower ?? '');
     // a zu-infinitive clause between ("Ich verpflichte mich, … zu bearbeiten, und teilt …"): the verb after "und" goes
     // on from the clause before it
     if (continues && w.text === ',' && zuInfinitiveBefore(toks, j)) {
@@ -200,7 +216,8 @@ function speaksAsIch(toks: readonly Token[], i: number): boolean {
     // with an auxiliary the word is a participle ("Ich habe … absolviert", "wenn ich verhindert bin")
     if (AUXILIARY.test(w.lower)) return false;
     if (!(continues && j === i - 1) && CLAUSE_BREAK.test(w.lower)) return false;
-    if (/^[.!?]$/.test(w.text)) return false;
+    // (an abbreviation's dot is no sentence end: "auf mind. 8 Stellen … und weisst …")
+    if (/^[!?]$/.test(w.text) || (w.text === '.' && dotEndsSentence(toks as Token[], j))) return false;
     if (OTHER_SUBJECT.test(w.lower) || SUBORDINATE_ONLY(w.lower) || W_WORD.test(w.lower) || /^(?:Frau|Herr|Herrn)$/.test(w.text)) return false;
     if (RELATIVE.test(w.lower) && toks[j - 1]?.text === ',') return false;
   }
