@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../checker/checker';
 import { demonstrativeForClient, leftoverClientPronoun } from '../language/first-person/residual';
+import { stillAboutClient } from '../language/first-person/entry';
 import type { SectionKey } from '../core/plan';
 
 const fixesOf = (text: string, section: SectionKey = 'schritte') =>
@@ -80,5 +81,24 @@ describe('a demonstrative kept in the rewrite', () => {
   it('is the thing where a thing stands nearer, or where the rewrite changed it', () => {
     expect(demonstrativeForClient('Herr K. reicht den Bescheid ein, sobald dieser vorliegt.', 'Ich reiche den Bescheid ein, sobald dieser vorliegt.')).toBe(false);
     expect(demonstrativeForClient('Der AG-S stellt das Profil der Kundin vor, sofern diese einverstanden ist.', 'Der AG-S stellt mein Profil vor, sofern ich einverstanden bin.')).toBe(false);
+  });
+});
+
+describe('a rewrite read again as if typed so', () => {
+  it.each([
+    ['Mein Betreuer, Herr Winter, hilft Ihnen beim Ausfüllen der Anträge.', 'others'],
+    ['Ich checke täglich Jobbörse und Azubi-App; bei Rückfragen meldet sich der junge Mann bei Fr. Petrović.', 'own'],
+    ['Ich besuche am 18.03.2026 die Jobmesse im BIZ. Er nimmt mindestens fünf Bewerbungsmappen mit.', 'own'],
+    ['Sie werden von meiner Bezugsbetreuerin beim Wohnprojekt unterstützt.', 'others'],
+  ] as const)('still speaks of or to the client: %s', (fixed, voice) => {
+    expect(stillAboutClient(fixed, voice)).toBe(true);
+  });
+  it.each([
+    ['Ich melde mich bis zum 15.04.2026 beim Träger an.', 'own'],
+    ['Das Jobcenter berät mich und lädt mich zum Gespräch ein.', 'jobcentre'],
+    ['Ich bin seit 2019 ohne Beschäftigung; gesundheitl. Einschränkungen lt. ÄD-Gutachten vom 12.01.2026.', 'own'],
+    ['Frau Roth (Familienhilfe) unterstützt mich bei Behördengängen; sie meldet sich wöchentlich beim Jugendamt.', 'others'],
+  ] as const)('is done: %s', (fixed, voice) => {
+    expect(stillAboutClient(fixed, voice)).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { isThirdPersonPresent } from '../language';
 import type { NamedPerson } from '../people';
-import type { Sentence } from '../tokens';
+import { splitSentences, type Sentence } from '../tokens';
 import { readShortAnd } from './common';
 import { checkSentence, type PersonIssue, type Voice } from './index';
 import { finishRewrite } from './possessives';
@@ -69,6 +69,23 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   let fixed = text;
   for (const f of fixes) fixed = fixed.slice(0, f.start) + f.text + fixed.slice(f.end);
   // Half done is wrong too: an "er"/"sie" that still means the client after the rewrite ("Ich melde mich. Er bringt …"),
-  // and a slip a reader sees at once, take every fix of the entry away (the findings stay).
-  return halfDone(text, fixed, parts, clientNamed, persons) || rewriteFlaw(text, fixed) ? parts.map(withoutFix) : parts;
+  // a slip a reader sees at once, and a result this check itself would still find speaking of the client or to her
+  // take every fix of the entry away (the findings stay).
+  return halfDone(text, fixed, parts, clientNamed, persons) || rewriteFlaw(text, fixed) || stillAboutClient(fixed, voice) ? parts.map(withoutFix) : parts;
+}
+
+const ABOUT_CLIENT: ReadonlySet<PersonIssue> = new Set(['client-noun', 'name', 'pronoun', 'formal']);
+/**
+ * The rewritten entry read again as if typed so: a sentence that still names the client, speaks of her as "er"/"sie" or
+ * addresses her as "Sie" ("Mein Betreuer hilft Ihnen …", "… meldet sich der junge Mann …") shows the rewrite half done.
+ * (Notes without a verb are not asked about: they stay notes in her voice too.)
+ */
+export function stillAboutClient(fixed: string, voice: Voice): boolean {
+  const sentences = splitSentences(fixed).map(readShortAnd);
+  const subjects: Array<readonly [number, number] | undefined> = [];
+  return sentences.some((s, i) => {
+    const f = checkSentence(s, voice, { first: i === 0, previous: sentences.slice(0, i), clientSubjects: [...subjects] });
+    subjects.push(f?.subject);
+    return !!f && ABOUT_CLIENT.has(f.issue);
+  });
 }
