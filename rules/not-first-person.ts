@@ -310,10 +310,8 @@ const rule: EntryRule = {
       { text: 'Die Frühförderstelle der Lebenshilfe betreut Frau Schuberts Sohn zweimal pro Woche.', section: 'dritte', noFix: true },
       { text: 'Herr Schäfer hat Mietschulden in Höhe von 2.340 €. Sein Vermieter hat mit Räumungsklage gedroht.', section: 'sonstiges', noFix: true },
       { text: 'Integration in den 1. AM aufgrund gesundheitlicher Einschränkungen derzeit unrealistisch.', section: 'sonstiges', noFix: true },
-      // what matters to her is said with her in the dative; the formal "Sie" as the subject of a clause in the job
-      // centre's sentence gets no fix;
-      // "wie oft" goes with its rhythm; a lawsuit is no "Lage" of hers; what a "Nachweis" is about is no object of
-      // "nachweisen"; one part without a fix leaves the whole entry without one
+      // what matters to her is said with her in the dative; the formal "Sie" as a subject in the job centre's sentence,
+      // a "Nachweis" of what is not its object, one part without a fix: no fix; "wie oft" goes with its rhythm
       { text: 'Herrn Weber ist wichtig, dass er im Team arbeitet.', section: 'ziel', fixed: 'Mir ist wichtig, dass ich im Team arbeite.' },
       { text: 'Wichtig ist Frau K., dass sie im Team arbeitet.', section: 'ziel', noFix: true },
       { text: 'Wir beraten Sie, damit Sie eine passende Stelle finden.', section: 'jobcenter', noFix: true },
@@ -322,10 +320,8 @@ const rule: EntryRule = {
       { text: 'Nachweis über die Beantragung von Wohngeld', section: 'schritte', noFix: true },
       { text: 'Bewerbung über die Jobbörse bei drei Firmen', section: 'schritte', fixed: 'Ich bewerbe mich über die Jobbörse bei drei Firmen.' },
       { text: '- Lebenslauf aktualisieren\n- Termin ÄD abwarten', section: 'schritte', noFix: true },
-      // blind corpus 12: verbs of what something is to her ("gefällt", "fehlen") keep their subject and take her as
-      // "mir"; "es" before the adjective; a second part of a noun-style goal after a date; a part of its own before an
-      // impersonal duty; a "sich" left in a clause that says "ich"; a second verb of the job centre in the singular too;
-      // a workplace a man named before could own; two of one family; a "seine" left that meant the client
+      // blind corpus 12: "gefällt"/"fehlen" take her as "mir"; "es" before the adjective; second parts of goals and duties;
+      // a "sich" left; the job centre's second verb; a workplace a man could own; two of one family; a "seine" left
       { text: 'Frau Yildiz gefällt die Arbeit im Lager, deshalb bewirbt sie sich bei Logistikfirmen.', section: 'ziel', fixed: 'Mir gefällt die Arbeit im Lager, deshalb bewerbe ich mich bei Logistikfirmen.' },
       { text: 'Herrn Haddad ist es wichtig, in der Nähe seiner Familie zu arbeiten.', section: 'ziel', fixed: 'Mir ist es wichtig, in der Nähe meiner Familie zu arbeiten.' },
       { text: 'Abschluss des Sprachkurses bis Juni 2026 und Zertifikat B1.', section: 'zwischenziel', noFix: true },
@@ -343,9 +339,8 @@ const rule: EntryRule = {
       { text: 'Kdin. verpflichtet sich, Vorschläge in 3 Tagen zu bearbeiten, u. teilt dem Träger das Ergebnis mit.', section: 'schritte', fixed: 'Ich verpflichte mich, Vorschläge in 3 Tagen zu bearbeiten, und teile dem Träger das Ergebnis mit.' },
       { text: 'Herr K. pflegt seine Mutter; Schulden ca. 2.000 €.', section: 'sonstiges', fixed: 'Ich pflege meine Mutter; Schulden ca. 2.000 €.' },
       { text: 'Herr K. meldet sich beim Träger; Schulden ca. 2.000 €.', section: 'schritte', noFix: true },
-      // blind corpus 13: "Herrn" is never the subject; the formal request's "bitte" goes; "sich bereit erklären" is
-      // accusative; "er" after a sentence with the client as subject goes on with her; "-ieren" verbs split only into
-      // a verb of their own; a genitive with "jeder"; a later part naming only whom it goes to; a bracket after a clause
+      // blind corpus 13: "Herrn" is never the subject; "bitte" goes; "sich bereit erklären"; "er" going on with her;
+      // "-ieren" verbs; a genitive with "jeder"; a later part naming only whom it goes to; a bracket after a clause
       { text: 'Herrn Yilmaz wird ein Bildungsgutschein für den Staplerkurs ausgestellt.', section: 'jobcenter', fixed: 'Mir wird ein Bildungsgutschein für den Staplerkurs ausgestellt.' },
       { text: 'Sie reichen bitte bis Freitag die Unterlagen beim Träger ein.', section: 'schritte', fixed: 'Ich reiche bis Freitag die Unterlagen beim Träger ein.' },
       { text: 'Frau Ay erklärt sich bereit, ihre Zeugnisse übersetzen zu lassen.', section: 'schritte', fixed: 'Ich erkläre mich bereit, meine Zeugnisse übersetzen zu lassen.' },
@@ -354,9 +349,8 @@ const rule: EntryRule = {
       { text: 'Mitteilung jeder Adressänderung an das JC', section: 'schritte', noFix: true },
       { text: 'Bescheinigung einholen und dem JC zusenden', section: 'schritte', noFix: true },
       { text: 'Dem Kunden ist bewusst, dass er Urlaub vorher beantragen muss (Ortsabwesenheit).', section: 'sonstiges', fixed: 'Mir ist bewusst, dass ich Urlaub vorher beantragen muss (Ortsabwesenheit).' },
-      // blind corpus 14: the doer of a passive left as "von ihm"; "ihn" in an "um … zu" clause is not the main clause's
-      // subject; "Anerkennung" is done by an office ("… anerkennen lassen"); "ihr" before a title is the dative; a count
-      // after "sich" is its object; "wöchentl." is no sentence end; a note after a comma stays after the verb's end
+      // blind corpus 14: "von ihm" left; "ihn" in "um … zu"; "… anerkennen lassen"; "ihr" before a title; a count after
+      // "sich" is its object; "wöchentl." is no sentence end; a note after a comma stays after the verb's end
       { text: 'Herr K. pflegt seinen Vater; ein Antrag auf Pflegegeld wurde von ihm gestellt.', section: 'sonstiges', noFix: true },
       { text: 'Der Träger bietet dem Kd. Einzelcoaching an, um ihn zu stärken.', section: 'dritte', noFix: true },
       { text: 'Anerkennung des Berufsabschlusses als Erzieherin', section: 'ziel', fixed: 'Ich möchte meinen Berufsabschluss als Erzieherin anerkennen lassen.' },
@@ -367,9 +361,8 @@ const rule: EntryRule = {
       { text: 'Teilnahme am Sprachkurs bei der VHS, Mo–Fr vormittags', section: 'schritte', fixed: 'Ich nehme am Sprachkurs bei der VHS teil, Mo–Fr vormittags.' },
       { text: 'Teilnahme am Coaching beim Träger (dienstags 9–12 Uhr), um sich zu stabilisieren', section: 'schritte', fixed: 'Ich nehme am Coaching beim Träger (dienstags 9–12 Uhr) teil, um mich zu stabilisieren.' },
       { text: 'Frau K. wird vom Träger bei Firmen vorgestellt; ihr Lebenslauf wird anonymisiert.', section: 'jobcenter', noFix: true },
-      // blind corpus 15: a passive whose subject is the thing given takes her as its dative; a noun before a noun is
-      // telegram style; "-nis" ends a singular; "für sie" of the client left; "sie" left after "Kd." as the subject; a
-      // clause about her without its subject in a note
+      // blind corpus 15: a passive of the thing given takes her as its dative; a noun before a noun; "-nis"; "für sie"
+      // left; "sie" left after "Kd."; a clause about her without its subject in a note
       { text: 'Frau M. wird ein Zuschuss zu den Fahrtkosten in Höhe von 120 € gewährt.', section: 'jobcenter', fixed: 'Mir wird ein Zuschuss zu den Fahrtkosten in Höhe von 120 € gewährt.' },
       { text: '- Kopie Bescheid im JC abgeben', section: 'schritte', noFix: true },
       { text: 'Der Bericht wird dem JC mit Einverständnis von Frau K. zugeleitet.', section: 'dritte', noFix: true },
@@ -456,6 +449,13 @@ const rule: EntryRule = {
       { text: 'Das Jobcenter übernimmt die Fahrtkosten für Frau N.s Termine.', section: 'jobcenter', noFix: true },
       { text: 'Der Bewährungshelfer Herr K. begleitet ihn zum ersten Termin.', section: 'dritte', noFix: true },
       { text: 'Herr K. ist mit dem Vorschlag nicht einverstanden, siehe Vermerk vom 22.01.', section: 'sonstiges', noFix: true },
+      // blind corpus 21: "beide" of two people, a second genitive after "bzw.", a date torn from its time, "damit er" after
+      // a man's "ihn"; a passive's second verb ("… vermittelt und nehmen …") in the first person too
+      { text: 'Sie melden sich beide bis 15.03.2026 bei der Agentur für Arbeit.', section: 'schritte', noFix: true },
+      { text: 'Vorlage des Ausweises bzw. des Bescheids vom Versorgungsamt bis Ende März', section: 'schritte', noFix: true },
+      { text: 'Teilnahme am Infotag Umschulung am Do, 12.03., 10 Uhr', section: 'schritte', noFix: true },
+      { text: 'Die Schuldnerberatung unterstützt ihn bei seinen Schulden, damit er sich auf die Ausbildung konzentrieren kann.', section: 'dritte', noFix: true },
+      { text: 'Sie werden vom Träger in ein Praktikum vermittelt und nehmen dieses wahr.', section: 'schritte', fixed: 'Ich werde vom Träger in ein Praktikum vermittelt und nehme dieses wahr.' },
     ],
     clean: [
       { text: 'Ich möchte als Kraftfahrer arbeiten.', section: 'ziel' },

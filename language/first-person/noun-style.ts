@@ -74,6 +74,9 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   } else if (toks[j]?.lower === 'von' && !verb.reflexive && !verb.object) {
     return null; // "Vorlage von …" names the object; one we cannot turn into an accusative leaves no sure fix
   }
+  // a second genitive after "bzw."/"sowie"/"und" ("Vorlage des Ausweises bzw. des Bescheids …") would need its own
+  // accusative too — no sure fix
+  if (toks.some((t, k) => k >= j && isWord(t) && /^(?:und|sowie|bzw|oder)$/.test(t.lower) && /^(?:des|der|eines|einer|seines|ihres|seiner|ihrer)$/.test((toks[k + 1]?.text === '.' ? toks[k + 2] : toks[k + 1])?.lower ?? ''))) return null;
   // "Teilnahme am Kurs und Vorlage der Bescheinigung", "… und rechtzeitige Absage": a second nominalisation would
   // need its own verb — no sure fix
   for (let k = j; k < toks.length; k++) {

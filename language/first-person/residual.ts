@@ -293,6 +293,13 @@ function clientGenderIn(text: string, hits: readonly RewrittenPart[]): 'm' | 'f'
     if (words[0]?.lower === 'er') return 'm';
     if (words[0]?.lower === 'sie' && /t$/.test(words[1]?.lower ?? '')) return 'f';
   }
+  // a man's object pronoun the rewrite made "mich"/"mir" ("… unterstützt ihn …" → "… unterstützt mich …")
+  for (const h of hits) {
+    if (!h.fix) continue;
+    const was = tokenize(text.slice(h.start, h.end)).filter((t) => isWord(t) && /^(?:ihn|ihm)$/.test(t.text)).length;
+    const now = tokenize(h.fix.text).filter((t) => isWord(t) && /^(?:ihn|ihm)$/.test(t.text)).length;
+    if (now < was) return 'm';
+  }
   return null;
 }
 

@@ -362,8 +362,10 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     // (a particle verb the lexicon knows only whole: "… und teilen Sie … mit" — "mitteilen")
     const particleLast = toks[conjunctEnd(toks, k)];
     const withParticle = isWord(particleLast) && SEPARABLE_PREFIXES.includes(particleLast.lower) && isInfinitive(particleLast.lower + t.lower);
+    // ("werden" of a passive is no future: "Sie werden … vermittelt und nehmen dieses wahr" — the second verb is finite)
+    const passiveBefore = verb.lower === 'werden' && isWord(toks[k - 2]) && !!infinitiveOfParticiple(toks[k - 2]!.lower);
     if (subj.formal && prev && /^(und|oder)$/.test(prev.lower) && k > subj.verb && t.text === t.lower && (isInfinitive(t.lower) || withParticle) &&
-      !MODALS[verb.lower] && !/^(?:werden|wollen|möchten)$/.test(verb.lower) && isWord(toks[k + 1])) {
+      !MODALS[verb.lower] && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore) && isWord(toks[k + 1])) {
       const f = conjugateFirst(t.lower, true);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });

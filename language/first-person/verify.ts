@@ -8,6 +8,8 @@
  * - a verb after "und" still in the formal plural once "Sie" is "ich" ("Ich melde mich an und setzen …")
  * - the formal "Sie"/"Ihnen" left once the client speaks as "ich" ("Mein Betreuer hilft Ihnen …")
  * - a "bitte" left beside "ich" ("…, Nachweise bitte … mitbringen"): someone still asks her
+ * - "beide"/"gemeinsam" beside "ich" ("Ich melde mich beide …"): the original spoke of two people
+ * - a verb's particle put between a date and its time after a comma ("… am Do teil, 12.03., 10 Uhr")
  * - a list marker that no longer opens its line ("Ich reiche - eine …"), or a line lost or added
  * - "mich" before an accusative object of its own ("Ich verschaffe mich einen Überblick"), or made of another clause's
  *   "sich" behind its verb ("…, sonst verzögert mich mein Antrag")
@@ -17,7 +19,7 @@ import { SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
 import { isPreposition, SUBORDINATOR, UND_SHORT } from './common';
 
-export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -77,6 +79,15 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
   // a request left standing beside the client's own "ich" ("…, Nachweise bitte … mitbringen", "Ich melde mich bitte …"):
   // someone still asks her — the part was not rewritten, or reads as her asking herself
   if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && /(?<![\p{L}]|(?<![\p{L}])ich\s)bitte(?![\p{L}])/iu.test(after)) return 'request-left';
+
+  // "beide"/"gemeinsam" said of who acts: "Sie melden sich beide …" were two people — "ich" cannot be both
+  // (not "gemeinsam mit …": "Ich gehe gemeinsam mit meiner Frau …")
+  const both = /(?<![\p{L}])(?:beide|beiden|(?:gemeinsam|zusammen)(?!\s+mit\s))(?![\p{L}])/iu;
+  if (new RegExp(`(?<![\\p{L}])(?:ich|mich|mir)\\s+(?:\\p{L}+\\s+)?${both.source}`, 'iu').test(after) && both.test(before)) return 'plural-left';
+
+  // a particle that ends the verb put before a date or time that went on after a comma ("Ich nehme am Infotag am Do
+  // teil, 12.03., 10 Uhr."): the date torn from what it dates
+  if (new RegExp(`(?<![\\p{L}])(?:${SEPARABLE_PREFIXES.join('|')}),\\s*\\d`, 'u').test(after)) return 'date-split';
 
   const bt = tokenize(before);
   const unchanged = new Set(bt.filter((t) => t.kind === 'word').map((t) => t.text));
