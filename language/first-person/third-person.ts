@@ -7,7 +7,6 @@
  */
 import { firstPersonOf, infinitiveOfParticiple, infinitiveOfThird, isInfinitive, isThirdPersonPresent, MODALS, tagsOf } from '../language';
 import { INSEPARABLE_STARTS, SEPARABLE_PREFIXES } from '../lexicon';
-import { genderOf } from '../nouns';
 import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import {
@@ -360,12 +359,14 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     // the formal "Sie" with a second verb: "Sie melden sich … an und setzen Ihre Tochter …" → "… und setze meine …"
     // (not after a modal or "werden", whose infinitives stay: "Sie können sich anmelden und teilnehmen")
     // (a particle verb the lexicon knows only whole: "… und teilen Sie … mit" — "mitteilen")
-    const particleLast = toks[conjunctEnd(toks, k)];
-    const withParticle = isWord(particleLast) && SEPARABLE_PREFIXES.includes(particleLast.lower) && isInfinitive(particleLast.lower + t.lower);
+    const withParticle = () => {
+      const last = toks[conjunctEnd(toks, k)];
+      return isWord(last) && SEPARABLE_PREFIXES.includes(last.lower) && isInfinitive(last.lower + t.lower);
+    };
     // ("werden" of a passive is no future: "Sie werden … vermittelt und nehmen dieses wahr" — the second verb is finite)
-    const passiveBefore = verb.lower === 'werden' && isWord(toks[k - 2]) && !!infinitiveOfParticiple(toks[k - 2]!.lower);
-    if (subj.formal && prev && /^(und|oder)$/.test(prev.lower) && k > subj.verb && t.text === t.lower && (isInfinitive(t.lower) || withParticle) &&
-      !MODALS[verb.lower] && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore) && isWord(toks[k + 1])) {
+    const passiveBefore = () => verb.lower === 'werden' && isWord(toks[k - 2]) && !!infinitiveOfParticiple(toks[k - 2]!.lower);
+    if (subj.formal && prev && /^(und|oder)$/.test(prev.lower) && k > subj.verb && t.text === t.lower && (isInfinitive(t.lower) || withParticle()) &&
+      !MODALS[verb.lower] && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore()) && isWord(toks[k + 1])) {
       const f = conjugateFirst(t.lower, true);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });

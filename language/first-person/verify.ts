@@ -56,6 +56,11 @@ const W_WORD = /^(?:wann|was|wer|wen|wem|wo|wohin|woher|wozu|warum|wieso|weshalb
 // subordinators that are no prepositions too ("bis", "seit", "während" are both)
 const SUBORDINATE_ONLY = (lower: string) => SUBORDINATOR.test(lower) && !/^(?:bis|seit|während|da|wie)$/.test(lower);
 
+// (not "gemeinsam mit …": "Ich gehe gemeinsam mit meiner Frau …")
+const BOTH = /(?<![\p{L}])(?:beide|beiden|(?:gemeinsam|zusammen)(?!\s+mit\s))(?![\p{L}])/iu;
+const ICH_BOTH = new RegExp(`(?<![\\p{L}])(?:ich|mich|mir)\\s+(?:\\p{L}+\\s+)?${BOTH.source}`, 'iu');
+const PARTICLE_THEN_NUMBER = new RegExp(`(?<![\\p{L}])(?:${SEPARABLE_PREFIXES.join('|')}),\\s*\\d`, 'u');
+
 /** The first flaw the rewrite of `before` into `after` shows, or null when a reader would find none of these. */
 export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
   // (the short "u." joins clauses like "und": "Ich verpflichte mich, … zu bearbeiten, u. teilt …")
@@ -81,13 +86,10 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
   if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && /(?<![\p{L}]|(?<![\p{L}])ich\s)bitte(?![\p{L}])/iu.test(after)) return 'request-left';
 
   // "beide"/"gemeinsam" said of who acts: "Sie melden sich beide …" were two people — "ich" cannot be both
-  // (not "gemeinsam mit …": "Ich gehe gemeinsam mit meiner Frau …")
-  const both = /(?<![\p{L}])(?:beide|beiden|(?:gemeinsam|zusammen)(?!\s+mit\s))(?![\p{L}])/iu;
-  if (new RegExp(`(?<![\\p{L}])(?:ich|mich|mir)\\s+(?:\\p{L}+\\s+)?${both.source}`, 'iu').test(after) && both.test(before)) return 'plural-left';
-
+  if (ICH_BOTH.test(after) && BOTH.test(before)) return 'plural-left';
   // a particle that ends the verb put before a date or time that went on after a comma ("Ich nehme am Infotag am Do
   // teil, 12.03., 10 Uhr."): the date torn from what it dates
-  if (new RegExp(`(?<![\\p{L}])(?:${SEPARABLE_PREFIXES.join('|')}),\\s*\\d`, 'u').test(after)) return 'date-split';
+  if (PARTICLE_THEN_NUMBER.test(after)) return 'date-split';
 
   const bt = tokenize(before);
   const unchanged = new Set(bt.filter((t) => t.kind === 'word').map((t) => t.text));
