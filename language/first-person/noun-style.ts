@@ -50,6 +50,9 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   if (gen) {
     object = object ? `${object} ${gen.text}` : gen.text;
     j = gen.next;
+    // a genitive after the object with an adverb to place ("Nachhaltige Beendigung der Hilfebedürftigkeit der BG"):
+    // the adverb would tear them apart — no fix
+    if (adverb && isWord(toks[j]) && GEN_DET[toks[j]!.lower]) return null;
     // "des Mietvertrags und der Abrechnung", "von Bescheinigungen und Befundberichten": every coordinated part
     // becomes an object in the same way, or there is no fix
     let viaVon = !genitive;
@@ -244,6 +247,9 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
     if (!span) continue;
     let a = span[0];
     let b = span[1];
+    // a range written with a dash goes whole ("vom 02.–13.11.2026"); "spätestens" before "bis" goes with it
+    while (/^[–-]$/.test(rest[b + 1]?.text ?? '') && rest[b + 2]?.kind === 'num') b += rest[b + 3]?.text === '.' && /^\d{1,2}$/.test(rest[b + 2]!.text) ? 3 : 2;
+    if (a > 0 && isWord(rest[a - 1]) && /^(?:spätestens|frühestens)$/.test(rest[a - 1]!.lower) && !taken.has(a - 1)) a--;
     // a point in time after an event put before or after the goal dates that event ("nach der Entlassung aus der JVA am
     // 14.02.", "nach Gespräch mit Träger am 11.05."): it moves with that event, or it would date the goal
     if (/^(?:am|vom|seit|um)$/.test(rest[a]!.lower)) {

@@ -115,7 +115,8 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     else if ((t.text === 'sie' || sentenceStart && k > 0 && t.text === 'Sie') && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]) || singularClauseEnd(toks, k)) && !pluralClauseEnd(toks, k)) gender = 'f';
     // a lower-case "ihre …" before its noun, with no woman or thing before it it could belong to ("Ich bin
     // alleinerziehend; ihre beiden Söhne …"): the client's, left behind
-    else if (/^ihr(?:e[mnrs]?)?$/.test(t.text) && isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || /(?:e|en|er|es|em)$/.test(toks[k + 1]!.lower))) gender = 'f';
+    // (so too "Ihr …" opening a later sentence, where the client is a woman: "… zu arbeiten. Ihr Sohn Leon besucht …")
+    else if ((/^ihr(?:e[mnrs]?)?$/.test(t.text) || (clientGender === 'f' && sentenceStart && k > 0 && /^Ihr(?:e[mnrs]?)?$/.test(t.text))) && isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || /(?:e|en|er|es|em)$/.test(toks[k + 1]!.lower))) gender = 'f';
     // "für sie", "mit ihr": a woman after a preposition, where the client is one ("… kommt für sie eher … in Frage")
     else if (clientGender === 'f' && /^(?:sie|ihr)$/.test(t.text) && isWord(toks[k - 1]) && /^(?:für|mit|bei|zu|an|von|über|ohne|gegen)$/.test(toks[k - 1]!.lower)) gender = 'f';
     // a bare "ihr" before no noun is the dative, a person ("… werden ihr erstattet"), where the client is a woman
@@ -223,20 +224,25 @@ export function heAfterClient(fixed: string, gender: 'm' | 'f' | null): boolean 
   if (gender === 'f') return false;
   const toks = tokenize(fixed);
   let s0 = 0;
-  let before = false;
+  let before: 'speaks' | 'spokenOf' | false = false;
   for (let k = 0; k <= toks.length; k++) {
     if (k < toks.length && !sentenceEnd(toks, k)) continue;
     const sentence = toks.slice(s0, k);
     const speaks = sentence.some((t) => isWord(t) && t.lower === 'ich');
-    if (before && !speaks) {
+    // (or one that says "mich"/"mein …" of her: "Das JC übernimmt … meinen Staplerschein. Frau Winter stellt ihm …" —
+    // then a man named anywhere before may be meant: "… meines Sohnes; sie holt ihn …")
+    const spokenOf = !speaks && sentence.some((t) => isWord(t) && /^(?:mich|mir|mein\p{L}*)$/u.test(t.lower));
+    if (before && !speaks && !spokenOf) {
       for (let j = s0; j < k; j++) {
         const t = toks[j]!;
         if (!isWord(t) || !/^(?:er|ihn|ihm)$/.test(t.lower) || (t.text !== t.lower && j !== s0)) continue;
         // (a thing may be "er"/"ihn" — "Der Termin … wird ihm mitgeteilt": "ihm" is a person)
-        if (!otherCandidate(toks, s0, j, 'm', t.lower !== 'ihm')) return true;
+        // (a relative in the genitive counts too: "meines Sohnes", "meines Vaters")
+        const relative = toks.slice(0, j).some((x) => isWord(x) && isCapitalised(x) && isKin(x.lower.replace(/e?s$/, '')));
+        if (before === 'speaks' ? !otherCandidate(toks, s0, j, 'm', t.lower !== 'ihm') : !otherPerson(toks, 0, j, 'm', [0, 0]) && !relative) return true;
       }
     }
-    before = speaks;
+    before = speaks ? 'speaks' : spokenOf ? 'spokenOf' : false;
     s0 = k + 1;
   }
   return false;
@@ -332,7 +338,10 @@ export function nameLeftForPronoun(before: string, fixed: string, clientNames: r
     const first = was.findIndex((t) => isWord(t) && t.text === t.lower && re.test(t.lower));
     // (the subject of the pronoun's own clause is not the one it means: "Sein Bewährungshelfer Herr Fink unterstützt ihn")
     const [s0, s1] = subjectsClause(was, first) ? subjectSpan(was, first) : [0, 0];
-    return namedPersons(was).some((p) => p.gender === g && p.from < first && !(p.from >= s0 && p.from < s1) && fixed.includes(before.slice(p.start, p.end)));
+    if (namedPersons(was).some((p) => p.gender === g && p.from < first && !(p.from >= s0 && p.from < s1) && fixed.includes(before.slice(p.start, p.end)))) return true;
+    // a first name before it, not a relative's ("Die Mutter von Justin begleitet ihn" — not "ihr Sohn Minh"), kept
+    return was.some((t, k) => k < first && isWord(t) && isCapitalised(t) && tagsOf(t.lower).includes(g === 'm' ? 'MaleName' : 'FemaleName') &&
+      !(isWord(was[k - 1]) && isCapitalised(was[k - 1]!)) && now.some((x) => x.text === t.text));
   });
 }
 

@@ -10,6 +10,7 @@
  * - a "bitte" left beside "ich" ("…, Nachweise bitte … mitbringen"): someone still asks her
  * - "beide"/"gemeinsam" beside "ich" ("Ich melde mich beide …"): the original spoke of two people
  * - a verb's particle put between a date and its time after a comma ("… am Do teil, 12.03., 10 Uhr")
+ * - "du"/"deine" left beside "ich"; "mein" before an article ("ob mein der Beruf gefällt")
  * - a list marker that no longer opens its line ("Ich reiche - eine …"), or a line lost or added
  * - "mich" before an accusative object of its own ("Ich verschaffe mich einen Überblick"), or made of another clause's
  *   "sich" behind its verb ("…, sonst verzögert mich mein Antrag")
@@ -19,7 +20,7 @@ import { SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
 import { isPreposition, SUBORDINATOR, UND_SHORT } from './common';
 
-export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -85,6 +86,10 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
   // someone still asks her — the part was not rewritten, or reads as her asking herself
   if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && /(?<![\p{L}]|(?<![\p{L}])ich\s)bitte(?![\p{L}])/iu.test(after)) return 'request-left';
 
+  // the client addressed as "du" left beside "ich" ("Ich melde mich … an und bringst deine Zeugnisse mit")
+  if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && /(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)(?![\p{L}])/u.test(after)) return 'du-left';
+  // "mein" before an article: a pronoun taken for a possessive ("ob mein der Beruf gefällt")
+  if (/(?<![\p{L}])mein(?:e[mnrs]?)?\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)(?![\p{L}])/iu.test(after)) return 'possessive-before-article';
   // "beide"/"gemeinsam" said of who acts: "Sie melden sich beide …" were two people — "ich" cannot be both
   if (ICH_BOTH.test(after) && BOTH.test(before)) return 'plural-left';
   // a particle that ends the verb put before a date or time that went on after a comma ("Ich nehme am Infotag am Do
