@@ -12,14 +12,14 @@ import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
 import { otherCandidate, otherPerson, stativeClause } from './antecedents';
-import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
+import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
 import { rewriteThirdPerson } from './third-person';
 
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
 const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren)$/;
-const ACCUSATIVE_OBJECT = /^(berät|begleitet|unterstützt|informiert|lädt|ruft|meldet|betreut|coacht|fördert|kontaktiert|besucht|fragt|erinnert|schult|trainiert|beteiligt|beraten|begleiten|unterstützen|informieren|laden|rufen|melden|betreuen|fördern|kontaktieren|besuchen|fragen|erinnern)$/;
+export const ACCUSATIVE_OBJECT = /^(benachrichtigt|benachrichtigen|berät|begleitet|unterstützt|informiert|lädt|ruft|meldet|betreut|coacht|fördert|kontaktiert|besucht|fragt|erinnert|schult|trainiert|beteiligt|beraten|begleiten|unterstützen|informieren|laden|rufen|melden|betreuen|fördern|kontaktieren|besuchen|fragen|erinnern)$/;
 
 // A verb with its particle at the clause's end takes its own case ("stellt mich … ein", "schickt mir … zu"); a particle
 // verb not listed here gives no fix (its case is not sure from the verb alone: "stellt … ein" is not "stellt … zur Verfügung").
@@ -214,7 +214,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     const personObject = isWord(prev) && prev.text === prev.lower && (ACCUSATIVE_OBJECT.test(prev.lower) || (t.lower === 'ihm' && DATIVE_OBJECT.test(prev.lower)));
     if (personObject && ((t.lower === 'sie' && gender === 'f') || (/^(?:ihn|ihm)$/.test(t.lower) && gender === 'm'))) {
       // (the sentence's subject, up to its verb, is not its own object: "Die Schuldnerberatung … begleitet sie")
-      const v0 = toks.findIndex((x, j) => j > 0 && isWord(x) && x.text === x.lower && looksFinite(x));
+      const v0 = firstLowerFinite(toks);
       if (v0 < 0 || v0 >= k || !subjectBefore(toks, v0)) return null;
       if (otherCandidate(toks, v0 + 1, k, gender, false, spanOf(refs))) return null;
       // ("… berät Frau S. und ihren Mann und begleitet sie": "sie" may be the two of them)
@@ -258,7 +258,7 @@ const spanOf = (refs: ClientMention[]): [number, number] => [Math.min(...refs.ma
 export function formalEdits(s: Sentence): Edit[] | null {
   const toks = s.tokens;
   const edits: Edit[] = [];
-  const inner = toks.some((t, k) => k > 0 && /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/.test(t.text));
+  const inner = toks.some((t, k) => k > 0 && FORMAL_WORD.test(t.text));
   if (!inner) return edits;
   for (const [k, t] of toks.entries()) {
     if (!isWord(t)) continue;
@@ -380,7 +380,7 @@ export function clientPronounOutsideClientSections(s: Sentence, firstSentence: b
   const edits: Edit[] = [];
   const subjectEnd = persons[0]?.from === 0 ? persons[0].to : 1;
   // the whole subject up to its verb ("Der Bewährungshelfer Herr K. begleitet ihn …"): never the object "ihn"/"ihm"
-  const v0 = toks.findIndex((x, j) => j > 0 && isWord(x) && x.text === x.lower && looksFinite(x));
+  const v0 = firstLowerFinite(toks);
   const objectFrom = v0 > 0 && subjectBefore(toks, v0) ? v0 + 1 : subjectEnd;
   for (const [k, t] of toks.entries()) {
     if (!isWord(t) || k < subjectEnd) continue;

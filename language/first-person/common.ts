@@ -267,6 +267,12 @@ export function lowerWhenMoved(t: Token, next: Token | undefined): boolean {
 export const OPENING_ADVERB = /^(?:zunächst|zuerst|anschließend|danach|außerdem|zusätzlich|sofort|umgehend|zeitnah|weiterhin|ebenfalls|bereits|vorher|dann|spätestens|frühestens|möglichst|regelmäßig|mindestens)$/;
 /** Adverbs that link a new main clause to the one before it, after a comma ("…, danach beantragt er …", "…, dafür zunächst …"). */
 export const LINKING_ADVERB = /^(?:danach|dann|anschließend|deshalb|daher|deswegen|außerdem|zudem|dort|dabei|also|somit|trotzdem|dafür|dazu|hierfür|parallel|gleichzeitig|zusätzlich|zunächst|vorher|zuvor|später|sonst)$/;
+/** The client addressed formally: "Sie", "Ihnen", "Ihr …" (capitalised). */
+export const FORMAL_WORD = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/;
+
+/** The first lower-case finite verb after the sentence's first word: where a subject put first ends; -1 when none. */
+export const firstLowerFinite = (toks: Token[]): number => toks.findIndex((x, j) => j > 0 && isWord(x) && x.text === x.lower && looksFinite(x));
+
 /** The client's short forms in notes ("Kd.", "Kdin.", "Kdn."). */
 export const SHORT_CLIENT = /^(?:kd|kdin|kdn)$/;
 

@@ -26,7 +26,7 @@ import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../peop
 import { isCapitalised, type Sentence } from '../tokens';
 import { childPredicate, earlierCandidate } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
-import { clientSpeaks, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
+import { clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { dashItems, joinItems, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { rewriteInfinitive } from './infinitive';
@@ -105,7 +105,6 @@ export function checkSentence(s: Sentence, voice: Voice, ctx: SentenceContext | 
 const GENITIVE_INITIAL = /(?<![\p{L}])(?:Frau|Fr\.|Herrn?|Hr\.)\s+\p{Lu}\.s\s+\p{Lu}\p{Ll}/u;
 const GENITIVE_NAME = /(?<![\p{L}])(?:Frau|Fr\.|Herrn?|Hr\.)\s+\p{Lu}(?:\.|\p{Ll}+[^s\s])s\s+\p{Lu}\p{Ll}/u;
 
-const FORMAL = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/;
 /**
  * Is the client addressed formally? A capital "Sie"/"Ihnen"/"Ihre" inside a sentence is always the formal address; at its
  * start only "Sie" with a verb in the plural ("Sie erhalten von uns …"; "Ihr Antrag" may be hers).
@@ -113,7 +112,7 @@ const FORMAL = /^(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/;
 function addressedFormally(s: Sentence): boolean {
   const toks = s.tokens;
   return toks.some((t, k) => {
-    if (!isWord(t) || !FORMAL.test(t.text)) return false;
+    if (!isWord(t) || !FORMAL_WORD.test(t.text)) return false;
     const prev = toks[k - 1];
     // (after a quotation mark, a bracket, a colon or a list's dash a new sentence may begin)
     if (prev && (prev.kind === 'word' || (!/^[„“"'‚(:–—-]$/.test(prev.text) && prev.text !== '.'))) return true;

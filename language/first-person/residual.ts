@@ -25,6 +25,7 @@ import { genderOf } from '../nouns';
 import { dotEndsSentence, isCapitalised, tokenize, type Token } from '../tokens';
 import { clientNouns, namedPersons, type NamedPerson, YOUNG_CLIENT } from '../people';
 import { otherCandidate, otherPerson } from './antecedents';
+import { ACCUSATIVE_OBJECT } from './client-as-object';
 import { isKin } from './possessives';
 import { isFunctionWord, isWord, looksFinite, SUBORDINATOR } from './common';
 
@@ -208,11 +209,9 @@ export function heKeptEverywhere(before: string, fixed: string, gender: 'm' | 'f
   // each may mean a man named before it, or a thing for "er"/"ihn"/"ihm" ("… den Antrag aus und gebe ihn … ab")
   // ("ihm", or "ihn" after a verb done to people — "informiert ihn", "lädt ihn … ein" — is a person, not a thing)
   const toks = tokenize(fixed);
-  const thing = (k: number) => toks[k]!.text !== 'ihm' && !PERSON_VERB.test(toks[k - 1]?.lower ?? '');
+  const thing = (k: number) => toks[k]!.text !== 'ihm' && !ACCUSATIVE_OBJECT.test(toks[k - 1]?.lower ?? '');
   return toks.some((t, k) => t.kind === 'word' && HE.test(t.text) && !verbSein(toks, k) && !(/^sein/.test(t.text) ? otherPerson(toks, 0, k, 'm', [0, 0]) : otherCandidate(toks, 0, k, 'm', thing(k))));
 }
-// verbs done to a person, not a thing ("informiert ihn", "berät sie")
-const PERSON_VERB = /^(?:informiert|informieren|berät|beraten|begleitet|begleiten|unterstützt|unterstützen|lädt|laden|ruft|rufen|kontaktiert|kontaktieren|betreut|betreuen|coacht|besucht|besuchen|fragt|fragen|erinnert|erinnern|benachrichtigt|benachrichtigen)$/;
 
 /**
  * An "er"/"ihn"/"ihm" kept in the sentence after one where the client speaks ("Ich werde … an den Reha-Berater

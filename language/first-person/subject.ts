@@ -6,7 +6,7 @@
 import { isThirdPersonPresent, MODALS, tagsOf } from '../language';
 import { clientNouns, namedPersons, type ClientRef } from '../people';
 import type { Sentence, Token } from '../tokens';
-import { clientSpeaks, isWord, looksFinite, looksInfinitive, SUBORDINATOR, type Voice } from './common';
+import { clientSpeaks, FORMAL_WORD, isWord, looksFinite, looksInfinitive, SUBORDINATOR, type Voice } from './common';
 
 export interface Subject {
   from: number; to: number; verb: number; inverted: boolean;
@@ -56,7 +56,7 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
       if (isWord(v) && (looksFinite(v) || (toks[0]!.text === 'Sie' && looksInfinitive(v)))) {
         // "Sie melden sich" (formal address, plural verb) vs "Sie meldet sich" (she)
         // (with a modal, "Sie möchten" may be "they"; a capital "Ihr"/"Ihnen" later in the sentence says it is the client)
-        const addressed = toks.some((x, j) => j > 1 && /^(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/.test(x.text));
+        const addressed = toks.some((x, j) => j > 1 && x.text !== 'Sie' && FORMAL_WORD.test(x.text));
         const formal = c.ref.type === 'pronoun' && toks[0]!.text === 'Sie' && /(?:en|ern|eln)$|^sind$/.test(v.lower) && (!MODALS[v.lower] || addressed);
         return { from: c.from, to: c.to, verb: c.to, inverted: false, ref: c.ref, formal };
       }
