@@ -25,7 +25,7 @@ const HEADS: Record<string, Gender> = {
   anmeldung: 'f', einladung: 'f', zusage: 'f', absage: 'f', bestätigung: 'f', kenntnis: 'f', erlaubnis: 'f', qualifikation: 'f',
   fahrerlaubnis: 'f', stellenanzeige: 'f', anzeige: 'f', frist: 'f', leistung: 'f', schule: 'f', kita: 'f', betreuung: 'f',
   arbeitsstelle: 'f', teilzeitstelle: 'f', lehrstelle: 'f', praktikumsstelle: 'f', sprache: 'f', gelegenheit: 'f', lage: 'f',
-  reife: 'f', ausbildungsreife: 'f', mutter: 'f', tochter: 'f', schwester: 'f', familie: 'f', bewerbungsmappe: 'f', reha: 'f', app: 'f', kinderbetreuung: 'f',
+  reife: 'f', ausbildungsreife: 'f', zeit: 'f', mutter: 'f', tochter: 'f', schwester: 'f', familie: 'f', bewerbungsmappe: 'f', reha: 'f', app: 'f', kinderbetreuung: 'f',
   // neuter
   zeugnis: 'n', attest: 'n', formular: 'n', dokument: 'n', zertifikat: 'n', angebot: 'n', gespräch: 'n', praktikum: 'n',
   foto: 'n', gutachten: 'n', schreiben: 'n', anschreiben: 'n', konto: 'n', ticket: 'n', programm: 'n', training: 'n',
@@ -91,7 +91,7 @@ export function genitiveBase(noun: string): string | null {
  */
 export function surelyPlural(noun: string): boolean {
   const w = noun.toLocaleLowerCase('de');
-  if (/(ungen|heiten|keiten|ionen|nisse|innen)$/.test(w)) return true;
+  if (/(ungen|heiten|keiten|ionen|nisse|nissen|innen)$/.test(w)) return true;
   if (HEADS[w]) return false;
   for (const [end, cut] of [['e', 1], ['n', 1], ['s', 1], ['en', 2], ['er', 2]] as const) {
     if (w.endsWith(end) && w.length > cut + 2 && knownGender(w.slice(0, -cut)) !== null) return true;
@@ -109,7 +109,7 @@ export function surelyPlural(noun: string): boolean {
 /** A plural-looking noun (no article needed in "Ich schreibe Bewerbungen"); false when unsure. */
 export function looksPlural(noun: string): boolean {
   const w = noun.toLocaleLowerCase('de');
-  if (/(ungen|heiten|keiten|ionen|nisse|innen)$/.test(w)) return true;
+  if (/(ungen|heiten|keiten|ionen|nisse|nissen|innen)$/.test(w)) return true;
   // "-nis", "-us", "-is" end a singular ("Einverständnis", "Zeugnis", "Bonus"); their plural is "-nisse", "-usse", "-i"
   if (HEADS[w] || /(?:nis|us|is)$/.test(w)) return false;
   // a known singular plus a plural ending: "Termin-e", "Unterlage-n", "Kind-er", "Training-s"

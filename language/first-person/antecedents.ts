@@ -21,8 +21,8 @@ const MALE_ACTOR = /(?:träger|dienst|service|betrieb|verein|kindergarten|hort)$
 const FEMALE_ACTOR =
   /(?:kita|schule|behörde|agentur|beratung|beratungsstelle|stelle|firma|stadt|gemeinde|kasse|versicherung|caritas|diakonie|awo|bank|klinik|praxis|verwaltung|einrichtung|organisation|volkshochschule|vhs|hochschule|universität|kammer|ihk|polizei|familienhilfe|hilfe|gmbh)$/u;
 
-/** Words of a stative clause: it says how something is, which a thing can be as well as a person. */
-const STATIVE = /^(?:ist|sind|war|wird|werden|wurde|bleibt|gilt|passt|liegt|kostet|reicht|läuft|fehlt|klappt)$/;
+/** Words of a stative clause: it says how something is or what happens to it, which a thing can be as well as a person. */
+const STATIVE = /^(?:ist|sind|war|wird|werden|wurde|bleibt|gilt|passt|liegt|kostet|reicht|läuft|fehlt|klappt|vorliegt|eingeht|eintrifft|ankommt|kommt|beginnt|startet|endet|ausläuft|abläuft|stattfindet|zugeht|feststeht|steht)$/;
 
 /**
  * Is a noun at token k, of the given gender, someone (or something, for a stative clause) that "er"/"sie" could mean?

@@ -13,7 +13,7 @@ import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
 import { otherCandidate, otherPerson, stativeClause } from './antecedents';
 import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
-import { NOT_OWNED, ownedBy } from './possessor';
+import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
 import { rewriteThirdPerson } from './third-person';
 
@@ -63,6 +63,19 @@ function subjectBefore(toks: Token[], v: number): boolean {
   // a bare word first is the subject only where it names someone (an abbreviation or a name: "AG", "Caritas"); a
   // common noun without article is as likely the object put first ("Unterstützung erhält die Kundin …")
   return isCapitalised(first) && !isFunctionWord(first) && v === from + 1 && !surelyPlural(first.text) && (/^\p{Lu}{2,}$/u.test(first.text) || genderOf(first.text) === null);
+}
+
+// verbs whose accusative is a thing or a person done to ("prüft Herrn E.s Antrag", "betreut Frau Schuberts Sohn")
+const THING_ACCUSATIVE = /^(?:prüft|übernimmt|bearbeitet|finanziert|bezahlt|beantragt|klärt|erstellt|bewertet|begutachtet|organisiert|plant|berechnet|fordert)$/;
+
+/** The case of a noun owned by the client's genitive name at token `from` (see saxonGenitiveNoun); null when unsure. */
+function saxonCase(toks: Token[], from: number, noun: number, voice: Voice): 'nom' | 'acc' | 'dat' | null {
+  const before = toks[from - 1];
+  if (!before) return !clientSpeaks(voice) || toks.some((t, k) => k > noun && looksFinite(t)) ? 'nom' : null;
+  const p = PREP_CASE[before.lower];
+  if (p) return p === 'mir' ? 'dat' : 'acc';
+  if (!isWord(before) || before.text !== before.lower || !looksFinite(before) || DATIVE_OBJECT.test(before.lower) || !subjectBefore(toks, from - 1)) return null;
+  return ACCUSATIVE_OBJECT.test(before.lower) || THING_ACCUSATIVE.test(before.lower) ? 'acc' : null;
 }
 
 export interface ClientMention { from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null }
@@ -115,11 +128,23 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
   for (const r of refs) {
     const det = toks[r.from]!;
     const before = toks[r.from - 1];
-    // a name in the genitive before its noun ("Frau Schuberts Sohn", "von Herrn Haiders Aufenthaltserlaubnis"): the
-    // client owns the noun, whose own article and case the rewrite would have to supply — no sure fix
+    // a name in the genitive before its noun ("für Herrn K.s Staplerschein", "Frau Schuberts Sohn"): the client owns
+    // the noun, which takes "mein" in the case the sentence gives it — sure after a preposition of one case, at the
+    // start, or after a verb that takes a thing as its accusative; no fix otherwise
     const after = toks[r.to];
+    const saxon = r.to - r.from >= 2 ? saxonGenitiveNoun(toks, r.from, r.to) : -1;
+    if (saxon >= 0) {
+      const c = saxonCase(toks, r.from, saxon, voice);
+      const own = c ? saxonOwned(s, toks, r.from, saxon, c) : null;
+      if (!own) return null;
+      edits.push(own);
+      for (let i = r.from; i < saxon; i++) done.add(i);
+      gender = r.gender ?? gender;
+      ownedPeople.push(saxon);
+      continue;
+    }
     if (r.to - r.from >= 2 && /s$/.test(toks[r.to - 1]!.text) && isWord(after) && isCapitalised(after) && !isFunctionWord(after)) return null;
-    // the genitive "s" right after a short form's full stop ("für Kdin.s Tochter"): the same, and no word to replace
+    // the genitive "s" right after a short form's full stop ("für Kdin.s Tochter"): no word to replace
     if (isWord(after) && after.start === r.end) return null;
     const prep = before ? tagsOf(before.lower).includes('Preposition') && before.lower !== 'von' : false;
     // (a plural verb after "wir" looks like an infinitive: "Wir beraten die Kundin")

@@ -288,7 +288,7 @@ export const PRONOUN_ACC: Record<Gender | 'pl', string> = { m: 'ihn', f: 'sie', 
 export const looksInfinitive = (t: Token | undefined): t is Token =>
   !!t && isLower(t) && (isInfinitive(t.lower) || (/(?:en|ern|eln)$/.test(t.lower) && tagsOf(t.lower).includes('NeuterNoun')));
 
-export const SUBORDINATOR = /^(weil|wenn|dass|da|sobald|bis|bevor|nachdem|damit|ob|falls|obwohl|solange|sodass|während|seit|seitdem|wo|wie)$/;
+export const SUBORDINATOR = /^(weil|wenn|dass|da|sobald|bis|bevor|nachdem|damit|ob|falls|obwohl|solange|sodass|während|seit|seitdem|wo|wie|indem|sofern)$/;
 
 /** First person of a verb at the end of a subordinate clause, with its particle attached ("abholt" → "abhole"). */
 export function conjugateVerbFinal(v: Token): string | null {

@@ -1,12 +1,13 @@
 /**
  * The client as the owner of something: "die Kinder der Kundin" → "meine Kinder", "das Bewerberprofil von Herrn Osei"
  * → "mein Bewerberprofil", "Ziel des Kunden ist …" → "Mein Ziel ist …", "die Übersetzung der Zeugnisse des Kunden" →
- * "die Übersetzung meiner Zeugnisse"; and a sentence that opens with the client's possessive ("Seine Sprachkenntnisse
+ * "die Übersetzung meiner Zeugnisse", "für Herrn K.s Staplerschein" → "für meinen Staplerschein"; and a sentence that opens with the client's possessive ("Seine Sprachkenntnisse
  * sind gut." → "Meine Sprachkenntnisse sind gut."). The owned noun's article becomes "mein" with its ending; where
  * its gender, number or case is not sure, there is no fix.
  */
 import { tagsOf } from '../language';
-import { genderOf, genitiveBase, looksPlural, type Gender } from '../nouns';
+import { monthNumber } from '../months';
+import { genderOf, genitiveBase, looksPlural, surelyPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { namedPersons } from '../people';
 import { applyEdits, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, upperFirst, type Edit } from './common';
@@ -103,4 +104,52 @@ export function possessiveOpening(s: Sentence): { fix: string | null } | null {
     }
   }
   return { fix: applyEdits(s.text, s.start, edits) };
+}
+
+// the "mein" form of an owned noun in a case the sentence gives it, by its gender or the plural
+const MINE_IN: Record<'nom' | 'acc' | 'dat', Record<Gender | 'pl', string>> = {
+  nom: { m: 'mein', f: 'meine', n: 'mein', pl: 'meine' },
+  acc: { m: 'meinen', f: 'meine', n: 'mein', pl: 'meine' },
+  dat: { m: 'meinem', f: 'meiner', n: 'meinem', pl: 'meinen' },
+};
+// words of time that may follow a name ending in "s" without being owned by it ("lädt Frau Albers Anfang Mai ein")
+const TIME_AFTER_NAME = /^(?:anfang|ende|mitte|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|woche|monat|jahr)$/;
+
+/**
+ * The client's name in the genitive before the noun she owns: "Herrn K.s Staplerschein", "Frau Mendes' Zeugnissen",
+ * "Frau Aydins Sohn" (tokens [from, to) are the name). The owned noun's index, or -1 when the name is no such genitive.
+ */
+export function saxonGenitiveNoun(toks: Token[], from: number, to: number): number {
+  const last = toks[to - 1]!;
+  let k = to;
+  // "K.s": the genitive "s" right after the initial's full stop; "Mendes'": an apostrophe after a name in s, x, z or ß
+  if (isWord(toks[k]) && toks[k]!.text === 's' && toks[k]!.start === last.end) k++;
+  else if (toks[k]?.text === "'" && toks[k]!.start === last.end && /[sxzß]$/.test(last.text)) k++;
+  else if (!(to - from >= 2 && isWord(last) && /s$/.test(last.text))) return -1;
+  const noun = toks[k];
+  if (!isWord(noun) || !isCapitalised(noun) || TIME_AFTER_NAME.test(noun.lower) || monthNumber(noun.text) !== null) return -1;
+  return k;
+}
+
+/**
+ * The edit that makes the client's genitive name "mein" in the owned noun's case ("für Herrn K.s Staplerschein" →
+ * "für meinen Staplerschein", "von Frau Mendes' Zeugnissen" → "von meinen Zeugnissen", "Frau D.s Mutter …" → "Meine
+ * Mutter …"): from the name to the noun. Null where the noun's gender or number is not sure, or an adjective stands
+ * between (its ending after "mein" may differ: "Frau N.s neue Zeugnisse" → "meine neuen Zeugnisse").
+ */
+export function saxonOwned(s: Sentence, toks: Token[], from: number, noun: number, grammaticalCase: 'nom' | 'acc' | 'dat'): Edit | null {
+  const n = toks[noun]!;
+  if (NOT_OWNED.test(n.lower)) return null;
+  const number: Gender | 'pl' | null = surelyPlural(n.text) ? 'pl' : looksPlural(n.text) ? null : genderOf(n.text);
+  if (!number) return null;
+  // "die Förderung von Frau N.s Fahrausbildung": a "von" after a noun stands for a genitive, which a feminine noun
+  // takes without a change of its own — "die Förderung meiner Fahrausbildung"
+  const von = toks[from - 1];
+  const head = toks[from - 2];
+  if (grammaticalCase === 'dat' && number === 'f' && isWord(von) && von.lower === 'von' && isWord(head) && isCapitalised(head) && from - 2 > 0) {
+    return { start: von.start, end: n.start, text: 'meiner ' };
+  }
+  const start = toks[from]!.start;
+  const form = MINE_IN[grammaticalCase][number];
+  return { start, end: n.start, text: `${start === s.start ? upperFirst(form) : form} ` };
 }

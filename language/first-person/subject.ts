@@ -3,10 +3,12 @@
  * 10.04. meldet sich die Kundin …", the client addressed as "Sie" ("Sie melden sich …", "Bitte reichen Sie … ein",
  * "Morgen schicken Sie …"). third-person.ts rewrites what is found here.
  */
-import { isThirdPersonPresent, MODALS, tagsOf } from '../language';
+import { isThirdPersonPresent, isVerbInfinitive, MODALS, tagsOf } from '../language';
+import { SEPARABLE_PREFIXES } from '../lexicon';
+import { surelyPlural } from '../nouns';
 import { clientNouns, namedPersons, type ClientRef } from '../people';
 import type { Sentence, Token } from '../tokens';
-import { clientSpeaks, FORMAL_WORD, isWord, looksFinite, looksInfinitive, SUBORDINATOR, type Voice } from './common';
+import { clientSpeaks, FORMAL_WORD, isWord, looksFinite, looksInfinitive, SUBORDINATOR, verbClauseEnd, type Voice } from './common';
 
 export interface Subject {
   from: number; to: number; verb: number; inverted: boolean;
@@ -51,6 +53,15 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
   candidates.sort((a, b) => a.from - b.from);
   const fronted = isWord(toks[0]) && (FRONTED.test(toks[0].lower) || tagsOf(toks[0].lower).includes('Preposition'));
   for (const c of candidates) {
+    // a name with a bracket after it names someone by their office ("Bis Freitag bestätigt Frau Lindner (IFK) …"):
+    // no subject of the client's (so too at the start, where the bracket stands before the verb)
+    if (c.ref.type === 'name' && toks[c.to]?.text === '(') continue;
+    // an object put first that cannot be the subject ("Fehlzeiten meldet sie …", "Den Lebenslauf schickt die Kundin …"):
+    // the client right after the verb is the subject
+    if (c.from > 1 && !fronted && client && !fp && objectFirst(toks, c.from - 1 - (toks[c.from - 1]?.lower === 'sich' ? 1 : 0))) {
+      const refl = toks[c.from - 1]?.lower === 'sich' ? 1 : 0;
+      if (isFinitePrev(toks, c.from - refl) && toks[c.from]!.text !== 'Sie') return { from: c.from - refl, to: c.to, verb: c.from - refl - 1, inverted: true, ref: c.ref, formal: false };
+    }
     if (c.from === 0) {
       const v = toks[c.to];
       if (isWord(v) && (looksFinite(v) || (toks[0]!.text === 'Sie' && looksInfinitive(v)))) {
@@ -76,5 +87,36 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
 }
 function isFinitePrev(toks: Token[], k: number): boolean {
   const v = toks[k - 1];
-  return k >= 2 && isWord(v) && looksFinite(v) && (isThirdPersonPresent(v.lower) || !!MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat');
+  if (!(k >= 2 && isWord(v) && looksFinite(v))) return false;
+  if (isThirdPersonPresent(v.lower) || !!MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat') return true;
+  // a verb the lexicon knows only with its particle at the clause's end ("teilt … mit": "mitteilen")
+  const last = toks[verbClauseEnd(toks, k - 1)];
+  return /[^s]t$/.test(v.lower) && isWord(last) && SEPARABLE_PREFIXES.includes(last.lower) && isVerbInfinitive(last.lower + v.lower.replace(/e?t$/, 'en'));
+}
+
+/**
+ * Do the words before the finite verb at `verb` form an object that cannot be the subject: a plural before a verb in
+ * the singular ("Fehlzeiten meldet …", "Die Lohnabrechnungen legt …", "Änderungen beim Einkommen teilt …") or an
+ * accusative ("Den Lebenslauf schickt …")? One phrase, with a prepositional phrase or brackets after it at most.
+ */
+function objectFirst(toks: Token[], verb: number): boolean {
+  if (verb < 1) return false;
+  let k = 0;
+  const det = toks[0]!.lower;
+  const accusative = /^(?:den|einen)$/.test(det);
+  if (accusative || /^(?:die|alle|diese|keine)$/.test(det)) k = 1;
+  while (k < verb && isWord(toks[k]) && toks[k]!.text === toks[k]!.lower) k++;
+  const noun = toks[k];
+  if (!isWord(noun) || noun.text === noun.lower || (!accusative && !surelyPlural(noun.text))) return false;
+  if (namedPersons(toks.slice(0, verb)).length || clientNouns(toks.slice(0, verb)).length) return false;
+  // what follows up to the verb: a prepositional phrase or brackets, no comma, no verb of its own
+  let depth = 0;
+  for (let j = k + 1; j < verb; j++) {
+    const t = toks[j]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (!depth && (/^[,;:–-]$/.test(t.text) || (isWord(t) && (looksFinite(t) || SUBORDINATOR.test(t.lower))))) return false;
+  }
+  const prep = toks[k + 1];
+  return depth === 0 && (k + 1 === verb || (isWord(prep) && tagsOf(prep.lower).includes('Preposition')) || prep?.text === '(');
 }

@@ -12,7 +12,8 @@
 import { clientNouns, namedPersons } from '../people';
 import type { Sentence } from '../tokens';
 import { otherCandidate } from './antecedents';
-import { applyEdits, conjugateVerbFinal, isWord, looksFinite, SHORT_CLIENT, type Edit } from './common';
+import { applyEdits, conjugateFirst, conjugateVerbFinal, FORMAL_WORD, isLower, isWord, looksFinite, SHORT_CLIENT, type Edit } from './common';
+import { toMine } from './possessives';
 import { rewriteThirdPerson } from './third-person';
 
 // Subordinators that can open a sentence about what the client does or what happens to her.
@@ -21,7 +22,7 @@ const OPENER = /^(?:wenn|sobald|nachdem|damit|falls|weil|da|bevor|solange|sofern
 const OWN_WORDS = /^(?:er|sie|ihn|ihm|ihr|ihre[mnrs]?|sein|seine[mnrs]?|sich)$/;
 
 /** Null when the sentence is not of this kind; else the rewrite (null when unsure) and the client's name as written. */
-export function subordinateFirst(s: Sentence): { fix: string | null; names: string[]; issue: 'name' | 'client-noun' } | null {
+export function subordinateFirst(s: Sentence): { fix: string | null; names: string[]; issue: 'name' | 'client-noun' | 'formal' } | null {
   const toks = s.tokens;
   if (!isWord(toks[0]) || !OPENER.test(toks[0].lower)) return null;
   let comma = -1;
@@ -32,6 +33,7 @@ export function subordinateFirst(s: Sentence): { fix: string | null; names: stri
     else if (t === ',' && depth === 0) { comma = k; break; }
   }
   if (comma < 3) return null;
+  if (toks[1]!.text === 'Sie') return formalFirst(s, comma);
   // the client as the first clause's subject: a name, "der Kunde" / "die Kundin", or "Kd." / "Kdin."
   const person = namedPersons(toks).find((p) => p.from === 1);
   const noun = person ? null : clientNouns(toks).find((r) => r.type === 'noun' && r.from === 1 && (/^(?:der|die)$/.test(toks[1]!.lower) || (r.to <= 3 && SHORT_CLIENT.test(toks[1]!.lower))));
@@ -62,3 +64,32 @@ export function subordinateFirst(s: Sentence): { fix: string | null; names: stri
   return { fix: applyEdits(s.text, s.start, edits), names, issue };
 }
 
+
+/**
+ * The same with the client addressed: "Wenn Sie arbeitsunfähig sind, reichen Sie … ein." → "Wenn ich arbeitsunfähig
+ * bin, reiche ich … ein." The first clause's verb at its end in the plural of "Sie", its "Ihr …" the client's; no other
+ * pronoun or "sich" there, and the main clause goes on with its verb and "Sie".
+ */
+function formalFirst(s: Sentence, comma: number): { fix: string | null; names: string[]; issue: 'formal' } {
+  const toks = s.tokens;
+  const unsure = { fix: null, names: [] as string[], issue: 'formal' as const };
+  const verb = toks[comma + 1], sie = toks[comma + 2];
+  if (!isWord(verb) || !isLower(verb) || sie?.text !== 'Sie') return unsure;
+  const edits: Edit[] = [{ start: toks[1]!.start, end: toks[1]!.end, text: 'ich' }];
+  for (let k = 2; k < comma - 1; k++) {
+    const t = toks[k]!;
+    if (!isWord(t)) continue;
+    if (/^Ihr(?:e[mnrs]?)?$/.test(t.text)) edits.push({ start: t.start, end: t.end, text: toMine(t.text) });
+    else if (OWN_WORDS.test(t.lower) || FORMAL_WORD.test(t.text)) return unsure;
+  }
+  const last = toks[comma - 1]!;
+  const finalVerb = isLower(last) && (/(?:en|ern|eln)$/.test(last.lower) || last.lower === 'sind') ? conjugateFirst(last.lower, true) : null;
+  if (!finalVerb) return unsure;
+  edits.push({ start: last.start, end: last.end, text: finalVerb });
+  const mainToks = toks.slice(comma + 1);
+  const main: Sentence = { start: mainToks[0]!.start, end: s.end, text: s.text.slice(mainToks[0]!.start - s.start), tokens: mainToks };
+  const rewritten = rewriteThirdPerson(main, { from: 1, to: 2, verb: 0, inverted: true, ref: { gender: null, type: 'pronoun' }, formal: true });
+  if (!rewritten) return unsure;
+  edits.push({ start: main.start, end: s.end, text: rewritten[0]!.toLocaleLowerCase('de') + rewritten.slice(1) });
+  return { fix: applyEdits(s.text, s.start, edits), names: [], issue: 'formal' };
+}

@@ -88,6 +88,18 @@ function reflexiveInfinitive(toks: Token[], k: number, mainVerb: number, mainInf
   let from = k;
   while (from > 0 && !/^(?:und|oder|aber|sowie|,|;|–)$/.test(toks[from - 1]!.lower)) from--;
   if (from <= mainVerb) return mainInf;
+  // a subordinate clause has its verb at its end ("…, indem er sich schriftlich bewirbt" → "bewerben"; "…, weil er sich
+  // … anmelden muss" → "anmelden")
+  if (isWord(toks[from]) && SUBORDINATOR.test(toks[from]!.lower)) {
+    const end = clauseEndIndex(toks, k);
+    const last = toks[end]!;
+    if (end <= k || !isWord(last) || !isLower(last)) return mainInf;
+    const before = toks[end - 1];
+    if (MODALS[last.lower] && isWord(before) && isInfinitive(before.lower)) return before.lower;
+    // the perfect: "…, sobald er sich … verschafft hat" → "verschaffen"
+    if (/^(?:hat|ist)$/.test(last.lower) && isWord(before) && isLower(before)) return dativeParticipleInfinitive(before.lower) ?? infinitiveOfParticiple(before.lower) ?? mainInf;
+    return infinitiveOfThird(last.lower) ?? last.lower;
+  }
   let v = -1;
   for (let i = from; i < k; i++) if (isWord(toks[i]) && looksFinite(toks[i]!)) { v = i; break; }
   // the formal "Sie" with a second verb, in the plural like an infinitive: "… teil und melden sich … ab"
@@ -150,13 +162,29 @@ function recipientOfPassive(toks: readonly Token[], verb: number): boolean {
   return isWord(last) && isLower(last) && (infinitiveOfParticiple(last.lower) !== null || /^\p{L}*ge\p{L}{3,}en$/u.test(last.lower));
 }
 
+/**
+ * The gender of a client named without one ("Kd.", "eLb", "die eLb") as the sentence's later "er"/"sie" and
+ * "sein"/"ihr" tell it: only where all of them agree ("Kd. möchte wechseln, weil er …"); null otherwise. Whether the
+ * pronoun means her or someone else named before it is decided where it is rewritten.
+ */
+function genderByPronouns(toks: Token[], subj: Subject): 'm' | 'f' | null {
+  if (subj.ref.type !== 'noun' || subj.formal) return null;
+  let m = false, f = false;
+  for (const [k, t] of toks.entries()) {
+    if (k < subj.to || !isWord(t) || t.text !== t.lower) continue;
+    if (/^(?:er|ihn|ihm|sein|seine[mnrs]?)$/.test(t.lower)) m = true;
+    else if (/^(?:sie|ihr|ihre[mnrs]?)$/.test(t.lower)) f = true;
+  }
+  return m === f ? null : m ? 'm' : 'f';
+}
+
 /** Third person → first person for a sentence whose subject is the client. */
 export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   const toks = s.tokens;
   const verb = toks[subj.verb]!;
   const edits: Edit[] = [];
   const last = lastWordIndex(toks);
-  const gender = subj.ref.gender;
+  const gender = subj.ref.gender ?? genderByPronouns(toks, subj);
   // "wird gebeten, bis 18.05. ihre Zeugnisse einzureichen": the duty itself, without the request
   const asked = verb.lower === 'wird' && !subj.inverted && isWord(toks[subj.verb + 1]) && ASKED.test(toks[subj.verb + 1]!.lower) && toks[subj.verb + 2]?.text === ',' ? subj.verb + 2 : -1;
   // "hat … vorzulegen" → "lege … vor" — only where the zu-infinitive ends the clause of "hat": in "hat das Ziel, … zu
