@@ -1,8 +1,8 @@
 /**
  * Noun style → verb: a verbless sentence that starts with a nominalisation ("Teilnahme an einem Deutschkurs.")
  * becomes "Ich nehme an einem Deutschkurs teil." (in the goal headings "Ich möchte … teilnehmen"); its genitive or
- * "von" phrase becomes the object; "durch" + someone who acts becomes "… lassen". A second nominalisation, an
- * unknown gender or an unsure agent give no fix.
+ * "von" phrase becomes the object; "durch" + someone who acts becomes "… lassen". A second nominalisation gets a
+ * verb of its own where it has its own object; otherwise, an unknown gender or an unsure agent give no fix.
  */
 import { firstPersonOf } from '../language';
 import { splitSeparable } from '../lexicon';
@@ -14,8 +14,47 @@ import { bareGenitivePlural, dativeBareObject, GEN_DET, genitiveToAccusative, st
 
 export const ADVERB_FROM_ADJ = /^(\p{L}+(?:ig|lich|isch|bar|sam|los|voll|haft|iv|ell|al|mäßig))(?:e|en|er|es|em)$/u;
 
-/** Rewrites a verbless sentence that starts with a nominalisation ("Teilnahme an einem Deutschkurs."). */
+/**
+ * Rewrites a verbless sentence that starts with a nominalisation ("Teilnahme an einem Deutschkurs."); two of them joined
+ * by "und"/"sowie", each with its own object ("Teilnahme an der Nachsorge und Vorlage der Bescheinigung"), become two
+ * verbs of one "ich" ("Ich nehme an der Nachsorge teil und lege die Bescheinigung vor."), where each can be rewritten.
+ */
 export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
+  const k = secondNominalisation(s.tokens);
+  if (k < 0) return rewriteOne(s, voice);
+  const toks = s.tokens;
+  const part = (from: number, to: number): Sentence => ({
+    start: toks[from]!.start, end: toks[to - 1]!.end, text: s.text.slice(toks[from]!.start - s.start, toks[to - 1]!.end - s.start), tokens: toks.slice(from, to),
+  });
+  // (a comma before "sowie" closes the first part: "… am 18.03., 9 Uhr, sowie Vorlage …")
+  const first = rewriteOne(part(0, toks[k - 1]!.text === ',' ? k - 1 : k), voice);
+  const second = rewriteOne({ ...part(k + 1, toks.length), end: s.end, text: s.text.slice(toks[k + 1]!.start - s.start) }, voice);
+  const opening = voice === 'wish' ? 'Ich möchte ' : 'Ich ';
+  if (!first || !second || !second.startsWith(opening) || !/\.$/.test(first)) return null;
+  return `${first.slice(0, -1)} und ${second.slice(opening.length)}`;
+}
+
+/**
+ * The "und"/"sowie" before a second nominalisation with an object of its own ("… und Vorlage der Bescheinigung",
+ * "… sowie Teilnahme am Kurs"), outside brackets; -1 when there is none. (A bare noun after "und" may be part of the
+ * first one's object: "Teilnahme an der Schulung und Prüfung".)
+ */
+function secondNominalisation(toks: Token[]): number {
+  let depth = 0;
+  for (let k = 2; k < toks.length - 2; k++) {
+    const t = toks[k]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth || !/^(?:und|sowie)$/.test(t.lower)) continue;
+    const a = toks[k + 1]!, b = toks[k + 2]!;
+    if (!isWord(a) || !isCapitalised(a) || !isNominalisation(a.text) || !verbOfNominal(a.text)) continue;
+    const inf = verbOfNominal(a.text)!.inf;
+    if (/^(?:des|der|eines|einer)$/.test(b.lower) || (inf === 'teilnehmen' && /^(?:an|am)$/.test(b.lower))) return k;
+  }
+  return -1;
+}
+
+function rewriteOne(s: Sentence, voice: Voice): string | null {
   const toks = s.tokens;
   let i = 0;
   let adverb: string | null = null;

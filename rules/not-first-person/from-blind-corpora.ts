@@ -222,4 +222,9 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Kd. pflegt die Mutter, weil sie krank ist.', section: 'sonstiges', noFix: true },
   { text: 'Herr K. bringt den Antrag mit, sobald er vorliegt.', section: 'schritte', noFix: true },
   { text: 'Kd. nimmt Kontakt zum AG auf, indem er sich schriftlich bewirbt.', section: 'schritte', fixed: 'Ich nehme Kontakt zum AG auf, indem ich mich schriftlich bewerbe.' },
+  // two nominalisations joined by "und"/"sowie", each with its own object: two verbs of one "ich"; a bare noun after
+  // "und" may be the first one's object — no second verb
+  { text: 'Teilnahme an der Nachsorge (1x pro Woche) und Vorlage der Teilnahmebescheinigung alle 4 Wochen', section: 'schritte', fixed: 'Ich nehme an der Nachsorge (1x pro Woche) teil und lege die Teilnahmebescheinigung alle 4 Wochen vor.' },
+  { text: 'Gesundheitliche Stabilisierung und Klärung der Leistungsfähigkeit durch den ÄD', section: 'zwischenziel', fixed: 'Ich möchte mich gesundheitlich stabilisieren und meine Leistungsfähigkeit durch den ÄD klären lassen.' },
+  { text: 'Teilnahme an der Schulung und Prüfung bei der IHK', section: 'schritte', noFix: true },
 ];
