@@ -146,8 +146,11 @@ export function saxonOwned(s: Sentence, toks: Token[], from: number, noun: numbe
   // takes without a change of its own — "die Förderung meiner Fahrausbildung"
   const von = toks[from - 1];
   const head = toks[from - 2];
-  if (grammaticalCase === 'dat' && number === 'f' && isWord(von) && von.lower === 'von' && isWord(head) && isCapitalised(head) && from - 2 > 0) {
-    return { start: von.start, end: n.start, text: 'meiner ' };
+  // (so does a plural, losing the dative's "-n": "von Herrn Haddads Zeugnissen" → "meiner Zeugnisse")
+  if (grammaticalCase === 'dat' && (number === 'f' || number === 'pl') && isWord(von) && von.lower === 'von' && isWord(head) && isCapitalised(head) && from - 2 > 0) {
+    if (number === 'f') return { start: von.start, end: n.start, text: 'meiner ' };
+    const base = /[^n]n$/.test(n.text) && surelyPlural(n.text.slice(0, -1)) ? n.text.slice(0, -1) : /(?:en|ern|eln)$/.test(n.text) ? n.text : null;
+    if (base) return { start: von.start, end: n.end, text: `meiner ${base}` };
   }
   const start = toks[from]!.start;
   const form = MINE_IN[grammaticalCase][number];

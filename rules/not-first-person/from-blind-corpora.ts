@@ -186,7 +186,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Frau Berger berät Kundin zur Teilzeitausbildung.', section: 'jobcenter', fixed: 'Frau Berger berät mich zur Teilzeitausbildung.' },
   { text: 'Das Jobcenter übernimmt die Fahrtkosten für Frau N.s Termine.', section: 'jobcenter', fixed: 'Das Jobcenter übernimmt die Fahrtkosten für meine Termine.' },
   { text: 'Die IFK prüft die Förderung von Frau N.s Fahrausbildung.', section: 'jobcenter', fixed: 'Die IFK prüft die Förderung meiner Fahrausbildung.' },
-  { text: "Das Jobcenter zahlt die Übersetzung von Frau Mendes' Zeugnissen.", section: 'jobcenter', fixed: 'Das Jobcenter zahlt die Übersetzung von meinen Zeugnissen.' },
+  { text: "Das Jobcenter zahlt die Übersetzung von Frau Mendes' Zeugnissen.", section: 'jobcenter', fixed: 'Das Jobcenter zahlt die Übersetzung meiner Zeugnisse.' },
   { text: 'Das Jobcenter übernimmt die Kosten für Frau N.s neue Arbeitsschuhe.', section: 'jobcenter', noFix: true },
   { text: 'Das Jobcenter lädt Frau Albers Anfang Mai ein.', section: 'jobcenter', noFix: true },
   { text: 'Das Jobcenter hilft Frau S.s Sohn bei der Bewerbung.', section: 'jobcenter', noFix: true },
