@@ -17,6 +17,8 @@ const HEADS: Record<string, Gender> = {
   auszug: 'm', kontoauszug: 'm', nachweisbogen: 'm', führerschein: 'm', lohn: 'm', zuschuss: 'm', besuch: 'm', einsatz: 'm',
   dienst: 'm', beleg: 'm', chef: 'm', arzt: 'm', vermieter: 'm', betreuer: 'm', berater: 'm', nachbar: 'm', bruder: 'm',
   vater: 'm', sohn: 'm', partner: 'm', mann: 'm', freund: 'm', kollege: 'm', ausbilder: 'm', lehrer: 'm', meister: 'm', ordner: 'm', umzug: 'm', wunsch: 'm', weg: 'm', schritt: 'm', sprachkurs: 'm', titel: 'm',
+  anspruch: 'm', zuschlag: 'm', betrieb: 'm', aufenthalt: 'm', beitrag: 'm', unterhalt: 'm', bereich: 'm',
+  zugang: 'm', rückstand: 'm', ablauf: 'm', einstieg: 'm', abbruch: 'm', anteil: 'm', wohnort: 'm', arbeitsort: 'm',
   // feminine
   stelle: 'f', mappe: 'f', liste: 'f', karte: 'f', kopie: 'f', akte: 'f', maßnahme: 'f', arbeit: 'f', ausbildung: 'f',
   tätigkeit: 'f', prüfung: 'f', bescheinigung: 'f', bewerbung: 'f', erklärung: 'f', rechnung: 'f', quittung: 'f',
@@ -26,6 +28,8 @@ const HEADS: Record<string, Gender> = {
   fahrerlaubnis: 'f', stellenanzeige: 'f', anzeige: 'f', frist: 'f', leistung: 'f', schule: 'f', kita: 'f', betreuung: 'f',
   arbeitsstelle: 'f', teilzeitstelle: 'f', lehrstelle: 'f', praktikumsstelle: 'f', sprache: 'f', gelegenheit: 'f', lage: 'f',
   reife: 'f', ausbildungsreife: 'f', zeit: 'f', mutter: 'f', tochter: 'f', schwester: 'f', familie: 'f', bewerbungsmappe: 'f', reha: 'f', app: 'f', kinderbetreuung: 'f',
+  miete: 'f', rente: 'f', hilfe: 'f', pflege: 'f', gebühr: 'f', summe: 'f', mail: 'f', frage: 'f', reise: 'f', fahrt: 'f', kraft: 'f',
+  stunde: 'f', woche: 'f', schicht: 'f', bahn: 'f',
   // neuter
   zeugnis: 'n', attest: 'n', formular: 'n', dokument: 'n', zertifikat: 'n', angebot: 'n', gespräch: 'n', praktikum: 'n',
   foto: 'n', gutachten: 'n', schreiben: 'n', anschreiben: 'n', konto: 'n', ticket: 'n', programm: 'n', training: 'n',
@@ -33,6 +37,7 @@ const HEADS: Record<string, Gender> = {
   jobcenter: 'n', zentrum: 'n', studium: 'n', verfahren: 'n', ziel: 'n', budget: 'n', geld: 'n', einkommen: 'n', visum: 'n',
   niveau: 'n', sprachniveau: 'n', problem: 'n', befund: 'm', bild: 'n', konzept: 'n', gewerbe: 'n', darlehen: 'n',
   führungszeugnis: 'n', arbeitszeugnis: 'n', coaching: 'n', bewerbungstraining: 'n', vorstellungsgespräch: 'n',
+  recht: 'n', auto: 'n', kind: 'n', haus: 'n', zimmer: 'n', telefon: 'n', handy: 'n', jahr: 'n', modul: 'n', team: 'n', büro: 'n',
 };
 const SUFFIX_GENDER: Array<[RegExp, Gender]> = [
   [/(ung|heit|keit|schaft|ion|tät|ik|ur|ei|enz|anz|ie)$/, 'f'],
@@ -190,7 +195,7 @@ export function isNominalInfinitive(word: string): boolean {
 // The client's own things and people: abilities, documents about her, her situation, her family. In a rewrite into
 // her own voice they take "mein" ("Verbesserung der Deutschkenntnisse" → "meine Deutschkenntnisse", "Lebenslauf
 // aktualisieren" → "meinen Lebenslauf"), not "der/die/das".
-const OWN = /(?:lebenslauf|anschreiben|bewerbungsmappe|bewerbungsunterlagen|bewerberprofil|profil|kenntnisse|kenntnis|fähigkeit|fähigkeiten|fertigkeiten|kompetenzen|stärken|situation|lage|gesundheit|belastbarkeit|eignung|arbeitszeit|einkommen|hilfebedürftigkeit|abschluss|abschlusses|zeugnis|zeugnisse|eigenbemühungen|bemühungen|fehlzeiten|einschränkungen|probleme|problematik|schulden|rückstände|wohnsituation|chancen|qualifikation|qualifikationen|erreichbarkeit|mobilität|motivation|vater|mutter|sohn|sohnes|tochter|kinder|kindes|eltern|partner|partnerin|ehemann|ehefrau|familie|bruder|schwester|gesundheitszustand|leistungsbild|beschäftigung)$/;
+const OWN = /(?:lebenslauf|anschreiben|bewerbungsmappe|bewerbungsunterlagen|bewerberprofil|profil|kenntnisse|kenntnis|fähigkeit|fähigkeiten|fertigkeiten|kompetenzen|stärken|situation|lage|gesundheit|belastbarkeit|eignung|arbeitszeit|einkommen|hilfebedürftigkeit|abschluss|abschlusses|zeugnis|zeugnisse|eigenbemühungen|bemühungen|fehlzeiten|einschränkungen|probleme|problematik|schulden|rückstände|wohnsituation|chancen|qualifikation|qualifikationen|erreichbarkeit|mobilität|motivation|vater|mutter|sohn|sohnes|tochter|kinder|kindes|eltern|partner|partnerin|ehemann|ehefrau|familie|bruder|schwester|gesundheitszustand|leistungsbild|beschäftigung|rückstand|anspruch)$/;
 const NOT_OWN = /^(?:beschäftigung|abschluss|mann|frau|lage|situation)$/;
 // compounds that only end like one of hers: a lawsuit or an annex is no "Lage", a childminder no "Mutter", the job's
 // profile and a contact person not hers ("die Räumungsklage abwenden", not "meine Räumungsklage")
@@ -210,7 +215,9 @@ export function isOwnPhrase(adjectives: readonly string[], noun: string): boolea
 
 // Words used without an article ("Deutsch lernen", "Kontakt aufnehmen", "Arbeit suchen").
 const MASS = /^(?:arbeit|geld|kontakt|zeit|hilfe|rat|deutsch|englisch|sport|urlaub|bescheid|unterstützung|beratung|erfahrung|praxis|informationen|post|verantwortung)$/;
-export const isMassNoun = (noun: string): boolean => MASS.test(noun.toLocaleLowerCase('de'));
+// a benefit is applied for without one too ("Kinderzuschlag beantragen" → "Ich beantrage Kinderzuschlag")
+const BENEFIT = /(?:geld|zuschlag|unterhalt|bafög)$/;
+export const isMassNoun = (noun: string): boolean => MASS.test(noun.toLocaleLowerCase('de')) || BENEFIT.test(noun.toLocaleLowerCase('de'));
 // Forms and documents filled in or handed over, named with the definite article ("den Antrag ausfüllen").
 const FORM = /(?:antrag|formular|fragebogen|vertrag|bescheid|nachweis|bescheinigung|attest|gutachten|erklärung|anlage)$/;
 export const isFormNoun = (noun: string): boolean => FORM.test(noun.toLocaleLowerCase('de'));

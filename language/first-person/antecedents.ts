@@ -21,6 +21,19 @@ const MALE_ACTOR = /(?:träger|dienst|service|betrieb|verein|kindergarten|hort)$
 const FEMALE_ACTOR =
   /(?:kita|schule|behörde|agentur|beratung|beratungsstelle|stelle|firma|stadt|gemeinde|kasse|versicherung|caritas|diakonie|awo|bank|klinik|praxis|verwaltung|einrichtung|organisation|volkshochschule|vhs|hochschule|universität|kammer|ihk|polizei|familienhilfe|hilfe|gmbh)$/u;
 
+/**
+ * A service, office or firm named by a compound that ends in one ("Migrationsberatung", "Pflegedienst",
+ * "Bildungsträger") — not the bare word, which is as often a thing given ("Beratung bietet Frau X … an").
+ */
+export function officeCompound(word: string): boolean {
+  const w = word.toLocaleLowerCase('de');
+  // (a long word listed whole is an office too: "Familienhilfe", "Volkshochschule", "Beratungsstelle")
+  return [MALE_ACTOR, FEMALE_ACTOR].some((re) => {
+    const m = re.exec(w);
+    return !!m && (m.index >= 3 || m[0].length >= 9);
+  });
+}
+
 /** Words of a stative clause: it says how something is or what happens to it, which a thing can be as well as a person. */
 const STATIVE = /^(?:ist|sind|war|wird|werden|wurde|bleibt|gilt|passt|liegt|kostet|reicht|läuft|fehlt|klappt|vorliegt|eingeht|eintrifft|ankommt|kommt|beginnt|startet|endet|ausläuft|abläuft|stattfindet|zugeht|feststeht|steht)$/;
 
@@ -83,9 +96,13 @@ export function otherPerson(toks: Token[], from: number, to: number, gender: 'm'
 
 /** Is the clause of the pronoun at k stative ("…, damit sie betreut ist", "…, weil sie gut bezahlt wird")? */
 export function stativeClause(toks: Token[], k: number, end: number): boolean {
+  // (what only a person can be — "…, wenn er krank ist", "…, weil sie schwanger ist" — is no thing's state)
+  for (let i = k + 1; i <= end; i++) if (isWord(toks[i]) && PERSON_STATE.test(toks[i]!.lower)) return false;
   for (let i = k + 1; i <= end; i++) if (isWord(toks[i]) && STATIVE.test(toks[i]!.lower)) return true;
   return false;
 }
+const PERSON_STATE =
+  /^(?:krank|erkrankt|gesund|krankgeschrieben|arbeitsunfähig|arbeitsfähig|erwerbsfähig|erwerbsunfähig|leistungsfähig|belastbar|schwanger|volljährig|minderjährig|arbeitslos|arbeitsuchend|berufstätig|erwerbstätig|verheiratet|geschieden|alleinerziehend|motiviert|pflegebedürftig|schwerbehindert|wohnungslos|obdachlos|beschäftigt)$/;
 
 /**
  * Did an earlier sentence of the entry name someone "er"/"sie" could mean ("Mein Sohn kommt in die Schule; danach kann er

@@ -11,7 +11,7 @@ import { genderOf, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
-import { otherCandidate, otherPerson, stativeClause } from './antecedents';
+import { officeCompound, otherCandidate, otherPerson, stativeClause } from './antecedents';
 import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
@@ -34,7 +34,8 @@ const ARTICLE = /^(?:ein|eine|einen|den|die|das|kein|keine|keinen)$/;
 /** The case a verb gives its personal object: by the verb and the particle that ends its clause; undefined when unsure. */
 function objectCase(toks: Token[], verbAt: number, next?: Token): 'mir' | 'mich' | undefined {
   const verb = toks[verbAt]!.lower;
-  if (/^vermittel[tn]$/.test(verb)) return TO_PLACE.test(next?.lower ?? '') ? 'mich' : ARTICLE.test(next?.lower ?? '') ? 'mir' : undefined;
+  // (a bare plural is what is passed on too: "vermittelt mir Praktikumsbetriebe")
+  if (/^vermittel[tn]$/.test(verb)) return TO_PLACE.test(next?.lower ?? '') ? 'mich' : ARTICLE.test(next?.lower ?? '') || (isWord(next) && isCapitalised(next) && surelyPlural(next.text)) ? 'mir' : undefined;
   const end = verbClauseEnd(toks, verbAt);
   const last = toks[end];
   if (end > verbAt + 1 && isWord(last) && SEPARABLE_PREFIXES.includes(last.lower)) {
@@ -60,9 +61,24 @@ function subjectBefore(toks: Token[], v: number): boolean {
   if (first.lower === 'die' && isWord(toks[from + 1]) && isCapitalised(toks[from + 1]!) && !surelyPlural(toks[from + 1]!.text)) return true;
   // a named person first, or after the one word that names their role ("Jobcoach Frau Yıldırım (Träger AWO) begleitet …")
   if (namedPersons(toks.slice(from, v)).some((p) => p.from === 0 || (p.from === 1 && isCapitalised(first) && !isFunctionWord(first)))) return true;
+  // a service or office first, its genitive or brackets after it ("Migrationsberatung (MBE) der Caritas hilft …")
+  if (isCapitalised(first) && !surelyPlural(first.text) && officeCompound(first.text) && ownPhraseTo(toks, from + 1, v)) return true;
   // a bare word first is the subject only where it names someone (an abbreviation or a name: "AG", "Caritas"); a
   // common noun without article is as likely the object put first ("Unterstützung erhält die Kundin …")
   return isCapitalised(first) && !isFunctionWord(first) && v === from + 1 && !surelyPlural(first.text) && (/^\p{Lu}{2,}$/u.test(first.text) || genderOf(first.text) === null);
+}
+
+/** Do tokens from k up to v only add to the noun before them: brackets and a genitive ("(MBE) der Caritas")? */
+function ownPhraseTo(toks: Token[], k: number, v: number): boolean {
+  let depth = 0;
+  for (let j = k; j < v; j++) {
+    const t = toks[j]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth) continue;
+    else if (!isWord(t) || !(/^(?:der|des)$/.test(t.lower) || isCapitalised(t))) return false;
+  }
+  return depth === 0;
 }
 
 // verbs whose accusative is a thing or a person done to ("prüft Herrn E.s Antrag", "betreut Frau Schuberts Sohn")

@@ -314,3 +314,5 @@ export function readShortAnd(s: Sentence): Sentence {
   return text === s.text ? s : { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
 }
 
+/** "… und ich" with a verb in the plural: she acts with someone, as "wir" ("Mein Mann und ich suchen …"). */
+export const WE_TOGETHER = /(?<![\p{L}])und\s+ich\s+(?:\p{Ll}+(?:en|ern|eln)|sind)(?![\p{L}])/u;

@@ -8,6 +8,7 @@
  * - possessor.ts         the client as the owner of a thing ("die Kinder der Kundin" → "meine Kinder")
  * - passive.ts           the client as the doer of a passive ("… werden von Herrn S. eingereicht")
  * - subordinate-first.ts a clause about the client put first ("Wenn Herr I. … erhält, bewirbt er sich …")
+ * - together.ts          the client and one of hers as the subject ("Frau M. und ihr Mann melden sich …")
  * - impersonal-duty.ts   a duty with no one doing it ("Bei Fehlzeiten ist eine AU vorzulegen.")
  * - noun-style.ts        a nominalisation ("Teilnahme an einem Deutschkurs.")
  * - infinitive.ts        an infinitive fragment ("Lebenslauf aktualisieren und an Frau Berger schicken.")
@@ -34,6 +35,7 @@ import { clientPassive } from './passive';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
 import { possessiveOpening } from './possessor';
 import { subordinateFirst } from './subordinate-first';
+import { together } from './together';
 import { findSubject } from './subject';
 import { rewriteThirdPerson } from './third-person';
 
@@ -138,6 +140,11 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   if (client && !fp) {
     const first = subordinateFirst(s);
     if (first) return found(first.issue, first.fix, first.names);
+  }
+  // "Frau M. und ihr Ehemann melden sich …": the client and one of hers as the subject together
+  if (!fp) {
+    const both = together(s);
+    if (both) return { ...found(both.issue, both.fix, both.names), subject: both.subject };
   }
   // "Die Unterlagen werden von Herrn S. eingereicht": the client as the doer of a passive, in her own headings
   if (client && !fp) {

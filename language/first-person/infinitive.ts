@@ -27,7 +27,10 @@ function articleFor(noun: Token, next: Token | undefined, verb: string): string 
   if (looksPlural(noun.text)) return isOwnThing(noun.text) ? MINE.pl : '';
   const g = genderOf(noun.text);
   if (!g) return null;
-  if (isOwnThing(noun.text)) return MINE[g];
+  // what one keeps or gives up is one's own ("Stelle kündigen" → "meine Stelle"); what is secured may be one's own or
+  // a new one ("Wohnung sichern"): unsure — but a place is one to be had ("einen Kita-Platz sichern")
+  if (verb === 'sichern' && !/platz$/.test(noun.text.toLocaleLowerCase('de'))) return null;
+  if (isOwnThing(noun.text) || /^(?:behalten|kündigen|aufgeben|verlieren)$/.test(verb)) return MINE[g];
   // "Sprachniveau B1", "Führerschein Klasse B", "Sprachkurs A2": one that is named
   const named = isWord(next) && (/^(?:[A-C][12]|klasse|niveau|stufe)$/i.test(next.text) || /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text)) || next?.kind === 'num';
   // a form is filled in or handed over as the one meant ("den Antrag ausfüllen"), but a new one is applied for

@@ -51,8 +51,12 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
     });
   }
   candidates.sort((a, b) => a.from - b.from);
-  const fronted = isWord(toks[0]) && (FRONTED.test(toks[0].lower) || tagsOf(toks[0].lower).includes('Preposition'));
+  // a clause of its own put first, about someone or something else ("Sobald die Pflege … sichergestellt ist, kann Herr
+  // Wolff …"): the main clause's verb comes right after its comma, the client after the verb
+  const clause = clientFirstAfterClause(toks);
+  const fronted = clause > 0 || (isWord(toks[0]) && (FRONTED.test(toks[0].lower) || tagsOf(toks[0].lower).includes('Preposition')));
   for (const c of candidates) {
+    if (clause > 0 && c.from !== clause + 2 && c.from !== clause + 3) continue;
     // a name with a bracket after it names someone by their office ("Bis Freitag bestätigt Frau Lindner (IFK) …"):
     // no subject of the client's (so too at the start, where the bracket stands before the verb)
     if (c.ref.type === 'name' && toks[c.to]?.text === '(') continue;
@@ -85,6 +89,30 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
   }
   return null;
 }
+/**
+ * The comma after a subordinate clause that opens the sentence and names nobody and holds no pronoun, possessive or
+ * "sich" (each would need its own case): -1 where the sentence does not open so.
+ */
+function clientFirstAfterClause(toks: Token[]): number {
+  if (!isWord(toks[0]) || !/^(?:wenn|sobald|nachdem|falls|weil|da|bevor|solange|sofern|während)$/.test(toks[0].lower)) return -1;
+  let depth = 0;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (!depth && /^[;:–]$/.test(t.text)) return -1;
+    else if (!depth && t.text === ',') {
+      const head = toks.slice(0, k);
+      if (k < 3 || namedPersons(head).length || clientNouns(head).length) return -1;
+      if (head.some((x) => isWord(x) && (OWN_WORDS.test(x.lower) || FORMAL_WORD.test(x.text)))) return -1;
+      const v = toks[k + 1];
+      return isWord(v) && v.text === v.lower && looksFinite(v) ? k : -1;
+    }
+  }
+  return -1;
+}
+const OWN_WORDS = /^(?:ich|er|sie|wir|ihn|ihm|ihr|ihre[mnrs]?|sein|seine[mnrs]?|sich|mein|meine[mnrs]?|mich|mir)$/;
+
 function isFinitePrev(toks: Token[], k: number): boolean {
   const v = toks[k - 1];
   if (!(k >= 2 && isWord(v) && looksFinite(v))) return false;

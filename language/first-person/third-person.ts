@@ -280,7 +280,10 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       // or another woman's — unsure (before a title see below)
       if (t.lower === 'ihr' && !ownsNext(t, next, toks[k - 1]) && !(isWord(next) && /^(?:herr|herrn|frau|hr|fr|dr)$/.test(next.lower))) return null;
       // (before a person's title it is the dative pronoun: "die ihr Herr Kowalski mitgegeben hat")
-      const possessiveUse = isWord(next) && (isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower)) && !/^(?:herr|herrn|frau|hr|fr|dr)$/.test(next.lower);
+      // (an inflected one before a phrase that ends in its noun too: "seine an Demenz erkrankte Ehefrau", "ihre seit
+      // 2019 volljährige Tochter")
+      const inflected = /^(?:sein|ihr)(?:e|en|em|er|es)$/.test(t.lower) && isWord(next) && (tagsOf(next.lower).includes('Preposition') || /^(?:seit|vor|bereits|schon|noch)$/.test(next.lower));
+      const possessiveUse = isWord(next) && (inflected || isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower)) && !(t.lower === 'ihr' && /^(?:herr|herrn|frau|hr|fr|dr)$/.test(next.lower));
       // "sein" as the infinitive that ends a clause ("…, um flexibler zu sein", "muss pünktlich sein") stays as it
       // is; as a verb elsewhere: unsure
       if (t.lower === 'sein' && !possessiveUse) {
@@ -297,6 +300,12 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       return null;
     }
     if (handled.has(k)) continue;
+    // the client addressed formally as an object, in a clause of someone else's too: "…, die Ihnen Freude macht" → "…,
+    // die mir Freude macht" (the reflexive of "Sie" is "sich", so "Ihnen" is never the subject itself)
+    if (subj.formal && t.text === 'Ihnen' && k > 0) {
+      edits.push({ start: t.start, end: t.end, text: 'mir' });
+      continue;
+    }
     const prev = toks[k - 1];
     // the formal "Sie" again as a subordinate clause's subject: "…, sobald Sie eine Zusage haben" → "…, sobald ich eine
     // Zusage habe" (the verb at the clause's end)

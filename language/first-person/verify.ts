@@ -18,7 +18,7 @@
 import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
 import { SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
-import { isPreposition, SUBORDINATOR, UND_SHORT } from './common';
+import { isPreposition, SUBORDINATOR, UND_SHORT, WE_TOGETHER } from './common';
 
 export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article';
 
@@ -60,7 +60,9 @@ const SUBORDINATE_ONLY = (lower: string) => SUBORDINATOR.test(lower) && !/^(?:bi
 // (not "gemeinsam mit …": "Ich gehe gemeinsam mit meiner Frau …")
 const BOTH = /(?<![\p{L}])(?:beide|beiden|(?:gemeinsam|zusammen)(?!\s+mit\s))(?![\p{L}])/iu;
 const ICH_BOTH = new RegExp(`(?<![\\p{L}])(?:ich|mich|mir)\\s+(?:\\p{L}+\\s+)?${BOTH.source}`, 'iu');
-const PARTICLE_THEN_NUMBER = new RegExp(`(?<![\\p{L}])(?:${SEPARABLE_PREFIXES.join('|')}),\\s*\\d`, 'u');
+// (the particle alone or its infinitive: "teil, 9–13 Uhr", "teilnehmen, 9–13 Uhr"; a date or a clock time — "teil, 3x
+// wöchentl." is how often, not when)
+const PARTICLE_THEN_NUMBER = new RegExp(`(?<![\\p{L}])(?:${SEPARABLE_PREFIXES.join('|')})(?:\\p{Ll}*en)?,\\s*(?:\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|\\p{L})|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[–-]\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*)?Uhr|\\d{1,2}:\\d{2})`, 'u');
 
 /** The first flaw the rewrite of `before` into `after` shows, or null when a reader would find none of these. */
 export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
@@ -91,7 +93,8 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
   // "mein" before an article: a pronoun taken for a possessive ("ob mein der Beruf gefällt")
   if (/(?<![\p{L}])mein(?:e[mnrs]?)?\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)(?![\p{L}])/iu.test(after)) return 'possessive-before-article';
   // "beide"/"gemeinsam" said of who acts: "Sie melden sich beide …" were two people — "ich" cannot be both
-  if (ICH_BOTH.test(after) && BOTH.test(before)) return 'plural-left';
+  // (not where "ich" is one of two: "Mein Mann und ich suchen gemeinsam …")
+  if (ICH_BOTH.test(after) && BOTH.test(before) && !WE_TOGETHER.test(after)) return 'plural-left';
   // a particle that ends the verb put before a date or time that went on after a comma ("Ich nehme am Infotag am Do
   // teil, 12.03., 10 Uhr."): the date torn from what it dates
   if (PARTICLE_THEN_NUMBER.test(after)) return 'date-split';
@@ -208,6 +211,12 @@ function zuInfinitiveBefore(toks: readonly Token[], j: number): boolean {
   return v?.kind === 'word' && (toks[j - 2]?.lower === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(v.lower)) && isVerbInfinitive(v.lower.replace(/^(\p{L}+)zu(\p{L}+en)$/u, '$1$2'));
 }
 
+/** Is the "ich" at j one of two who act together, its verb in the plural ("Mein Mann und ich suchen …")? */
+function weTogether(toks: readonly Token[], j: number): boolean {
+  const v = toks[j + 1];
+  return toks[j - 1]?.lower === 'und' && v?.kind === 'word' && v.text === v.lower && /(?:en|ern|eln)$|^sind$/.test(v.lower);
+}
+
 function speaksAsIch(toks: readonly Token[], i: number): boolean {
   if (AUXILIARY.test(toks[i + 1]?.lower ?? '')) return false;
   let depth = 0;
@@ -222,7 +231,8 @@ function speaksAsIch(toks: readonly Token[], i: number): boolean {
     }
     if (depth) continue;
     // (after an inverted auxiliary the word is a participle: "… bin ich … nicht zur Arbeitsaufnahme verpflichtet")
-    if (w.lower === 'ich') return !AUXILIARY.test(toks[j - 1]?.lower ?? '');
+    // (and "… und ich" with a verb in the plural is "wir": "Mein Mann und ich nehmen … teil und klären …")
+    if (w.lower === 'ich') return !AUXILIARY.test(toks[j - 1]?.lower ?? '') && !weTogether(toks, j);
     // a zu-infinitive clause between ("Ich verpflichte mich, … zu bearbeiten, und teilt …"): the verb after "und" goes
     // on from the clause before it
     if (continues && w.text === ',' && zuInfinitiveBefore(toks, j)) {

@@ -19,7 +19,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Der AG stellt Kd. nach erfolgreicher MAG unbefristet ein.', section: 'dritte', fixed: 'Der AG stellt mich nach erfolgreicher MAG unbefristet ein.' },
   { text: 'Der Träger stellt Frau Berisha im Team vor.', section: 'dritte', noFix: true },
   // the client after the verb is its subject where nothing before it can be ("Falls …, klärt die Kundin …"): never "mich"
-  { text: 'Falls die Kita-Zusage bis Juni nicht vorliegt, klärt die Kundin mit dem Jugendamt eine Tagesmutter.', section: 'schritte', noFix: true },
+  { text: 'Falls die Kita-Zusage bis Juni nicht vorliegt, klärt die Kundin mit dem Jugendamt eine Tagesmutter.', section: 'schritte', fixed: 'Falls die Kita-Zusage bis Juni nicht vorliegt, kläre ich mit dem Jugendamt eine Tagesmutter.' },
   { text: 'Lohnabrechnungen legt die Kundin monatlich unaufgefordert vor.', section: 'sonstiges', fixed: 'Lohnabrechnungen lege ich monatlich unaufgefordert vor.' },
   { text: 'Unterstützung erhält die Kundin von der Caritas.', section: 'dritte', noFix: true },
   // a participle after a comma may be no verb ("…, bevorzugt im öffentlichen Dienst"); a question is nobody's step
@@ -227,4 +227,34 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Teilnahme an der Nachsorge (1x pro Woche) und Vorlage der Teilnahmebescheinigung alle 4 Wochen', section: 'schritte', fixed: 'Ich nehme an der Nachsorge (1x pro Woche) teil und lege die Teilnahmebescheinigung alle 4 Wochen vor.' },
   { text: 'Gesundheitliche Stabilisierung und Klärung der Leistungsfähigkeit durch den ÄD', section: 'zwischenziel', fixed: 'Ich möchte mich gesundheitlich stabilisieren und meine Leistungsfähigkeit durch den ÄD klären lassen.' },
   { text: 'Teilnahme an der Schulung und Prüfung bei der IHK', section: 'schritte', noFix: true },
+  // blind corpus 23 and what it showed in general: the formal "Ihnen" in someone else's clause; a frequency after the
+  // particle is no date torn off (a clock time is); a possessive before a phrase that ends in its noun
+  { text: 'Sie möchten wieder Fuß fassen und eine Arbeit finden, die Ihnen Freude macht.', section: 'ziel', fixed: 'Ich möchte wieder Fuß fassen und eine Arbeit finden, die mir Freude macht.' },
+  { text: 'Teilnahme an der AVGS-Maßnahme „Perspektive 58+“ bei der VHS Ludwigshafen ab 10.08.2026, 3x wöchentl. vormittags', section: 'schritte', fixed: 'Ich nehme ab 10.08.2026 an der AVGS-Maßnahme „Perspektive 58+“ bei der VHS Ludwigshafen teil, 3x wöchentl. vormittags.' },
+  { text: 'Teilnahme am Workshop „Buchhaltung“ am 12.03.2026, 9–13 Uhr, Raum 2.14', section: 'schritte', noFix: true },
+  { text: 'Herr G. pflegt seine an Demenz erkrankte Ehefrau (Pflegegrad 3) und steht daher nur vormittags zur Verfügung.', section: 'sonstiges', fixed: 'Ich pflege meine an Demenz erkrankte Ehefrau (Pflegegrad 3) und stehe daher nur vormittags zur Verfügung.' },
+  { text: 'Herr A. klärt mit seiner Frau, wer die Kinder morgens zur Schule bringt, wenn er ab Juni die Frühschicht übernimmt.', section: 'zwischenziel', fixed: 'Ich kläre mit meiner Frau, wer meine Kinder morgens zur Schule bringt, wenn ich ab Juni die Frühschicht übernehme.' },
+  // what only a person can be ("krank") is no thing's state: "Tag" is not who "er" may mean
+  { text: 'Herr Wolff sagt Termine beim JC mindestens einen Tag vorher ab, wenn er krank ist.', section: 'schritte', fixed: 'Ich sage Termine beim JC mindestens einen Tag vorher ab, wenn ich krank bin.' },
+  // a service named by a compound is the subject before its verb, its genitive or bracket after it; the bare word may be
+  // the thing given
+  { text: 'Migrationsberatung (MBE) der Caritas hilft Frau Haile beim Ausfüllen der Anträge.', section: 'dritte', fixed: 'Migrationsberatung (MBE) der Caritas hilft mir beim Ausfüllen der Anträge.' },
+  { text: 'Beratung bietet Frau Haile an.', section: 'dritte', noFix: true },
+  { text: 'Die Familienkasse prüft den Anspruch von Herrn Mansour auf Kinderzuschlag (KiZ).', section: 'dritte', fixed: 'Die Familienkasse prüft meinen Anspruch auf Kinderzuschlag (KiZ).' },
+  { text: 'Die Handwerkskammer (Herr Brandt) vermittelt Herrn Schmidt Praktikumsbetriebe.', section: 'dritte', fixed: 'Die Handwerkskammer (Herr Brandt) vermittelt mir Praktikumsbetriebe.' },
+  // "ihn" after "bei Bedarf …": the client still, now beside "mir" — no fix
+  { text: 'Hausarzt Dr. Ahmadi stellt dem ELB bei Bedarf AU-Bescheinigungen aus und überweist ihn zum Orthopäden.', section: 'dritte', noFix: true },
+  // a clause about something else put first, the client after the main verb
+  { text: 'Sobald die Pflege durch den Pflegedienst sichergestellt ist, kann Herr Wolff eine Tätigkeit bis 30 Std./Woche aufnehmen.', section: 'schritte', fixed: 'Sobald die Pflege durch den Pflegedienst sichergestellt ist, kann ich eine Tätigkeit bis 30 Std./Woche aufnehmen.' },
+  // the client and one of hers together: "Mein … und ich", the verb as it was, "sich" → "uns"; a possessive of theirs
+  // or hers, or a later "sie" who may be the other woman, gives no fix
+  { text: 'Frau Mahmoud und ihr Ehemann melden sich gemeinsam beim Integrationskurs an.', section: 'schritte', fixed: 'Mein Ehemann und ich melden uns gemeinsam beim Integrationskurs an.' },
+  { text: 'Die Kundin und ihr Ehemann wollen die Hilfebedürftigkeit gemeinsam verringern; sie strebt dazu eine Minijob-Erweiterung auf 20 Std. an.', section: 'ziel', fixed: 'Mein Ehemann und ich wollen die Hilfebedürftigkeit gemeinsam verringern; ich strebe dazu eine Minijob-Erweiterung auf 20 Std. an.' },
+  { text: 'Sie und Ihr Mann nehmen bis Mai an der Schuldnerberatung teil und klären die Mietschulden.', section: 'zwischenziel', fixed: 'Mein Mann und ich nehmen bis Mai an der Schuldnerberatung teil und klären die Mietschulden.' },
+  { text: 'Frau Ahmadi und ihr Sohn Farid (22 J., ebenfalls ELB) bringen bis zum nächsten Termin ihre Zeugnisse mit.', section: 'schritte', noFix: true },
+  { text: 'Die Kundin und ihre Schwester Dragana wohnen zusammen; sie pflegt die gemeinsame Mutter an drei Tagen pro Woche.', section: 'sonstiges', noFix: true },
+  // a benefit is applied for without an article; what is "secured" may be hers already or new — unsure, but a place is new
+  { text: 'Kinderzuschlag bei der Familienkasse beantragen', section: 'schritte', fixed: 'Ich beantrage Kinderzuschlag bei der Familienkasse.' },
+  { text: 'Wohnung sichern – Mietrückstand (1.870 €) ausgleichen', section: 'zwischenziel', noFix: true },
+  { text: 'Kita-Platz für die Tochter bis 01.08. sichern', section: 'zwischenziel', fixed: 'Ich möchte einen Kita-Platz für meine Tochter bis 01.08. sichern.' },
 ];
