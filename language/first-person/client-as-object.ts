@@ -12,10 +12,10 @@ import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
 import { officeCompound, otherCandidate, otherPerson, stativeClause } from './antecedents';
-import { applyEdits, clauseEndIndex, clientSpeaks, conjugateVerbFinal, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
+import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
-import { rewriteThirdPerson } from './third-person';
+import { rewriteThirdPerson, verbListGoesOn } from './third-person';
 
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
 const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren)$/;
@@ -301,14 +301,25 @@ export function formalEdits(s: Sentence): Edit[] | null {
   const edits: Edit[] = [];
   const inner = toks.some((t, k) => k > 0 && FORMAL_WORD.test(t.text));
   if (!inner) return edits;
+  const handled = new Set<number>();
   for (const [k, t] of toks.entries()) {
-    if (!isWord(t)) continue;
+    if (!isWord(t) || handled.has(k)) continue;
     if (k === 0 && !/^Ihr/.test(t.text)) continue;
     if (t.text === 'Ihnen') edits.push({ start: t.start, end: t.end, text: 'mir' });
     else if (t.text === 'Sie') {
       const prev = toks[k - 1];
-      // (after a conjunction "Sie" is the subject of its clause: "damit Sie … kein Bürgergeld mehr benötigen")
-      if (!isWord(prev) || SUBORDINATOR.test(prev.lower)) return null;
+      if (!isWord(prev)) return null;
+      // after a conjunction "Sie" is the subject of its clause, its verb at the end in the plural: "…, sobald Sie wieder
+      // belastbar sind" → "sobald ich wieder belastbar bin" (more verbs of that clause after a comma: unsure)
+      if (SUBORDINATOR.test(prev.lower)) {
+        const end = clauseEndIndex(toks, k);
+        const v = toks[end]!;
+        const f = end > k && isWord(v) && v.text === v.lower && (/(?:en|ern|eln)$/.test(v.lower) || v.lower === 'sind') ? conjugateFirst(v.lower, true) : null;
+        if (!f || (toks[end + 1]?.text === ',' && verbListGoesOn(toks, end + 2))) return null;
+        edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
+        handled.add(end);
+        continue;
+      }
       // after a plural verb "Sie" is its subject ("Ihre Unterlagen schicken Sie …"), except after "Wir beraten Sie"
       const subject = /(?:en|ern|eln)$/.test(prev.lower) && !(k === 2 && toks[0]!.lower === 'wir');
       if (!subject && (PREP_CASE[prev.lower] === 'mich' || looksFinite(prev) || (k === 2 && toks[0]!.lower === 'wir'))) edits.push({ start: t.start, end: t.end, text: 'mich' });

@@ -433,7 +433,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
  * Does the part of a sentence from token k on go on with verbs of the clause before it — no subject of its own, no
  * word that opens a clause, a plural verb at its end ("…, umziehen oder ins Krankenhaus müssen")?
  */
-function verbListGoesOn(toks: Token[], k: number): boolean {
+export function verbListGoesOn(toks: Token[], k: number): boolean {
   const first = toks[k];
   if (!isWord(first) || !isLower(first) || SUBORDINATOR.test(first.lower) || /^(?:und|oder|aber|sondern|denn|bitte)$/.test(first.lower)) return false;
   let last: Token | undefined;

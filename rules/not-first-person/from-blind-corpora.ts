@@ -50,11 +50,11 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Die Frühförderstelle der Lebenshilfe betreut Frau Schuberts Sohn zweimal pro Woche.', section: 'dritte', fixed: 'Die Frühförderstelle der Lebenshilfe betreut meinen Sohn zweimal pro Woche.' },
   { text: 'Herr Schäfer hat Mietschulden in Höhe von 2.340 €. Sein Vermieter hat mit Räumungsklage gedroht.', section: 'sonstiges', noFix: true },
   { text: 'Integration in den 1. AM aufgrund gesundheitlicher Einschränkungen derzeit unrealistisch.', section: 'sonstiges', noFix: true },
-  // what matters to her is said with her in the dative; the formal "Sie" as a subject in the job centre's sentence,
-  // a "Nachweis" of what is not its object, one part without a fix: no fix; "wie oft" goes with its rhythm
+  // what matters to her is said with her in the dative; a "Nachweis" of what is not its object, one part without a fix:
+  // no fix; "wie oft" goes with its rhythm; the formal "Sie" as a subject after "damit" is "ich" with its verb
   { text: 'Herrn Weber ist wichtig, dass er im Team arbeitet.', section: 'ziel', fixed: 'Mir ist wichtig, dass ich im Team arbeite.' },
   { text: 'Wichtig ist Frau K., dass sie im Team arbeitet.', section: 'ziel', noFix: true },
-  { text: 'Wir beraten Sie, damit Sie eine passende Stelle finden.', section: 'jobcenter', noFix: true },
+  { text: 'Wir beraten Sie, damit Sie eine passende Stelle finden.', section: 'jobcenter', fixed: 'Das Jobcenter berät mich, damit ich eine passende Stelle finde.' },
   { text: 'Teilnahme am Deutschkurs 3-mal wöchentlich', section: 'schritte', fixed: 'Ich nehme 3-mal wöchentlich am Deutschkurs teil.' },
   { text: 'Abwendung der Räumungsklage', section: 'zwischenziel', fixed: 'Ich möchte die Räumungsklage abwenden.' },
   { text: 'Nachweis über die Beantragung von Wohngeld', section: 'schritte', noFix: true },
@@ -257,4 +257,9 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Kinderzuschlag bei der Familienkasse beantragen', section: 'schritte', fixed: 'Ich beantrage Kinderzuschlag bei der Familienkasse.' },
   { text: 'Wohnung sichern – Mietrückstand (1.870 €) ausgleichen', section: 'zwischenziel', noFix: true },
   { text: 'Kita-Platz für die Tochter bis 01.08. sichern', section: 'zwischenziel', fixed: 'Ich möchte einen Kita-Platz für meine Tochter bis 01.08. sichern.' },
+  // the formal "Sie" after a subordinator is that clause's subject: "ich" and its verb at the clause end; more verbs of
+  // that clause after a comma: unsure
+  { text: 'Das JC sendet Ihnen einen AVGS für ein Coaching zu, sobald Sie wieder belastbar sind.', section: 'jobcenter', fixed: 'Das JC sendet mir einen AVGS für ein Coaching zu, sobald ich wieder belastbar bin.' },
+  { text: 'Wir zahlen Ihnen Bewerbungskosten bis 260 € im Jahr, wenn Sie die Belege einreichen.', section: 'jobcenter', fixed: 'Das Jobcenter zahlt mir Bewerbungskosten bis 260 € im Jahr, wenn ich die Belege einreiche.' },
+  { text: 'Sie melden sich bitte umgehend im Jobcenter, wenn Sie eine Arbeit aufnehmen, umziehen oder ins Krankenhaus müssen.', section: 'schritte', noFix: true },
 ];
