@@ -92,6 +92,15 @@ export const JARGON: JargonEntry[] = [
   { term: 'MN', meaning: null, replacement: null },
 ];
 
+/**
+ * Offices and institutions that notes name by their abbreviation without an article ("Termin bei AA", "Meldung bei
+ * JC"), with their gender: a full sentence needs the article ("bei der AA", "beim JC"). Only abbreviations whose
+ * noun and gender are certain: the BA's own offices and the chambers.
+ */
+export const INSTITUTION_GENDER: Readonly<Record<string, 'm' | 'f' | 'n'>> = {
+  JC: 'n', AA: 'f', BA: 'f', AGS: 'm', 'AG-S': 'm', BIZ: 'n', BiZ: 'n', 'ÄD': 'm', BPS: 'm', DRV: 'f', IHK: 'f', HWK: 'f', VHS: 'f',
+};
+
 /** The abbreviation spelled letter by letter, for the ear: "PAD" → "P A D", "U25" → "U 25". */
 export function spelledOut(term: string): string {
   return term.toLocaleUpperCase('de').replace(/(\p{L})(?=[\p{L}\p{N}])/gu, '$1 ').replace(/(\p{N})(?=\p{L})/gu, '$1 ');

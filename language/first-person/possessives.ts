@@ -1,4 +1,5 @@
 /** Possessives of the client: "sein"/"ihr" with any ending → "mein" with the same ending ("seinen" → "meinen"). */
+import { INSTITUTION_GENDER } from '../lexicon';
 import { isCapitalised, tokenize, type Token } from '../tokens';
 import { PREP_CASE, upperFirst, WE_TOGETHER } from './common';
 
@@ -100,6 +101,34 @@ export function finishRewrite(text: string, afterSemicolon: boolean, endsOwnEntr
   let out = afterSemicolon ? text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) : text;
   // (not where she acts with someone: "Mein Mann und ich klären, wer die Kinder …" — theirs, not hers alone)
   if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(out) && !WE_TOGETHER.test(out)) out = ownFamily(out);
+  out = articleBeforeOffice(out);
   if (endsOwnEntry && !/[.!?:;)“”"']\s*$/.test(out)) out += '.';
   return out;
+}
+
+// the article a preposition that always takes one case gives an office by its gender, contracted where German does
+const OFFICE_ARTICLE: Record<string, Record<'m' | 'f' | 'n', string>> = {
+  bei: { m: 'beim', n: 'beim', f: 'bei der' },
+  zu: { m: 'zum', n: 'zum', f: 'zur' },
+  von: { m: 'vom', n: 'vom', f: 'von der' },
+  mit: { m: 'mit dem', n: 'mit dem', f: 'mit der' },
+  aus: { m: 'aus dem', n: 'aus dem', f: 'aus der' },
+  für: { m: 'für den', n: 'für das', f: 'für die' },
+  durch: { m: 'durch den', n: 'durch das', f: 'durch die' },
+};
+/**
+ * A note's office without its article, once it is a sentence: "Ich melde mich bei AA" → "Ich melde mich bei der AA",
+ * "Termin bei JC" → "beim JC". (After "an", "in", "auf" the case depends on the verb: left, and the check of the
+ * finished rewrite takes such a fix away.)
+ */
+export function articleBeforeOffice(text: string): string {
+  // (only in her sentence: a note that stays a note keeps its shorthand; not before "und": "von ÄD und BPS" would need
+  // an article for each)
+  if (!/(?<![\p{L}])ich(?![\p{L}])/iu.test(text)) return text;
+  return text.replace(/(?<![\p{L}])(bei|zu|von|mit|aus|für|durch)\s+([\p{L}-]+)(?![\p{L}\d-])(?!\s*(?:und|oder|sowie|bzw\.|\/|&)(?![\p{L}]))/giu, (all, prep: string, word: string) => {
+    const g = INSTITUTION_GENDER[word];
+    const art = g && OFFICE_ARTICLE[prep.toLocaleLowerCase('de')]?.[g];
+    if (!art) return all;
+    return `${prep[0] === prep[0]!.toLocaleUpperCase('de') ? upperFirst(art) : art} ${word}`;
+  });
 }

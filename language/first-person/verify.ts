@@ -16,11 +16,11 @@
  *   "sich" behind its verb ("…, sonst verzögert mich mein Antrag")
  */
 import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
-import { SEPARABLE_PREFIXES } from '../lexicon';
+import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
 import { isPreposition, SUBORDINATOR, UND_SHORT, WE_TOGETHER } from './common';
 
-export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -90,6 +90,9 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
 
   // the client addressed as "du" left beside "ich" ("Ich melde mich … an und bringst deine Zeugnisse mit")
   if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && /(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)(?![\p{L}])/u.test(after)) return 'du-left';
+  // an office after "an"/"in"/"auf"/"über" without its article in a sentence of hers ("Ich melde mich an JC …"): its
+  // case depends on the verb, and a note's shorthand is no sentence
+  if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && officeWithoutArticle(after)) return 'office-without-article';
   // "mein" before an article: a pronoun taken for a possessive ("ob mein der Beruf gefällt")
   if (/(?<![\p{L}])mein(?:e[mnrs]?)?\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)(?![\p{L}])/iu.test(after)) return 'possessive-before-article';
   // "beide"/"gemeinsam" said of who acts: "Sie melden sich beide …" were two people — "ich" cannot be both
@@ -249,5 +252,10 @@ function speaksAsIch(toks: readonly Token[], i: number): boolean {
     if (OTHER_SUBJECT.test(w.lower) || SUBORDINATE_ONLY(w.lower) || W_WORD.test(w.lower) || /^(?:Frau|Herr|Herrn)$/.test(w.text)) return false;
     if (RELATIVE.test(w.lower) && toks[j - 1]?.text === ',') return false;
   }
+  return false;
+}
+
+function officeWithoutArticle(text: string): boolean {
+  for (const m of text.matchAll(/(?<![\p{L}])(?:an|in|auf|über)\s+([\p{L}-]+)(?![\p{L}\d-])/giu)) if (INSTITUTION_GENDER[m[1]!]) return true;
   return false;
 }

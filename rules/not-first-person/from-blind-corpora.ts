@@ -262,4 +262,9 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Das JC sendet Ihnen einen AVGS für ein Coaching zu, sobald Sie wieder belastbar sind.', section: 'jobcenter', fixed: 'Das JC sendet mir einen AVGS für ein Coaching zu, sobald ich wieder belastbar bin.' },
   { text: 'Wir zahlen Ihnen Bewerbungskosten bis 260 € im Jahr, wenn Sie die Belege einreichen.', section: 'jobcenter', fixed: 'Das Jobcenter zahlt mir Bewerbungskosten bis 260 € im Jahr, wenn ich die Belege einreiche.' },
   { text: 'Sie melden sich bitte umgehend im Jobcenter, wenn Sie eine Arbeit aufnehmen, umziehen oder ins Krankenhaus müssen.', section: 'schritte', noFix: true },
+  // a note's office without its article gets one in her sentence where the preposition gives the case; after "an"
+  // the verb decides: no fix
+  { text: 'Termin bei AA wahrnehmen', section: 'schritte', fixed: 'Ich nehme einen Termin bei der AA wahr.' },
+  { text: 'Kd. meldet sich bis 30.11. bei JC.', section: 'schritte', fixed: 'Ich melde mich bis 30.11. beim JC.' },
+  { text: 'Rückmeldung an JC per Postfach', section: 'schritte', noFix: true },
 ];
