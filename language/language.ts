@@ -89,10 +89,12 @@ function umlautInfinitive(lower: string): string | null {
 export function isInfinitive(lower: string): boolean {
   return tagsOf(lower).includes('Infinitive');
 }
-/** An infinitive, also where the lexicon only knows the noun made from it ("schreiben" → "das Schreiben"). */
+// verbs whose infinitive the lexicon knows only as a noun's plural ("die Fragen", "die Antworten", "den Teilen")
+const INFINITIVE_AS_PLURAL = new Set(['fragen', 'nachfragen', 'antworten', 'teilen']);
+/** An infinitive, also where the lexicon only knows the noun made from it ("schreiben" → "das Schreiben", "fragen"). */
 export function isVerbInfinitive(lower: string): boolean {
   const t = tagsOf(lower);
-  return t.includes('Infinitive') || (t.includes('NeuterNoun') && /(?:en|ern|eln)$/.test(lower));
+  return t.includes('Infinitive') || (t.includes('NeuterNoun') && /(?:en|ern|eln)$/.test(lower)) || INFINITIVE_AS_PLURAL.has(lower);
 }
 /** A simple past form of the first or third person singular ("hatte", "wurde", "meldete", "ging"): the same for "ich" and "er". */
 export function isPastSingular(lower: string): boolean {

@@ -133,6 +133,19 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
         if (art === null) return null;
         if (art) edits.push({ start: t.start, end: t.start, text: `${art} ` });
         if (p === 0) sharedObject = looksPlural(t.text) ? 'pl' : genderOf(t.text);
+        // a second bare noun joined to it ("Lebenslauf und Anschreiben überarbeiten"): its own article ("meinen
+        // Lebenslauf und mein Anschreiben"), and together they are "sie"; after "oder" or with anything else: unsure
+        const join = toks[k + 1], second = toks[k + 2];
+        if (isWord(join) && /^(?:und|sowie|oder)$/.test(join.lower) && k + 2 < b) {
+          if (join.lower === 'oder' || !isWord(second) || !isCapitalised(second) || lowerWhenMoved(second, toks[k + 3])) return null;
+          if (isWord(toks[k + 3]) && k + 3 < b && isCapitalised(toks[k + 3]!)) return null;
+          // (after a bare plural the second may be one too: "Mahnungen und Inkassoschreiben" stay as written; an
+          // indefinite article before a noun that may be plural is unsure)
+          const art2 = art ? articleFor(second, toks[k + 3], base) : '';
+          if (art2 === null || (art2 && /^ein/.test(art2) && /(?:en|er|el)$/.test(second.lower))) return null;
+          if (art2) edits.push({ start: second.start, end: second.start, text: `${art2} ` });
+          if (p === 0) sharedObject = 'pl';
+        }
       } else if ((isLower(t) || lowerWhenMoved(t, toks[k + 1])) && !isFunctionWord(t) && !DET.test(t.lower) && /(?:e|en|er|es)$/.test(t.lower) && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!)) {
         // (a noun before a noun is telegram style, not an adjective: "Kopie Bescheid abgeben")
         if (isCapitalised(t) && genderOf(t.text) !== null) return null;

@@ -19,6 +19,9 @@ export const ADVERB_FROM_ADJ = /^(\p{L}+(?:ig|lich|isch|bar|sam|los|voll|haft|iv
  * by "und"/"sowie", each with its own object ("Teilnahme an der Nachsorge und Vorlage der Bescheinigung"), become two
  * verbs of one "ich" ("Ich nehme an der Nachsorge teil und lege die Bescheinigung vor."), where each can be rewritten.
  */
+/** Verbs a note's nominalisation stands for that need an accusative object in a sentence ("vorlegen": what?). */
+const NEEDS_OBJECT = /^(?:vorlegen|abgeben|einreichen|nachreichen|übersenden|zusenden|übermitteln|erstellen|beantragen|einholen|ausfüllen|nachweisen|vorzeigen|mitbringen|kopieren|unterschreiben|besorgen|beschaffen|erbringen|übergeben|weiterleiten|hochladen|aktualisieren|überarbeiten|vervollständigen|vereinbaren|schicken|senden|erledigen|organisieren)$/;
+
 export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   const k = secondNominalisation(s.tokens);
   if (k < 0) return rewriteOne(s, voice);
@@ -165,6 +168,9 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
   // "Rechtzeitiges Kümmern um …", "Melden bei Veränderungen": a verb that has the client herself as its object
   const reflAlone = (verb.reflexiveAlone || REFLEXIVE_WITHOUT_OBJECT.test(verb.inf)) && !object;
   const refl = verb.reflexive || reflAlone ? (dativeReflexive(verb.inf) ? 'mir' : 'mich') : null;
+  // a verb that cannot go without its object, the note naming none ("…; Vorlage bis 11.12.2026" — of what, said
+  // before): "Ich lege bis 11.12.2026 vor" lacks it — no fix
+  if (!object && !refl && NEEDS_OBJECT.test(verb.inf)) return null;
   // a definite object keeps its attributes and the times where they stand ("den Führerschein Klasse B bis Ende
   // Oktober"); before an indefinite one or a prepositional phrase, the time comes first
   const definite = !!object && /^(?:den|die|das|mein|meine|meinen)\s/.test(object);

@@ -5,7 +5,7 @@
  * subordinate clause ("…, weil sie ihre Kinder abholt" → "…, weil ich meine Kinder abhole"). Unsure references
  * (another man who could be "er", "ihr" as a pronoun) give no fix.
  */
-import { firstPersonOf, infinitiveOfParticiple, infinitiveOfThird, isInfinitive, isThirdPersonPresent, MODALS, tagsOf } from '../language';
+import { firstPersonOf, infinitiveOfParticiple, infinitiveOfThird, isInfinitive, isThirdPersonPresent, isVerbInfinitive, MODALS, tagsOf } from '../language';
 import { INSEPARABLE_STARTS, SEPARABLE_PREFIXES } from '../lexicon';
 import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
@@ -317,6 +317,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       // more verbs of the same clause after a comma ("…, wenn Sie eine Arbeit aufnehmen, umziehen oder ins Krankenhaus
       // müssen"): each would need its own form — unsure
       if (toks[end + 1]?.text === ',' && verbListGoesOn(toks, end + 2)) return null;
+      // or before it, joined by "und" ("…, wo Sie wohnen und arbeiten"): unsure too
+      const join = toks[end - 1], other = toks[end - 2];
+      if (isWord(join) && /^(?:und|oder|sowie|bzw)$/.test(join.lower) && isWord(other) && isLower(other) && /(?:en|ern|eln)$/.test(other.lower)) return null;
       edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
       handled.add(end);
       continue;
@@ -345,6 +348,8 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
           continue;
         }
         const v = toks[end]!;
+        // "sie und ihre Kinder …": she and others together would be "meine Kinder und ich" — no sure fix
+        if (isWord(next) && /^(?:und|sowie)$/.test(next.lower)) return null;
         // "sie … werden": a plural verb, so "sie" are the things just named ("…, damit sie anerkannt werden")
         if (t.lower === 'sie' && end > k && isWord(v) && /^(?:werden|sind|haben|können|müssen|sollen|dürfen|wollen|waren|wurden|hatten)$/.test(v.lower)) {
           for (let i = k + 1; i <= end; i++) handled.add(i);
@@ -400,10 +405,15 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       const last = toks[conjunctEnd(toks, k)];
       return isWord(last) && SEPARABLE_PREFIXES.includes(last.lower) && isInfinitive(last.lower + t.lower);
     };
+    // (the second verb may end the sentence where nothing but its own main clause stands between: "Sie gehen zur
+    // Bäckerei und fragen." — not in a clause of its own: "…, wo Sie wohnen und arbeiten.")
+    const mainClauseEnd = () => /^[.;!]$/.test(toks[k + 1]?.text ?? '.') && !toks.slice(subj.verb, k).some((x) => x.text === ',' || (isWord(x) && SUBORDINATOR.test(x.lower)));
     // ("werden" of a passive is no future: "Sie werden … vermittelt und nehmen dieses wahr" — the second verb is finite)
     const passiveBefore = () => verb.lower === 'werden' && isWord(toks[k - 2]) && !!infinitiveOfParticiple(toks[k - 2]!.lower);
-    if (subj.formal && prev && /^(und|oder)$/.test(prev.lower) && k > subj.verb && t.text === t.lower && (isInfinitive(t.lower) || withParticle()) &&
-      !MODALS[verb.lower] && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore()) && isWord(toks[k + 1])) {
+    // ("bzw." joins like "oder": "Sie sind … schuldenfrei bzw. haben …")
+    const joined = !!prev && (/^(und|oder)$/.test(prev.lower) || (prev.text === '.' && toks[k - 2]?.lower === 'bzw'));
+    if (subj.formal && joined && k > subj.verb && t.text === t.lower && (isVerbInfinitive(t.lower) || withParticle()) &&
+      !MODALS[verb.lower] && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore()) && (isWord(toks[k + 1]) || mainClauseEnd())) {
       const f = conjugateFirst(t.lower, true);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });

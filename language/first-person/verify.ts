@@ -85,8 +85,8 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
   if (formalMid.test(before) && /(?<![\p{L}])(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)(?![\p{L}])/u.test(after) && /(?<![\p{L}])(?:ich|mich|mir|mein\p{L}*)(?![\p{L}])/iu.test(after)) return 'formal-left';
 
   // a request left standing beside the client's own "ich" ("…, Nachweise bitte … mitbringen", "Ich melde mich bitte …"):
-  // someone still asks her — the part was not rewritten, or reads as her asking herself
-  if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && /(?<![\p{L}]|(?<![\p{L}])ich\s)bitte(?![\p{L}])/iu.test(after)) return 'request-left';
+  // someone still asks her — the part was not rewritten, or reads as her asking herself ("… und bitte um …" is her verb)
+  if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && /(?<![\p{L}]|(?<![\p{L}])ich\s)bitte(?![\p{L}])(?!\s+um(?![\p{L}]))/iu.test(after)) return 'request-left';
 
   // the client addressed as "du" left beside "ich" ("Ich melde mich … an und bringst deine Zeugnisse mit")
   if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && /(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)(?![\p{L}])/u.test(after)) return 'du-left';
@@ -125,7 +125,7 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
     if (unchanged.has(t.text) && t.text === t.lower && thirdPerson(t.lower, clauseWords(at, i).at(-1)?.lower) && speaksAsIch(at, i)) return 'third-person-verb-left';
     if (prev?.lower === 'und' && unchanged.has(t.text) && t.text === t.lower && /(?:[^s]t|sst)$/.test(t.lower) && t.lower !== 'nicht' &&
       !tagsOf(t.lower).some((x) => !/Person|PresentTense/.test(x)) && speaksAsIch(at, i)) return 'third-person-verb-left';
-    if (formalBefore && !formalAfter && prev && COORDINATION.test(prev.lower) && unchanged.has(t.text) && /en$/.test(t.lower) &&
+    if (formalBefore && !formalAfter && prev && (COORDINATION.test(prev.lower) || (prev.text === '.' && at[i - 2]?.lower === 'bzw')) && unchanged.has(t.text) && /en$/.test(t.lower) &&
       !/^\s*(?:[.,;!?)]|$)/.test(after.slice(t.end)) && speaksAsIch(at, i)) return 'formal-verb-left';
 
     // the job centre's "wir" became "Das Jobcenter": a second verb of it left in the plural ("Das Jobcenter unterstützt
@@ -246,6 +246,12 @@ function speaksAsIch(toks: readonly Token[], i: number): boolean {
     }
     // with an auxiliary the word is a participle ("Ich habe … absolviert", "wenn ich verhindert bin")
     if (AUXILIARY.test(w.lower)) return false;
+    // (a date set off by commas on both sides is no clause: "Ich rufe bis Freitag, 20.11.2026, … an und fragen …")
+    if (w.text === ',' && toks[j - 1]?.kind === 'num') {
+      let k = j - 1;
+      while (k > 0 && (toks[k]!.kind === 'num' || toks[k]!.text === '.')) k--;
+      if (toks[k]?.text === ',') { j = k; continue; }
+    }
     if (!(continues && j === i - 1) && CLAUSE_BREAK.test(w.lower)) return false;
     // (an abbreviation's dot is no sentence end: "auf mind. 8 Stellen … und weisst …")
     if (/^[!?]$/.test(w.text) || (w.text === '.' && dotEndsSentence(toks as Token[], j))) return false;

@@ -267,4 +267,16 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Termin bei AA wahrnehmen', section: 'schritte', fixed: 'Ich nehme einen Termin bei der AA wahr.' },
   { text: 'Kd. meldet sich bis 30.11. bei JC.', section: 'schritte', fixed: 'Ich melde mich bis 30.11. beim JC.' },
   { text: 'Rückmeldung an JC per Postfach', section: 'schritte', noFix: true },
+  // the formal "Sie" with a second verb the lexicon knows only as a plural noun ("fragen"), after "bzw.", or "bitte um"
+  // (her verb, not a request); two verbs at a subordinate clause's end would each need their form: no fix
+  { text: 'Sie rufen bei der Bäckerei an und fragen nach einem Praktikum.', section: 'schritte', fixed: 'Ich rufe bei der Bäckerei an und frage nach einem Praktikum.' },
+  { text: 'Sie rufen beim Träger an und bitten um einen neuen Termin.', section: 'schritte', fixed: 'Ich rufe beim Träger an und bitte um einen neuen Termin.' },
+  { text: 'Sie sind in 6 Monaten schuldenfrei bzw. haben eine Privatinsolvenz eingeleitet.', section: 'ziel', fixed: 'Ich bin in 6 Monaten schuldenfrei bzw. habe eine Privatinsolvenz eingeleitet.' },
+  { text: 'Sie melden sich dort, wo Sie wohnen und arbeiten.', section: 'schritte', noFix: true },
+  // two bare nouns as one object: each its own article, "sie" for both; after a bare plural the second stays as written
+  { text: 'Lebenslauf und Anschreiben überarbeiten und an das U25-Team schicken', section: 'schritte', fixed: 'Ich überarbeite meinen Lebenslauf und mein Anschreiben und schicke sie an das U25-Team.' },
+  { text: 'Mahnungen und Inkassoschreiben sortieren und mitbringen', section: 'schritte', fixed: 'Ich sortiere Mahnungen und Inkassoschreiben und bringe sie mit.' },
+  // a nominalisation whose verb needs an object, with none named: no fix; "sie und ihre Kinder" together: no fix
+  { text: 'Einholen einer Bescheinigung beim Kursträger; Vorlage bis 11.12.2026', section: 'schritte', noFix: true },
+  { text: 'Frau Kaya möchte, dass sie und ihre Kinder vom Jobcenter unabhängig sind.', section: 'ziel', noFix: true },
 ];
