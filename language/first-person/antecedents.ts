@@ -21,6 +21,13 @@ const MALE_ACTOR = /(?:träger|dienst|service|betrieb|verein|kindergarten|hort)$
 const FEMALE_ACTOR =
   /(?:kita|schule|behörde|agentur|beratung|beratungsstelle|stelle|firma|stadt|gemeinde|kasse|versicherung|caritas|diakonie|awo|bank|klinik|praxis|verwaltung|einrichtung|organisation|volkshochschule|vhs|hochschule|universität|kammer|ihk|polizei|familienhilfe|hilfe|gmbh)$/u;
 
+/** A word for a person or people ("Vermieter", "Ehefrau", "Söhne", "Anleiter") — not a thing that may be "sein"/"ihr" too. */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLocaleLowerCase('de');
+  return (FEMALE_PERSON.test(w) && !NOT_FEMALE_PERSON.test(w) && !FEMALE_ACTOR.test(w)) || (MALE_PERSON.test(w) && !MALE_ACTOR.test(w)) ||
+    /(?:kinder|kind|söhne|töchter|eltern|geschwister|enkel|enkelin|brüder|schwestern|leute)$/.test(w);
+}
+
 /**
  * A service, office or firm named by a compound that ends in one ("Migrationsberatung", "Pflegedienst",
  * "Bildungsträger") — not the bare word, which is as often a thing given ("Beratung bietet Frau X … an").
@@ -68,7 +75,7 @@ function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean, 
  * Is there, between tokens `from` and `to`, anyone else "er"/"sie" of this gender could mean? `stative`: the pronoun's
  * clause says how something is (then things count too). The client's own mention (tokens `client`) does not count.
  */
-export function otherCandidate(toks: Token[], from: number, to: number, gender: 'm' | 'f', stative: boolean, client?: [number, number]): boolean {
+export function otherCandidate(toks: Token[], from: number, to: number, gender: 'm' | 'f', stative: boolean, client?: [number, number], people = false): boolean {
   for (const p of namedPersons(toks)) {
     if (p.from < from || p.from >= to) continue;
     if (client && p.from >= client[0] && p.from < client[1]) continue;
@@ -76,7 +83,7 @@ export function otherCandidate(toks: Token[], from: number, to: number, gender: 
   }
   for (let k = from; k < to; k++) {
     if (client && k >= client[0] && k < client[1]) continue;
-    if (couldBe(toks, k, gender, stative)) return true;
+    if (couldBe(toks, k, gender, stative, people)) return true;
   }
   return false;
 }
@@ -113,7 +120,9 @@ const PERSON_STATE =
  */
 export function earlierCandidate(previous: readonly Sentence[], gender: 'm' | 'f', clientSubjects: ReadonlyArray<readonly [number, number] | undefined> = []): boolean {
   const things = !clientSubjects.some(Boolean);
-  return previous.some((s, i) => otherCandidate(s.tokens, 0, s.tokens.length, gender, things, clientSubjects[i] as [number, number] | undefined));
+  // (after a sentence with the client as its subject, an office or service named in it is no one the next sentence's
+  // pronoun goes on with: "Herr I. hat einen Termin beim Träger. Er bringt …" — another person still is)
+  return previous.some((s, i) => otherCandidate(s.tokens, 0, s.tokens.length, gender, things, clientSubjects[i] as [number, number] | undefined, !!clientSubjects[i]));
 }
 
 // What a child does: "in die Schule kommen", "in die Kita gehen", "eingeschult werden". With a bare "er"/"sie" as its

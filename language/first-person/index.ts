@@ -104,6 +104,18 @@ export function checkSentence(s: Sentence, voice: Voice, ctx: SentenceContext | 
   return owner.test(s.text) ? { start: s.start, end: s.end, issue: 'name', clientNames: [] } : null;
 }
 
+/** The client's gender where the sentence right before had her as its subject ("Herr D. …", "Die Kundin …", "Sie …"). */
+function continuedClient(c: SentenceContext): 'm' | 'f' | null {
+  const i = c.previous.length - 1;
+  const subj = c.clientSubjects?.[i];
+  const prev = c.previous[i];
+  if (!subj || !prev) return null;
+  const words = prev.tokens.slice(subj[0], subj[1]).filter(isWord).map((t) => t.lower);
+  const male = words.some((w) => /^(?:herr|herrn|hr|kunde|klient|teilnehmer|er)$/.test(w));
+  const female = words.some((w) => /^(?:frau|fr|kundin|klientin|teilnehmerin|sie)$/.test(w));
+  return male === female ? null : male ? 'm' : 'f';
+}
+
 const GENITIVE_INITIAL = /(?<![\p{L}])(?:Frau|Fr\.|Herrn?|Hr\.)\s+\p{Lu}\.s\s+\p{Lu}\p{Ll}/u;
 const GENITIVE_NAME = /(?<![\p{L}])(?:Frau|Fr\.|Herrn?|Hr\.)\s+\p{Lu}(?:\.|\p{Ll}+[^s\s])s\s+\p{Lu}\p{Ll}/u;
 
@@ -177,8 +189,11 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   if (refs.length) return found('client-noun', ownerAfter(refs[0]!.to) ? null : rewriteClientObjects(s, refs, voice));
   const named = namedClientObjects(toks, fp, client);
   if (named.length) return found('name', ownerAfter(named[0]!.to) ? null : rewriteClientObjects(s, named, voice), named.map((n) => s.text.slice(n.start - s.start, n.end - s.start)));
-  if (!fp && (client || voice === 'others') && !c.previous.length) {
-    const own = possessiveOpening(s);
+  // (also right after a sentence with the client as its subject, whose gender the possessive has, and nobody else of it
+  // named before: "Herr Schäfer hat Mietschulden. Sein Vermieter hat …", "Frau B. ist alleinerziehend; ihre Söhne …")
+  const continued = c.previous.length ? continuedClient(c) : null;
+  if (!fp && (client || voice === 'others') && (!c.previous.length || (continued && !earlierCandidate(c.previous, continued, c.clientSubjects)))) {
+    const own = possessiveOpening(s, continued ?? undefined);
     if (own) return found(addressedFormally(s) ? 'formal' : 'pronoun', own.fix);
   }
   if (!client) {

@@ -5,11 +5,12 @@
  * sind gut." → "Meine Sprachkenntnisse sind gut."). The owned noun's article becomes "mein" with its ending; where
  * its gender, number or case is not sure, there is no fix.
  */
-import { tagsOf } from '../language';
+import { isVerbInfinitive, tagsOf } from '../language';
 import { monthNumber } from '../months';
 import { genderOf, genitiveBase, looksPlural, surelyPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { namedPersons } from '../people';
+import { isPersonNoun } from './antecedents';
 import { applyEdits, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, upperFirst, type Edit } from './common';
 
 // Things of someone else that a plan may name by a person ("die Vertretung von Frau Lindner"): never the client's.
@@ -74,21 +75,35 @@ export function ownedBy(s: Sentence, toks: Token[], noun: number, bareStart = tr
  * die Kinder.") → "Meine …"; the client's other possessives in it too, and "ihn"/"ihm" for the client where the
  * sentence names no other man. Null when the sentence does not open so; no fix where another owner is possible.
  */
-export function possessiveOpening(s: Sentence): { fix: string | null } | null {
+export function possessiveOpening(s: Sentence, continues?: 'm' | 'f'): { fix: string | null } | null {
   const toks = s.tokens;
   const t0 = toks[0];
-  if (!isWord(t0) || !isCapitalised(t0) || !/^(?:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(t0.lower)) return null;
+  // (`continues`: the sentence goes on from one with the client of that gender as its subject — the possessive must be
+  // hers, and may open in lower case after a semicolon)
+  if (!isWord(t0) || (!isCapitalised(t0) && !continues) || !/^(?:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(t0.lower)) return null;
+  if (continues && (t0.lower.startsWith('sein') ? 'm' : 'f') !== continues) return null;
+  // (and what it owns is a person: "Sein Vermieter …", "ihre beiden Söhne …" — "Sein Beginn …" after "… einen Vertrag
+  // unterschrieben" is the contract's)
+  if (continues) {
+    const owned = toks.find((t, k) => k > 0 && isWord(t) && isCapitalised(t));
+    if (!owned || !isPersonNoun(owned.text)) return null;
+  }
   const next = toks[1];
   if (!isWord(next) || !(isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower))) return null;
   // a clause with its own verb, not a fragment ("Seine Zeugnisse übersetzen lassen" is one)
-  if (looksInfinitive(toks[lastWordIndex(toks)]) || !toks.some((t, k) => k > 1 && looksFinite(t))) return null;
+  // (a verb in the plural looks like an infinitive, but not at the end: "Ihre beiden Söhne besuchen die Ganztagsschule")
+  const last = lastWordIndex(toks);
+  const pluralVerb = (t: Token, k: number) => k < last && isWord(t) && isLower(t) && /en$/.test(t.lower) && isVerbInfinitive(t.lower);
+  if (looksInfinitive(toks[last]) || !toks.some((t, k) => k > 1 && (looksFinite(t) || pluralVerb(t, k)))) return null;
   const stem = t0.lower.startsWith('sein') ? 'sein' : 'ihr';
   // a person of the owner's gender named later ("Ihr Ehemann arbeitet …, deshalb übernimmt Frau Karimi …") may be the
   // owner — then she is the client, still in the third person next to "mein" — or someone else: no sure fix
   const owner = stem === 'sein' ? 'm' : 'f';
   // (not the one the opening names: "Sein Bewährungshelfer Herr Fink …")
-  if (namedPersons(toks).some((p) => p.from !== 2 && (p.gender === owner || p.gender === null))) return { fix: null };
-  const edits: Edit[] = [{ start: t0.start, end: t0.end, text: upperFirst('mein' + t0.lower.slice(stem.length)) }];
+  // (nor the noun it owns: "Seine Frau und zwei Kinder …" is his wife)
+  if (namedPersons(toks).some((p) => p.from !== 2 && p.from !== 1 && (p.gender === owner || p.gender === null))) return { fix: null };
+  const mine = 'mein' + t0.lower.slice(stem.length);
+  const edits: Edit[] = [{ start: t0.start, end: t0.end, text: isCapitalised(t0) ? upperFirst(mine) : mine }];
   const verb = toks.findIndex((t, k) => k > 1 && isWord(t) && isLower(t) && /^(?:ist|sind|hat|haben|wird|werden)$|t$/.test(t.lower));
   for (const [k, t] of toks.entries()) {
     if (k === 0 || !isWord(t)) continue;

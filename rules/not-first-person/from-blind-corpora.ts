@@ -48,7 +48,6 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Registrierung bei mind. 2 Zeitarbeitsfirmen', section: 'schritte', fixed: 'Ich registriere mich bei mind. 2 Zeitarbeitsfirmen.' },
   { text: 'Sie melden sich bis 15.03.2026 beim Kita-Navigator an und setzen Ihre Tochter auf die Warteliste.', section: 'schritte', fixed: 'Ich melde mich bis 15.03.2026 beim Kita-Navigator an und setze meine Tochter auf die Warteliste.' },
   { text: 'Die Frühförderstelle der Lebenshilfe betreut Frau Schuberts Sohn zweimal pro Woche.', section: 'dritte', fixed: 'Die Frühförderstelle der Lebenshilfe betreut meinen Sohn zweimal pro Woche.' },
-  { text: 'Herr Schäfer hat Mietschulden in Höhe von 2.340 €. Sein Vermieter hat mit Räumungsklage gedroht.', section: 'sonstiges', noFix: true },
   { text: 'Integration in den 1. AM aufgrund gesundheitlicher Einschränkungen derzeit unrealistisch.', section: 'sonstiges', noFix: true },
   // what matters to her is said with her in the dative; a "Nachweis" of what is not its object, one part without a fix:
   // no fix; "wie oft" goes with its rhythm; the formal "Sie" as a subject after "damit" is "ich" with its verb
@@ -198,11 +197,12 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Teilnahme am Infotag Umschulung am Do, 12.03., 10 Uhr', section: 'schritte', noFix: true },
   { text: 'Die Schuldnerberatung unterstützt ihn bei seinen Schulden, damit er sich auf die Ausbildung konzentrieren kann.', section: 'dritte', noFix: true },
   { text: 'Sie werden vom Träger in ein Praktikum vermittelt und nehmen dieses wahr.', section: 'schritte', fixed: 'Ich werde vom Träger in ein Praktikum vermittelt und nehme dieses wahr.' },
-  // blind corpus 22: "du" left, "ihr" before an article, a first name left for "ihn", "Ihr Sohn" after her sentence, a range
+  // blind corpus 22: "du" left, "ihr" before an article, a first name left for "ihn", "Ihr Sohn" after her sentence
+  // (now hers: a person she owns, in the sentence right after hers), a range
   { text: 'Sie melden sich bis zum 10.04. für den Test an und bringst deine Zeugnisse mit.', section: 'schritte', noFix: true },
   { text: 'Kd. sucht sich ein Praktikum, um herauszufinden, ob ihr der Beruf gefällt.', section: 'schritte', noFix: true },
   { text: 'Die Mutter von Justin begleitet ihn zu Vorstellungsgesprächen.', section: 'dritte', noFix: true },
-  { text: 'Frau H. möchte in Teilzeit arbeiten. Ihr Sohn Leon besucht ab August die Kita.', section: 'ziel', noFix: true },
+  { text: 'Frau H. möchte in Teilzeit arbeiten. Ihr Sohn Leon besucht ab August die Kita.', section: 'ziel', fixed: 'Ich möchte in Teilzeit arbeiten. Mein Sohn Leon besucht ab August die Kita.' },
   { text: 'Teilnahme am Training beim Träger ALBIS vom 02.–13.11.2026', section: 'schritte', fixed: 'Ich nehme vom 02.–13.11.2026 am Training beim Träger ALBIS teil.' },
   // left without a fix in corpora 19–22: the client's name in the genitive before her noun takes "mein" in that noun's
   // case (see also corpus 20 above); an object put first that cannot be the subject (a plural before a singular verb,
@@ -279,4 +279,11 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // a nominalisation whose verb needs an object, with none named: no fix; "sie und ihre Kinder" together: no fix
   { text: 'Einholen einer Bescheinigung beim Kursträger; Vorlage bis 11.12.2026', section: 'schritte', noFix: true },
   { text: 'Frau Kaya möchte, dass sie und ihre Kinder vom Jobcenter unabhängig sind.', section: 'ziel', noFix: true },
+  // the sentence after one with the client as its subject: her possessive opens it ("Sein Vermieter …", after a
+  // semicolon in lower case, before a verb in the plural); an office named before is no one "er"/"sie" goes on with,
+  // a person of that gender is; a thing it owns ("Sein Beginn") may be the thing's: no fix
+  { text: 'Herr Schäfer hat Mietschulden in Höhe von 2.340 €. Sein Vermieter hat mit Räumungsklage gedroht.', section: 'sonstiges', fixed: 'Ich habe Mietschulden in Höhe von 2.340 €. Mein Vermieter hat mit Räumungsklage gedroht.' },
+  { text: 'Frau Benali ist alleinerziehend; ihre beiden Söhne besuchen die Ganztagsschule bis 16 Uhr.', section: 'sonstiges', fixed: 'Ich bin alleinerziehend; meine beiden Söhne besuchen die Ganztagsschule bis 16 Uhr.' },
+  { text: 'Herr Ivanov hat am 08.04. einen Termin beim Träger. Er bringt dazu seinen Lebenslauf mit.', section: 'schritte', fixed: 'Ich habe am 08.04. einen Termin beim Träger. Ich bringe dazu meinen Lebenslauf mit.' },
+  { text: 'Herr K. hat einen Arbeitsvertrag unterschrieben. Sein Beginn ist am 01.05.', section: 'sonstiges', noFix: true },
 ];
