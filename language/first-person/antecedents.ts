@@ -5,7 +5,7 @@
  * only says how something is ("…, damit sie ab September betreut ist"), no thing of its gender either.
  */
 import { tagsOf } from '../language';
-import { genderOf, surelyPlural } from '../nouns';
+import { genderOf, genitiveBase, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { isLower, isWord } from './common';
@@ -65,8 +65,10 @@ function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean, 
   if (!stative) return false;
   // a thing: its gender from the article before it or the noun itself — not a plural ("sagt Termine ab, wenn er …")
   const det = toks[k - 1];
-  if (surelyPlural(t.text) && !(det && isLower(det) && /^(?:der|den|dem|ein|einen|einem|die|eine|einer)$/.test(det.lower))) return false;
-  const g = genderOf(t.text);
+  if (surelyPlural(t.text) && !(det && isLower(det) && /^(?:der|den|dem|des|ein|einen|einem|eines|die|eine|einer)$/.test(det.lower))) return false;
+  // (a genitive gives its noun's gender by its base: "des Arbeitsvertrags")
+  const base = /s$/.test(t.text) && det && /^(?:des|eines|seines|ihres|meines)$/.test(det.lower) ? genitiveBase(t.text) : null;
+  const g = genderOf(t.text) ?? (base ? genderOf(base) : null);
   if (g) return g === gender;
   return !!det && isLower(det) && (gender === 'f' ? /^(?:die|der|eine|einer|ihre|ihrer|seine|seiner|meine|meiner)$/ : /^(?:der|den|dem|ein|einen|einem|sein|seinen|seinem)$/).test(det.lower);
 }

@@ -10,8 +10,8 @@ import { INSEPARABLE_STARTS, SEPARABLE_PREFIXES } from '../lexicon';
 import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import {
-  applyEdits, clauseEndIndex, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isLower, isWord,
-  conjunctEnd, lastWordIndex, LINKING_ADVERB, reflexiveHasObject, verbClauseEnd, looksFinite, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
+  applyEdits, clauseEndIndex, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isFunctionWord, isLower, isWord,
+  conjunctEnd, lastWordIndex, LINKING_ADVERB, reflexiveHasObject, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
 import { otherCandidate, stativeClause } from './antecedents';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
@@ -261,6 +261,12 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       if (clientNouns(toks.slice(k)).length || namedPersons(toks).some((p) => p.from > k)) return null;
       continue;
     }
+    // "sich" after a preposition is its object, in the preposition's case: "für sich und ihre Kinder" → "für mich"
+    // (not "um sich … zu …", the infinitive's conjunction)
+    if (t.lower === 'sich' && isWord(toks[k - 1]) && toks[k - 1]!.lower !== 'um' && PREP_CASE[toks[k - 1]!.lower]) {
+      edits.push({ start: t.start, end: t.end, text: PREP_CASE[toks[k - 1]!.lower]! });
+      continue;
+    }
     if (t.lower === 'sich') {
       // each reflexive takes the case of its own verb: "… liest die Anzeigen und bewirbt sich" → "bewerbe mich"
       // its own part of the clause: up to "und", a comma or the end ("kann sich … anmelden und am Kurs teilnehmen":
@@ -278,12 +284,21 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       const next = toks[k + 1];
       // a bare "ihr" before no noun, or after "mit", is the pronoun ("…, was ihr gefallen hat", "prüft mit ihr …"): hers
       // or another woman's — unsure (before a title see below)
+      // (the dative pronoun of a woman client opening a clause, with no other woman named before it: "…, die ihr von der
+      // Kantine angeboten wurde" → "die mir …"; not "bespricht mit ihr …", who may be anyone)
+      if (t.lower === 'ihr' && femaleSubject && !subj.formal && k > subj.to && opensClause(toks, k) && !ownsNext(t, next, toks[k - 1]) && !(isWord(next) && (isCapitalised(next) || next.lower === 'und')) &&
+        !otherCandidate(toks, subj.to, k, 'f', false, [subj.from, subj.to], true) && !namedPersons(toks).some((p) => p.from > k) && !ownsPhraseAhead(toks, k)) {
+        edits.push({ start: t.start, end: t.end, text: 'mir' });
+        continue;
+      }
       if (t.lower === 'ihr' && !ownsNext(t, next, toks[k - 1]) && !(isWord(next) && /^(?:herr|herrn|frau|hr|fr|dr)$/.test(next.lower))) return null;
       // (before a person's title it is the dative pronoun: "die ihr Herr Kowalski mitgegeben hat")
       // (an inflected one before a phrase that ends in its noun too: "seine an Demenz erkrankte Ehefrau", "ihre seit
       // 2019 volljährige Tochter")
       const inflected = /^(?:sein|ihr)(?:e|en|em|er|es)$/.test(t.lower) && isWord(next) && (tagsOf(next.lower).includes('Preposition') || /^(?:seit|vor|bereits|schon|noch)$/.test(next.lower));
-      const possessiveUse = isWord(next) && (inflected || isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower)) && !(t.lower === 'ihr' && /^(?:herr|herrn|frau|hr|fr|dr)$/.test(next.lower));
+      // (a number before the noun too: "ihre zwei Kinder", "seine 3 Kinder")
+      const counted = /^(?:sein|ihr)e$/.test(t.lower) && ((isWord(next) && /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)$/.test(next.lower)) || next?.kind === 'num') && isWord(toks[k + 2]) && isCapitalised(toks[k + 2]!);
+      const possessiveUse = counted || (isWord(next) && (inflected || isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower)) && !(t.lower === 'ihr' && /^(?:herr|herrn|frau|hr|fr|dr)$/.test(next.lower)));
       // "sein" as the infinitive that ends a clause ("…, um flexibler zu sein", "muss pünktlich sein") stays as it
       // is; as a verb elsewhere: unsure
       if (t.lower === 'sein' && !possessiveUse) {
@@ -385,6 +400,12 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
         handled.add(own);
         continue;
       }
+      // right after her own verb, "sie" is its object — the client herself would be "sich": "… Umschulungsangebote und
+      // bespricht sie dann mit …", "Frau K. ruft sie an" (kept as it is)
+      // (not after a bare "Sie ruft sie an": which of the two is the client is not sure)
+      const objectOfHers = t.lower === 'sie' && subj.ref.type !== 'pronoun' && isWord(prev) && looksFinite(prev) && isLower(prev) &&
+        ((isWord(toks[k - 2]) && /^(?:und|oder|sowie)$/.test(toks[k - 2]!.lower)) || (k - 1 === subj.verb && !subj.inverted));
+      if (objectOfHers) continue;
       if (same || gender === null) return null; // could be the client: unsure
       continue; // someone else ("…, weil sie (die Tochter) krank ist")
     }
@@ -433,7 +454,11 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       const f = conjugateFirst(t.lower, false);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });
+      continue;
     }
+    // after a comma, a word in "-iert" the lexicon knows only as an adjective may be her next verb ("Kd. druckt die
+    // Stellenangebote aus, markiert passende …") or a word about her ("…, motiviert und pünktlich"): unsure
+    if (prev?.text === ',' && k > subj.verb && isLower(t) && /iert$/.test(t.lower) && isWord(toks[k + 1])) return null;
   }
   const out = applyEdits(s.text, s.start, edits);
   return out;
@@ -468,6 +493,19 @@ function ownSubjectClause(toks: Token[], verb: number, k: number): boolean {
     // sich ihr Antrag"): the subject comes after the "sich"
     if (w.text === ',' && j + 3 === k && isWord(toks[j + 1]) && LINKING_ADVERB.test(toks[j + 1]!.lower) && looksFinite(toks[j + 2]!)) return true;
     if (/^[;:]$/.test(w.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * Is the bare "ihr" at k a possessive before a phrase that ends in its noun ("ob ihr in Syrien erworbener Abschluss …"):
+ * an adjective with a strong ending and a noun after it, before the clause ends?
+ */
+function ownsPhraseAhead(toks: Token[], k: number): boolean {
+  const end = clauseEndIndex(toks, k);
+  for (let i = k + 1; i < end; i++) {
+    const a = toks[i]!, n = toks[i + 1];
+    if (isWord(a) && isLower(a) && !isFunctionWord(a) && /(?:er|es)$/.test(a.lower) && isWord(n) && isCapitalised(n)) return true;
   }
   return false;
 }

@@ -286,4 +286,16 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Frau Benali ist alleinerziehend; ihre beiden Söhne besuchen die Ganztagsschule bis 16 Uhr.', section: 'sonstiges', fixed: 'Ich bin alleinerziehend; meine beiden Söhne besuchen die Ganztagsschule bis 16 Uhr.' },
   { text: 'Herr Ivanov hat am 08.04. einen Termin beim Träger. Er bringt dazu seinen Lebenslauf mit.', section: 'schritte', fixed: 'Ich habe am 08.04. einen Termin beim Träger. Ich bringe dazu meinen Lebenslauf mit.' },
   { text: 'Herr K. hat einen Arbeitsvertrag unterschrieben. Sein Beginn ist am 01.05.', section: 'sonstiges', noFix: true },
+  // "sie" right after her own verb is its object (hers would be "sich"), kept; not where the subject is a bare "Sie"
+  { text: 'Frau Wu recherchiert bis 20.06. Umschulungsangebote und bespricht sie dann mit ihrer Ansprechpartnerin.', section: 'schritte', fixed: 'Ich recherchiere bis 20.06. Umschulungsangebote und bespreche sie dann mit meiner Ansprechpartnerin.' },
+  { text: 'Sie ruft sie an, sobald der Termin feststeht.', section: 'schritte', noFix: true },
+  // a thing in the genitive can be "ihn" ("…, sobald er ihn unterschrieben hat" → "ich ihn"); "sich" after a preposition
+  // takes its case; a number between possessive and noun; the dative "ihr" opening a clause, not a possessive there
+  { text: 'Herr Neumann legt dem Jobcenter eine Kopie des Arbeitsvertrags vor, sobald er ihn unterschrieben hat.', section: 'schritte', fixed: 'Ich lege dem Jobcenter eine Kopie des Arbeitsvertrags vor, sobald ich ihn unterschrieben habe.' },
+  { text: 'Kdin. sucht eine eigene Wohnung für sich und ihre zwei Kinder.', section: 'zwischenziel', fixed: 'Ich suche eine eigene Wohnung für mich und meine zwei Kinder.' },
+  { text: 'Frau Weiß übernimmt die Stelle als Küchenhilfe, die ihr von der Kantine Stadtwerke angeboten wurde.', section: 'schritte', fixed: 'Ich übernehme die Stelle als Küchenhilfe, die mir von der Kantine Stadtwerke angeboten wurde.' },
+  { text: 'Frau Al-Khatib möchte prüfen lassen, ob ihr in Syrien erworbener Abschluss anerkannt werden kann.', section: 'zwischenziel', noFix: true },
+  { text: 'Fr. Öztürk meldet sich bei ihrer AV und bespricht mit ihr den Umfang der Arbeitszeit.', section: 'schritte', noFix: true },
+  // after a comma, a word in "-iert" the lexicon knows only as an adjective: unsure
+  { text: 'Kd. druckt die Stellenangebote aus, markiert passende Angebote und bringt sie am 09.04. mit.', section: 'schritte', noFix: true },
 ];
