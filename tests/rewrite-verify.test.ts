@@ -11,6 +11,10 @@ import { rewriteFlaw, type RewriteFlaw } from '../language/first-person/verify';
 beforeAll(loadLanguage);
 
 const FLAWED: Array<[RewriteFlaw, string, string]> = [
+  // corpora 16 and 23, read wrong: a note's office without its article after "an"; a date set off by commas hid a verb
+  // left in the plural
+  ['office-without-article', 'Rückmeldung an JC per Postfach', 'Ich melde mich an JC per Postfach zurück.'],
+  ['formal-verb-left', 'Sie rufen bis Freitag, 20.11.2026, bei der Bäckerei an und fragen nach einem Praktikum.', 'Ich rufe bis Freitag, 20.11.2026, bei der Bäckerei an und fragen nach einem Praktikum.'],
   // blind corpus 22, read wrong on its first run: "du" left, a pronoun taken for a possessive
   ['du-left', 'Sie melden sich bitte bis zum 10.04. für den Test an und bringst deine Zeugnisse mit.', 'Ich melde mich bis zum 10.04. für den Test an und bringst deine Zeugnisse mit.'],
   ['possessive-before-article', 'Kd. sucht sich ein Praktikum, um herauszufinden, ob ihr der Beruf gefällt.', 'Ich suche mir ein Praktikum, um herauszufinden, ob mein der Beruf gefällt.'],
@@ -77,6 +81,14 @@ const SOUND: Array<[string, string]> = [
   ['Herr O. wiederholt die Prüfung im Mai.', 'Ich wiederhole die Prüfung im Mai.'],
   ['Frau S. absolviert ein Praktikum.', 'Ich absolviere ein Praktikum.'],
 ];
+
+describe('the job centre\'s "wir" beside her new "ich"', () => {
+  const before = 'Sie erhalten von uns einen AVGS; außerdem übernehmen wir Bewerbungskosten bis 260 € jährlich.';
+  const after = 'Ich erhalte vom Jobcenter einen AVGS; außerdem übernehmen wir Bewerbungskosten bis 260 € jährlich.';
+  it('is a flaw in the job centre\'s heading', () => expect(rewriteFlaw(before, after, 'jobcentre')).toBe('we-left'));
+  // (in her own headings "wir" may be she and the case worker)
+  it('is none in her own', () => expect(rewriteFlaw('Sie haben eine Kopie erhalten; Änderungen besprechen wir beim nächsten Termin.', 'Ich habe eine Kopie erhalten; Änderungen besprechen wir beim nächsten Termin.', 'own')).toBeNull());
+});
 
 describe('a finished rewrite gets a second look', () => {
   it.each(FLAWED)('%s: %s → %s', (flaw, before, after) => {

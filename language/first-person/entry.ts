@@ -71,7 +71,7 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   // Half done is wrong too: an "er"/"sie" that still means the client after the rewrite ("Ich melde mich. Er bringt …"),
   // a slip a reader sees at once, and a result this check itself would still find speaking of the client or to her
   // take every fix of the entry away (the findings stay).
-  return halfDone(text, fixed, parts, clientNamed, persons) || rewriteFlaw(text, fixed) || stillAboutClient(fixed, voice) ? parts.map(withoutFix) : parts;
+  return halfDone(text, fixed, parts, clientNamed, persons) || rewriteFlaw(text, fixed, voice) || stillAboutClient(fixed, voice) ? parts.map(withoutFix) : parts;
 }
 
 const ABOUT_CLIENT: ReadonlySet<PersonIssue> = new Set(['client-noun', 'name', 'pronoun', 'formal']);

@@ -205,6 +205,15 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
       if (toks.some((t) => isWord(t) && /^(?:wir|uns|unser\p{L}*)$/u.test(t.lower))) return found('name', null, [name]);
       return found('name', rewriteThirdPerson(s, { from: 0, to: passive.to, verb: passive.to, inverted: false, ref: { gender: passive.gender, type: 'name', text: name }, formal: false }), [name]);
     }
+    // the client addressed as "Sie", receiving from the job centre: "Sie erhalten von uns Fahrtkosten …" → "Ich erhalte
+    // vom Jobcenter Fahrtkosten …" ("uns" is the job centre; any other "wir"/"uns"/"unser" would read as hers: no fix)
+    if (!fp && voice === 'jobcentre' && toks[0]?.text === 'Sie' && isWord(toks[1]) && /^(?:erhalten|bekommen)$/.test(toks[1].lower)) {
+      const fromUs = toks.findIndex((t, k) => k > 1 && t.lower === 'uns' && toks[k - 1]?.lower === 'von');
+      const otherUs = toks.some((t, k) => isWord(t) && /^(?:wir|uns|unser\p{L}*)$/u.test(t.lower) && k !== fromUs);
+      if (fromUs < 0 || otherUs) return found('formal', null);
+      const rewritten = rewriteThirdPerson(s, { from: 0, to: 1, verb: 1, inverted: false, ref: { gender: null, type: 'pronoun' }, formal: true });
+      return found('formal', rewritten && rewritten.replace(/(?<![\p{L}])von uns(?![\p{L}])/u, 'vom Jobcenter'));
+    }
     if (!fp) {
       const pronoun = clientPronounOutsideClientSections(s, c.first, voice);
       if (pronoun) return found(addressedFormally(s) ? 'formal' : 'pronoun', pronoun.fix);

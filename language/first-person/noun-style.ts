@@ -22,6 +22,9 @@ export const ADVERB_FROM_ADJ = /^(\p{L}+(?:ig|lich|isch|bar|sam|los|voll|haft|iv
 /** Verbs a note's nominalisation stands for that need an accusative object in a sentence ("vorlegen": what?). */
 const NEEDS_OBJECT = /^(?:vorlegen|abgeben|einreichen|nachreichen|übersenden|zusenden|übermitteln|erstellen|beantragen|einholen|ausfüllen|nachweisen|vorzeigen|mitbringen|kopieren|unterschreiben|besorgen|beschaffen|erbringen|übergeben|weiterleiten|hochladen|aktualisieren|überarbeiten|vervollständigen|vereinbaren|schicken|senden|erledigen|organisieren)$/;
 
+/** A weekday, short or long ("Mo", "Do.", "Montag", "montags"). */
+const WEEKDAY = /^(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?$/;
+
 export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
   const k = secondNominalisation(s.tokens);
   if (k < 0) return rewriteOne(s, voice);
@@ -136,7 +139,8 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
     // a noun after a date or a number ("bis Dezember 2026 und Zertifikat telc B2") is a second item, not the rest of a phrase
     // (not inside brackets: "(VV vom 03.03., Ref.-Nr. …)")
     const inBrackets = toks.slice(0, k).filter((t) => t.text === '(').length > toks.slice(0, k).filter((t) => t.text === ')').length;
-    const afterNumber = toks[k - 1]?.kind === 'num' && !inBrackets && isWord(a) && isCapitalised(a) && !isFunctionWord(a);
+    // (a weekday opens a note of when, not an item: "ab 14.04.2026, Mo–Fr 8:30–12:30 Uhr")
+    const afterNumber = toks[k - 1]?.kind === 'num' && !inBrackets && isWord(a) && isCapitalised(a) && !isFunctionWord(a) && !WEEKDAY.test(a.text);
     // an adverb between "und" and a bare noun starts a second item ("und langfristig Rückkehr in den Beruf")
     const adverbFirst = isWord(a) && isLower(a) && !/(?:e|en|em|er|es)$/.test(a.lower) && !isFunctionWord(a) && isWord(b) && isCapitalised(b) && !isFunctionWord(b);
     if (nominal(a) || opensPhrase || afterNumber || adverbFirst || (isWord(a) && isLower(a) && (nominal(b) || (/(?:e|es|er)$/.test(a.lower) && isWord(b) && isCapitalised(b))))) return null;

@@ -18,9 +18,9 @@
 import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
 import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
-import { isPreposition, SUBORDINATOR, UND_SHORT, WE_TOGETHER } from './common';
+import { isPreposition, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
 
-export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -65,7 +65,7 @@ const ICH_BOTH = new RegExp(`(?<![\\p{L}])(?:ich|mich|mir)\\s+(?:\\p{L}+\\s+)?${
 const PARTICLE_THEN_NUMBER = new RegExp(`(?<![\\p{L}])(?:${SEPARABLE_PREFIXES.join('|')})(?:\\p{Ll}*en)?,\\s*(?:\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|\\p{L})|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[–-]\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*)?Uhr|\\d{1,2}:\\d{2})`, 'u');
 
 /** The first flaw the rewrite of `before` into `after` shows, or null when a reader would find none of these. */
-export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
+export function rewriteFlaw(before: string, after: string, voice?: Voice): RewriteFlaw | null {
   // (the short "u." joins clauses like "und": "Ich verpflichte mich, … zu bearbeiten, u. teilt …")
   before = before.replace(UND_SHORT, 'und');
   after = after.replace(UND_SHORT, 'und');
@@ -93,6 +93,11 @@ export function rewriteFlaw(before: string, after: string): RewriteFlaw | null {
   // an office after "an"/"in"/"auf"/"über" without its article in a sentence of hers ("Ich melde mich an JC …"): its
   // case depends on the verb, and a note's shorthand is no sentence
   if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && officeWithoutArticle(after)) return 'office-without-article';
+  // in the job centre's and others' headings, the job centre's "wir"/"uns" left beside her new "ich" ("Ich erhalte vom
+  // Jobcenter …; außerdem übernehmen wir …"): it would now read as hers and someone else's together (in her own headings
+  // "wir" may be she and the case worker: "… besprechen wir beim nächsten Termin")
+  const ICH = /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu, WE = /(?<![\p{L}])(?:wir|uns|unser\p{L}*)(?![\p{L}])/iu;
+  if ((voice === 'jobcentre' || voice === 'others') && !ICH.test(before) && ICH.test(after) && WE.test(before) && WE.test(after) && !WE_TOGETHER.test(after)) return 'we-left';
   // "mein" before an article: a pronoun taken for a possessive ("ob mein der Beruf gefällt")
   if (/(?<![\p{L}])mein(?:e[mnrs]?)?\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)(?![\p{L}])/iu.test(after)) return 'possessive-before-article';
   // "beide"/"gemeinsam" said of who acts: "Sie melden sich beide …" were two people — "ich" cannot be both

@@ -145,7 +145,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // the client addressed as "Sie" after the verb takes its verb; so too after a clause of hers put first
   { text: 'Bei Verschlechterung des Gesundheitszustands informieren Sie bitte umgehend Ihre Ansprechpartnerin.', section: 'schritte', fixed: 'Bei Verschlechterung des Gesundheitszustands informiere ich umgehend meine Ansprechpartnerin.' },
   { text: 'Wenn Sie einen Termin nicht wahrnehmen können, sagen Sie bitte vorher ab.', section: 'schritte', fixed: 'Wenn ich einen Termin nicht wahrnehmen kann, sage ich vorher ab.' },
-  { text: 'Sie erhalten von uns einen Gutschein für ein Coaching.', section: 'jobcenter', noFix: true },
+  { text: 'Sie erhalten von uns einen Gutschein für ein Coaching.', section: 'jobcenter', fixed: 'Ich erhalte vom Jobcenter einen Gutschein für ein Coaching.' },
   // "für" someone in others' sentences is the client; "vermitteln" takes its case from what follows the person
   { text: 'Das Jobcenter übernimmt für Herrn Krüger die Kosten für den Staplerschein.', section: 'jobcenter', fixed: 'Das Jobcenter übernimmt für mich die Kosten für den Staplerschein.' },
   { text: 'Das Jobcenter vermittelt Herrn R. an die Schuldnerberatung.', section: 'jobcenter', fixed: 'Das Jobcenter vermittelt mich an die Schuldnerberatung.' },
@@ -298,4 +298,10 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Fr. Öztürk meldet sich bei ihrer AV und bespricht mit ihr den Umfang der Arbeitszeit.', section: 'schritte', noFix: true },
   // after a comma, a word in "-iert" the lexicon knows only as an adjective: unsure
   { text: 'Kd. druckt die Stellenangebote aus, markiert passende Angebote und bringt sie am 09.04. mit.', section: 'schritte', noFix: true },
+  // a weekday after a date's comma opens a note of when, not a second item
+  { text: 'Teilnahme an der Maßnahme „Aktiv 50+“ beim Träger BBQ ab 04.05.2026, Mo–Do 8:30–12:30 Uhr', section: 'schritte', fixed: 'Ich nehme ab 04.05.2026 an der Maßnahme „Aktiv 50+“ beim Träger BBQ teil, Mo–Do 8:30–12:30 Uhr.' },
+  // the client addressed as "Sie", receiving "von uns" in the job centre's heading: "vom Jobcenter"; another "wir" left
+  // beside her "ich": no fix
+  { text: 'Sie erhalten von uns Fahrtkosten für Wohnungsbesichtigungen (Erstattung gegen Beleg).', section: 'jobcenter', fixed: 'Ich erhalte vom Jobcenter Fahrtkosten für Wohnungsbesichtigungen (Erstattung gegen Beleg).' },
+  { text: 'Sie erhalten von uns einen AVGS für ein Coaching; außerdem übernehmen wir Bewerbungskosten bis 260 € jährlich.', section: 'jobcenter', noFix: true },
 ];
