@@ -6,13 +6,13 @@
  * as a passive subject ("Herr Al-Masri wird … angemeldet"), and "er"/"sie"/"ihn" where only the client can be meant.
  * In the job centre's heading "wir" is the job centre: where the client becomes "mir", "wir" becomes "Das Jobcenter".
  */
-import { tagsOf, isThirdPersonPresent, isVerbInfinitive, thirdPersonOf } from '../language';
+import { infinitiveOfThird, tagsOf, isThirdPersonPresent, isVerbInfinitive, thirdPersonOf } from '../language';
 import { genderOf, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
 import { officeCompound, otherCandidate, otherPerson, stativeClause } from './antecedents';
-import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
+import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
 import { rewriteThirdPerson, verbListGoesOn } from './third-person';
@@ -193,6 +193,14 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       if (!f) return null;
       edits.push({ start: toks[end]!.start, end: toks[end]!.end, text: f });
       done.add(end);
+      // her "sich" in that clause, in the case of its verb ("…, dass Frau B. sich … anmeldet" → "dass ich mich … anmelde")
+      const inf = verbInfinitive(toks[end]!.lower);
+      for (let i = r.to; i < end; i++) {
+        if (toks[i]!.lower !== 'sich') continue;
+        if (!inf) return null;
+        edits.push({ start: toks[i]!.start, end: toks[i]!.end, text: dativeReflexive(inf) || reflexiveHasObject(toks, i, end - 1) ? 'mir' : 'mich' });
+        done.add(i);
+      }
       p = 'ich';
     } else if (r.from === 0 && /^(?:dem|der)$/.test(det.lower) && (det.lower === 'dem' || /(?:in|innen|en)$/.test(toks[r.to - 1]!.lower)) && r.to > r.from + 1) {
       // "Dem Kunden ist bekannt, …", "Der Kundin ist … zu gewähren": a dative at the start
@@ -334,10 +342,16 @@ export function formalEdits(s: Sentence): Edit[] | null {
  * "wir" would now mean someone else: it becomes "Das Jobcenter" with the verb in the third person ("Wir senden Ihnen …
  * zu" → "Das Jobcenter sendet mir … zu"). Empty when there is no such "wir"; null when it cannot be done surely.
  */
+// what two decide together: "wir haben vereinbart/besprochen …", "wir vereinbaren …"
+const JOINT = /^(?:haben (?:\p{L}+ )?(?:vereinbart|besprochen|abgesprochen|verabredet|festgelegt|geklärt)|vereinbaren|besprechen|verabreden)(?![\p{L}])/u;
+
 function weAsJobCentre(s: Sentence, voice: Voice): Edit[] | null {
   const toks = s.tokens;
   const wirAt = toks.findIndex((t) => isWord(t) && /^(?:wir|uns|unser|unsere|unseren|unserem|unserer|unseres)$/.test(t.lower));
   if (wirAt < 0) return [];
+  // in her own headings "Wir haben vereinbart, dass …" are she and the case worker: it stays
+  if (clientSpeaks(voice) && wirAt === 0 && toks[0]!.lower === 'wir' && JOINT.test(toks.slice(1, 4).filter(isWord).map((t) => t.lower).join(' ')) &&
+    !toks.some((t, k) => k > 0 && isWord(t) && /^(?:wir|uns|unser\p{L}*)$/u.test(t.lower))) return [];
   if (voice !== 'jobcentre' || wirAt !== 0 || toks[0]!.lower !== 'wir') return null;
   if (toks.some((t, k) => k > 0 && isWord(t) && /^(?:wir|uns|unser|unsere|unseren|unserem|unserer|unseres)$/.test(t.lower))) return null;
   const v = toks[1];
@@ -363,7 +377,9 @@ function weAsJobCentre(s: Sentence, voice: Voice): Edit[] | null {
  * client's own sections (`client`), only the last two: the owner, and the subject of any subordinate clause.
  */
 export function namedClientObjects(toks: Token[], fp: boolean, client = false): ClientMention[] {
-  if (fp) return [];
+  // (in her own headings a "wir" of what she and the case worker decided is no "ich" of hers: "Wir haben vereinbart,
+  // dass Herr N. …" — the client is the one named in the clause)
+  if (fp && !(client && !toks.some((t) => isWord(t) && /^(?:ich|mich|mir|mein\p{L}*)$/u.test(t.lower)) && toks[0]?.lower === 'wir')) return [];
   return namedPersons(toks).filter((p) => {
     const owned = ownerOf(toks, p.from);
     // "die Vertretung von Frau Krause": a colleague's, not the client's
@@ -456,4 +472,16 @@ export function clientPronounOutsideClientSections(s: Sentence, firstSentence: b
   if (wir === null) return { fix: null };
   edits.push(...wir);
   return { fix: applyEdits(s.text, s.start, edits) };
+}
+
+/** The infinitive of a verb at a clause's end, with its particle ("anmeldet" → "anmelden"); null where unknown. */
+function verbInfinitive(lower: string): string | null {
+  const own = infinitiveOfThird(lower);
+  if (own) return own;
+  for (const p of SEPARABLE_PREFIXES) {
+    if (!lower.startsWith(p) || lower.length <= p.length + 2) continue;
+    const rest = infinitiveOfThird(lower.slice(p.length));
+    if (rest) return p + rest;
+  }
+  return null;
 }

@@ -304,4 +304,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // beside her "ich": no fix
   { text: 'Sie erhalten von uns Fahrtkosten für Wohnungsbesichtigungen (Erstattung gegen Beleg).', section: 'jobcenter', fixed: 'Ich erhalte vom Jobcenter Fahrtkosten für Wohnungsbesichtigungen (Erstattung gegen Beleg).' },
   { text: 'Sie erhalten von uns einen AVGS für ein Coaching; außerdem übernehmen wir Bewerbungskosten bis 260 € jährlich.', section: 'jobcenter', noFix: true },
+  // the client as the subject of "…, dass …" after what was agreed: her "sich" there in its verb's case; in her own
+  // headings "Wir haben vereinbart" are she and the case worker (it stays)
+  { text: 'Es wurde vereinbart, dass Frau Berisha sich nach Rücksprache mit ihrem Ehemann für den Integrationskurs anmeldet.', section: 'schritte', fixed: 'Es wurde vereinbart, dass ich mich nach Rücksprache mit meinem Ehemann für den Integrationskurs anmelde.' },
+  { text: 'Wir haben vereinbart, dass Herr Nguyen bis 30.04. drei Praktikumsbetriebe anfragt.', section: 'schritte', fixed: 'Wir haben vereinbart, dass ich bis 30.04. drei Praktikumsbetriebe anfrage.' },
 ];
