@@ -262,6 +262,9 @@ const rule: EntryRule = {
       ...FROM_BLIND_CORPORA,
     ],
     clean: [
+      // a step in the passive that an office may do ("weitergeleitet") is no step of hers
+      { text: 'Unterlagen werden bis Ende März an den Träger weitergeleitet.', section: 'schritte' },
+      { text: 'Der Kooperationsplan wird spätestens am 15.10.2026 gemeinsam überprüft.', section: 'schritte' },
       { text: 'Ich möchte als Kraftfahrer arbeiten.', section: 'ziel' },
       { text: 'Ich suche eine Stelle als Verkäufer für Herrenmode.', section: 'schritte' },
       { text: 'Ich rufe Frau Lindner bis zum 20.03.2026 an.', section: 'schritte' },

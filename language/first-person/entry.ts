@@ -41,7 +41,7 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   for (const [i, s] of sentences.entries()) {
     // (a part after a semicolon goes on in lower case: "…; ich richte einen Suchauftrag ein")
     const afterSemicolon = i > 0 && /;\s*$/.test(sentences[i - 1]!.text);
-    const f = checkSentence(read[i]!, voice, { first: i === 0, previous: read.slice(0, i), clientSubjects: [...clientSubjects] });
+    const f = checkSentence(read[i]!, voice, { first: i === 0, previous: read.slice(0, i), clientSubjects: [...clientSubjects], steps: section === 'schritte' });
     clientSubjects.push(f?.subject);
     if (!f) continue;
     // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and

@@ -4,7 +4,8 @@
  * zu-infinitives share it as a pronoun ("… zu unternehmen und nachzuweisen" → "Ich unternehme … und weise sie … nach").
  * "hat … zu" without a subject, "erfolgt" and "findet … statt" are flagged without a fix.
  */
-import { firstPersonOf, tagsOf } from '../language';
+import { firstPersonOf, infinitiveOfParticiple, tagsOf } from '../language';
+import { splitSeparable } from '../lexicon';
 import { genderOf } from '../nouns';
 import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, tokenize, type Sentence, type Token } from '../tokens';
@@ -29,12 +30,13 @@ function clientAgent(pre: Token[]): string | null {
 }
 
 /** "Bei Fehlzeiten ist eine AU vorzulegen." → "Bei Fehlzeiten lege ich eine AU vor." */
-function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: string | null; base: string; from: number }, clauseEnd: number, names: string[]): string | null {
+type VerbAt = (toks: Token[], k: number) => { particle: string | null; base: string; from: number } | null;
+function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: string | null; base: string; from: number }, clauseEnd: number, names: string[], verbAt: VerbAt = zuInfinitive): string | null {
   const toks = s.tokens;
   if (auxIdx === 0) return null;
   // the office's duties are not the client's
   if (OFFICE_DUTY.test((zu.particle ?? '') + zu.base)) return null;
-  const singular = toks[auxIdx]!.lower === 'ist';
+  const singular = /^(?:ist|wird)$/.test(toks[auxIdx]!.lower);
   // what follows the clause (", sonst …" or the final full stop) stays as it is
   const endPunct = s.text.slice(toks[clauseEnd]!.end - s.start) || '.';
   const slice = (a: Token[]) => (a.length ? s.text.slice(a[0]!.start - s.start, a[a.length - 1]!.end - s.start) : '');
@@ -44,14 +46,15 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
   for (let k = auxIdx + 1; k < zu.from; k++) {
     const joint = toks[k + 1];
     if (!joint || !/^(und|oder|sowie|,)$/.test(joint.lower)) continue;
-    const z = zuInfinitive(toks, k);
+    const z = verbAt(toks, k);
     if (!z || z.from < from) continue;
+    if (verbAt !== zuInfinitive && OFFICE_DUTY.test((z.particle ?? '') + z.base)) return null;
     verbs.push({ zu: z, end: k, joint });
     from = k + 2;
   }
   verbs.push({ zu, end: clauseEnd, joint: null });
   // a second duty with its own subject ("… sind wahrzunehmen und das Ergebnis ist … mitzuteilen"): no sure fix
-  if (toks.slice(auxIdx + 1, clauseEnd).some((t) => isWord(t) && /^(?:ist|sind)$/.test(t.lower))) return null;
+  if (toks.slice(auxIdx + 1, clauseEnd).some((t) => isWord(t) && /^(?:ist|sind|wird|werden)$/.test(t.lower))) return null;
   let pre = toks.slice(0, auxIdx);
   const mid = toks.slice(auxIdx + 1, verbs[0]!.zu.from);
   // "Die Beachtung des Leistungsbildes ist sicherzustellen": making sure of an office's doing is the office's duty
@@ -114,9 +117,12 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
  * A sentence with a finite verb but no one doing it (the verb at `finiteIdx`): an impersonal duty ("ist/sind …
  * zu …", with a fix; "hat … zu …", "erfolgt", "findet … statt" without one), or null when the sentence is none.
  */
-export function impersonalDuty(s: Sentence, finiteIdx: number): { fix: string | null; clientNames: string[] } | null {
+export function impersonalDuty(s: Sentence, finiteIdx: number, ownSteps = false): { fix: string | null; clientNames: string[] } | null {
   const toks = s.tokens;
   const aux = toks[finiteIdx]!;
+  // among her own steps, a step in the passive with no one doing it is hers: "Der Lebenslauf wird bis zum 20.03.
+  // überarbeitet und dem JC zugeschickt." → "Ich überarbeite den Lebenslauf … und schicke ihn dem JC zu."
+  if (ownSteps && /^(?:wird|werden)$/.test(aux.lower)) return ownStepInPassive(s, finiteIdx);
   // "Bei Fehlzeiten ist eine AU vorzulegen." — a duty with no one doing it
   let clauseEnd = clauseEndIndex(toks, finiteIdx);
   let zu = /^(ist|sind|hat|haben)$/.test(aux.lower) ? zuInfinitive(toks, clauseEnd) : null;
@@ -157,4 +163,42 @@ export function impersonalDuty(s: Sentence, finiteIdx: number): { fix: string | 
   if (zu) return { fix: /^(ist|sind)$/.test(aux.lower) && !partBefore ? rewriteImpersonalDuty(s, finiteIdx, zu, clauseEnd, clientNames) : null, clientNames };
   if (/^(erfolgt|erfolgen)$/.test(aux.lower) || (/^(findet|finden)$/.test(aux.lower) && toks[clauseEnd]?.lower === 'statt')) return { fix: null, clientNames };
   return null;
+}
+
+// What is done to the client or for her, by someone else, even among her steps ("wird … eingeladen", "werden … beraten")
+const DONE_TO_HER = /^(?:einladen|beraten|unterstützen|begleiten|informieren|benachrichtigen|anmelden|versorgen|betreuen|aufnehmen|einstellen|übersetzen|empfehlen|anbieten|ausstellen|ausgeben|ausgehändigt|aushändigen|besprechen|abstimmen|vereinbaren|klären|entscheiden|überweisen|erstatten|bezahlen|finanzieren|organisieren|vorstellen|kontaktieren|anrufen|abholen|bringen|fahren|erinnern|überprüfen|kontrollieren|geben|erteilen|bestätigen|bescheinigen|untersuchen|begutachten|behandeln)$/;
+const SENT = /^(?:mitteilen|zuschicken|schicken|senden|übersenden|zusenden|weiterleiten|übermitteln|mailen)$/;
+const JOB_CENTRE_WORD = /^(?:JC|Jobcenter|IFK|pAp|PAP|Integrationsfachkraft|Arbeitsvermittler\p{L}*|Ansprechpartner\p{L}*|Fallmanager\p{L}*)$/u;
+/** A past participle at k as the verb it stands for ("überarbeitet" → "überarbeiten", "mitgebracht" → particle "mit"). */
+const participleAt: VerbAt = (toks, k) => {
+  const t = toks[k];
+  if (!isWord(t) || t.text !== t.lower) return null;
+  const inf = infinitiveOfParticiple(t.lower);
+  if (!inf) return null;
+  const [particle, base] = splitSeparable(inf);
+  return { particle, base, from: k };
+};
+/**
+ * "Die Vermittlungsvorschläge werden innerhalb von 3 Tagen beantwortet." → "Ich beantworte die Vermittlungsvorschläge
+ * innerhalb von 3 Tagen." — only where nobody else is named as the doer, the verb is one she does herself (not "wird
+ * … eingeladen", "werden … erstattet"), the subject is a thing, not a person, and no one does it "gemeinsam".
+ */
+function ownStepInPassive(s: Sentence, auxIdx: number): { fix: string | null; clientNames: string[] } | null {
+  const toks = s.tokens;
+  const clauseEnd = clauseEndIndex(toks, auxIdx);
+  const part = participleAt(toks, clauseEnd);
+  if (!part || clauseEnd <= auxIdx + 1) return null;
+  const verb = (part.particle ?? '') + part.base;
+  // (not hers, or not sure whose: no finding — it was never one of hers to rewrite)
+  if (OFFICE_DUTY.test(verb) || DONE_TO_HER.test(verb)) return null;
+  // what is sent is hers to send only where it goes to the job centre ("… dem JC zugeschickt"); else it may be sent to
+  // her ("Die Unterlagen werden zugeschickt") or passed on by an office ("… an den Träger weitergeleitet")
+  const sent = (v: string) => SENT.test(v) && !toks.some((t, k) => k > auxIdx && isWord(t) && JOB_CENTRE_WORD.test(t.text));
+  if (sent(verb)) return null;
+  // a modal, a second clause, an agent or anyone named: not sure who does it
+  if (toks.some((t) => isWord(t) && /^(?:gemeinsam|zusammen|können|kann|soll|sollen|muss|müssen|bitte|wurde|wurden)$/.test(t.lower))) return null;
+  if (agentPhrase(toks, auxIdx + 1) !== 'none' || namedPersons(toks).length || clientNouns(toks).length) return null;
+  if (toks.slice(clauseEnd + 1).some((t) => isWord(t))) return null;
+  const fix = rewriteImpersonalDuty(s, auxIdx, part, clauseEnd, [], participleAt);
+  return fix ? { fix, clientNames: [] } : null;
 }

@@ -61,7 +61,11 @@ export interface PersonFinding {
  * tokens that named the client as its subject (`PersonFinding.subject`; none where it had none): "Herr Petrov bewirbt
  * sich … . Er schickt …" — the "er" continues the client, who is no one else "er" could mean.
  */
-export interface SentenceContext { first: boolean; previous: readonly Sentence[]; clientSubjects?: ReadonlyArray<readonly [number, number] | undefined> }
+export interface SentenceContext {
+  first: boolean; previous: readonly Sentence[]; clientSubjects?: ReadonlyArray<readonly [number, number] | undefined>;
+  /** The entry is one of her next steps ("Meine nächsten Schritte sind"): a step in the passive with no doer is hers. */
+  steps?: boolean;
+}
 
 /** Verbs of how someone comes across to others ("wirkt", "scheint", "erscheint … zuverlässig"). */
 const APPEARS = /^(?:wirkt|wirkte|scheint|schien|erscheint|erschien)$/;
@@ -242,11 +246,11 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     }
   }
   // A bracket or an "um … zu" clause at the end goes along unchanged (with the client's "sich" as "mich").
-  return withTail(s, (core: Sentence, tail: Tail | null) => fragment(core, voice, found, tail));
+  return withTail(s, (core: Sentence, tail: Tail | null) => fragment(core, voice, found, tail, !!c.steps));
 }
 
 /** A sentence without a subject: an impersonal duty, a noun-style or infinitive fragment, or a verbless fragment. */
-function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText: string | null, clientNames?: string[]) => PersonFinding, tail: Tail | null): PersonFinding | null {
+function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText: string | null, clientNames?: string[]) => PersonFinding, tail: Tail | null, steps = false): PersonFinding | null {
   const toks = s.tokens;
   const words = toks.filter((t) => t.kind !== 'punct');
   if (!words.length) return null;
@@ -259,7 +263,7 @@ function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText
   const finiteIdx = toks.findIndex((t, k) => k > 0 && ((looksFinite(t) && !adjective(k) && !(k === last && FRAGMENT_FINAL.test(t.lower) && !/^(?:sie|wir)$/.test(toks[0]!.lower))) ||
     (k < last && looksInfinitive(t) && !/^(und|oder|,)$/.test(toks[k + 1]?.lower ?? '') && !looksInfinitive(toks[k + 1]))));
   if (finiteIdx >= 0) {
-    const duty = impersonalDuty(s, finiteIdx);
+    const duty = impersonalDuty(s, finiteIdx, steps);
     return duty ? found('impersonal', fixWith(duty.fix), duty.clientNames) : null;
   }
   // No finite verb and no "ich": a heading-style fragment. An infinitive at its end makes it an infinitive fragment,

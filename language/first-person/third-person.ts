@@ -14,6 +14,8 @@ import {
   conjunctEnd, lastWordIndex, LINKING_ADVERB, reflexiveHasObject, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
 import { otherCandidate, stativeClause } from './antecedents';
+import { opensClause, ownsPhraseAhead, ownSubjectClause, verbListGoesOn } from './clause-shape';
+export { verbListGoesOn } from './clause-shape';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
 import type { Subject } from './subject';
@@ -110,18 +112,6 @@ function reflexiveInfinitive(toks: Token[], k: number, mainVerb: number, mainInf
 
 // "wird gebeten, … zu": a duty put politely; the client does it ("Ich reiche … ein").
 const ASKED = /^(?:gebeten|aufgefordert|angehalten)$/;
-const RELATIVE = /^(?:der|die|das|den|dem|deren|dessen|denen|welche[mnrs]?)$/;
-
-/** Does a subordinate or relative clause open right before token k ("…, weil sie", "…, bei der sie", "…, die sie")? */
-function opensClause(toks: Token[], k: number): boolean {
-  const prev = toks[k - 1];
-  if (!isWord(prev)) return false;
-  if (SUBORDINATOR.test(prev.lower)) return true;
-  if (!RELATIVE.test(prev.lower)) return false;
-  const before = toks[k - 2], before2 = toks[k - 3];
-  return before?.text === ',' || (isWord(before) && tagsOf(before.lower).includes('Preposition') && before2?.text === ',');
-}
-
 /** Adjectives that say what something is to someone, who stands in the dative ("Mir ist wichtig, …", "Ihr ist bewusst, dass …"). */
 const TO_SOMEONE_VERB = /^(?:gefällt|gefallen|gefiel|fehlt|fehlen|fehlte|fehlten|gelingt|gelingen|gelang|schmeckt|liegt)$/;
 const TO_SOMEONE = /^(?:wichtig|bewusst|klar|bekannt|egal|recht|lieb|lieber|unangenehm|peinlich|schwer|leicht|möglich|unmöglich)$/;
@@ -462,50 +452,4 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   }
   const out = applyEdits(s.text, s.start, edits);
   return out;
-}
-
-/**
- * Does the part of a sentence from token k on go on with verbs of the clause before it — no subject of its own, no
- * word that opens a clause, a plural verb at its end ("…, umziehen oder ins Krankenhaus müssen")?
- */
-export function verbListGoesOn(toks: Token[], k: number): boolean {
-  const first = toks[k];
-  if (!isWord(first) || !isLower(first) || SUBORDINATOR.test(first.lower) || /^(?:und|oder|aber|sondern|denn|bitte)$/.test(first.lower)) return false;
-  let last: Token | undefined;
-  for (let j = k; j < toks.length && !/^[,;:.!?]$/.test(toks[j]!.text); j++) {
-    if (!isWord(toks[j])) continue;
-    if (/^(?:ich|sie|er|es|wir|ihr)$/i.test(toks[j]!.text)) return false;
-    last = toks[j];
-  }
-  return !!last && isLower(last) && /(?:en|ern|eln)$/.test(last.lower);
-}
-
-/**
- * Does the "sich" at k stand in a subordinate clause, after the main verb at `verb`, with no subject pronoun between
- * its opening word and it ("…, wenn sich die Beschwerden …" — not "…, weil sie sich …")?
- */
-function ownSubjectClause(toks: Token[], verb: number, k: number): boolean {
-  for (let j = k - 1; j > verb; j--) {
-    const w = toks[j]!;
-    if (isWord(w) && /^(?:er|sie|ich|es|wir)$/i.test(w.text)) return false;
-    if (isWord(w) && SUBORDINATOR.test(w.lower) && toks[j - 1]?.text === ',') return true;
-    // a main clause of its own after the comma, an adverb first and its verb right before "sich" ("…, sonst verzögert
-    // sich ihr Antrag"): the subject comes after the "sich"
-    if (w.text === ',' && j + 3 === k && isWord(toks[j + 1]) && LINKING_ADVERB.test(toks[j + 1]!.lower) && looksFinite(toks[j + 2]!)) return true;
-    if (/^[;:]$/.test(w.text)) return false;
-  }
-  return false;
-}
-
-/**
- * Is the bare "ihr" at k a possessive before a phrase that ends in its noun ("ob ihr in Syrien erworbener Abschluss …"):
- * an adjective with a strong ending and a noun after it, before the clause ends?
- */
-function ownsPhraseAhead(toks: Token[], k: number): boolean {
-  const end = clauseEndIndex(toks, k);
-  for (let i = k + 1; i < end; i++) {
-    const a = toks[i]!, n = toks[i + 1];
-    if (isWord(a) && isLower(a) && !isFunctionWord(a) && /(?:er|es)$/.test(a.lower) && isWord(n) && isCapitalised(n)) return true;
-  }
-  return false;
 }

@@ -308,4 +308,10 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // headings "Wir haben vereinbart" are she and the case worker (it stays)
   { text: 'Es wurde vereinbart, dass Frau Berisha sich nach Rücksprache mit ihrem Ehemann für den Integrationskurs anmeldet.', section: 'schritte', fixed: 'Es wurde vereinbart, dass ich mich nach Rücksprache mit meinem Ehemann für den Integrationskurs anmelde.' },
   { text: 'Wir haben vereinbart, dass Herr Nguyen bis 30.04. drei Praktikumsbetriebe anfragt.', section: 'schritte', fixed: 'Wir haben vereinbart, dass ich bis 30.04. drei Praktikumsbetriebe anfrage.' },
+  // among her next steps, a step in the passive with no one doing it is hers ("wird … eingereicht" → "Ich reiche … ein");
+  // not what an office does or does to her, what is sent other than to the job centre, nor anything done "gemeinsam"
+  { text: 'Der Bewerbungsnachweis wird bis 05. des Folgemonats eingereicht.', section: 'schritte', fixed: 'Ich reiche den Bewerbungsnachweis bis 05. des Folgemonats ein.' },
+  { text: 'Kd. besucht den Sprachkurs regelmäßig; Fehlzeiten werden mit ärztlichem Attest belegt.', section: 'schritte', fixed: 'Ich besuche den Sprachkurs regelmäßig; ich belege meine Fehlzeiten mit ärztlichem Attest.' },
+  { text: 'Es werden mindestens 3 Bewerbungen pro Woche versendet.', section: 'schritte', fixed: 'Ich versende mindestens 3 Bewerbungen pro Woche.' },
+  { text: 'Frau A. nimmt ab 07.04.2026 an der Maßnahme teil. Fahrtkosten werden vom JC erstattet.', section: 'schritte', fixed: 'Ich nehme ab 07.04.2026 an der Maßnahme teil. Fahrtkosten werden vom JC erstattet.' },
 ];

@@ -1,0 +1,65 @@
+/**
+ * The shape of clauses around a word: whether a subordinate or relative clause opens before it, whether a list of verbs
+ * goes on after it, whether a "sich" or an "ihr" stands in a clause of its own (used by third-person.ts).
+ */
+import { tagsOf } from '../language';
+import { isCapitalised, type Token } from '../tokens';
+import { clauseEndIndex, isFunctionWord, isLower, isWord, LINKING_ADVERB, looksFinite, SUBORDINATOR } from './common';
+
+const RELATIVE = /^(?:der|die|das|den|dem|deren|dessen|denen|welche[mnrs]?)$/;
+
+/** Does a subordinate or relative clause open right before token k ("…, weil sie", "…, bei der sie", "…, die sie")? */
+export function opensClause(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (!isWord(prev)) return false;
+  if (SUBORDINATOR.test(prev.lower)) return true;
+  if (!RELATIVE.test(prev.lower)) return false;
+  const before = toks[k - 2], before2 = toks[k - 3];
+  return before?.text === ',' || (isWord(before) && tagsOf(before.lower).includes('Preposition') && before2?.text === ',');
+}
+
+/**
+ * Does the part of a sentence from token k on go on with verbs of the clause before it — no subject of its own, no
+ * word that opens a clause, a plural verb at its end ("…, umziehen oder ins Krankenhaus müssen")?
+ */
+export function verbListGoesOn(toks: Token[], k: number): boolean {
+  const first = toks[k];
+  if (!isWord(first) || !isLower(first) || SUBORDINATOR.test(first.lower) || /^(?:und|oder|aber|sondern|denn|bitte)$/.test(first.lower)) return false;
+  let last: Token | undefined;
+  for (let j = k; j < toks.length && !/^[,;:.!?]$/.test(toks[j]!.text); j++) {
+    if (!isWord(toks[j])) continue;
+    if (/^(?:ich|sie|er|es|wir|ihr)$/i.test(toks[j]!.text)) return false;
+    last = toks[j];
+  }
+  return !!last && isLower(last) && /(?:en|ern|eln)$/.test(last.lower);
+}
+
+/**
+ * Does the "sich" at k stand in a subordinate clause, after the main verb at `verb`, with no subject pronoun between
+ * its opening word and it ("…, wenn sich die Beschwerden …" — not "…, weil sie sich …")?
+ */
+export function ownSubjectClause(toks: Token[], verb: number, k: number): boolean {
+  for (let j = k - 1; j > verb; j--) {
+    const w = toks[j]!;
+    if (isWord(w) && /^(?:er|sie|ich|es|wir)$/i.test(w.text)) return false;
+    if (isWord(w) && SUBORDINATOR.test(w.lower) && toks[j - 1]?.text === ',') return true;
+    // a main clause of its own after the comma, an adverb first and its verb right before "sich" ("…, sonst verzögert
+    // sich ihr Antrag"): the subject comes after the "sich"
+    if (w.text === ',' && j + 3 === k && isWord(toks[j + 1]) && LINKING_ADVERB.test(toks[j + 1]!.lower) && looksFinite(toks[j + 2]!)) return true;
+    if (/^[;:]$/.test(w.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * Is the bare "ihr" at k a possessive before a phrase that ends in its noun ("ob ihr in Syrien erworbener Abschluss …"):
+ * an adjective with a strong ending and a noun after it, before the clause ends?
+ */
+export function ownsPhraseAhead(toks: Token[], k: number): boolean {
+  const end = clauseEndIndex(toks, k);
+  for (let i = k + 1; i < end; i++) {
+    const a = toks[i]!, n = toks[i + 1];
+    if (isWord(a) && isLower(a) && !isFunctionWord(a) && /(?:er|es)$/.test(a.lower) && isWord(n) && isCapitalised(n)) return true;
+  }
+  return false;
+}
