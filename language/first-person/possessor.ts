@@ -94,7 +94,12 @@ export function possessiveOpening(s: Sentence, continues?: 'm' | 'f'): { fix: st
   // (a verb in the plural looks like an infinitive, but not at the end: "Ihre beiden Söhne besuchen die Ganztagsschule")
   const last = lastWordIndex(toks);
   const pluralVerb = (t: Token, k: number) => k < last && isWord(t) && isLower(t) && /en$/.test(t.lower) && isVerbInfinitive(t.lower);
-  if (looksInfinitive(toks[last]) || !toks.some((t, k) => k > 1 && (looksFinite(t) || pluralVerb(t, k)))) return null;
+  // (an infinitive at the end after a finite verb is the clause's own: "Sein Aufenthaltstitel ist … gültig und muss …
+  // verlängert werden")
+  // (only a thing she owns, in one clause: "Seine Ehefrau soll … anlegen" is another's duty)
+  const ownedNoun = toks.find((t, k) => k > 0 && isWord(t) && isCapitalised(t));
+  const finite = toks.some((t, k) => k > 1 && looksFinite(t)) && !toks.some((t) => t.text === ',') && !!ownedNoun && !isPersonNoun(ownedNoun.text);
+  if ((looksInfinitive(toks[last]) && !finite) || !toks.some((t, k) => k > 1 && (looksFinite(t) || pluralVerb(t, k)))) return null;
   const stem = t0.lower.startsWith('sein') ? 'sein' : 'ihr';
   // a person of the owner's gender named later ("Ihr Ehemann arbeitet …, deshalb übernimmt Frau Karimi …") may be the
   // owner — then she is the client, still in the third person next to "mein" — or someone else: no sure fix

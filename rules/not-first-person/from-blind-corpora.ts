@@ -314,4 +314,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Kd. besucht den Sprachkurs regelmäßig; Fehlzeiten werden mit ärztlichem Attest belegt.', section: 'schritte', fixed: 'Ich besuche den Sprachkurs regelmäßig; ich belege meine Fehlzeiten mit ärztlichem Attest.' },
   { text: 'Es werden mindestens 3 Bewerbungen pro Woche versendet.', section: 'schritte', fixed: 'Ich versende mindestens 3 Bewerbungen pro Woche.' },
   { text: 'Frau A. nimmt ab 07.04.2026 an der Maßnahme teil. Fahrtkosten werden vom JC erstattet.', section: 'schritte', fixed: 'Ich nehme ab 07.04.2026 an der Maßnahme teil. Fahrtkosten werden vom JC erstattet.' },
+  // a thing of hers opening a clause that ends in an infinitive after its finite verb; a person of hers with a duty
+  // ("Seine Ehefrau soll … anlegen") stays unsure
+  { text: 'Sein Aufenthaltstitel ist bis 30.11.2026 gültig und muss rechtzeitig verlängert werden.', section: 'sonstiges', fixed: 'Mein Aufenthaltstitel ist bis 30.11.2026 gültig und muss rechtzeitig verlängert werden.' },
 ];
