@@ -37,6 +37,8 @@ const ABBREVIATIONS = new Set([
   'fa', 'gebr', 'inh',
   // references: "Ref.-Nr.", "Az. 123/45", "Vers.-Nr."
   'ref', 'az', 'aktz', 'vers', 'kd', 'kdin', 'pers',
+  // notes' short adverbs and prepositions: "tgl. 8 Uhr", "wg. Knie", "anschl. Praktikum", "ggü. dem Vermieter"
+  'tgl', 'wg', 'anschl', 'ggü', 'zzt', 'zt', 'ehem', 'insb', 'einschl', 'abzgl', 'bes',
 ]);
 const CUT_LICH = /^\p{Ll}{2,}[^aeiouäöüyl\P{L}]l$/u;
 // Abbreviations that end a company's name ("Glanz & Co.", "Müller GmbH & Co. KG", "Acme Ltd."): their dot ends the

@@ -7,7 +7,7 @@
  */
 import { firstPersonOf } from '../language';
 import { splitSeparable } from '../lexicon';
-import { genderOf, isBareIdiom, isFormNoun, isMassNoun, isOwnThing, looksPlural, type Gender } from '../nouns';
+import { genderOf, isBareIdiom, isFormNoun, isMassNoun, isOwnThing, looksPlural, surelyPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
 import { applyEdits, ARTICLE_ACC, dativeReflexive, finish, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, LINKING_ADVERB, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
@@ -22,28 +22,46 @@ const MINE: Record<Gender | 'pl', string> = { m: 'meinen', f: 'meine', n: 'mein'
  * The article a bare singular noun takes as an object, with the words after it (a named level keeps the definite
  * one); '' for none; null when its gender is not known.
  */
-function articleFor(noun: Token, next: Token | undefined, verb: string): string | null {
+function articleFor(noun: Token, next: Token | undefined, verb: string, full = verb): string | null {
   if (isMassNoun(noun.text) || isLanguageNoun(noun) || isBareIdiom(noun.text, verb)) return '';
-  if (looksPlural(noun.text)) return isOwnThing(noun.text) ? MINE.pl : '';
+  // "Sprachniveau B1", "Führerschein Klasse B", "Sprachkurs A2", "Lücke 2014–2025": one that is named
+  const named = isWord(next) && (/^(?:[A-C][12]|klasse|niveau|stufe)$/i.test(next.text) || /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text)) || next?.kind === 'num';
+  // (a named one is one thing, whatever its ending: its gender must be known)
+  if (looksPlural(noun.text) && !(named && !genderOf(noun.text) && !surelyPlural(noun.text))) return isOwnThing(noun.text) ? MINE.pl : '';
   const g = genderOf(noun.text);
   if (!g) return null;
   // what one keeps or gives up is one's own ("Stelle kündigen" → "meine Stelle"); what is secured may be one's own or
   // a new one ("Wohnung sichern"): unsure — but a place is one to be had ("einen Kita-Platz sichern")
   if (verb === 'sichern' && !/platz$/.test(noun.text.toLocaleLowerCase('de'))) return null;
-  if (isOwnThing(noun.text) || /^(?:behalten|kündigen|aufgeben|verlieren)$/.test(verb)) return MINE[g];
-  // "Sprachniveau B1", "Führerschein Klasse B", "Sprachkurs A2": one that is named
-  const named = isWord(next) && (/^(?:[A-C][12]|klasse|niveau|stufe)$/i.test(next.text) || /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text)) || next?.kind === 'num';
+  // (so too what one goes on with or changes: "Minijob fortführen" → "meinen Minijob")
+  if (isOwnThing(noun.text) || /^(?:behalten|kündigen|aufgeben|verlieren|fortführen|fortsetzen|weiterführen|ausweiten|aufstocken|reduzieren)$/.test(full)) return MINE[g];
   // a form is filled in or handed over as the one meant ("den Antrag ausfüllen"), but a new one is applied for
   // ("einen Antrag stellen")
-  if (named || (isFormNoun(noun.text) && verb !== 'stellen')) return ARTICLE_ACC[g];
+  // (what follows from a step before is that one: "Ergebnis dem JC mitteilen" → "das Ergebnis", "Bescheid vorlegen")
+  if (named || (isFormNoun(noun.text) && verb !== 'stellen') || RESULT_NOUN.test(noun.lower)) return ARTICLE_ACC[g];
   return INDEFINITE[g];
 }
+
+const RESULT_NOUN = /^(?:ergebnis|bescheid|entscheidung|rückmeldung|zusage|absage|bestätigung|zertifikat)$/;
 
 /** A singular count noun with no article ("Minijob"): not a mass noun, a language, a name or a plural. */
 function bareCountNoun(t: Token | undefined, next: Token | undefined): boolean {
   if (!isWord(t) || !isCapitalised(t) || /^(?:frau|herr|herrn|familie)$/.test(t.lower) || isMassNoun(t.text) || isLanguageNoun(t) || looksPlural(t.text) || !genderOf(t.text)) return false;
   // "an Kurs B1", "für Klasse C": a named one
   return !(next && (next.kind === 'num' || /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text)));
+}
+
+/** The commas before token `last` outside brackets. */
+function topLevelCommas(toks: Token[], last: number): number[] {
+  let depth = 0;
+  const out: number[] = [];
+  for (let k = 0; k < last; k++) {
+    const t = toks[k]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (!depth && t.text === ',') out.push(k);
+  }
+  return out;
 }
 
 /** Commas outside brackets before the last word, and no "und"/"oder"/"sowie" after the last of them. */
@@ -70,10 +88,14 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
   if (agentPhrase(toks, 0) !== 'none') return null;
   // items listed with a comma after an infinitive ("Girokonto eröffnen, IBAN dem JC mitteilen"): each would need its
   // own verb and object; read as one, the last verb takes every object — no sure fix
-  if (toks.some((t, k) => k > 0 && k < last && t.text === ',' && looksInfinitive(toks[k - 1]) && toks.slice(k + 1, last + 1).some(isWord))) return null;
+  // — unless every item ends in its own infinitive ("Lebenslauf aktualisieren, Zeugnisse kopieren, Foto machen lassen"):
+  // then each is a part of its own, the last comma becoming "und"
+  const commas = topLevelCommas(toks, last);
+  const verbList = commas.length > 0 && commas.every((k) => looksInfinitive(toks[k - 1]) && isWord(toks[k + 1])) && !toks.slice(0, last).some((t) => /^(?:und|oder|sowie)$/.test(t.lower));
+  if (!verbList && toks.some((t, k) => k > 0 && k < last && t.text === ',' && looksInfinitive(toks[k - 1]) && toks.slice(k + 1, last + 1).some(isWord))) return null;
   // items listed with commas and no "und" before the last one ("Berufsorientierung bei …, Praktikum …, Termine …
   // wahrnehmen"): telegram notes of separate steps, each with its own verb — one verb for all would be a guess
-  if (asyndeticList(toks, last)) return null;
+  if (!verbList && asyndeticList(toks, last)) return null;
   // a comma and a linking adverb start a second part with a verb of its own ("Arbeit als Lagerist, dafür zunächst
   // Staplerschein machen"): read as one fragment, the first part would become the verb's object — no sure fix
   if (toks.some((t, k) => k > 0 && k < last && t.text === ',' && isWord(toks[k + 1]) && LINKING_ADVERB.test(toks[k + 1]!.lower))) return null;
@@ -84,7 +106,7 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
   const parts: Array<[number, number]> = [];
   let from = 0;
   for (let k = 1; k < last; k++) {
-    if (/^(und|oder)$/.test(toks[k]!.lower) && looksInfinitive(toks[k - 1])) {
+    if ((/^(und|oder)$/.test(toks[k]!.lower) || (verbList && commas.includes(k))) && looksInfinitive(toks[k - 1])) {
       parts.push([from, k - 1]);
       from = k + 1;
     }
@@ -129,7 +151,7 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
         // an adjective before it ("Aktuellen Lebenslauf") or a noun right after it ("Termin ÄD") is telegram style: unsure
         // (a level or licence class may follow: "Sprachniveau B2", "Führerschein Klasse C")
         if (isWord(toks[k + 1]) && k + 1 < b && isCapitalised(toks[k + 1]!) && !/^(?:[A-C][12]|[A-D]E?|CE|Klasse|Niveau|Stufe)$/.test(toks[k + 1]!.text)) return null;
-        const art = articleFor(t, toks[k + 1], base);
+        const art = articleFor(t, toks[k + 1], base, inf.lower);
         if (art === null) return null;
         if (art) edits.push({ start: t.start, end: t.start, text: `${art} ` });
         if (p === 0) sharedObject = looksPlural(t.text) ? 'pl' : genderOf(t.text);
@@ -141,7 +163,7 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
           if (isWord(toks[k + 3]) && k + 3 < b && isCapitalised(toks[k + 3]!)) return null;
           // (after a bare plural the second may be one too: "Mahnungen und Inkassoschreiben" stay as written; an
           // indefinite article before a noun that may be plural is unsure)
-          const art2 = art ? articleFor(second, toks[k + 3], base) : '';
+          const art2 = art ? articleFor(second, toks[k + 3], base, inf.lower) : '';
           if (art2 === null || (art2 && /^ein/.test(art2) && /(?:en|er|el)$/.test(second.lower))) return null;
           if (art2) edits.push({ start: second.start, end: second.start, text: `${art2} ` });
           if (p === 0) sharedObject = 'pl';
@@ -172,7 +194,8 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
     if (!ownObject && !reflexive && REFLEXIVE_WITHOUT_OBJECT.test(inf.lower) && !(p > 0 && sharedObject)) middle = ['mich', middle].filter(Boolean).join(' ');
     if (voice === 'wish') out.push([p === 0 ? 'Ich möchte' : '', middle, inf.lower].filter(Boolean).join(' '));
     else out.push([p === 0 ? 'Ich' : '', first, middle, particle].filter(Boolean).join(' '));
-    if (p < parts.length - 1) out.push(toks[b + 1]!.lower);
+    // (a list's last comma is "und": "…, kopiere meine Zeugnisse und lasse …")
+    if (p < parts.length - 1) out.push(toks[b + 1]!.text === ',' ? (p === parts.length - 2 ? 'und' : ',') : toks[b + 1]!.lower);
   }
   const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start).trimStart() : '.';
   return finish(out.join(' ').replace(/ ,/g, ','), endPunct);

@@ -148,6 +148,11 @@ export function nounPhraseStart(span: Token[]): number {
     if (t.kind === 'punct') continue;
     const prep = t.kind === 'word' && !DET_NOM.test(t.lower) && (tagsOf(t.lower).includes('Preposition') || PREPOSITION_LIKE.test(t.lower) || MORE_PREPOSITIONS.test(t.lower));
     if (prep) {
+      // a preposition with an adverb is a phrase of its own: "bis dahin", "ab sofort", "bis auf Weiteres"
+      if (isWord(span[k + 1]) && /^(?:dahin|dann|jetzt|sofort|heute|morgen|später|weiteres|kurzem|spätestens|wann|wieder)$/.test(span[k + 1]!.lower)) {
+        k++;
+        continue;
+      }
       while (k + 1 < span.length && !(span[k + 1]!.kind === 'num' || (isCapitalised(span[k + 1]!) && !DET_NOM.test(span[k + 1]!.lower)))) k++;
       k++;
       // a count heads the phrase's plural noun, which belongs to it too: "innerhalb von 3 (weiteren) Tagen" — not a

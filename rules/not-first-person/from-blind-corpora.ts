@@ -317,4 +317,11 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // a thing of hers opening a clause that ends in an infinitive after its finite verb; a person of hers with a duty
   // ("Seine Ehefrau soll … anlegen") stays unsure
   { text: 'Sein Aufenthaltstitel ist bis 30.11.2026 gültig und muss rechtzeitig verlängert werden.', section: 'sonstiges', fixed: 'Mein Aufenthaltstitel ist bis 30.11.2026 gültig und muss rechtzeitig verlängert werden.' },
+  // infinitive items listed with commas, each ending in its own verb: one part each, the last comma "und"; what one goes
+  // on with is hers ("Minijob fortführen" → "meinen Minijob"), what follows from a step before is that one ("das
+  // Ergebnis"); "bis dahin" is no phrase with the noun after it; a named one needs its gender ("Lücke 2014–2025": none)
+  { text: 'Lebenslauf aktualisieren, Zeugnisse kopieren, Bewerbungsfoto machen lassen', section: 'schritte', fixed: 'Ich aktualisiere meinen Lebenslauf, kopiere meine Zeugnisse und lasse ein Bewerbungsfoto machen.' },
+  { text: 'Termin beim Orthopäden am 12.03. wahrnehmen, Ergebnis dem JC mitteilen', section: 'schritte', fixed: 'Ich nehme einen Termin beim Orthopäden am 12.03. wahr und teile das Ergebnis dem JC mit.' },
+  { text: 'Bis dahin Minijob fortführen', section: 'schritte', fixed: 'Ich führe bis dahin meinen Minijob fort.' },
+  { text: 'Lebenslauf aktualisieren, Lücke 2014–2025 erklären', section: 'schritte', noFix: true },
 ];
