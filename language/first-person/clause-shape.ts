@@ -63,3 +63,18 @@ export function ownsPhraseAhead(toks: Token[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Does the subordinate clause of the subject at k, ending in its verb at `end`, have more verbs of that subject — after
+ * a comma ("…, wenn Sie eine Arbeit aufnehmen, umziehen oder …") or before the last, joined by "und" ("…, wo Sie wohnen
+ * und arbeiten", "…, dass Sie keinen Führerschein besitzen und auf den Bus angewiesen sind")? Each would need its own
+ * form: the rewrite is unsure.
+ */
+export function moreVerbsInClause(toks: Token[], k: number, end: number): boolean {
+  if (toks[end + 1]?.text === ',' && verbListGoesOn(toks, end + 2)) return true;
+  for (let j = k + 1; j < end; j++) {
+    const t = toks[j]!, next = toks[j + 1];
+    if (isWord(t) && isLower(t) && !isFunctionWord(t) && /(?:en|ern|eln)$/.test(t.lower) && next && /^(?:und|oder|sowie|bzw|,)$/.test(next.lower)) return true;
+  }
+  return false;
+}

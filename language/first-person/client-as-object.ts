@@ -15,7 +15,8 @@ import { officeCompound, otherCandidate, otherPerson, stativeClause } from './an
 import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
-import { rewriteThirdPerson, verbListGoesOn } from './third-person';
+import { moreVerbsInClause } from './clause-shape';
+import { rewriteThirdPerson } from './third-person';
 
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
 const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren)$/;
@@ -323,7 +324,7 @@ export function formalEdits(s: Sentence): Edit[] | null {
         const end = clauseEndIndex(toks, k);
         const v = toks[end]!;
         const f = end > k && isWord(v) && v.text === v.lower && (/(?:en|ern|eln)$/.test(v.lower) || v.lower === 'sind') ? conjugateFirst(v.lower, true) : null;
-        if (!f || (toks[end + 1]?.text === ',' && verbListGoesOn(toks, end + 2))) return null;
+        if (!f || moreVerbsInClause(toks, k, end)) return null;
         edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
         handled.add(end);
         continue;

@@ -28,6 +28,7 @@ import { isCapitalised, type Sentence } from '../tokens';
 import { childPredicate, earlierCandidate } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
 import { clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
+import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { dashItems, joinItems, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { rewriteInfinitive } from './infinitive';
@@ -65,6 +66,8 @@ export interface SentenceContext {
   first: boolean; previous: readonly Sentence[]; clientSubjects?: ReadonlyArray<readonly [number, number] | undefined>;
   /** The entry is one of her next steps ("Meine nächsten Schritte sind"): a step in the passive with no doer is hers. */
   steps?: boolean;
+  /** (read without the case worker's "uns": see case-workers-we.ts) */
+  noUs?: boolean;
 }
 
 /** Verbs of how someone comes across to others ("wirkt", "scheint", "erscheint … zuverlässig"). */
@@ -145,7 +148,17 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   if (!words.length) return null;
   const client = clientSpeaks(voice);
   // in the job centre's and others' headings "wir" is the job centre, not the client speaking
-  const fp = client ? hasFirstPerson(toks) : toks.some((t) => t.kind === 'word' && /^(?:ich|mich|mir|mein\p{L}*)$/u.test(t.lower));
+  // (the case worker's "uns" beside the client addressed as "Sie" is no voice of hers: read without it, then "uns" is the
+  // job centre in the rewrite — "Sie teilen uns … mit" → "Ich teile dem Jobcenter … mit")
+  const us = client && whole && caseWorkersUs(s.text);
+  if (us && !c.noUs) {
+    const f = check(s, voice, { ...c, noUs: true }, whole);
+    if (!f) return null;
+    const fixText = f.fix ? usAsJobCentre(f.fix.text) : null;
+    const { fix: _fix, ...rest } = f;
+    return fixText ? { ...rest, fix: { ...f.fix!, text: fixText } } : rest;
+  }
+  const fp = c.noUs ? false : client ? hasFirstPerson(toks) : toks.some((t) => t.kind === 'word' && /^(?:ich|mich|mir|mein\p{L}*)$/u.test(t.lower));
   const found = (issue: PersonIssue, fixText: string | null, clientNames: string[] = []): PersonFinding => {
     const f: PersonFinding = { start: s.start, end: s.end, issue, clientNames };
     if (fixText && fixText !== s.text) f.fix = { start: s.start, end: s.end, text: fixText };

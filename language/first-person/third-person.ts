@@ -14,8 +14,7 @@ import {
   conjunctEnd, lastWordIndex, LINKING_ADVERB, reflexiveHasObject, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
 import { otherCandidate, stativeClause } from './antecedents';
-import { opensClause, ownsPhraseAhead, ownSubjectClause, verbListGoesOn } from './clause-shape';
-export { verbListGoesOn } from './clause-shape';
+import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause } from './clause-shape';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
 import type { Subject } from './subject';
@@ -321,10 +320,8 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       if (!f) return null;
       // more verbs of the same clause after a comma ("…, wenn Sie eine Arbeit aufnehmen, umziehen oder ins Krankenhaus
       // müssen"): each would need its own form — unsure
-      if (toks[end + 1]?.text === ',' && verbListGoesOn(toks, end + 2)) return null;
-      // or before it, joined by "und" ("…, wo Sie wohnen und arbeiten"): unsure too
-      const join = toks[end - 1], other = toks[end - 2];
-      if (isWord(join) && /^(?:und|oder|sowie|bzw)$/.test(join.lower) && isWord(other) && isLower(other) && /(?:en|ern|eln)$/.test(other.lower)) return null;
+      // (or before it: "…, wo Sie wohnen und arbeiten")
+      if (moreVerbsInClause(toks, k, end)) return null;
       edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
       handled.add(end);
       continue;

@@ -324,4 +324,11 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Termin beim Orthopäden am 12.03. wahrnehmen, Ergebnis dem JC mitteilen', section: 'schritte', fixed: 'Ich nehme einen Termin beim Orthopäden am 12.03. wahr und teile das Ergebnis dem JC mit.' },
   { text: 'Bis dahin Minijob fortführen', section: 'schritte', fixed: 'Ich führe bis dahin meinen Minijob fort.' },
   { text: 'Lebenslauf aktualisieren, Lücke 2014–2025 erklären', section: 'schritte', noFix: true },
+  // the case worker's "uns" beside the client addressed as "Sie", in her own headings: the job centre, in the case its
+  // preposition or verb gives; "unser …" or a "wir" that acts: no fix; more verbs of a subordinate clause: no fix
+  { text: 'Sie kümmern sich selbst um eine Praktikumsstelle und teilen uns den Namen des Betriebs mit.', section: 'schritte', fixed: 'Ich kümmere mich selbst um eine Praktikumsstelle und teile dem Jobcenter den Namen des Betriebs mit.' },
+  { text: 'Sie melden sich bei uns, sobald Sie eine Zusage haben.', section: 'schritte', fixed: 'Ich melde mich beim Jobcenter, sobald ich eine Zusage habe.' },
+  { text: 'Sie informieren uns, wenn Sie krank sind.', section: 'schritte', fixed: 'Ich informiere das Jobcenter, wenn ich krank bin.' },
+  { text: 'Sie nutzen unsere Beratungsangebote, wenn Sie Fragen haben.', section: 'schritte', noFix: true },
+  { text: 'Sie haben uns mitgeteilt, dass Sie keinen Führerschein besitzen und auf Bus und Bahn angewiesen sind.', section: 'sonstiges', noFix: true },
 ];
