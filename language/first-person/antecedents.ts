@@ -110,6 +110,12 @@ export function stativeClause(toks: Token[], k: number, end: number): boolean {
   for (let i = k + 1; i <= end; i++) if (isWord(toks[i]) && STATIVE.test(toks[i]!.lower)) return true;
   return false;
 }
+/** Does the clause of the pronoun at k say what only a thing does or is ("…, sobald sie vorliegt", "…, wenn er bewilligt ist")? */
+export function thingOnlyClause(toks: Token[], k: number, end: number): boolean {
+  for (let i = k + 1; i <= end; i++) if (isWord(toks[i]) && THING_ONLY.test(toks[i]!.lower)) return true;
+  return false;
+}
+const THING_ONLY = /^(?:vorliegt|vorliegen|vorlag|eingeht|eingegangen|eintrifft|eingetroffen|ausläuft|abläuft|stattfindet|feststeht|bewilligt|genehmigt|ausgestellt|zugestellt|gültig|abgeschlossen)$/;
 const PERSON_STATE =
   /^(?:krank|erkrankt|gesund|krankgeschrieben|arbeitsunfähig|arbeitsfähig|erwerbsfähig|erwerbsunfähig|leistungsfähig|belastbar|schwanger|volljährig|minderjährig|arbeitslos|arbeitsuchend|berufstätig|erwerbstätig|verheiratet|geschieden|alleinerziehend|motiviert|pflegebedürftig|schwerbehindert|wohnungslos|obdachlos|beschäftigt)$/;
 

@@ -24,10 +24,10 @@ import { MODALS, tagsOf } from '../language';
 import { genderOf } from '../nouns';
 import { dotEndsSentence, isCapitalised, tokenize, type Token } from '../tokens';
 import { clientNouns, namedPersons, type NamedPerson, YOUNG_CLIENT } from '../people';
-import { otherCandidate, otherPerson } from './antecedents';
+import { otherCandidate, otherPerson, thingOnlyClause } from './antecedents';
 import { ACCUSATIVE_OBJECT } from './client-as-object';
 import { isKin } from './possessives';
-import { isFunctionWord, isWord, looksFinite, SUBORDINATOR } from './common';
+import { clauseEndIndex, isFunctionWord, isWord, looksFinite, SUBORDINATOR } from './common';
 
 const MALE = /^(?:er|ihn|ihm|seine|seinen|seinem|seiner|seines)$/;
 // Neuter nouns that can have a "sein …" of their own: a child, a team or an office ("das Kind … seine Schulsachen", "das
@@ -129,7 +129,11 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     const subject = t.lower === 'sie' || (t.lower === 'er' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]))) || doer;
     // (where the original did not say whether the client is a man or a woman — "Kd.", "ELB" — a subject pronoun left
     // behind may as well be her: "Kd. meldet sich … bei Fr. Lindner …; sie lässt sich dort beraten")
-    if (subject && (gender === clientGender || (clientGender === null && clientNamed))) return t;
+    // (not a subject whose clause says what only a thing does, with a thing of that gender named before it and no
+    // person: "… und werde sie vorlegen, sobald sie vorliegt")
+    const thing = subject && !doer && SUBORDINATOR.test(toks[k - 1]?.lower ?? '') && thingOnlyClause(toks, k, clauseEndIndex(toks, k)) &&
+      otherCandidate(toks, 0, k, gender, true) && !otherCandidate(toks, 0, k, gender, false);
+    if (subject && !thing && (gender === clientGender || (clientGender === null && clientNamed))) return t;
     // things count too (an object "ihn" is the "Antrag" just named; "er" of a thing mostly says how it is), and
     // "sein" may belong to a neuter noun ("das Kind … seine Schulsachen") — but not for the doer of a passive ("wurde
     // von ihm gestellt": a person), nor for an owner ("ihr Profil": a person or an office, not "die Region")

@@ -13,7 +13,7 @@ import {
   applyEdits, clauseEndIndex, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isFunctionWord, isLower, isWord,
   conjunctEnd, lastWordIndex, LINKING_ADVERB, reflexiveHasObject, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
-import { otherCandidate, stativeClause } from './antecedents';
+import { otherCandidate, stativeClause, thingOnlyClause } from './antecedents';
 import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause } from './clause-shape';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
@@ -331,6 +331,16 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     if (/^(er|sie)$/.test(t.lower) && k > subj.to) {
       const same = (t.lower === 'er' && gender === 'm') || (t.lower === 'sie' && gender === 'f');
       const next = toks[k + 1];
+      // a clause that says what only a thing does, with a thing of that gender named before: the pronoun is the thing
+      // ("… und wird sie vorlegen, sobald sie vorliegt" — the Rentenauskunft), kept as it is
+      if (prev && opensClause(toks, k)) {
+        const end = clauseEndIndex(toks, k);
+        if (thingOnlyClause(toks, k, end) && otherCandidate(toks, subj.to, k, t.lower === 'er' ? 'm' : 'f', true, [subj.from, subj.to]) &&
+          !otherCandidate(toks, subj.to, k, t.lower === 'er' ? 'm' : 'f', false, [subj.from, subj.to])) {
+          for (let i = k; i <= end; i++) handled.add(i);
+          continue;
+        }
+      }
       if (same && prev && opensClause(toks, k)) {
         const end = clauseEndIndex(toks, k);
         // "fragt seinen Chef, ob er ihn einstellt": "er" and "ihn" are two people; with another man named in the

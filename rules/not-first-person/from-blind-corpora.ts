@@ -214,13 +214,13 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Den Lebenslauf schickt die Kundin bis Freitag an Frau Lindner.', section: 'schritte', fixed: 'Den Lebenslauf schicke ich bis Freitag an Frau Lindner.' },
   { text: 'Bis Freitag bestätigt Frau Lindner (IFK) den Termin per Mail.', section: 'schritte', noFix: true },
   // the formal "Sie" in a clause put first and after the main verb; "indem"/"sofern" open clauses; a client without a
-  // gender ("Kd.", "eLb") takes the one all her pronouns agree on; a thing that "vorliegt" may be "er"; a reflexive in a
+  // gender ("Kd.", "eLb") takes the one all her pronouns agree on; a thing that "vorliegt" is "er" (kept); a reflexive in a
   // subordinate clause takes the case of that clause's verb
   { text: 'Wenn Sie arbeitsunfähig sind, reichen Sie bitte ab dem 1. Tag eine AU ein.', section: 'schritte', fixed: 'Wenn ich arbeitsunfähig bin, reiche ich ab dem 1. Tag eine AU ein.' },
   { text: 'Sie stabilisieren Ihre Gesundheit, indem Sie die Psychotherapie fortsetzen.', section: 'zwischenziel', fixed: 'Ich stabilisiere meine Gesundheit, indem ich die Psychotherapie fortsetze.' },
   { text: 'eLb möchte sich neu orientieren, da er seinen Beruf nicht mehr ausüben kann.', section: 'ziel', fixed: 'Ich möchte mich neu orientieren, da ich meinen Beruf nicht mehr ausüben kann.' },
   { text: 'Kd. pflegt die Mutter, weil sie krank ist.', section: 'sonstiges', noFix: true },
-  { text: 'Herr K. bringt den Antrag mit, sobald er vorliegt.', section: 'schritte', noFix: true },
+  { text: 'Herr K. bringt den Antrag mit, sobald er vorliegt.', section: 'schritte', fixed: 'Ich bringe den Antrag mit, sobald er vorliegt.' },
   { text: 'Kd. nimmt Kontakt zum AG auf, indem er sich schriftlich bewirbt.', section: 'schritte', fixed: 'Ich nehme Kontakt zum AG auf, indem ich mich schriftlich bewerbe.' },
   // two nominalisations joined by "und"/"sowie", each with its own object: two verbs of one "ich"; a bare noun after
   // "und" may be the first one's object — no second verb
@@ -331,4 +331,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Sie informieren uns, wenn Sie krank sind.', section: 'schritte', fixed: 'Ich informiere das Jobcenter, wenn ich krank bin.' },
   { text: 'Sie nutzen unsere Beratungsangebote, wenn Sie Fragen haben.', section: 'schritte', noFix: true },
   { text: 'Sie haben uns mitgeteilt, dass Sie keinen Führerschein besitzen und auf Bus und Bahn angewiesen sind.', section: 'sonstiges', noFix: true },
+  // a clause that says what only a thing does ("vorliegt", "bewilligt ist"), with that thing named before and no person
+  // of its gender: the pronoun is the thing, kept
+  { text: 'Kd. hat die Rentenauskunft bei der DRV angefordert und wird sie vorlegen, sobald sie vorliegt.', section: 'schritte', fixed: 'Ich habe die Rentenauskunft bei der DRV angefordert und werde sie vorlegen, sobald sie vorliegt.' },
+  { text: 'Herr K. spricht mit seinem Chef und reicht den Bescheid ein, sobald er vorliegt.', section: 'schritte', noFix: true },
 ];
