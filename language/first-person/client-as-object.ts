@@ -313,6 +313,9 @@ export function formalEdits(s: Sentence): Edit[] | null {
   const handled = new Set<number>();
   for (const [k, t] of toks.entries()) {
     if (!isWord(t) || handled.has(k)) continue;
+    // (an opening "Ihnen" before its verb, in a sentence that addresses her again: "Ihnen werden die Kosten für Ihre …
+    // erstattet" → "Mir werden …")
+    if (k === 0 && t.text === 'Ihnen' && isWord(toks[1]) && looksFinite(toks[1]!)) { edits.push({ start: t.start, end: t.end, text: 'Mir' }); continue; }
     if (k === 0 && !/^Ihr/.test(t.text)) continue;
     if (t.text === 'Ihnen') edits.push({ start: t.start, end: t.end, text: 'mir' });
     else if (t.text === 'Sie') {
@@ -338,13 +341,14 @@ export function formalEdits(s: Sentence): Edit[] | null {
   return edits;
 }
 
+// what two decide together: "wir haben vereinbart/besprochen …", "wir vereinbaren …"
+const JOINT = /^(?:haben (?:\p{L}+ )?(?:vereinbart|besprochen|abgesprochen|verabredet|festgelegt|geklärt)|vereinbaren|besprechen|verabreden)(?![\p{L}])/u;
+
 /**
  * In the job centre's heading, "wir" opening the sentence is the job centre. Where the client becomes "mir"/"mich",
  * "wir" would now mean someone else: it becomes "Das Jobcenter" with the verb in the third person ("Wir senden Ihnen …
  * zu" → "Das Jobcenter sendet mir … zu"). Empty when there is no such "wir"; null when it cannot be done surely.
  */
-// what two decide together: "wir haben vereinbart/besprochen …", "wir vereinbaren …"
-const JOINT = /^(?:haben (?:\p{L}+ )?(?:vereinbart|besprochen|abgesprochen|verabredet|festgelegt|geklärt)|vereinbaren|besprechen|verabreden)(?![\p{L}])/u;
 
 function weAsJobCentre(s: Sentence, voice: Voice): Edit[] | null {
   const toks = s.tokens;

@@ -26,8 +26,8 @@ import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, type Sentence } from '../tokens';
 import { childPredicate, earlierCandidate } from './antecedents';
-import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
-import { clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
+import { clientPronounOutsideClientSections, formalEdits, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
+import { applyEdits, clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { dashItems, joinItems, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
@@ -230,6 +230,13 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
       if (fromUs < 0 || otherUs) return found('formal', null);
       const rewritten = rewriteThirdPerson(s, { from: 0, to: 1, verb: 1, inverted: false, ref: { gender: null, type: 'pronoun' }, formal: true });
       return found('formal', rewritten && rewritten.replace(/(?<![\p{L}])von uns(?![\p{L}])/u, 'vom Jobcenter'));
+    }
+    // the client addressed only formally, in someone else's sentence: "Ihnen werden die Kosten für Ihre … erstattet" →
+    // "Mir werden die Kosten für meine … erstattet" (not where "Sie" acts, nor beside the job centre's "wir")
+    if (!fp && toks[0]?.text !== 'Sie' && addressedFormally(s) && !toks.some((t) => isWord(t) && /^(?:wir|uns|unser\p{L}*)$/u.test(t.lower)) &&
+      !namedPersons(toks).length && !clientNouns(toks).length) {
+      const edits = formalEdits(s);
+      if (edits?.length && toks[0]?.text === 'Ihnen') return found('formal', applyEdits(s.text, s.start, edits));
     }
     if (!fp) {
       const pronoun = clientPronounOutsideClientSections(s, c.first, voice);

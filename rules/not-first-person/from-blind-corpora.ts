@@ -335,4 +335,6 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // of its gender: the pronoun is the thing, kept
   { text: 'Kd. hat die Rentenauskunft bei der DRV angefordert und wird sie vorlegen, sobald sie vorliegt.', section: 'schritte', fixed: 'Ich habe die Rentenauskunft bei der DRV angefordert und werde sie vorlegen, sobald sie vorliegt.' },
   { text: 'Herr K. spricht mit seinem Chef und reicht den Bescheid ein, sobald er vorliegt.', section: 'schritte', noFix: true },
+  // the client addressed only formally in someone else's sentence, "Ihnen" first: "Mir …"
+  { text: 'Ihnen werden die Kosten für die Übersetzung Ihrer Zeugnisse (ca. 180 €) erstattet.', section: 'jobcenter', fixed: 'Mir werden die Kosten für die Übersetzung meiner Zeugnisse (ca. 180 €) erstattet.' },
 ];
