@@ -97,7 +97,8 @@ export function genitiveBase(noun: string): string | null {
 export function surelyPlural(noun: string): boolean {
   const w = noun.toLocaleLowerCase('de');
   if (/(ungen|heiten|keiten|ionen|nisse|nissen|innen)$/.test(w)) return true;
-  if (HEADS[w]) return false;
+  // (no German plural ends in "-ss": "Abschluss", "Pass" — nor "Ergebniss", a slip for "Ergebnis")
+  if (HEADS[w] || /ss$/.test(w)) return false;
   for (const [end, cut] of [['e', 1], ['n', 1], ['s', 1], ['en', 2], ['er', 2]] as const) {
     if (w.endsWith(end) && w.length > cut + 2 && knownGender(w.slice(0, -cut)) !== null) return true;
   }
@@ -116,7 +117,7 @@ export function looksPlural(noun: string): boolean {
   const w = noun.toLocaleLowerCase('de');
   if (/(ungen|heiten|keiten|ionen|nisse|nissen|innen)$/.test(w)) return true;
   // "-nis", "-us", "-is" end a singular ("Einverständnis", "Zeugnis", "Bonus"); their plural is "-nisse", "-usse", "-i"
-  if (HEADS[w] || /(?:nis|us|is)$/.test(w)) return false;
+  if (HEADS[w] || /(?:nis|us|is|ss)$/.test(w)) return false;
   // a known singular plus a plural ending: "Termin-e", "Unterlage-n", "Kind-er", "Training-s"
   for (const [end, cut] of [['e', 1], ['n', 1], ['s', 1], ['en', 2], ['er', 2]] as const) {
     if (w.endsWith(end) && w.length > cut + 2 && knownGender(w.slice(0, -cut)) !== null) return true;

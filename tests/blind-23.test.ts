@@ -8,9 +8,9 @@
  * flagged, 31, 32 and 21 fixed; none of the 20 unsafe fixed, no entry that needs nothing given a fix (README "Quality,
  * measured"). Its first reading (blind-23-first-reading.jsonl) read the fixes of 84d48f6 on all four batches.
  * Guarded here: where no rewrite is needed, none is offered; where the corpus says none is safe, none; every fix keeps
- * the facts; a rewrite the reading judged wrong is not offered again; the shares flagged (90 %) and fixed (67 %) do
+ * the facts; a rewrite the reading judged wrong is not offered again; the shares flagged (90 %) and fixed (68 %) do
  * not fall.
  */
 import { blindCorpus } from './helpers/blind-corpus';
 
-blindCorpus({ n: 23, entries: 240, flagged: 0.9, fixed: 0.67 });
+blindCorpus({ n: 23, entries: 240, flagged: 0.9, fixed: 0.68 });

@@ -101,7 +101,8 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
   if (toks.some((t, k) => k > 0 && k < last && t.text === ',' && isWord(toks[k + 1]) && LINKING_ADVERB.test(toks[k + 1]!.lower))) return null;
   // a verb's prepositional object without its article, telegram style ("sich um Minijob bemühen", "an Kurs
   // teilnehmen"): the sentence needs "um einen Minijob", whose article and case the fragment does not give — no fix
-  if (toks.some((t, k) => k < last - 1 && isWord(t) && /^(?:um|an|auf|für|über)$/.test(t.lower) && bareCountNoun(toks[k + 1], toks[k + 2]))) return null;
+  // (so too a time without its article: "nach Prüfung (Juni)" — "nach der Prüfung")
+  if (toks.some((t, k) => k < last - 1 && isWord(t) && /^(?:um|an|auf|für|über|nach|vor)$/.test(t.lower) && bareCountNoun(toks[k + 1], toks[k + 2]))) return null;
   // parts joined by "und"/"oder" right after an infinitive
   const parts: Array<[number, number]> = [];
   let from = 0;

@@ -173,6 +173,10 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   const verb = toks[subj.verb]!;
   const edits: Edit[] = [];
   const last = lastWordIndex(toks);
+  // a list of steps after a colon that ends in an infinitive ("eLb soll Tagesstruktur aufbauen: tgl. 8 Uhr aufstehen,
+  // Termine einhalten") would stay notes beside her sentence: no sure fix
+  const colon = toks.findIndex((t, k) => k > subj.verb && t.text === ':');
+  if (colon > 0 && looksInfinitiveWord(toks[last]) && !toks.slice(colon + 1).some((t) => isWord(t) && looksFinite(t))) return null;
   const gender = subj.ref.gender ?? genderByPronouns(toks, subj);
   // "wird gebeten, bis 18.05. ihre Zeugnisse einzureichen": the duty itself, without the request
   const asked = verb.lower === 'wird' && !subj.inverted && isWord(toks[subj.verb + 1]) && ASKED.test(toks[subj.verb + 1]!.lower) && toks[subj.verb + 2]?.text === ',' ? subj.verb + 2 : -1;
@@ -460,3 +464,5 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   const out = applyEdits(s.text, s.start, edits);
   return out;
 }
+
+const looksInfinitiveWord = (t: Token | undefined): boolean => isWord(t) && isLower(t) && /(?:en|ern|eln)$/.test(t.lower) && isVerbInfinitive(t.lower);

@@ -337,4 +337,9 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Herr K. spricht mit seinem Chef und reicht den Bescheid ein, sobald er vorliegt.', section: 'schritte', noFix: true },
   // the client addressed only formally in someone else's sentence, "Ihnen" first: "Mir …"
   { text: 'Ihnen werden die Kosten für die Übersetzung Ihrer Zeugnisse (ca. 180 €) erstattet.', section: 'jobcenter', fixed: 'Mir werden die Kosten für die Übersetzung meiner Zeugnisse (ca. 180 €) erstattet.' },
+  // read wrong blind after the comma lists came: a time without its article ("nach Prüfung"), a misspelt noun taken for
+  // a plural ("Ergebniss"), steps after a colon left as notes beside her sentence — each now no fix
+  { text: 'Deutschkurs B1 bei VHS fortsetzen, Zertifikat nach Prüfung (Juni) vorlegen', section: 'schritte', noFix: true },
+  { text: 'Termin beim Orthopäden am 12.03. wahrnehmen, Ergebniss dem JC mitteilen', section: 'schritte', noFix: true },
+  { text: 'eLb soll Tagesstruktur aufbauen: tgl. 8 Uhr aufstehen, Termine einhalten', section: 'zwischenziel', noFix: true },
 ];
