@@ -4,7 +4,7 @@
  * "beim Jobcenter" — by the case the preposition or the verb gives. Null wherever that is not sure: an "unser …", a "wir"
  * that acts (not "wir gemeinsam", she and the case worker), a verb whose case for "uns" is not known.
  */
-import { tokenize } from '../tokens';
+import { tokenize, type Token } from '../tokens';
 import { isWord } from './common';
 
 const AFTER_PREPOSITION: Record<string, string> = {
@@ -14,9 +14,8 @@ const AFTER_PREPOSITION: Record<string, string> = {
 const DATIVE = /^(?:mit)?teil|^(?:zu)?schick|^(?:zu)?send|^(?:ab)?geb|^gib|^sag|^(?:vor)?leg|^(?:nach)?weis|^(?:vor)?zeig|^meld|^(?:ein)?reich|^übermittel|^mitgeteilt|^vorgelegt|^nachgewiesen|^zugeschickt|^zugesandt|^gezeigt|^gesagt|^gemeldet|^gegeben|^eingereicht/;
 const ACCUSATIVE = /^informier|^(?:an)?ruf|^angerufen|^kontaktier|^benachrichtig|^besuch|^erreich|^informiert/;
 
-/** Does the sentence speak to the client as "Sie", with the case worker's "uns" and no "ich"/"mein" of anyone? */
-export function caseWorkersUs(text: string): boolean {
-  const toks = tokenize(text);
+/** Does the sentence (its tokens) speak to the client as "Sie", with the case worker's "uns" and no "ich"/"mein" of anyone? */
+export function caseWorkersUs(toks: readonly Token[]): boolean {
   // (or "wir gemeinsam": she and the case worker, which stays)
   const we = toks.some((t, k) => t.lower === 'uns' || (t.lower === 'wir' && toks[k + 1]?.lower === 'gemeinsam'));
   return toks.some((t) => t.text === 'Sie') && we && !toks.some((t) => isWord(t) && /^(?:ich|mich|mir|mein\p{L}*)$/u.test(t.lower));
@@ -26,13 +25,14 @@ export function caseWorkersUs(text: string): boolean {
 export function usAsJobCentre(fixed: string): string | null {
   const toks = tokenize(fixed);
   if (toks.some((t) => isWord(t) && /^unser/.test(t.lower))) return null;
+  // ("wir gemeinsam" stays, she and the case worker — but beside it an "uns" may be theirs: unsure)
+  const we = toks.some((t) => t.lower === 'wir');
   if (toks.some((t, k) => t.lower === 'wir' && toks[k + 1]?.lower !== 'gemeinsam')) return null;
   let out = fixed;
   for (const [k, t] of [...toks.entries()].reverse()) {
     if (t.lower !== 'uns') continue;
+    if (we) return null;
     const prev = toks[k - 1];
-    // (her own "uns" with "wir gemeinsam" stays: "damit wir uns gemeinsam …")
-    if (toks.some((x) => x.lower === 'wir')) return null;
     let text: string | undefined;
     let start = t.start;
     if (isWord(prev) && AFTER_PREPOSITION[prev.lower]) {

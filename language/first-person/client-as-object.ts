@@ -349,7 +349,6 @@ const JOINT = /^(?:haben (?:\p{L}+ )?(?:vereinbart|besprochen|abgesprochen|verab
  * "wir" would now mean someone else: it becomes "Das Jobcenter" with the verb in the third person ("Wir senden Ihnen …
  * zu" → "Das Jobcenter sendet mir … zu"). Empty when there is no such "wir"; null when it cannot be done surely.
  */
-
 function weAsJobCentre(s: Sentence, voice: Voice): Edit[] | null {
   const toks = s.tokens;
   const wirAt = toks.findIndex((t) => isWord(t) && /^(?:wir|uns|unser|unsere|unseren|unserem|unserer|unseres)$/.test(t.lower));

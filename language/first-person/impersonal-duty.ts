@@ -166,7 +166,7 @@ export function impersonalDuty(s: Sentence, finiteIdx: number, ownSteps = false)
 }
 
 // What is done to the client or for her, by someone else, even among her steps ("wird … eingeladen", "werden … beraten")
-const DONE_TO_HER = /^(?:einladen|beraten|unterstützen|begleiten|informieren|benachrichtigen|anmelden|versorgen|betreuen|aufnehmen|einstellen|übersetzen|empfehlen|anbieten|ausstellen|ausgeben|ausgehändigt|aushändigen|besprechen|abstimmen|vereinbaren|klären|entscheiden|überweisen|erstatten|bezahlen|finanzieren|organisieren|vorstellen|kontaktieren|anrufen|abholen|bringen|fahren|erinnern|überprüfen|kontrollieren|geben|erteilen|bestätigen|bescheinigen|untersuchen|begutachten|behandeln)$/;
+const DONE_TO_HER = /^(?:einladen|beraten|unterstützen|begleiten|informieren|benachrichtigen|anmelden|versorgen|betreuen|aufnehmen|einstellen|übersetzen|empfehlen|anbieten|ausstellen|ausgeben|aushändigen|besprechen|abstimmen|vereinbaren|klären|entscheiden|überweisen|erstatten|bezahlen|finanzieren|organisieren|vorstellen|kontaktieren|anrufen|abholen|bringen|fahren|erinnern|überprüfen|kontrollieren|geben|erteilen|bestätigen|bescheinigen|untersuchen|begutachten|behandeln)$/;
 const SENT = /^(?:mitteilen|zuschicken|schicken|senden|übersenden|zusenden|weiterleiten|übermitteln|mailen)$/;
 const JOB_CENTRE_WORD = /^(?:JC|Jobcenter|IFK|pAp|PAP|Integrationsfachkraft|Arbeitsvermittler\p{L}*|Ansprechpartner\p{L}*|Fallmanager\p{L}*)$/u;
 /** A past participle at k as the verb it stands for ("überarbeitet" → "überarbeiten", "mitgebracht" → particle "mit"). */

@@ -66,14 +66,7 @@ function topLevelCommas(toks: Token[], last: number): number[] {
 
 /** Commas outside brackets before the last word, and no "und"/"oder"/"sowie" after the last of them. */
 function asyndeticList(toks: Token[], last: number): boolean {
-  let depth = 0;
-  let lastComma = -1;
-  for (let k = 0; k < last; k++) {
-    const t = toks[k]!;
-    if (t.text === '(') depth++;
-    else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (!depth && t.text === ',') lastComma = k;
-  }
+  const lastComma = topLevelCommas(toks, last).at(-1) ?? -1;
   return lastComma > 0 && !toks.slice(lastComma + 1, last).some((t) => /^(?:und|oder|sowie)$/.test(t.lower));
 }
 

@@ -11,7 +11,7 @@ import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import {
   applyEdits, clauseEndIndex, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isFunctionWord, isLower, isWord,
-  conjunctEnd, lastWordIndex, LINKING_ADVERB, reflexiveHasObject, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
+  conjunctEnd, lastWordIndex, LINKING_ADVERB, looksInfinitive, reflexiveHasObject, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
 import { otherCandidate, stativeClause, thingOnlyClause } from './antecedents';
 import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause } from './clause-shape';
@@ -176,7 +176,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   // a list of steps after a colon that ends in an infinitive ("eLb soll Tagesstruktur aufbauen: tgl. 8 Uhr aufstehen,
   // Termine einhalten") would stay notes beside her sentence: no sure fix
   const colon = toks.findIndex((t, k) => k > subj.verb && t.text === ':');
-  if (colon > 0 && looksInfinitiveWord(toks[last]) && !toks.slice(colon + 1).some((t) => isWord(t) && looksFinite(t))) return null;
+  if (colon > 0 && looksInfinitive(toks[last]) && !toks.slice(colon + 1).some((t) => isWord(t) && looksFinite(t))) return null;
   const gender = subj.ref.gender ?? genderByPronouns(toks, subj);
   // "wird gebeten, bis 18.05. ihre Zeugnisse einzureichen": the duty itself, without the request
   const asked = verb.lower === 'wird' && !subj.inverted && isWord(toks[subj.verb + 1]) && ASKED.test(toks[subj.verb + 1]!.lower) && toks[subj.verb + 2]?.text === ',' ? subj.verb + 2 : -1;
@@ -464,5 +464,3 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   const out = applyEdits(s.text, s.start, edits);
   return out;
 }
-
-const looksInfinitiveWord = (t: Token | undefined): boolean => isWord(t) && isLower(t) && /(?:en|ern|eln)$/.test(t.lower) && isVerbInfinitive(t.lower);

@@ -96,7 +96,6 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   // in the job centre's and others' headings, the job centre's "wir"/"uns" left beside her new "ich" ("Ich erhalte vom
   // Jobcenter …; außerdem übernehmen wir …"): it would now read as hers and someone else's together (in her own headings
   // "wir" may be she and the case worker: "… besprechen wir beim nächsten Termin")
-  const ICH = /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu, WE = /(?<![\p{L}])(?:wir|uns|unser\p{L}*)(?![\p{L}])/iu;
   if ((voice === 'jobcentre' || voice === 'others') && !ICH.test(before) && ICH.test(after) && WE.test(before) && WE.test(after) && !WE_TOGETHER.test(after)) return 'we-left';
   // "mein" before an article: a pronoun taken for a possessive ("ob mein der Beruf gefällt")
   if (/(?<![\p{L}])mein(?:e[mnrs]?)?\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)(?![\p{L}])/iu.test(after)) return 'possessive-before-article';
@@ -265,6 +264,9 @@ function speaksAsIch(toks: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+const ICH = /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu;
+const WE = /(?<![\p{L}])(?:wir|uns|unser\p{L}*)(?![\p{L}])/iu;
 
 function officeWithoutArticle(text: string): boolean {
   for (const m of text.matchAll(/(?<![\p{L}])(?:an|in|auf|über)\s+([\p{L}-]+)(?![\p{L}\d-])/giu)) if (INSTITUTION_GENDER[m[1]!]) return true;
