@@ -37,6 +37,8 @@ export function namedPersons(tokens: Token[]): NamedPerson[] {
       let j = short ? i + 2 : i + 1;
       while (j < tokens.length) {
         const u = tokens[j]!;
+        // ("Die Frau von Hr. Al-Masri": "von" before another's title is whose wife, not a noble name)
+        if (u.kind === 'word' && /^(?:von|van|de)$/.test(u.lower) && HONORIFIC[tokens[j + 1]?.lower ?? ''] !== undefined) break;
         if (u.kind === 'word' && TITLES.has(u.lower.replace(/\.$/, ''))) { j++; if (tokens[j]?.text === '.') j++; continue; }
         break;
       }

@@ -36,7 +36,7 @@ const ABBREVIATIONS = new Set([
   // before a company's name: "Fa. Brandt", "Gebr. Müller", "Inh. Frau Yıldız"
   'fa', 'gebr', 'inh',
   // references: "Ref.-Nr.", "Az. 123/45", "Vers.-Nr."
-  'ref', 'az', 'aktz', 'vers', 'kd', 'kdin', 'pers',
+  'ref', 'az', 'aktz', 'vers', 'kd', 'kdin', 'kdn', 'kds', 'kdins', 'pers',
   // notes' short adverbs and prepositions: "tgl. 8 Uhr", "wg. Knie", "anschl. Praktikum", "ggü. dem Vermieter"
   'tgl', 'wg', 'anschl', 'ggü', 'zzt', 'zt', 'ehem', 'insb', 'einschl', 'abzgl', 'bes',
 ]);

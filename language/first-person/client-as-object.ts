@@ -7,80 +7,16 @@
  * In the job centre's heading "wir" is the job centre: where the client becomes "mir", "wir" becomes "Das Jobcenter".
  */
 import { infinitiveOfThird, tagsOf, isThirdPersonPresent, isVerbInfinitive, thirdPersonOf } from '../language';
-import { genderOf, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
-import { officeCompound, otherCandidate, otherPerson, stativeClause } from './antecedents';
-import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Edit, type Voice } from './common';
+import { otherCandidate, otherPerson, stativeClause } from './antecedents';
+import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
 import { moreVerbsInClause } from './clause-shape';
+import { ACCUSATIVE_OBJECT, DATIVE_OBJECT, objectCase, passiveDative, PLACE_OR_THING, subjectBefore } from './object-case';
 import { rewriteThirdPerson } from './third-person';
-
-// Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
-const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren)$/;
-export const ACCUSATIVE_OBJECT = /^(benachrichtigt|benachrichtigen|berät|begleitet|unterstützt|informiert|lädt|ruft|meldet|betreut|coacht|fördert|kontaktiert|besucht|fragt|erinnert|schult|trainiert|beteiligt|beraten|begleiten|unterstützen|informieren|laden|rufen|melden|betreuen|fördern|kontaktieren|besuchen|fragen|erinnern)$/;
-
-// A verb with its particle at the clause's end takes its own case ("stellt mich … ein", "schickt mir … zu"); a particle
-// verb not listed here gives no fix (its case is not sure from the verb alone: "stellt … ein" is not "stellt … zur Verfügung").
-const PARTICLE_DATIVE = /^(?:zu\|(?:schickt|sendet|weist|teilt)|mit\|teilt|an\|bietet|vor\|schlägt|aus\|(?:händigt|zahlt|stellt)|bei\|bringt|nach\|weist)$/;
-const PARTICLE_ACCUSATIVE = /^(?:ein\|(?:stellt|lädt|weist|bezieht|arbeitet)|an\|(?:ruft|meldet|spricht|leitet|schreibt)|ab\|(?:holt|meldet)|auf\|(?:nimmt|sucht|fordert)|mit\|nimmt|zurück\|ruft|aus\|bildet|um\|schult|weiter\|(?:bildet|vermittelt)|ein\|plant)$/;
-
-// "vermitteln" takes both: someone to a place ("vermittelt mich an die EUTB") or something to someone ("vermittelt mir
-// einen Platz") — told by what follows the person (`next`)
-const TO_PLACE = /^(?:an|in|ins|zu|zum|zur)$/;
-const ARTICLE = /^(?:ein|eine|einen|den|die|das|kein|keine|keinen)$/;
-
-/** The case a verb gives its personal object: by the verb and the particle that ends its clause; undefined when unsure. */
-function objectCase(toks: Token[], verbAt: number, next?: Token): 'mir' | 'mich' | undefined {
-  const verb = toks[verbAt]!.lower;
-  // (a bare plural is what is passed on too: "vermittelt mir Praktikumsbetriebe")
-  if (/^vermittel[tn]$/.test(verb)) return TO_PLACE.test(next?.lower ?? '') ? 'mich' : ARTICLE.test(next?.lower ?? '') || (isWord(next) && isCapitalised(next) && surelyPlural(next.text)) ? 'mir' : undefined;
-  const end = verbClauseEnd(toks, verbAt);
-  const last = toks[end];
-  if (end > verbAt + 1 && isWord(last) && SEPARABLE_PREFIXES.includes(last.lower)) {
-    const key = `${last.lower}|${verb}`;
-    return PARTICLE_DATIVE.test(key) ? 'mir' : PARTICLE_ACCUSATIVE.test(key) ? 'mich' : undefined;
-  }
-  return DATIVE_OBJECT.test(verb) ? 'mir' : ACCUSATIVE_OBJECT.test(verb) ? 'mich' : undefined;
-}
-
-/**
- * Is there a subject before the finite verb at v, so that a person after it is its object? Not when the clause opens
- * with a subordinate clause, an adverb or a bare plural ("Falls …, klärt die Kundin …", "Lohnabrechnungen legt die
- * Kundin … vor"): then the person after the verb is the subject.
- */
-function subjectBefore(toks: Token[], v: number): boolean {
-  let from = 0;
-  for (let k = v - 1; k >= 0; k--) if (/^[,;:–]$/.test(toks[k]!.text)) { from = k + 1; break; }
-  // a subordinate clause put first: the verb right after its comma has its subject behind it
-  if (from > 0 && toks.slice(0, from).some((t) => isWord(t) && SUBORDINATOR.test(t.lower))) return false;
-  const first = toks[from];
-  if (!isWord(first) || from >= v) return false;
-  if (/^(?:der|das|ein|eine|mein|meine|sein|seine|ihr|ihre|unser|unsere|er|sie|es|wir|man|dieser|diese|jemand)$/.test(first.lower)) return true;
-  if (first.lower === 'die' && isWord(toks[from + 1]) && isCapitalised(toks[from + 1]!) && !surelyPlural(toks[from + 1]!.text)) return true;
-  // a named person first, or after the one word that names their role ("Jobcoach Frau Yıldırım (Träger AWO) begleitet …")
-  if (namedPersons(toks.slice(from, v)).some((p) => p.from === 0 || (p.from === 1 && isCapitalised(first) && !isFunctionWord(first)))) return true;
-  // a service or office first, its genitive or brackets after it ("Migrationsberatung (MBE) der Caritas hilft …")
-  if (isCapitalised(first) && !surelyPlural(first.text) && officeCompound(first.text) && ownPhraseTo(toks, from + 1, v)) return true;
-  // a bare word first is the subject only where it names someone (an abbreviation or a name: "AG", "Caritas"); a
-  // common noun without article is as likely the object put first ("Unterstützung erhält die Kundin …")
-  return isCapitalised(first) && !isFunctionWord(first) && v === from + 1 && !surelyPlural(first.text) && (/^\p{Lu}{2,}$/u.test(first.text) || genderOf(first.text) === null);
-}
-
-/** Do tokens from k up to v only add to the noun before them: brackets and a genitive ("(MBE) der Caritas")? */
-function ownPhraseTo(toks: Token[], k: number, v: number): boolean {
-  let depth = 0;
-  for (let j = k; j < v; j++) {
-    const t = toks[j]!;
-    if (t.text === '(') depth++;
-    else if (t.text === ')') depth--;
-    else if (depth) continue;
-    else if (!isWord(t) || !(/^(?:der|des)$/.test(t.lower) || isCapitalised(t))) return false;
-  }
-  return depth === 0;
-}
 
 // verbs whose accusative is a thing or a person done to ("prüft Herrn E.s Antrag", "betreut Frau Schuberts Sohn")
 const THING_ACCUSATIVE = /^(?:prüft|übernimmt|bearbeitet|finanziert|bezahlt|beantragt|klärt|erstellt|bewertet|begutachtet|organisiert|plant|berechnet|fordert)$/;
@@ -188,10 +124,12 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       if (!/^(?:die|der|das|ein|eine|kein|keine)$/.test(toks[r.to]?.lower ?? '')) return null;
       p = 'mir';
       becameObject = true;
-    } else if (before && SUBORDINATOR.test(before.lower) && (/^(der|die)$/.test(det.lower) || /^(?:frau|herrn?|hr|fr)$/.test(det.lower))) {
+    } else if (before && SUBORDINATOR.test(before.lower) && (/^(der|die)$/.test(det.lower) || /^(?:frau|herrn?|hr|fr)$/.test(det.lower) || SHORT_CLIENT.test(det.lower))) {
       const end = clauseEndIndex(toks, r.to - 1);
       const f = end >= r.to ? conjugateVerbFinal(toks[end]!) : null;
-      if (!f) return null;
+      // (two verbs of hers in that clause, "ob Kd. … anfängt oder erst jobbt": each would need its own form; she and
+      // someone else as its subject, "ob Kd. selbst oder die Betreuerin … stellt": no "ich" alone)
+      if (!f || toks.slice(r.to, r.to + 2).some((x) => isWord(x) && /^(?:und|oder|bzw|sowie)$/.test(x.lower)) || toks.some((t, j) => j >= r.to && j < end && isWord(t) && t.text === t.lower && looksFinite(t) && /^(?:und|oder|sowie|bzw|,)$/.test(toks[j + 1]?.lower ?? ''))) return null;
       edits.push({ start: toks[end]!.start, end: toks[end]!.end, text: f });
       done.add(end);
       // her "sich" in that clause, in the case of its verb ("…, dass Frau B. sich … anmeldet" → "dass ich mich … anmelde")
@@ -210,7 +148,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     } else if (/^(?:herrn|frau|herr|hr|fr|hrn|kd|kdin|kdn)$/.test(det.lower) || (det.text === 'Kundin' && r.from === r.to - 1)) {
       // a named client (or "Kd."/"Kdin.") after the verb takes the verb's case, after a preposition the preposition's
       // ("Herrn" is never the subject; "Frau …", "Kd." after the verb are its object only with a subject before it)
-      if (afterVerb) p = /^(?:herrn|hrn)$/.test(det.lower) || subjectBefore(toks, r.from - 1) ? objectCase(toks, r.from - 1, toks[r.to]) : undefined;
+      if (afterVerb) p = /^(?:herrn|hrn)$/.test(det.lower) || subjectBefore(toks, r.from - 1) || passiveDative(toks, r.from - 1) ? objectCase(toks, r.from - 1, toks[r.to]) : undefined;
       else if (before && PREP_CASE[before.lower]) p = PREP_CASE[before.lower];
       else return null;
       becameObject = true;
@@ -221,7 +159,8 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     } else {
       if (r.from === r.to - 1) return null;
       p = ({ dem: 'mir', den: 'mich' } as Record<string, string>)[det.lower];
-      const noun = toks[r.to - 1]!.lower;
+      // (the mention's last word, not the short form's full stop: "schickt der Kdin. …")
+      const noun = toks.slice(r.from, r.to).filter(isWord).pop()!.lower;
       if (!p && det.lower === 'der' && /(?:in|en|elb)$/.test(noun) && (prep || afterVerb)) p = 'mir';
       // "die Kundin" after the verb is its object only where the clause has its subject before the verb
       if (!p && det.lower === 'die' && r.from > 0 && (prep || (afterVerb && subjectBefore(toks, r.from - 1)))) p = 'mich';
@@ -261,10 +200,13 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     // right after a verb done to people, "sie"/"ihn"/"ihm" is its object ("… und begleitet sie zum Termin", "…, und
     // informiert ihn bis 30.06.") — the client where no one else of her gender is named after the subject
     const prev = toks[k - 1];
-    const personObject = isWord(prev) && prev.text === prev.lower && (ACCUSATIVE_OBJECT.test(prev.lower) || (t.lower === 'ihm' && DATIVE_OBJECT.test(prev.lower)));
+    // (or a verb whose case is told by what follows: "überweist sie an die PIA")
+    const personObject = isWord(prev) && prev.text === prev.lower && (ACCUSATIVE_OBJECT.test(prev.lower) || (t.lower === 'ihm' && DATIVE_OBJECT.test(prev.lower)) ||
+      (PLACE_OR_THING.test(prev.lower) && objectCase(toks, k - 1, toks[k + 1]) === (t.lower === 'ihm' ? 'mir' : 'mich')));
     if (personObject && ((t.lower === 'sie' && gender === 'f') || (/^(?:ihn|ihm)$/.test(t.lower) && gender === 'm'))) {
-      // (the sentence's subject, up to its verb, is not its own object: "Die Schuldnerberatung … begleitet sie")
-      const v0 = firstLowerFinite(toks);
+      // (the sentence's subject, up to its verb, is not its own object: "Die Schuldnerberatung … begleitet sie"; the
+      // job centre's "wir" has its plural verb right after it)
+      const v0 = toks[0]!.lower === 'wir' && isWord(toks[1]) ? 1 : firstLowerFinite(toks);
       if (v0 < 0 || v0 >= k || !subjectBefore(toks, v0)) return null;
       if (otherCandidate(toks, v0 + 1, k, gender, false, spanOf(refs))) return null;
       // ("… berät Frau S. und ihren Mann und begleitet sie": "sie" may be the two of them)
@@ -464,7 +406,7 @@ export function clientPronounOutsideClientSections(s: Sentence, firstSentence: b
     // "sein" may be the subject's own; "ihn"/"ihm" never are (that would be "sich"). Nobody else of this gender before it.
     // (once one is sure to be the client, a later unsure one leaves the finding without a fix)
     if ((possessive && subjectGender === g) || otherCandidate(toks, possessive ? subjectEnd : Math.max(subjectEnd, objectFrom), k, g, false)) return edits.length ? { fix: null } : null;
-    if (!possessive && subjectGender === null && !/^(?:wir|das|die|der)$/.test(toks[0]!.lower)) return null;
+    if (!possessive && subjectGender === null && !/^(?:wir|das|die|der)$/.test(toks[0]!.lower) && !(v0 > 0 && v0 < k && subjectBefore(toks, v0))) return null;
     edits.push({ start: t.start, end: t.end, text: possessive ? toMine(t.text, false) : t.lower === 'ihn' ? 'mich' : 'mir' });
   }
   const formal = formalEdits(s);

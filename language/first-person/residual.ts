@@ -25,7 +25,7 @@ import { genderOf } from '../nouns';
 import { dotEndsSentence, isCapitalised, tokenize, type Token } from '../tokens';
 import { clientNouns, namedPersons, type NamedPerson, YOUNG_CLIENT } from '../people';
 import { otherCandidate, otherPerson, thingOnlyClause } from './antecedents';
-import { ACCUSATIVE_OBJECT } from './client-as-object';
+import { ACCUSATIVE_OBJECT } from './object-case';
 import { isKin } from './possessives';
 import { clauseEndIndex, isFunctionWord, isWord, looksFinite, SUBORDINATOR } from './common';
 

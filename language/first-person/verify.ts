@@ -20,7 +20,7 @@ import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
 import { isPreposition, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
 
-export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -59,6 +59,8 @@ const SUBORDINATE_ONLY = (lower: string) => SUBORDINATOR.test(lower) && !/^(?:bi
 
 // (not "gemeinsam mit …": "Ich gehe gemeinsam mit meiner Frau …")
 const BOTH = /(?<![\p{L}])(?:beide|beiden|(?:gemeinsam|zusammen)(?!\s+mit\s))(?![\p{L}])/iu;
+// the client's short forms, also in the genitive ("Kdins.", "Kds.")
+const CLIENT_SHORT = /(?<![\p{L}])(?:Kd|Kdin|Kdn|Kdins|Kds|eLb|ELB|eLbs)(?![\p{L}])/u;
 const ICH_BOTH = new RegExp(`(?<![\\p{L}])(?:ich|mich|mir)\\s+(?:\\p{L}+\\s+)?${BOTH.source}`, 'iu');
 // (the particle alone or its infinitive: "teil, 9–13 Uhr", "teilnehmen, 9–13 Uhr"; a date or a clock time — "teil, 3x
 // wöchentl." is how often, not when)
@@ -97,6 +99,9 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   // Jobcenter …; außerdem übernehmen wir …"): it would now read as hers and someone else's together (in her own headings
   // "wir" may be she and the case worker: "… besprechen wir beim nächsten Termin")
   if ((voice === 'jobcentre' || voice === 'others') && !ICH.test(before) && ICH.test(after) && WE.test(before) && WE.test(after) && !WE_TOGETHER.test(after)) return 'we-left';
+  // the client's short form left beside her new "ich" ("Die Tagesmutter betreut Kdins. Sohn …, sodass ich …"): half
+  // of the sentence is still about her
+  if (ICH.test(after) && CLIENT_SHORT.test(after)) return 'client-left';
   // "mein" before an article: a pronoun taken for a possessive ("ob mein der Beruf gefällt")
   if (/(?<![\p{L}])mein(?:e[mnrs]?)?\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)(?![\p{L}])/iu.test(after)) return 'possessive-before-article';
   // "beide"/"gemeinsam" said of who acts: "Sie melden sich beide …" were two people — "ich" cannot be both

@@ -342,4 +342,31 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Deutschkurs B1 bei VHS fortsetzen, Zertifikat nach Prüfung (Juni) vorlegen', section: 'schritte', noFix: true },
   { text: 'Termin beim Orthopäden am 12.03. wahrnehmen, Ergebniss dem JC mitteilen', section: 'schritte', noFix: true },
   { text: 'eLb soll Tagesstruktur aufbauen: tgl. 8 Uhr aufstehen, Termine einhalten', section: 'zwischenziel', noFix: true },
+  // the client as someone else's object, its case from more than the finite verb: an auxiliary's infinitive ("wird …
+  // begleiten"), a participle after "hat"/"wird" ("hat … zugesagt", "wird … mitgeteilt"), a verb that gives her a thing
+  // named right after her ("finanziert … ein"), "vermittelt"/"überweist" told by "an"; the subject a bare office, a
+  // doctor by title, a name in commas after the subject, or one with a comma in its brackets
+  { text: 'Das Jobcenter wird Herrn Kowalski zum Vorstellungsgespräch begleiten und danach die Fahrtkosten erstatten.', section: 'jobcenter', fixed: 'Das Jobcenter wird mich zum Vorstellungsgespräch begleiten und danach die Fahrtkosten erstatten.' },
+  { text: 'Der Träger hat Frau Yilmaz einen Platz im Kurs ab 02.03. zugesagt.', section: 'dritte', fixed: 'Der Träger hat mir einen Platz im Kurs ab 02.03. zugesagt.' },
+  { text: 'Das Ergebnis der Prüfung wird Hr. Brandt bis 15.05. schriftlich mitgeteilt.', section: 'jobcenter', fixed: 'Das Ergebnis der Prüfung wird mir bis 15.05. schriftlich mitgeteilt.' },
+  { text: 'Das Jobcenter bezahlt Frau Lange einen Erste-Hilfe-Kurs (ca. 60 €).', section: 'jobcenter', fixed: 'Das Jobcenter bezahlt mir einen Erste-Hilfe-Kurs (ca. 60 €).' },
+  { text: 'Das Jobcenter organisiert Frau Lange bis Ende Mai.', section: 'jobcenter', noFix: true },
+  { text: 'Jobcenter überweist Kd. an den Ärztlichen Dienst zur Begutachtung.', section: 'jobcenter', fixed: 'Jobcenter überweist mich an den Ärztlichen Dienst zur Begutachtung.' },
+  { text: 'Arbeitsvermittlung sendet ihm wöchentlich passende Stellenangebote.', section: 'jobcenter', fixed: 'Arbeitsvermittlung sendet mir wöchentlich passende Stellenangebote.' },
+  { text: 'Die Reha-Beraterin der DRV, Frau Sommer, lädt Frau T. zu einem Beratungsgespräch ein.', section: 'dritte', fixed: 'Die Reha-Beraterin der DRV, Frau Sommer, lädt mich zu einem Beratungsgespräch ein.' },
+  { text: 'Fachärztin Dr. Krüger überweist Herrn O. an die Tagesklinik und schickt den Bericht an den ÄD.', section: 'dritte', fixed: 'Fachärztin Dr. Krüger überweist mich an die Tagesklinik und schickt den Bericht an den ÄD.' },
+  { text: 'Der Betrieb (Gärtnerei Hahn, Inh. Hr. Wolf) stellt Frau D. für die Berufsschule frei.', section: 'dritte', fixed: 'Der Betrieb (Gärtnerei Hahn, Inh. Hr. Wolf) stellt mich für die Berufsschule frei.' },
+  { text: 'Das Jobcenter leitet Frau D. die Unterlagen weiter.', section: 'jobcenter', noFix: true },
+  { text: 'Wir vermitteln Herrn Haas an die Suchtberatung und stellen ihm eine Bescheinigung aus.', section: 'jobcenter', fixed: 'Das Jobcenter vermittelt mich an die Suchtberatung und stellt mir eine Bescheinigung aus.' },
+  // ("ihr" may be the Suchtberatung as well)
+  { text: 'Wir vermitteln Frau Haas an die Suchtberatung und stellen ihr eine Bescheinigung aus.', section: 'jobcenter', noFix: true },
+  { text: 'Die Arbeitsvermittlung schickt dem Kd. monatlich 4 Vermittlungsvorschläge.', section: 'jobcenter', fixed: 'Die Arbeitsvermittlung schickt mir monatlich 4 Vermittlungsvorschläge.' },
+  // "Kd." as the subject of a subordinate clause in someone else's sentence: "ich"; with a second verb of hers or a
+  // second subject ("Kd. oder ihr Mann") no fix; her genitive "Kdins." left beside "ich": no fix
+  { text: 'Das Jobcenter übernimmt die Prüfungsgebühr, sobald Kd. die Anmeldebestätigung vorlegt.', section: 'jobcenter', fixed: 'Das Jobcenter übernimmt die Prüfungsgebühr, sobald ich die Anmeldebestätigung vorlege.' },
+  { text: 'Offen ist, ob Kdin. im Herbst eine Ausbildung beginnt oder weiter jobbt.', section: 'sonstiges', noFix: true },
+  { text: 'Zu klären ist, ob Kd. oder seine Frau den Antrag auf Kinderzuschlag stellt.', section: 'sonstiges', noFix: true },
+  { text: 'Die Oma betreut Kdins. Tochter am Nachmittag, damit Kdin. arbeiten kann.', section: 'dritte', noFix: true },
+  // "von" before another's title is whose one it is, not a noble name: "Die Frau von Hr. K." → "Meine Frau"
+  { text: 'Die Schwester von Fr. Nowak holt die Kinder bis 31.07. von der Kita ab.', section: 'dritte', fixed: 'Meine Schwester holt die Kinder bis 31.07. von der Kita ab.' },
 ];

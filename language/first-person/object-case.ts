@@ -1,0 +1,159 @@
+/**
+ * The case the client takes as someone else's object ("schickt mir", "begleitet mich"), told by the verb, its particle
+ * and an auxiliary's infinitive; and whether the clause has its subject before the verb, so that a person after the
+ * verb is its object at all.
+ */
+import { isVerbInfinitive, thirdPersonOf } from '../language';
+import { genderOf, surelyPlural } from '../nouns';
+import { namedPersons } from '../people';
+import { isCapitalised, type Token } from '../tokens';
+import { SEPARABLE_PREFIXES } from '../lexicon';
+import { officeCompound } from './antecedents';
+import { clauseEndIndex, isFunctionWord, isWord, SUBORDINATOR, verbClauseEnd } from './common';
+
+// Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
+export const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|übergibt|überreicht|erläutert|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren|übergeben|überreichen|erläutern)$/;
+// Verbs that give the person a thing, the thing named right after them ('finanziert Frau R. ein Coaching' → 'finanziert
+// mir ein Coaching'); with no article after the person the case is not sure ('organisiert Herrn K. …').
+const GIVING = /^(?:finanziert|bezahlt|ermöglicht|organisiert|besorgt|beschafft|reserviert|bucht|erteilt|finanzieren|bezahlen|ermöglichen|organisieren|besorgen|beschaffen|reservieren|buchen|erteilen)$/;
+// An auxiliary or modal first: the case is the infinitive's ('wird Herrn P. … unterstützen' → 'wird mich … unterstützen').
+const AUXILIARY = /^(?:wird|werden|kann|können|soll|sollen|will|wollen|muss|müssen|möchte|möchten|hat|haben)$/;
+// A participle at the clause's end after "wird"/"hat" ("Die Entscheidung wird Herrn O. mitgeteilt", "hat Frau B. einen
+// Platz zugesagt"): these take the person in the dative; after "hat" the second list in the accusative ("hat Frau B.
+// angemeldet"). A passive with one of the first is never about the person as its subject.
+const PARTICIPLE_DATIVE = /^(?:mitgeteilt|zugesandt|zugeschickt|ausgehändigt|erstattet|übersandt|übersendet|gewährt|bewilligt|angeboten|vorgeschlagen|gezahlt|ausgezahlt|erklärt|zugesagt|zugesichert|übergeben|überwiesen|empfohlen|ermöglicht|gegeben|geschickt|gesendet|genannt|gezeigt|geholfen|erteilt)$/;
+const PARTICIPLE_ACCUSATIVE = /^(?:unterstützt|begleitet|informiert|eingeladen|beraten|angemeldet|betreut|kontaktiert|angerufen|benachrichtigt|eingestellt|gefördert|freigestellt|behandelt)$/;
+export const ACCUSATIVE_OBJECT = /^(benachrichtigt|benachrichtigen|berät|begleitet|unterstützt|informiert|lädt|ruft|meldet|betreut|coacht|fördert|kontaktiert|besucht|fragt|erinnert|schult|trainiert|beteiligt|lässt|behandelt|beraten|begleiten|unterstützen|informieren|laden|rufen|melden|betreuen|fördern|kontaktieren|besuchen|fragen|erinnern|lassen|behandeln)$/;
+
+// A verb with its particle at the clause's end takes its own case ("stellt mich … ein", "schickt mir … zu"); a particle
+// verb not listed here gives no fix (its case is not sure from the verb alone: "stellt … ein" is not "stellt … zur Verfügung").
+const PARTICLE_DATIVE = /^(?:zu\|(?:schickt|sendet|weist|teilt)|mit\|teilt|zu\|sichert|an\|bietet|vor\|schlägt|aus\|(?:händigt|zahlt|stellt)|bei\|bringt|nach\|weist)$/;
+const PARTICLE_ACCUSATIVE = /^(?:ein\|(?:stellt|lädt|weist|bezieht|arbeitet)|an\|(?:ruft|meldet|spricht|leitet|schreibt)|ab\|(?:holt|meldet)|auf\|(?:nimmt|sucht|fordert)|mit\|nimmt|zurück\|ruft|aus\|bildet|um\|schult|weiter\|(?:bildet|vermittelt|leitet)|frei\|stellt|ein\|plant)$/;
+
+// "vermitteln" takes both: someone to a place ("vermittelt mich an die EUTB") or something to someone ("vermittelt mir
+// einen Platz") — told by what follows the person (`next`)
+const TO_PLACE = /^(?:an|in|ins|zu|zum|zur)$/;
+export const PLACE_OR_THING = /^(?:vermittel[tn]|überweist|überweisen)$/;
+const ARTICLE = /^(?:ein|eine|einen|den|die|das|kein|keine|keinen)$/;
+
+/** The case a verb gives its personal object: by the verb and the particle that ends its clause; undefined when unsure. */
+export function objectCase(toks: Token[], verbAt: number, next?: Token): 'mir' | 'mich' | undefined {
+  const verb = toks[verbAt]!.lower;
+  if (AUXILIARY.test(verb)) {
+    const inf = infinitiveAfter(toks, verbAt);
+    if (inf) return caseOf(inf, next);
+    if (passiveDative(toks, verbAt)) return 'mir';
+    const part = /^ha[bt]/.test(verb) ? participleAt(toks, verbAt) : null;
+    return part && PARTICIPLE_ACCUSATIVE.test(part) ? 'mich' : undefined;
+  }
+  // ("vermittelt … an …": told by what follows the person, whatever particle a later verb has)
+  if (PLACE_OR_THING.test(verb)) return caseOf(verb, next);
+  const end = verbClauseEnd(toks, verbAt);
+  const last = toks[end];
+  if (end > verbAt + 1 && isWord(last) && SEPARABLE_PREFIXES.includes(last.lower)) {
+    // ("leitet Frau S. an die Beratung weiter" is her; "leitet ihr die Unterlagen weiter" would be the dative)
+    if (last.lower === 'weiter' && verb === 'leitet' && !TO_PLACE.test(next?.lower ?? '')) return undefined;
+    return particleCase(last.lower, verb);
+  }
+  return caseOf(verb, next);
+}
+
+/** The participle that ends the clause of an auxiliary at verbAt, before "und"/"oder" or the clause's end; null if none. */
+function participleAt(toks: Token[], verbAt: number): string | null {
+  const end = verbClauseEnd(toks, verbAt);
+  const t = toks[end];
+  return isWord(t) && t.text === t.lower && end > verbAt + 1 ? t.lower : null;
+}
+
+/** "wird"/"hat" with a participle that takes the person in the dative: "Die Entscheidung wird Herrn O. mitgeteilt". */
+export function passiveDative(toks: Token[], verbAt: number): boolean {
+  const verb = toks[verbAt]?.lower ?? '';
+  const part = /^(?:wird|werden|wurde|wurden|hat|haben)$/.test(verb) ? participleAt(toks, verbAt) : null;
+  return !!part && PARTICIPLE_DATIVE.test(part);
+}
+
+/** The case by the verb's own form (third person or infinitive), told by what follows the person where the verb takes both. */
+function caseOf(verb: string, next?: Token): 'mir' | 'mich' | undefined {
+  // (a bare plural is what is passed on too: "vermittelt mir Praktikumsbetriebe"; "überweist" a patient to a doctor or
+  // money to her: "überweist mich an die PIA", "überweist mir den Betrag")
+  if (PLACE_OR_THING.test(verb)) return TO_PLACE.test(next?.lower ?? '') ? 'mich' : ARTICLE.test(next?.lower ?? '') || (isWord(next) && isCapitalised(next) && surelyPlural(next.text)) ? 'mir' : undefined;
+  if (GIVING.test(verb)) return ARTICLE.test(next?.lower ?? '') ? 'mir' : undefined;
+  if (DATIVE_OBJECT.test(verb)) return 'mir';
+  if (ACCUSATIVE_OBJECT.test(verb)) return 'mich';
+  // an infinitive with its particle in front ("einladen", "zuschicken"): the particle verb's case
+  const p = SEPARABLE_PREFIXES.find((x) => verb.startsWith(x) && verb.length > x.length + 3);
+  const third = p ? thirdPersonOf(verb.slice(p.length)) : null;
+  return p && third && isVerbInfinitive(verb) ? particleCase(p, third) : undefined;
+}
+
+const particleCase = (particle: string, third: string): 'mir' | 'mich' | undefined => {
+  const key = `${particle}|${third}`;
+  return PARTICLE_DATIVE.test(key) ? 'mir' : PARTICLE_ACCUSATIVE.test(key) ? 'mich' : undefined;
+};
+
+/** The infinitive an auxiliary at verbAt goes with: the first one of its clause, at the clause's end or before "und"/"oder". */
+function infinitiveAfter(toks: Token[], verbAt: number): string | null {
+  const end = clauseEndIndex(toks, verbAt);
+  for (let k = verbAt + 2; k <= end; k++) {
+    const t = toks[k]!;
+    if (!isWord(t) || t.text !== t.lower || !isVerbInfinitive(t.lower)) continue;
+    const after = toks[k + 1];
+    return k === end || !isWord(after) || /^(?:und|oder|sowie|bzw)$/.test(after.lower) ? t.lower : null;
+  }
+  return null;
+}
+
+// the job centre's own offices, named bare as notes do ('Jobcenter stellt ihm …', 'Arbeitsvermittlung schickt …')
+const BARE_OFFICE = /^(?:jobcenter|arbeitsvermittlung|fallmanagement)$/;
+
+/**
+ * Is there a subject before the finite verb at v, so that a person after it is its object? Not when the clause opens
+ * with a subordinate clause, an adverb or a bare plural ("Falls …, klärt die Kundin …", "Lohnabrechnungen legt die
+ * Kundin … vor"): then the person after the verb is the subject.
+ */
+export function subjectBefore(toks: Token[], v: number): boolean {
+  let from = 0;
+  // (a comma inside brackets belongs to them: "Die Schuldnerberatung (Fr. Brandt, Tel. …) unterstützt …")
+  for (let k = v - 1, depth = 0; k >= 0; k--) {
+    const t = toks[k]!.text;
+    if (t === ')') depth++;
+    else if (t === '(') depth = Math.max(0, depth - 1);
+    else if (!depth && /^[,;:–]$/.test(t)) { from = k + 1; break; }
+  }
+  // the subject's name in commas after it, right before the verb ("Der Anleiter der AGH, Herr Nowak, gibt …")
+  if (from === v && from > 1 && toks[from - 1]!.text === ',') {
+    const open = toks.slice(0, from - 1).map((t) => t.text).lastIndexOf(',');
+    const named = open > 0 ? namedPersons(toks.slice(open + 1, from - 1)) : [];
+    if (named.length === 1 && named[0]!.from === 0 && named[0]!.to === from - 1 - (open + 1)) return subjectBefore(toks, open);
+  }
+  // a subordinate clause put first: the verb right after its comma has its subject behind it
+  if (from > 0 && toks.slice(0, from).some((t) => isWord(t) && SUBORDINATOR.test(t.lower))) return false;
+  const first = toks[from];
+  if (!isWord(first) || from >= v) return false;
+  if (/^(?:der|das|ein|eine|mein|meine|sein|seine|ihr|ihre|unser|unsere|er|sie|es|wir|man|dieser|diese|jemand)$/.test(first.lower)) return true;
+  // (an abbreviation is no plural: "Die PIA am Klinikum begleitet …")
+  if (first.lower === 'die' && isWord(toks[from + 1]) && isCapitalised(toks[from + 1]!) && (!surelyPlural(toks[from + 1]!.text) || /^\p{Lu}{2,}$/u.test(toks[from + 1]!.text))) return true;
+  // a named person first, or after the one word that names their role ("Jobcoach Frau Yıldırım (Träger AWO) begleitet …")
+  if (namedPersons(toks.slice(from, v)).some((p) => p.from === 0 || (p.from === 1 && isCapitalised(first) && !isFunctionWord(first)))) return true;
+  // a doctor by title, alone or after their role ("Hausarzt Dr. Aydın stellt …", "Dr. Weber (Psychiaterin) behandelt …")
+  const dr = toks[from]!.lower === 'dr' ? from : toks[from + 1]?.lower === 'dr' && isCapitalised(first) ? from + 1 : -1;
+  if (dr >= 0 && toks[dr + 1]?.text === '.' && isWord(toks[dr + 2]) && isCapitalised(toks[dr + 2]!) && ownPhraseTo(toks, dr + 3, v)) return true;
+  // a service or office first, its genitive or brackets after it ("Migrationsberatung (MBE) der Caritas hilft …")
+  if (isCapitalised(first) && !surelyPlural(first.text) && (officeCompound(first.text) || BARE_OFFICE.test(first.lower)) && ownPhraseTo(toks, from + 1, v)) return true;
+  // a bare word first is the subject only where it names someone (an abbreviation or a name: "AG", "Caritas"); a
+  // common noun without article is as likely the object put first ("Unterstützung erhält die Kundin …")
+  return isCapitalised(first) && !isFunctionWord(first) && v === from + 1 && !surelyPlural(first.text) && (/^\p{Lu}{2,}$/u.test(first.text) || genderOf(first.text) === null);
+}
+
+/** Do tokens from k up to v only add to the noun before them: brackets and a genitive ("(MBE) der Caritas")? */
+function ownPhraseTo(toks: Token[], k: number, v: number): boolean {
+  let depth = 0;
+  for (let j = k; j < v; j++) {
+    const t = toks[j]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (depth) continue;
+    else if (!isWord(t) || !(/^(?:der|des)$/.test(t.lower) || isCapitalised(t))) return false;
+  }
+  return depth === 0;
+}
