@@ -262,6 +262,9 @@ const rule: EntryRule = {
       ...FROM_BLIND_CORPORA,
     ],
     clean: [
+      // "sie" alone in someone else's sentence may be plural ("them"); "ihr" after "die TN" may be the participant
+      { text: 'Die Kita betreut sie ab 01.09. bis 15 Uhr.', section: 'dritte' },
+      { text: 'Der Träger begleitet die TN im Praktikum und spricht wöchentlich mit ihr.', section: 'dritte' },
       // a step in the passive that an office may do ("weitergeleitet") is no step of hers
       { text: 'Unterlagen werden bis Ende März an den Träger weitergeleitet.', section: 'schritte' },
       { text: 'Der Kooperationsplan wird spätestens am 15.10.2026 gemeinsam überprüft.', section: 'schritte' },

@@ -48,6 +48,8 @@ const STATIVE = /^(?:ist|sind|war|wird|werden|wurde|bleibt|gilt|passt|liegt|kost
  * Is a noun at token k, of the given gender, someone (or something, for a stative clause) that "er"/"sie" could mean?
  * `people`: persons only, not the services and offices that act.
  */
+const PERSON_SHORT = /^(?:TN|IFK|AV|FM|PAP|SB|SBin|AVin)$/;
+
 function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean, people = false): boolean {
   const t = toks[k]!;
   if (!isWord(t) || !isCapitalised(t)) return false;
@@ -59,6 +61,8 @@ function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean, 
   // a first name ("begleitet Jonas … und lädt ihn …"); after a noun it names that person ("ihren Sohn Minh": the son)
   const apposition = k > 0 && isWord(toks[k - 1]) && isCapitalised(toks[k - 1]!);
   if (!apposition && tagsOf(w).includes(gender === 'f' ? 'FemaleName' : 'MaleName')) return true;
+  // a person's short form after an article of that gender: the participant, a case worker ("begleitet die TN …")
+  if (PERSON_SHORT.test(t.text) && (gender === 'f' ? /^(?:die|der|eine|einer)$/ : /^(?:der|den|dem|ein|einen|einem)$/).test(before ?? '')) return true;
   if (gender === 'f') {
     if ((FEMALE_PERSON.test(w) && !NOT_FEMALE_PERSON.test(w) && !(people && FEMALE_ACTOR.test(w))) || (!people && FEMALE_ACTOR.test(w)) || /^(?:frau|fr)$/.test(w)) return true;
   } else if ((MALE_PERSON.test(w) && !(people && MALE_ACTOR.test(w))) || (!people && MALE_ACTOR.test(w)) || /^(?:herr|herrn|hr)$/.test(w)) return true;

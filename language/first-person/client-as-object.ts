@@ -178,8 +178,11 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     if (t.lower === 'ihr' && !(ownsNext(t, next, toks[k - 1]) && !isFunctionWord(next!))) {
       if (gender !== 'f') return null;
       // (nobody else she could be, after the sentence's subject: "… ruft die Kundin an und gibt ihr …")
+      // (the subject is all up to its verb: "Die IFK unterstützt Frau B. … und leitet ihr … zu")
       const subject = namedPersons(toks).find((p) => p.from === 0);
-      if (otherCandidate(toks, subject ? subject.to : 1, k, 'f', false, spanOf(refs))) return null;
+      const v0 = firstLowerFinite(toks);
+      const after = v0 > 0 && subjectBefore(toks, v0) ? v0 + 1 : subject ? subject.to : 1;
+      if (otherCandidate(toks, after, k, 'f', false, spanOf(refs))) return null;
       edits.push({ start: t.start, end: t.end, text: t.text === 'Ihr' ? 'Mir' : 'mir' });
       continue;
     }
@@ -396,18 +399,27 @@ export function clientPronounOutsideClientSections(s: Sentence, firstSentence: b
   // the whole subject up to its verb ("Der Bewährungshelfer Herr K. begleitet ihn …"): never the object "ihn"/"ihm"
   const v0 = firstLowerFinite(toks);
   const objectFrom = v0 > 0 && subjectBefore(toks, v0) ? v0 + 1 : subjectEnd;
+  // the dative "ihr" right after a verb or a preposition of the dative, owning nothing, is one woman ("Die
+  // Migrationsberatung hilft ihr beim …", "erstellt mit ihr …"); beside it "sie" after a verb done to people and "ihre"
+  // are hers too — without it they may as well be plural, "them"/"their"
+  const herDative = (k: number) => toks[k]!.lower === 'ihr' && isWord(toks[k - 1]) && (looksFinite(toks[k - 1]!) || PREP_CASE[toks[k - 1]!.lower] === 'mir') && !ownsNext(toks[k]!, toks[k + 1], toks[k - 1]);
+  const her = toks.some((t, k) => k >= objectFrom && herDative(k));
+  const genders = new Set<string>();
   for (const [k, t] of toks.entries()) {
     if (!isWord(t) || k < subjectEnd) continue;
-    // (only the masculine forms: "ihr"/"sie" may as well be plural, "their"/"them")
-    const g = /^(?:ihn|ihm)$/.test(t.lower) || /^sein(?:e[mnrs]?)?$/.test(t.lower) ? 'm' : null;
+    const g = /^(?:ihn|ihm)$/.test(t.lower) || /^sein(?:e[mnrs]?)?$/.test(t.lower) ? 'm' : her && /^(?:sie|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(t.lower) ? 'f' : null;
     if (!g) continue;
-    const possessive = POSSESSIVE.test(t.lower);
+    genders.add(g);
+    if (genders.size > 1) return { fix: null };
+    // ("sie" only as the object of a verb done to people: "berät sie zum …"; as a subject it would need its verb changed)
+    if (t.lower === 'sie' && !(isWord(toks[k - 1]) && toks[k - 1]!.text === toks[k - 1]!.lower && ACCUSATIVE_OBJECT.test(toks[k - 1]!.lower))) return { fix: null };
+    const possessive = POSSESSIVE.test(t.lower) && !herDative(k);
     if (possessive && !(isWord(toks[k + 1]) && (isCapitalised(toks[k + 1]!) || /(?:e|en|er|es|em)$/.test(toks[k + 1]!.lower)))) return null;
     // "sein" may be the subject's own; "ihn"/"ihm" never are (that would be "sich"). Nobody else of this gender before it.
     // (once one is sure to be the client, a later unsure one leaves the finding without a fix)
     if ((possessive && subjectGender === g) || otherCandidate(toks, possessive ? subjectEnd : Math.max(subjectEnd, objectFrom), k, g, false)) return edits.length ? { fix: null } : null;
     if (!possessive && subjectGender === null && !/^(?:wir|das|die|der)$/.test(toks[0]!.lower) && !(v0 > 0 && v0 < k && subjectBefore(toks, v0))) return null;
-    edits.push({ start: t.start, end: t.end, text: possessive ? toMine(t.text, false) : t.lower === 'ihn' ? 'mich' : 'mir' });
+    edits.push({ start: t.start, end: t.end, text: possessive ? toMine(t.text, false) : /^(?:ihn|sie)$/.test(t.lower) ? 'mich' : 'mir' });
   }
   const formal = formalEdits(s);
   // (the client addressed formally where "Sie" cannot be made "mich": a finding without a fix)

@@ -209,7 +209,10 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   // (also right after a sentence with the client as its subject, whose gender the possessive has, and nobody else of it
   // named before: "Herr Schäfer hat Mietschulden. Sein Vermieter hat …", "Frau B. ist alleinerziehend; ihre Söhne …")
   const continued = c.previous.length ? continuedClient(c) : null;
-  if (!fp && (client || voice === 'others') && (!c.previous.length || (continued && !earlierCandidate(c.previous, continued, c.clientSubjects)))) {
+  // (in the job centre's heading only where she is not addressed again further on: "Ihre Ansprechpartnerin … steht Ihnen …"
+  // is rewritten whole below)
+  const opensOnly = voice !== 'jobcentre' || !toks.some((t, k) => k > 0 && FORMAL_WORD.test(t.text));
+  if (!fp && (client || voice === 'others' || voice === 'jobcentre') && opensOnly && (!c.previous.length || (continued && !earlierCandidate(c.previous, continued, c.clientSubjects)))) {
     const own = possessiveOpening(s, continued ?? undefined);
     if (own) return found(addressedFormally(s) ? 'formal' : 'pronoun', own.fix);
   }

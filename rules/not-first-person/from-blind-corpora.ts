@@ -369,4 +369,11 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Die Oma betreut Kdins. Tochter am Nachmittag, damit Kdin. arbeiten kann.', section: 'dritte', noFix: true },
   // "von" before another's title is whose one it is, not a noble name: "Die Frau von Hr. K." → "Meine Frau"
   { text: 'Die Schwester von Fr. Nowak holt die Kinder bis 31.07. von der Kita ab.', section: 'dritte', fixed: 'Meine Schwester holt die Kinder bis 31.07. von der Kita ab.' },
+  // the dative "ihr" after a verb or a dative preposition is one woman: in someone else's first sentence, with no other
+  // woman or female office after the subject, the client — "sie" after a verb done to people and "ihre" with it; "sie"
+  // alone may be plural ("them"), and "die TN" is another woman it could mean (both in the rule's clean examples)
+  { text: 'Die Wohnungsnotfallhilfe (Herr Brandt) hilft ihr bis Ende Juni bei der Suche nach einer Wohnung.', section: 'dritte', fixed: 'Die Wohnungsnotfallhilfe (Herr Brandt) hilft mir bis Ende Juni bei der Suche nach einer Wohnung.' },
+  { text: 'Das Jobcenter informiert sie über den Kinderzuschlag und hilft ihr beim Antrag.', section: 'jobcenter', fixed: 'Das Jobcenter informiert mich über den Kinderzuschlag und hilft mir beim Antrag.' },
+  // in the job centre's heading an opening "Ihre …" of a first sentence that addresses her nowhere else: hers
+  { text: 'Ihre Fahrtkosten zum Kurs werden bis 31.12. monatlich erstattet.', section: 'jobcenter', fixed: 'Meine Fahrtkosten zum Kurs werden bis 31.12. monatlich erstattet.' },
 ];
