@@ -140,4 +140,6 @@ export function earlierCandidate(previous: readonly Sentence[], gender: 'm' | 'f
 // What a child does: "in die Schule kommen", "in die Kita gehen", "eingeschult werden". With a bare "er"/"sie" as its
 // subject, the pronoun means a child, not the client (the plan is the parent's).
 const CHILD_PREDICATE = /(?<![\p{L}])(?:in\s+die\s+(?:schule|kita|krippe|grundschule)|in\s+den\s+(?:kindergarten|hort)|eingeschult|zur\s+schule\s+(?:geht|kommt))(?![\p{L}])/iu;
+// Words of a child's world: school, nursery, care, an age ("Mia geht ab August in die Kita", "Leon (6 J.) …").
+export const CHILD_WORLD = /(?:schule|kita|krippe|kindergarten|hort|klasse|tagesmutter|tagespflege|eingeschult|baby|(?<![\p{L}])J\.|jahre\s+alt|jährig)/iu;
 export const childPredicate = (text: string): boolean => CHILD_PREDICATE.test(text);

@@ -36,6 +36,8 @@ export interface ClientMention { from: number; to: number; start: number; end: n
 // What happens to the client, so that a named person after "ob"/"damit"/"dass" is the client ("prüft, ob Herr Said die
 // Voraussetzungen erfüllt", "ob Herr Haas eine Reha bekommt"): receiving, qualifying, taking part.
 const CLIENT_VERB = /^(?:bekommt|erhält|erfüllt|braucht|benötigt|bezieht|teilnehmen|teilnimmt|arbeiten|anfangen|beginnen|aufnehmen|wechseln|bekommen|erhalten|machen)$/;
+const CLIENT_HANDS_IN = /^(?:vorlegt|einreicht|nachweist|nachreicht|beantragt|abschließt|besteht)$/;
+const CLIENT_HANDED_IN = /^(?:vorgelegt|eingereicht|nachgewiesen|nachgereicht|beantragt|abgeschlossen|bestanden|gestellt)$/;
 const CLIENT_VERB_NEEDS_MODAL = /^(?:teilnehmen|arbeiten|anfangen|beginnen|aufnehmen|wechseln|bekommen|erhalten|machen)$/;
 
 /** Is the named person at tokens [from, to) the subject of a subordinate clause about the client (see CLIENT_VERB)? */
@@ -46,6 +48,9 @@ function clientInSubordinate(toks: Token[], from: number, to: number, strict: bo
   if (end < to || !isWord(toks[end])) return false;
   if (!strict) return true;
   const v = toks[end]!.lower;
+  // what the client hands in or passes, as the condition of someone else's step: "…, sobald Frau Rossi den Businessplan
+  // vorgelegt hat", "sofern Hr. Weber den Mietvertrag vorlegt" (a name in brackets or with a role is someone else's)
+  if (toks[to]?.text !== '(' && (CLIENT_HANDS_IN.test(v) || (/^(?:hat|haben)$/.test(v) && CLIENT_HANDED_IN.test(toks[end - 1]?.lower ?? '')))) return true;
   if (!CLIENT_VERB.test(v)) {
     // "kann … teilnehmen": the infinitive before a modal at the end
     const before = toks[end - 1]?.lower ?? '';

@@ -25,7 +25,7 @@ import { tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, type Sentence } from '../tokens';
-import { childPredicate, earlierCandidate } from './antecedents';
+import { childPredicate, CHILD_WORLD, earlierCandidate } from './antecedents';
 import { clientPronounOutsideClientSections, formalEdits, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
 import { applyEdits, clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
@@ -35,6 +35,7 @@ import { rewriteInfinitive } from './infinitive';
 import { clientPassive } from './passive';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
 import { possessiveOpening } from './possessor';
+import { isKin } from './possessives';
 import { subordinateFirst } from './subordinate-first';
 import { together } from './together';
 import { findSubject } from './subject';
@@ -253,6 +254,13 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   // the client by her first name as the subject ("Kevin bewirbt sich …", "Lena möchte …"), or as "der junge Mann", as
   // plans for young clients write — flagged; no fix (a first name may as well be her child's)
   const firstName = isWord(toks[0]) && isCapitalised(toks[0]) && tagsOf(toks[0].lower).some((t) => t === 'MaleName' || t === 'FemaleName') && isWord(toks[1]) && looksFinite(toks[1]);
+  // (in the entry's first sentence a first name of one gender acting in a grown-up's world is hers: "Kevin bewirbt sich
+  // bis 15.03. auf …" — not beside school, nursery, an age or a relative, where it may be her child's)
+  if (!fp && firstName && c.first && !CHILD_WORLD.test(s.text) && !toks.some((t) => isWord(t) && isKin(t.lower))) {
+    const names = tagsOf(toks[0]!.lower);
+    const gender = names.includes('MaleName') === names.includes('FemaleName') ? null : names.includes('MaleName') ? 'm' : 'f';
+    if (gender) return { ...found('name', rewriteThirdPerson(s, { from: 0, to: 1, verb: 1, inverted: false, ref: { gender, type: 'name', text: toks[0]!.text }, formal: false }), [toks[0]!.text]), subject: [0, 1] };
+  }
   if (!fp && (firstName || YOUNG_CLIENT.test(s.text))) return found('name', null);
   if (fp && hasFiniteVerbBeyond(toks, 0)) return null;
 

@@ -131,7 +131,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Herr Novak wird vom Jobcenter bei der Wohnungssuche unterstützt, die ihn auch bei der Kaution entlastet.', section: 'jobcenter', noFix: true },
   { text: 'Ich habe Frau K. einen Platz im Kurs angeboten; Anmeldung bis 15.06.2026.', section: 'schritte', noFix: true },
   // blind corpus 18: first name, "die junge Frau"; "sich" of a formal 2nd verb; "die Oma"; "ihr Mann"; "dieser"; bare "ihr"
-  { text: 'Jonas bewirbt sich bis Ende März auf drei Ausbildungsstellen.', section: 'schritte', noFix: true },
+  // (a first name first had no fix; now one in a grown-up's world does, see below)
+  { text: 'Jonas bewirbt sich bis Ende März auf drei Ausbildungsstellen.', section: 'schritte', fixed: 'Ich bewerbe mich bis Ende März auf drei Ausbildungsstellen.' },
   { text: 'Die junge Frau meldet sich bis Freitag bei der Jugendberufsagentur.', section: 'schritte', noFix: true },
   { text: 'Sie nehmen am Kurs teil und melden sich bei Krankheit ab.', section: 'schritte', fixed: 'Ich nehme am Kurs teil und melde mich bei Krankheit ab.' },
   { text: 'Frau L. klärt, ob die Oma die Kinder am Nachmittag abholen kann.', section: 'schritte', fixed: 'Ich kläre, ob die Oma meine Kinder am Nachmittag abholen kann.' },
@@ -376,4 +377,11 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Das Jobcenter informiert sie über den Kinderzuschlag und hilft ihr beim Antrag.', section: 'jobcenter', fixed: 'Das Jobcenter informiert mich über den Kinderzuschlag und hilft mir beim Antrag.' },
   // in the job centre's heading an opening "Ihre …" of a first sentence that addresses her nowhere else: hers
   { text: 'Ihre Fahrtkosten zum Kurs werden bis 31.12. monatlich erstattet.', section: 'jobcenter', fixed: 'Meine Fahrtkosten zum Kurs werden bis 31.12. monatlich erstattet.' },
+  // a first name of one gender as the subject of the entry's first sentence, in a grown-up's world: hers; beside school,
+  // nursery, an age or a relative it may be her child's — flagged, no fix
+  { text: 'Dennis meldet sich bis 20.04. bei der Berufsberatung und bringt sein Abschlusszeugnis mit.', section: 'schritte', fixed: 'Ich melde mich bis 20.04. bei der Berufsberatung und bringe mein Abschlusszeugnis mit.' },
+  { text: 'Lea möchte ab Herbst eine Ausbildung zur Zahnmedizinischen Fachangestellten machen.', section: 'ziel', fixed: 'Ich möchte ab Herbst eine Ausbildung zur Zahnmedizinischen Fachangestellten machen.' },
+  { text: 'Lea wechselt im Sommer in die 5. Klasse der Gesamtschule.', section: 'sonstiges', noFix: true },
+  // in someone else's sentence, what the client hands in as the condition of a step: hers
+  { text: 'Das Jobcenter übernimmt die Umzugskosten, sofern Frau Aksoy drei Kostenvoranschläge vorgelegt hat.', section: 'jobcenter', fixed: 'Das Jobcenter übernimmt die Umzugskosten, sofern ich drei Kostenvoranschläge vorgelegt habe.' },
 ];
