@@ -190,8 +190,10 @@ export function isNominalisation(word: string): boolean {
 /** An infinitive used as a noun ("Erstellen von Bewerbungsunterlagen", "Erreichen des Niveaus A2"), not a noun of its own ("Anschreiben"). */
 export function isNominalInfinitive(word: string): boolean {
   const w = word.toLocaleLowerCase('de');
-  return /^\p{Lu}/u.test(word) && w.length > 5 && isInfinitive(w) && !HEADS[w] && !tagsOf(w).some((t) => /Noun$/.test(t));
+  return /^\p{Lu}/u.test(word) && w.length > 5 && isInfinitive(w) && !HEADS[w] && !PLURAL_TOO.test(w) && !tagsOf(w).some((t) => /Noun$/.test(t));
 }
+// infinitives that are as often a plural noun ("Stellen ab 30 Std.", "Fragen zur Rente", "Schulden bei der Bank")
+const PLURAL_TOO = /^(?:stellen|fragen|folgen|zahlen|reisen|regeln|stunden|kosten|leisten|sorgen|schulden|mieten)$/;
 
 // The client's own things and people: abilities, documents about her, her situation, her family. In a rewrite into
 // her own voice they take "mein" ("Verbesserung der Deutschkenntnisse" → "meine Deutschkenntnisse", "Lebenslauf

@@ -39,6 +39,10 @@ const ABBREVIATIONS = new Set([
   'ref', 'az', 'aktz', 'vers', 'kd', 'kdin', 'kdn', 'kds', 'kdins', 'pers',
   // notes' short adverbs and prepositions: "tgl. 8 Uhr", "wg. Knie", "anschl. Praktikum", "ggü. dem Vermieter"
   'tgl', 'wg', 'anschl', 'ggü', 'zzt', 'zt', 'ehem', 'insb', 'einschl', 'abzgl', 'bes',
+  // how often, cut ("Wöchentl. 2 Bew."): also with the capital of a note's first word
+  'wöchentl', 'monatl', 'jährl', 'tägl', 'halbjährl', 'vierteljährl', 'regelm', 'mtl',
+  // "sv-pfl. Stellen" (sozialversicherungspflichtig)
+  'sv-pfl', 'svpfl', 'pfl',
 ]);
 const CUT_LICH = /^\p{Ll}{2,}[^aeiouäöüyl\P{L}]l$/u;
 // Abbreviations that end a company's name ("Glanz & Co.", "Müller GmbH & Co. KG", "Acme Ltd."): their dot ends the

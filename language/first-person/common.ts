@@ -316,3 +316,15 @@ export function readShortAnd(s: Sentence): Sentence {
 
 /** "… und ich" with a verb in the plural: she acts with someone, as "wir" ("Mein Mann und ich suchen …"). */
 export const WE_TOGETHER = /(?<![\p{L}])und\s+ich\s+(?:\p{Ll}+(?:en|ern|eln)|sind)(?![\p{L}])/u;
+
+/** Is token k inside quotation marks (a title: "Maßnahme „Jugend stärken“") — its words no verbs of the sentence? */
+export function quotedAt(toks: Token[], k: number): boolean {
+  let inside = false;
+  for (let j = 0; j < k; j++) {
+    const t = toks[j]!.text;
+    if (t === '„' || t === '»') inside = true;
+    else if (t === '“' || t === '«') inside = false;
+    else if (t === '"') inside = !inside;
+  }
+  return inside;
+}

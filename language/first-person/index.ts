@@ -27,8 +27,9 @@ import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../peop
 import { isCapitalised, type Sentence } from '../tokens';
 import { childPredicate, CHILD_WORLD, earlierCandidate } from './antecedents';
 import { clientPronounOutsideClientSections, formalEdits, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
-import { applyEdits, clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
+import { applyEdits, clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
+import { countedApplications } from './counted-step';
 import { dashItems, joinItems, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { rewriteInfinitive } from './infinitive';
@@ -290,7 +291,7 @@ function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText
   // (not one of two infinitives in a row: "machen lassen")
   // (a participle before its noun is an adjective: "eine besser bezahlte Stelle")
   const adjective = (k: number) => /(?:te|ten|tes|ter|tem)$/.test(toks[k]!.lower) && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!) && !isFunctionWord(toks[k + 1]!);
-  const finiteIdx = toks.findIndex((t, k) => k > 0 && ((looksFinite(t) && !adjective(k) && !(k === last && FRAGMENT_FINAL.test(t.lower) && !/^(?:sie|wir)$/.test(toks[0]!.lower))) ||
+  const finiteIdx = toks.findIndex((t, k) => k > 0 && !quotedAt(toks, k) && ((looksFinite(t) && !adjective(k) && !(k === last && FRAGMENT_FINAL.test(t.lower) && !/^(?:sie|wir)$/.test(toks[0]!.lower))) ||
     (k < last && looksInfinitive(t) && !/^(und|oder|,)$/.test(toks[k + 1]?.lower ?? '') && !looksInfinitive(toks[k + 1]))));
   if (finiteIdx >= 0) {
     const duty = impersonalDuty(s, finiteIdx, steps);
@@ -299,6 +300,8 @@ function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText
   // No finite verb and no "ich": a heading-style fragment. An infinitive at its end makes it an infinitive fragment,
   // whatever it starts with ("Anerkennung des Abschlusses beantragen").
   const head = words[0]!;
+  // (a title in quotes at the end is no verb of hers: "Teilnahme an der Maßnahme „Jugend stärken“")
+  if (quotedAt(toks, last)) return found(isNominalisation(head.text) ? 'noun-style' : 'fragment', null);
   if (looksInfinitive(toks[last]) && words.length > 1) return found('infinitive', /^(er|sie|es|man)$/.test(head.lower) ? null : fixWith(rewriteInfinitive(s, voice)));
   if (isNominalisation(head.text) || (words[1] && isNominalisation(words[1].text) && ADVERB_FROM_ADJ.test(head.lower))) {
     return found('noun-style', fixWith(rewriteNounStyle(s, voice)));
@@ -307,6 +310,7 @@ function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText
   // A personal pronoun and a lower-case word are a clause whose verb the lexicon does not know ("Sie kosten mich
   // nichts." — "sie" the things just named, not the client: a verb in the plural and the client as "mich").
   if (/^(er|sie|es|wir|ihr|man)$/.test(head.lower) && words[1] && isLower(words[1]) && !isFunctionWord(words[1])) return null;
-  // Anything else without a verb ("Arbeit als Lagerhelfer.") is a fragment: flag it, no sure rewrite.
-  return words.length >= 2 ? found('fragment', null) : null;
+  // Anything else without a verb ("Arbeit als Lagerhelfer.") is a fragment: flag it, no sure rewrite — but a count of
+  // her applications among her steps ("2 Bewerbungen pro Woche") is what she writes
+  return words.length >= 2 ? found('fragment', steps ? fixWith(countedApplications(s)) : null) : null;
 }

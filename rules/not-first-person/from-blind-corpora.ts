@@ -384,4 +384,15 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Lea wechselt im Sommer in die 5. Klasse der Gesamtschule.', section: 'sonstiges', noFix: true },
   // in someone else's sentence, what the client hands in as the condition of a step: hers
   { text: 'Das Jobcenter übernimmt die Umzugskosten, sofern Frau Aksoy drei Kostenvoranschläge vorgelegt hat.', section: 'jobcenter', fixed: 'Das Jobcenter übernimmt die Umzugskosten, sofern ich drei Kostenvoranschläge vorgelegt habe.' },
+  // a count of her applications alone among her steps is what she writes; a second note after a comma, or a count of
+  // anything else, gives no fix
+  { text: 'Mind. 3 Bewerbungen pro Woche auf Stellen als Küchenhilfe', section: 'schritte', fixed: 'Ich schreibe mind. 3 Bewerbungen pro Woche auf Stellen als Küchenhilfe.' },
+  { text: 'Monatl. 6 Bew. um sv-pfl. Stellen im Einzelhandel', section: 'schritte', fixed: 'Ich schreibe monatl. 6 Bew. um sv-pfl. Stellen im Einzelhandel.' },
+  { text: '5 Bewerbungen/Monat, Nachweis jeweils zum Monatsende', section: 'schritte', noFix: true },
+  { text: '2 Termine im Monat beim Jobcoach', section: 'schritte', noFix: true },
+  // a plural noun that is an infinitive too is no nominalisation at the start ("Stellen ab 30 Std."); a title in quotes
+  // at the end holds no verb of hers
+  { text: 'Stellen im Lager ab 25 Std./Woche', section: 'schritte', noFix: true },
+  { text: 'Teilnahme am Projekt „Fit für den Job“', section: 'schritte', noFix: true },
+  { text: 'Regelmäßige Teilnahme an der Maßnahme „Gemeinsam stark“', section: 'zwischenziel', noFix: true },
 ];
