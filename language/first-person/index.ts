@@ -85,7 +85,8 @@ const REPORTS = /^(?:äußert|äußerte|sagt|sagte|berichtet|berichtete|erklärt
  * quote is her voice already, "Ich äußere: …" would only double it). `verb` is the subject's verb, `after` the word after it.
  */
 function caseWorkersWords(s: Sentence, verb: string, after: string): boolean {
-  if (APPEARS.test(verb)) return true;
+  // ("erscheint zu allen Terminen", "erscheint pünktlich beim Träger" is her showing up, not how she seems)
+  if (APPEARS.test(verb) && !(/^ersch/.test(verb) && /(?<![\p{L}])(?:zu|zum|zur|bei|beim)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(s.text))) return true;
   if (/^(?:macht|machte|hinterlässt|hinterließ)$/.test(verb) && /(?<![\p{L}])Eindruck(?![\p{L}])/u.test(s.text)) return true;
   if (/^(?:zeigt|zeigte)$/.test(verb) && /^(?:kein|keine|keinen|wenig|sich)$/.test(after)) return true;
   if (REPORTS.test(verb) && /:\s*[„“"«»‚']/u.test(s.text)) return true;
@@ -93,6 +94,14 @@ function caseWorkersWords(s: Sentence, verb: string, after: string): boolean {
   if (/(?<![\p{L}])(?:aus\s+(?:der\s+)?Sicht|nach\s+(?:Einschätzung|Auffassung|Ansicht|Meinung)|laut\s+(?:Gutachten|Einschätzung|Ärztin|Arzt|ÄD|PD|BPS))(?![\p{L}])/iu.test(s.text)) return true;
   // a note to a colleague: "…, bitte …", "… – bitte mit TL klären", "@IFK: …"; a pointer to the file ("…, siehe BV vom 22.01.")
   return /(?:[,;–—]|\s-)\s*bitte\s/iu.test(s.text) || /(?:^|\s)@\p{L}/u.test(s.text) || /[,;–—(]\s*(?:siehe|vgl\.)\s/iu.test(s.text);
+}
+/** The colon after a label of one to three words with no verb, before a sentence with its own finite verb; -1 if none. */
+function labelColon(toks: Sentence['tokens']): number {
+  const k = toks.findIndex((t) => t.text === ':');
+  if (k < 1 || k > 3 || !isWord(toks[0]) || !isCapitalised(toks[0]!)) return -1;
+  if (toks.slice(0, k).some((t) => !isWord(t) || looksFinite(t))) return -1;
+  const rest = toks.slice(k + 1);
+  return rest.length > 2 && isWord(rest[0]) && rest.some((t, j) => j > 0 && looksFinite(t)) && !rest.some((t) => t.text === ':') ? k : -1;
 }
 const OPEN_POINT = /^(?:offen|offener\s+punkt|noch\s+offen)(?![\p{L}])/iu;
 // A fragment's last word that looks like a plural verb is its infinitive ("Eine Ausbildungsstelle … finden").
@@ -147,6 +156,21 @@ function addressedFormally(s: Sentence): boolean {
 function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): PersonFinding | null {
   const toks = s.tokens;
   const words = toks.filter((t) => t.kind !== 'punct');
+  // a label before a colon, then a sentence of its own ("Vermittlungsvorschläge: Kd. bewirbt sich …"): the sentence is
+  // read alone, the label stays as it is
+  const colon = whole ? labelColon(toks) : -1;
+  if (colon > 0) {
+    const rest = toks.slice(colon + 1);
+    const from = rest[0]!.start;
+    const f = check({ start: from, end: s.end, text: s.text.slice(from - s.start), tokens: rest }, voice, c, true);
+    if (f) {
+      const { fix, subject, ...base } = f;
+      const out: PersonFinding = { ...base, start: s.start, end: s.end };
+      if (fix) out.fix = { start: s.start, end: s.end, text: s.text.slice(0, from - s.start) + fix.text };
+      if (subject) out.subject = [subject[0] + colon + 1, subject[1] + colon + 1];
+      return out;
+    }
+  }
   if (!words.length) return null;
   const client = clientSpeaks(voice);
   // in the job centre's and others' headings "wir" is the job centre, not the client speaking

@@ -395,4 +395,9 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Stellen im Lager ab 25 Std./Woche', section: 'schritte', noFix: true },
   { text: 'Teilnahme am Projekt „Fit für den Job“', section: 'schritte', noFix: true },
   { text: 'Regelmäßige Teilnahme an der Maßnahme „Gemeinsam stark“', section: 'zwischenziel', noFix: true },
+  // a label before a colon, then her sentence: the sentence read alone, the label kept
+  { text: 'Bewerbungen: Frau K. schickt ihre Unterlagen bis 15.03. an die Bäckerei Schmitz.', section: 'schritte', fixed: 'Bewerbungen: Ich schicke meine Unterlagen bis 15.03. an die Bäckerei Schmitz.' },
+  // "erscheint zu …"/"beim …" is showing up; "erscheint motiviert" is how someone seems to the case worker
+  { text: 'Herr L. erscheint zu jedem Termin beim Jobcoach pünktlich.', section: 'schritte', fixed: 'Ich erscheine zu jedem Termin beim Jobcoach pünktlich.' },
+  { text: 'Herr L. erscheint motiviert und gut vorbereitet.', section: 'sonstiges', noFix: true },
 ];
