@@ -45,7 +45,11 @@ function articleFor(noun: Token, next: Token | undefined, verb: string, full = v
 const RESULT_NOUN = /^(?:ergebnis|bescheid|entscheidung|rückmeldung|zusage|absage|bestätigung|zertifikat)$/;
 
 /** A singular count noun with no article ("Minijob"): not a mass noun, a language, a name or a plural. */
+const ARTICLE_GENDER: Record<string, Gender> = { einen: 'm', den: 'm', eine: 'f', die: 'f', ein: 'n', das: 'n' };
+
 function bareCountNoun(t: Token | undefined, next: Token | undefined): boolean {
+  // (a level needs no article: "auf B1-Niveau verbessern")
+  if (isWord(t) && /^(?:[A-C][12](?:-|$)|\p{L}*-?Niveau$)/u.test(t.text)) return false;
   if (!isWord(t) || !isCapitalised(t) || /^(?:frau|herr|herrn|familie)$/.test(t.lower) || isMassNoun(t.text) || isLanguageNoun(t) || looksPlural(t.text) || !genderOf(t.text)) return false;
   // "an Kurs B1", "für Klasse C": a named one
   return !(next && (next.kind === 'num' || /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text)));
@@ -174,7 +178,13 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
           edits.push({ start: t.start, end: t.end, text: `${ARTICLE_ACC[g]} ${t.text.toLocaleLowerCase('de')}${g === 'm' ? 'n' : ''}` });
           if (p === 0) sharedObject = g;
         } else if (p === 0) sharedObject = 'pl';
-      } else ownObject = true;
+      } else {
+        ownObject = true;
+        // an article right before its noun names the later part's pronoun ("einen Termin vereinbaren und wahrnehmen" →
+        // "… und nehme ihn wahr"; "die" is "sie" whether singular or plural)
+        const noun = toks[k + 1];
+        if (p === 0 && ARTICLE_GENDER[t.lower] && isWord(noun) && isCapitalised(noun) && k + 1 < b && !(isWord(toks[k + 2]) && k + 2 < b && isCapitalised(toks[k + 2]!))) sharedObject = ARTICLE_GENDER[t.lower]!;
+      }
     }
     if (lowerHead && !edits.some((e) => e.start === head!.start)) edits.push({ start: head!.start, end: head!.start + 1, text: head!.text[0]!.toLocaleLowerCase('de') });
     let middle = a < b ? applyEdits(s.text.slice(toks[a]!.start - s.start, toks[b - 1]!.end - s.start), toks[a]!.start, edits) : '';

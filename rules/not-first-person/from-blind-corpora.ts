@@ -400,4 +400,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // "erscheint zu …"/"beim …" is showing up; "erscheint motiviert" is how someone seems to the case worker
   { text: 'Herr L. erscheint zu jedem Termin beim Jobcoach pünktlich.', section: 'schritte', fixed: 'Ich erscheine zu jedem Termin beim Jobcoach pünktlich.' },
   { text: 'Herr L. erscheint motiviert und gut vorbereitet.', section: 'sonstiges', noFix: true },
+  // a later infinitive without an object of its own takes the first one's as a pronoun, named by its article ("einen
+  // Termin … und nehme ihn wahr"); a level after "auf" needs no article
+  { text: 'Bis Ende Mai einen Termin bei der Schuldnerberatung vereinbaren und wahrnehmen', section: 'schritte', fixed: 'Ich vereinbare bis Ende Mai einen Termin bei der Schuldnerberatung und nehme ihn wahr.' },
+  { text: 'Englischkenntnisse auf B2-Niveau verbessern', section: 'zwischenziel', fixed: 'Ich möchte meine Englischkenntnisse auf B2-Niveau verbessern.' },
 ];
