@@ -43,6 +43,8 @@ const ABBREVIATIONS = new Set([
   'wöchentl', 'monatl', 'jährl', 'tägl', 'halbjährl', 'vierteljährl', 'regelm', 'mtl',
   // "sv-pfl. Stellen" (sozialversicherungspflichtig)
   'sv-pfl', 'svpfl', 'pfl',
+  // "Führerschein Kl. B"
+  'kl',
 ]);
 const CUT_LICH = /^\p{Ll}{2,}[^aeiouäöüyl\P{L}]l$/u;
 // Abbreviations that end a company's name ("Glanz & Co.", "Müller GmbH & Co. KG", "Acme Ltd."): their dot ends the

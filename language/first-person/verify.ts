@@ -18,9 +18,9 @@
 import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
 import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
-import { isPreposition, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
+import { isFunctionWord, isPreposition, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
 
-export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left' | 'verbless-clause';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -110,6 +110,9 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   // a particle that ends the verb put before a date or time that went on after a comma ("Ich nehme am Infotag am Do
   // teil, 12.03., 10 Uhr."): the date torn from what it dates
   if (PARTICLE_THEN_NUMBER.test(after)) return 'date-split';
+  // a subordinate clause without a verb, kept from a note ("Klärung, ob EM-Rente oder Reha vorrangig" → "Ich möchte
+  // klären, ob EM-Rente oder Reha vorrangig"): in her sentence it is a clause that never ends
+  if (ICH.test(after) && verblessClause(after)) return 'verbless-clause';
 
   const bt = tokenize(before);
   const unchanged = new Set(bt.filter((t) => t.kind === 'word').map((t) => t.text));
@@ -275,5 +278,29 @@ const WE = /(?<![\p{L}])(?:wir|uns|unser\p{L}*)(?![\p{L}])/iu;
 
 function officeWithoutArticle(text: string): boolean {
   for (const m of text.matchAll(/(?<![\p{L}])(?:an|in|auf|über)\s+([\p{L}-]+)(?![\p{L}\d-])/giu)) if (INSTITUTION_GENDER[m[1]!]) return true;
+  return false;
+}
+
+const CLAUSE_OPENER = /^(?:ob|dass|weil|da|obwohl|damit|sobald|falls|wenn|sofern|nachdem|bevor)$/;
+const AUX_OR_MODAL = /^(?:kann|können|muss|müssen|darf|dürfen|soll|sollen|will|wollen|mag|möchte|möchten|ist|sind|bin|war|hat|habe|haben|wird|werde|werden|gibt|geht|klappt|passt|reicht)$/;
+/** Does a clause after "ob"/"dass"/"wenn"/… end without any word that can be its verb? (Brackets and short forms' full stops are inside it.) */
+function verblessClause(text: string): boolean {
+  const toks = tokenize(text);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || !CLAUSE_OPENER.test(t.lower) || toks[k - 1]?.text !== ',') continue;
+    let verb = false, j = k + 1, depth = 0;
+    for (; j < toks.length; j++) {
+      const w = toks[j]!;
+      if (w.text === '(') depth++;
+      else if (w.text === ')') depth = Math.max(0, depth - 1);
+      else if (depth) continue;
+      else if (/^[,;:–—!?]$/.test(w.text) || (w.text === '.' && dotEndsSentence(toks, j))) break;
+      else if (w.kind === 'word' && w.text === w.lower && (AUX_OR_MODAL.test(w.lower) || isThirdPersonPresent(w.lower) || isVerbInfinitive(w.lower) ||
+        tagsOf(w.lower).some((x) => /Tense|Infinitive|Participle|Verb/.test(x)) || (!isFunctionWord(w) && /(?:[^i]t|en|ern|eln|te|st|e)$/.test(w.lower)))) verb = true;
+    }
+    // ("falls nötig", "wenn möglich": one word, a clause cut short as German does)
+    if (j > k + 2 && !verb) return true;
+  }
   return false;
 }

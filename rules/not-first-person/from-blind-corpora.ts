@@ -404,4 +404,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // Termin … und nehme ihn wahr"); a level after "auf" needs no article
   { text: 'Bis Ende Mai einen Termin bei der Schuldnerberatung vereinbaren und wahrnehmen', section: 'schritte', fixed: 'Ich vereinbare bis Ende Mai einen Termin bei der Schuldnerberatung und nehme ihn wahr.' },
   { text: 'Englischkenntnisse auf B2-Niveau verbessern', section: 'zwischenziel', fixed: 'Ich möchte meine Englischkenntnisse auf B2-Niveau verbessern.' },
+  // a subordinate clause without a verb, kept from a note, never ends in her sentence: no fix ("falls nötig" is German)
+  { text: 'Klärung, ob Teilzeit oder Vollzeit sinnvoller – Termin bei der Beraterin wahrnehmen.', section: 'zwischenziel', noFix: true },
+  { text: 'Frau K. übernimmt, falls nötig, die Fahrten zum Kurs selbst.', section: 'schritte', fixed: 'Ich übernehme, falls nötig, die Fahrten zum Kurs selbst.' },
 ];
