@@ -98,7 +98,7 @@ export const JARGON: JargonEntry[] = [
  * noun and gender are certain: the BA's own offices and the chambers.
  */
 export const INSTITUTION_GENDER: Readonly<Record<string, 'm' | 'f' | 'n'>> = {
-  JC: 'n', AA: 'f', BA: 'f', AGS: 'm', 'AG-S': 'm', BIZ: 'n', BiZ: 'n', 'ÄD': 'm', BPS: 'm', DRV: 'f', IHK: 'f', HWK: 'f', VHS: 'f',
+  JC: 'n', AA: 'f', BA: 'f', IFK: 'f', AGS: 'm', 'AG-S': 'm', BIZ: 'n', BiZ: 'n', 'ÄD': 'm', BPS: 'm', DRV: 'f', IHK: 'f', HWK: 'f', VHS: 'f',
 };
 
 /** The abbreviation spelled letter by letter, for the ear: "PAD" → "P A D", "U25" → "U 25". */

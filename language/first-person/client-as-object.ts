@@ -15,7 +15,7 @@ import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerb
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
 import { moreVerbsInClause } from './clause-shape';
-import { ACCUSATIVE_OBJECT, DATIVE_OBJECT, objectCase, passiveDative, PLACE_OR_THING, subjectBefore } from './object-case';
+import { ACCUSATIVE_OBJECT, DATIVE_OBJECT, objectCase, passiveDative, PLACE_OR_THING, subjectArticle, subjectBefore } from './object-case';
 import { rewriteThirdPerson } from './third-person';
 
 // verbs whose accusative is a thing or a person done to ("prüft Herrn E.s Antrag", "betreut Frau Schuberts Sohn")
@@ -246,8 +246,17 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
   const wir = weAsJobCentre(s, voice);
   if (wir === null) return null;
   edits.push(...wir);
+  // a note's bare subject takes its article once the sentence is hers ("Jobcenter vermittelt mich …" → "Das Jobcenter …")
+  const art = bareSubject(toks, edits);
+  if (art === null) return null;
+  if (art) edits.push(art);
   return applyEdits(s.text, s.start, edits);
 }
+// (not where the rewrite already changes its first word: "Ziel der Kundin ist …" → "Mein Ziel ist …")
+const bareSubject = (toks: Token[], edits: Edit[]) => {
+  const v0 = firstLowerFinite(toks);
+  return v0 > 0 ? subjectArticle(toks, v0, (t) => edits.some((e) => e.start <= t.end && e.end >= t.start)) : '';
+};
 const spanOf = (refs: ClientMention[]): [number, number] => [Math.min(...refs.map((r) => r.from)), Math.max(...refs.map((r) => r.to))];
 
 /**
@@ -434,6 +443,9 @@ export function clientPronounOutsideClientSections(s: Sentence, firstSentence: b
   const wir = weAsJobCentre(s, voice);
   if (wir === null) return { fix: null };
   edits.push(...wir);
+  const art = bareSubject(toks, edits);
+  if (art === null) return { fix: null };
+  if (art) edits.push(art);
   return { fix: applyEdits(s.text, s.start, edits) };
 }
 

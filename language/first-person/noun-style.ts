@@ -156,7 +156,11 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
   // object, not "über") — no fix; the way something is done stays ("Bewerbung über die Jobbörse")
   if (toks[i + 1]?.lower === 'über' && !OVER_VERB.test(verb.inf) && !(isWord(toks[i + 3]) && MEANS.test(toks[i + 3]!.lower))) return null;
   // "Feststellung der Leistungsfähigkeit durch den ÄD": someone else does it — "feststellen lassen", or no fix
-  const agent = agentPhrase(toks, j);
+  // (not where another nominalisation stands before it, whose agent it is: "Aufnahme einer Beschäftigung nach
+  // Anerkennung der Gleichwertigkeit durch die HWK" — the HWK recognises, she takes up the job)
+  const by = toks.findIndex((t, k) => k >= j && (t.lower === 'durch' || t.lower === 'seitens'));
+  const nearer = by > j && toks.slice(j, by).some((t) => isWord(t) && isCapitalised(t) && isNominalisation(t.text));
+  const agent = nearer ? 'none' : agentPhrase(toks, j);
   // (with the agent, the thing done must be named: "Begutachtung durch den ÄD" may be done to the client or not)
   if (agent === 'unsure' || (agent === 'agent' && (verb.object || (!object && !verb.reflexive)))) return null;
   // (a bracket that closes at the end is part of the rest: "… (Mo–Fr 8:30–12:30 Uhr)" — the particle comes after it)

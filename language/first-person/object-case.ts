@@ -3,13 +3,13 @@
  * and an auxiliary's infinitive; and whether the clause has its subject before the verb, so that a person after the
  * verb is its object at all.
  */
-import { isVerbInfinitive, thirdPersonOf } from '../language';
-import { genderOf, surelyPlural } from '../nouns';
+import { isVerbInfinitive, tagsOf, thirdPersonOf } from '../language';
+import { genderOf, looksPlural, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Token } from '../tokens';
-import { SEPARABLE_PREFIXES } from '../lexicon';
+import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { officeCompound } from './antecedents';
-import { clauseEndIndex, isFunctionWord, isWord, SUBORDINATOR, verbClauseEnd } from './common';
+import { clauseEndIndex, isFunctionWord, isWord, SUBORDINATOR, verbClauseEnd, type Edit } from './common';
 
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
 export const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|übergibt|überreicht|erläutert|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren|übergeben|überreichen|erläutern)$/;
@@ -157,3 +157,55 @@ function ownPhraseTo(toks: Token[], k: number, v: number): boolean {
   }
   return depth === 0;
 }
+
+const NOMINATIVE = { m: 'der', f: 'die', n: 'das' } as const;
+
+/**
+ * A note's bare subject before the verb at v, once the sentence is hers ("Jobcenter stellt mir …", "…, Entscheidung wird
+ * mir … mitgeteilt"): a German sentence needs its article — "Das Jobcenter …". The edit that adds it; '' where the
+ * subject has one, is a name, or is not a bare noun; null where it would need one whose gender is not sure ("AG", an
+ * adjective before it: "ambulanter Pflegedienst übernimmt …").
+ */
+export function subjectArticle(toks: Token[], v: number, taken: (t: Token) => boolean = () => false): Edit | '' | null {
+  // (an adjective's ending before its noun is no verb: "im erlernten Beruf")
+  if (isWord(toks[v + 1]) && isCapitalised(toks[v + 1]!) && /(?:en|e|er|es|em)$/.test(toks[v]!.lower)) return '';
+  let from = 0;
+  for (let k = v - 1, depth = 0; k >= 0; k--) {
+    const t = toks[k]!.text;
+    if (t === ')') depth++;
+    else if (t === '(') depth = Math.max(0, depth - 1);
+    else if (!depth && /^[,;:–]$/.test(t)) { from = k + 1; break; }
+  }
+  const first = toks[from];
+  // (a name, or a role right before one, needs none: "Jobcoach Frau Yıldırım begleitet mich …")
+  if (!isWord(first) || from >= v || !isCapitalised(first) || isFunctionWord(first) || namedPersons(toks.slice(from, v)).some((p) => p.from <= 1)) return '';
+  if (taken(first)) return '';
+  // (an adjective before the noun would need its ending too; so would a cut one: "Ehrenamtl. Lesepatin")
+  if (toks[from + 1]?.text === '.' && from + 1 < v) return null;
+  if (from + 1 < v && isWord(toks[from + 1]) && isCapitalised(toks[from + 1]!) && /(?:er|es|e)$/.test(first.lower) && genderOf(first.text) === null) return null;
+  // the noun alone, or with brackets, a genitive or a name in quotes after it ("Kita „Sonnenschein“ hat …")
+  let depth = 0, quoted = false;
+  for (let j = from + 1; j < v; j++) {
+    const t = toks[j]!;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth--;
+    else if (t.text === '„' || t.text === '“' || t.text === '"') quoted = t.text === '„' || (t.text === '"' && !quoted);
+    else if (depth || quoted) continue;
+    else if (!isWord(t) || !(/^(?:der|des)$/.test(t.lower) || isCapitalised(t))) return '';
+  }
+  // an abbreviation by its own gender, or by the noun after it ("IQ Netzwerk" → "Das IQ Netzwerk")
+  const second = toks[from + 1];
+  if (/^\p{Lu}{2,}$/u.test(first.text)) {
+    const g = INSTITUTION_GENDER[first.text] ?? (from + 1 < v && isWord(second) && isCapitalised(second) && !surelyPlural(second.text) ? genderOf(second.text) : null);
+    return g ? article(first, NOMINATIVE[g], from === 0) : null;
+  }
+  // (a plural needs none: "Bewerbungskosten werden mir … erstattet"; a participle or adjective first is no subject:
+  // "Geplant ist, dass …"; a word whose gender is not known may be a name or a noun: unsure either way)
+  if (surelyPlural(first.text) || (looksPlural(first.text) && genderOf(first.text) === null)) return '';
+  const tags = tagsOf(first.lower);
+  if (tags.length && !tags.some((t) => /Noun/.test(t))) return '';
+  const g = genderOf(first.text);
+  if (!g) return null;
+  return article(first, NOMINATIVE[g], from === 0);
+}
+const article = (t: Token, art: string, opens: boolean): Edit => ({ start: t.start, end: t.start, text: `${opens ? art[0]!.toUpperCase() + art.slice(1) : art} ` });

@@ -98,7 +98,7 @@ export function ownFamily(text: string): string {
  * entry in the client's own headings (`endsOwnEntry`): there the rewrite is her sentence.
  */
 export function finishRewrite(text: string, afterSemicolon: boolean, endsOwnEntry: boolean): string {
-  let out = afterSemicolon ? text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) : text;
+  let out = afterSemicolon ? text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich|Der|Die|Das)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) : text;
   // (not where she acts with someone: "Mein Mann und ich klären, wer die Kinder …" — theirs, not hers alone)
   if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(out) && !WE_TOGETHER.test(out)) out = ownFamily(out);
   out = articleBeforeOffice(out);

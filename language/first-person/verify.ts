@@ -16,11 +16,13 @@
  *   "sich" behind its verb ("…, sonst verzögert mich mein Antrag")
  */
 import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
+import { genderOf, isMassNoun, looksPlural } from '../nouns';
+import { isPersonNoun } from './antecedents';
 import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
 import { isFunctionWord, isPreposition, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
 
-export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left' | 'verbless-clause';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left' | 'verbless-clause' | 'bare-noun';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -113,6 +115,9 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   // a subordinate clause without a verb, kept from a note ("Klärung, ob EM-Rente oder Reha vorrangig" → "Ich möchte
   // klären, ob EM-Rente oder Reha vorrangig"): in her sentence it is a clause that never ends
   if (ICH.test(after) && verblessClause(after)) return 'verbless-clause';
+  // a note's bare noun kept where her sentence needs its article: the object right after "Ich" and its verb ("Ich strebe
+  // Ausbildung … an"), a person after a preposition ("… mit Vermieter klären")
+  if (ICH.test(after) && bareNoun(after)) return 'bare-noun';
 
   const bt = tokenize(before);
   const unchanged = new Set(bt.filter((t) => t.kind === 'word').map((t) => t.text));
@@ -304,3 +309,26 @@ function verblessClause(text: string): boolean {
   }
   return false;
 }
+
+const BARE_PREP = /^(?:mit|bei|von|zu|für|an|über|gegenüber)$/;
+/** Does the rewrite keep a bare singular noun that needs its article (see 'bare-noun')? */
+function bareNoun(text: string): boolean {
+  const toks = tokenize(text);
+  let depth = 0;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!, prev = toks[k - 1]!, next = toks[k + 1];
+    // (a note in brackets stays one: "(Urinkontrollen über Hausarzt)"; a name ending like a person is none: "Rossmann")
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth || /mann$/.test(t.lower) && !/(?:ehemann|hausmann|kaufmann|fachmann)$/.test(t.lower)) continue;
+    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || looksPlural(t.text) || isMassNoun(t.text) || !genderOf(t.text)) continue;
+    // (a name or a title after it names it: "Ausbildung Pflegefachfrau", "Kurs B1")
+    if (next && (next.kind === 'num' || (next.kind === 'word' && /^\p{Lu}/u.test(next.text)))) continue;
+    const person = isPersonNoun(t.text) && prev.kind === 'word' && BARE_PREP.test(prev.lower);
+    const object = k === 2 && toks[0]!.text === 'Ich' && prev.kind === 'word' && prev.text === prev.lower && isThirdPersonPresent(prev.lower) === false && /e$/.test(prev.lower) && COUNT_OBJECT.test(t.lower);
+    if (person || object) return true;
+  }
+  return false;
+}
+// what one strives for, starts or does once — a count noun that takes "eine"/"ein" ("Ich strebe Ausbildung an")
+const COUNT_OBJECT = /(?:ausbildung|umschulung|weiterbildung|stelle|praktikum|maßnahme|tätigkeit|beschäftigung|anstellung|lehre|qualifizierung|arbeitsstelle|teilzeitstelle|vollzeitstelle|festanstellung)$/;
