@@ -14,6 +14,7 @@ const FLAWED: Array<[RewriteFlaw, string, string]> = [
   // blind corpus 24, read wrong: a note's verbless "ob" clause kept in her sentence
   ['bare-noun', 'Kundin strebt Ausbildung im Einzelhandel an.', 'Ich strebe Ausbildung im Einzelhandel an.'],
   ['bare-noun', 'Mietrückstand mit Vermieter klären', 'Ich kläre meinen Mietrückstand mit Vermieter.'],
+  ['bare-noun', 'Keine Termine vor 9 Uhr, da Kd. wegen Kleinkind nicht früher kann.', 'Keine Termine vor 9 Uhr, da ich wegen Kleinkind nicht früher kann.'],
   ['verbless-clause', 'Klärung, ob EM-Rente oder Reha vorrangig', 'Ich möchte klären, ob EM-Rente oder Reha vorrangig.'],
   // the client's short form left in the genitive while a clause of hers became "ich"
   ['client-left', 'Die Oma betreut Kdins. Tochter am Nachmittag, damit Kdin. arbeiten kann.', 'Die Oma betreut Kdins. Tochter am Nachmittag, damit ich arbeiten kann.'],

@@ -310,7 +310,7 @@ function verblessClause(text: string): boolean {
   return false;
 }
 
-const BARE_PREP = /^(?:mit|bei|von|zu|für|an|über|gegenüber)$/;
+const BARE_PREP = /^(?:mit|bei|von|zu|für|an|über|gegenüber|wegen)$/;
 /** Does the rewrite keep a bare singular noun that needs its article (see 'bare-noun')? */
 function bareNoun(text: string): boolean {
   const toks = tokenize(text);
