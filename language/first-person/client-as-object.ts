@@ -316,12 +316,15 @@ function weAsJobCentre(s: Sentence, voice: Voice): Edit[] | null {
   if (clientSpeaks(voice) && wirAt === 0 && toks[0]!.lower === 'wir' && JOINT.test(toks.slice(1, 4).filter(isWord).map((t) => t.lower).join(' ')) &&
     !toks.some((t, k) => k > 0 && isWord(t) && /^(?:wir|uns|unser\p{L}*)$/u.test(t.lower))) return [];
   if (voice !== 'jobcentre' || wirAt !== 0 || toks[0]!.lower !== 'wir') return null;
-  if (toks.some((t, k) => k > 0 && isWord(t) && /^(?:wir|uns|unser|unsere|unseren|unserem|unserer|unseres)$/.test(t.lower))) return null;
+  // ("uns" right after a verb of "wir" is its reflexive: "… und melden uns … bei Ihnen" → "… und meldet sich …")
+  const reflexiveUs = (k: number) => toks[k]!.lower === 'uns' && (k === 2 || (k > 3 && toks[k - 2]!.lower === 'und'));
+  if (toks.some((t, k) => k > 0 && isWord(t) && /^(?:wir|uns|unser|unsere|unseren|unserem|unserer|unseres)$/.test(t.lower) && !reflexiveUs(k))) return null;
   const v = toks[1];
   if (!isWord(v)) return null;
   const third = v.lower === 'sind' ? 'ist' : thirdPersonOf(v.lower);
   if (!third) return null;
   const edits: Edit[] = [{ start: toks[0]!.start, end: v.end, text: `Das Jobcenter ${third}` }];
+  for (const [k, t] of toks.entries()) if (k > 0 && reflexiveUs(k)) edits.push({ start: t.start, end: t.end, text: 'sich' });
   // a second verb of "wir" after "und" goes with it ("… und senden Ihnen … zu" → "… und sendet mir … zu")
   for (const [k, t] of toks.entries()) {
     if (k < 3 || toks[k - 1]!.lower !== 'und' || !isWord(t) || t.text !== t.lower || !/en$/.test(t.lower) || !isVerbInfinitive(t.lower) || !isWord(toks[k + 1])) continue;

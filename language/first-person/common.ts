@@ -75,7 +75,8 @@ export function conjugateFirst(lower: string, formal: boolean): string | null {
 // Verbs whose reflexive pronoun is dative ("Ich besorge mir …"), also as the infinitive after "lassen" ("lasse mir
 // bescheinigen", "lasse mir erklären": someone certifies or explains something to me).
 export const DATIVE_REFLEXIVE = new Set([
-  'besorgen', 'holen', 'ansehen', 'anschauen', 'überlegen', 'merken', 'vornehmen', 'aneignen', 'beschaffen', 'leisten', 'wünschen',
+  // ("ist sich sicher", "ist sich bewusst": with "sein" always the dative)
+  'sein', 'besorgen', 'holen', 'ansehen', 'anschauen', 'überlegen', 'merken', 'vornehmen', 'aneignen', 'beschaffen', 'leisten', 'wünschen',
   'kaufen', 'suchen', 'nehmen', 'notieren', 'ausdrucken', 'erarbeiten', 'bescheinigen', 'ausstellen', 'erklären', 'zeigen', 'geben',
   'schicken', 'bestätigen', 'aufschreiben', 'abholen', 'ausleihen', 'organisieren', 'einrichten', 'anlegen', 'zulegen', 'gönnen',
 ]);

@@ -286,6 +286,12 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     const gender = names.includes('MaleName') === names.includes('FemaleName') ? null : names.includes('MaleName') ? 'm' : 'f';
     if (gender) return { ...found('name', rewriteThirdPerson(s, { from: 0, to: 1, verb: 1, inverted: false, ref: { gender, type: 'name', text: toks[0]!.text }, formal: false }), [toks[0]!.text]), subject: [0, 1] };
   }
+  // (so too "Der junge Mann"/"Die junge Frau" as the subject of the entry's first sentence: plans for young clients write so)
+  const young = /^(?:Der junge Mann|Die junge Frau)$/.test(toks.slice(0, 3).map((t) => t.text).join(' ')) && isWord(toks[3]) && looksFinite(toks[3]!);
+  if (!fp && young && c.first && !toks.some((t) => isWord(t) && isKin(t.lower))) {
+    const ref = { start: toks[0]!.start, end: toks[2]!.end, text: s.text.slice(0, toks[2]!.end - s.start), from: 0, to: 3, gender: toks[2]!.text === 'Mann' ? 'm' as const : 'f' as const, type: 'noun' as const };
+    return { ...found('client-noun', rewriteThirdPerson(s, { from: 0, to: 3, verb: 3, inverted: false, ref, formal: false })), subject: [0, 3] };
+  }
   if (!fp && (firstName || YOUNG_CLIENT.test(s.text))) return found('name', null);
   if (fp && hasFiniteVerbBeyond(toks, 0)) return null;
 

@@ -11,7 +11,7 @@ import { genderOf, genitiveBase, looksPlural, surelyPlural, type Gender } from '
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { namedPersons } from '../people';
 import { isPersonNoun } from './antecedents';
-import { applyEdits, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, upperFirst, type Edit } from './common';
+import { applyEdits, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, upperFirst, zuInfinitive, type Edit } from './common';
 
 // Things of someone else that a plan may name by a person ("die Vertretung von Frau Lindner"): never the client's.
 export const NOT_OWNED = /(?:vertretung|vertreter|vertreterin|kollege|kollegin|team|büro|sprechzeit|sprechzeiten|abwesenheit|urlaub|nachfolger|nachfolgerin|telefonnummer|durchwahl|postfach)$/;
@@ -99,7 +99,9 @@ export function possessiveOpening(s: Sentence, continues?: 'm' | 'f'): { fix: st
   // (only a thing she owns, in one clause: "Seine Ehefrau soll … anlegen" is another's duty)
   const ownedNoun = toks.find((t, k) => k > 0 && isWord(t) && isCapitalised(t));
   const finite = toks.some((t, k) => k > 1 && looksFinite(t)) && !toks.some((t) => t.text === ',') && !!ownedNoun && !isPersonNoun(ownedNoun.text);
-  if ((looksInfinitive(toks[last]) && !finite) || !toks.some((t, k) => k > 1 && (looksFinite(t) || pluralVerb(t, k)))) return null;
+  // ("Ihr Ziel ist es, … zu beginnen": "es" and its zu-infinitive after the comma are one clause's)
+  const itsInfinitive = toks[2]?.lower === 'ist' && toks[3]?.lower === 'es' && toks[4]?.text === ',' && !!zuInfinitive(toks, last) && !isPersonNoun(toks[1]!.text);
+  if ((looksInfinitive(toks[last]) && !finite && !itsInfinitive) || !toks.some((t, k) => k > 1 && (looksFinite(t) || pluralVerb(t, k)))) return null;
   const stem = t0.lower.startsWith('sein') ? 'sein' : 'ihr';
   // a person of the owner's gender named later ("Ihr Ehemann arbeitet …, deshalb übernimmt Frau Karimi …") may be the
   // owner — then she is the client, still in the third person next to "mein" — or someone else: no sure fix
