@@ -262,6 +262,8 @@ const rule: EntryRule = {
       ...FROM_BLIND_CORPORA,
     ],
     clean: [
+      // (a name with an office in brackets is someone else: not her age)
+      { text: 'Herr Novak (AG-S) ruft mich bis Freitag an.', section: 'schritte' },
       // "sie" alone in someone else's sentence may be plural ("them"); "ihr" after "die TN" may be the participant
       { text: 'Die Kita betreut sie ab 01.09. bis 15 Uhr.', section: 'dritte' },
       { text: 'Der Träger begleitet die TN im Praktikum und spricht wöchentlich mit ihr.', section: 'dritte' },

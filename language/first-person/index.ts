@@ -24,7 +24,7 @@
 import { tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../people';
-import { isCapitalised, type Sentence } from '../tokens';
+import { isCapitalised, splitSentences, type Sentence } from '../tokens';
 import { childPredicate, CHILD_WORLD, earlierCandidate } from './antecedents';
 import { clientPronounOutsideClientSections, formalEdits, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
 import { applyEdits, clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
@@ -95,6 +95,21 @@ function caseWorkersWords(s: Sentence, verb: string, after: string): boolean {
   // a note to a colleague: "…, bitte …", "… – bitte mit TL klären", "@IFK: …"; a pointer to the file ("…, siehe BV vom 22.01.")
   return /(?:[,;–—]|\s-)\s*bitte\s/iu.test(s.text) || /(?:^|\s)@\p{L}/u.test(s.text) || /[,;–—(]\s*(?:siehe|vgl\.)\s/iu.test(s.text);
 }
+/** A name and an age in brackets opening the sentence before its verb: the age and the sentence without the bracket. */
+function agedOpening(s: Sentence): { age: string; rest: Sentence } | null {
+  const toks = s.tokens;
+  const p = namedPersons(toks).find((x) => x.from === 0);
+  if (!p || toks[p.to]?.text !== '(') return null;
+  const age = toks[p.to + 1];
+  if (!age || age.kind !== 'num' || !/^(?:1[5-9]|[2-6]\d)$/.test(age.text)) return null;
+  let close = p.to + 2;
+  if (isWord(toks[close]) && /^(?:j|jahre)$/.test(toks[close]!.lower)) close += toks[close + 1]?.text === '.' ? 2 : 1;
+  if (toks[close]?.text !== ')' || !isWord(toks[close + 1]) || !looksFinite(toks[close + 1]!)) return null;
+  const cut = s.text.slice(0, toks[p.to]!.start - s.start).trimEnd() + ' ' + s.text.slice(toks[close]!.end - s.start).trimStart();
+  const rest = splitSentences(cut)[0];
+  return rest && rest.text === cut ? { age: age.text, rest } : null;
+}
+
 /** The colon after a label of one to three words with no verb, before a sentence with its own finite verb; -1 if none. */
 function labelColon(toks: Sentence['tokens']): number {
   const k = toks.findIndex((t) => t.text === ':');
@@ -156,6 +171,15 @@ function addressedFormally(s: Sentence): boolean {
 function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): PersonFinding | null {
   const toks = s.tokens;
   const words = toks.filter((t) => t.kind !== 'punct');
+  // the client's age in brackets after her name ("Herr Sultani (19) möchte …"): said as a fact of hers before the rest
+  // ("Ich bin 19 Jahre alt und möchte …"), the rest rewritten as if the bracket were not there
+  const aged = whole && clientSpeaks(voice) ? agedOpening(s) : null;
+  if (aged) {
+    const f = check(aged.rest, voice, c, true);
+    const m = f?.fix && /^Ich (\p{Ll}+)(?![\p{L}])/u.exec(f.fix.text);
+    if (f && m) return { ...f, start: s.start, end: s.end, fix: { start: s.start, end: s.end, text: `Ich bin ${aged.age} Jahre alt und ${f.fix!.text.slice(4)}` } };
+    if (f) return { start: s.start, end: s.end, issue: f.issue, clientNames: f.clientNames };
+  }
   // a label before a colon, then a sentence of its own ("Vermittlungsvorschläge: Kd. bewirbt sich …"): the sentence is
   // read alone, the label stays as it is
   const colon = whole ? labelColon(toks) : -1;

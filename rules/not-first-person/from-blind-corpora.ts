@@ -429,4 +429,6 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Der junge Mann möchte in die Pflege, ist sich aber noch unsicher.', section: 'ziel', fixed: 'Ich möchte in die Pflege, bin mir aber noch unsicher.' },
   { text: 'Ihr Wunsch ist es, im Herbst eine Umschulung zur Bürokauffrau zu beginnen.', section: 'ziel', fixed: 'Mein Wunsch ist es, im Herbst eine Umschulung zur Bürokauffrau zu beginnen.' },
   { text: 'Wir klären die Übernahme der Kinderbetreuungskosten und melden uns bis 15.01. bei Ihnen.', section: 'jobcenter', fixed: 'Das Jobcenter klärt die Übernahme der Kinderbetreuungskosten und meldet sich bis 15.01. bei mir.' },
+  // her age in brackets after her name, opening the sentence: said as a fact of hers ("Ich bin 52 Jahre alt und …")
+  { text: 'Frau Wagner (52) sucht eine Stelle als Bürokraft in Teilzeit.', section: 'ziel', fixed: 'Ich bin 52 Jahre alt und suche eine Stelle als Bürokraft in Teilzeit.' },
 ];
