@@ -11,7 +11,7 @@ const AFTER_PREPOSITION: Record<string, string> = {
   bei: 'beim Jobcenter', von: 'vom Jobcenter', mit: 'mit dem Jobcenter', zu: 'zum Jobcenter', an: 'an das Jobcenter', für: 'für das Jobcenter',
 };
 // verbs that take "uns" in the dative (to tell, send, give, show, hand in) or the accusative (to inform, call)
-const DATIVE = /^(?:mit)?teil|^(?:zu)?schick|^(?:zu)?send|^(?:ab)?geb|^gib|^sag|^(?:vor)?leg|^(?:nach)?weis|^(?:vor)?zeig|^meld|^(?:ein)?reich|^übermittel|^mitgeteilt|^vorgelegt|^nachgewiesen|^zugeschickt|^zugesandt|^gezeigt|^gesagt|^gemeldet|^gegeben|^eingereicht/;
+const DATIVE = /^(?:mit)?teil|^(?:zu)?schick|^(?:zu)?send|^(?:ab)?geb|^gib|^(?:ab)?sag|^(?:vor)?leg|^(?:nach)?weis|^(?:vor)?zeig|^meld|^(?:ein)?reich|^übermittel|^mitgeteilt|^vorgelegt|^nachgewiesen|^zugeschickt|^zugesandt|^gezeigt|^gesagt|^gemeldet|^gegeben|^eingereicht/;
 const ACCUSATIVE = /^informier|^(?:an)?ruf|^angerufen|^kontaktier|^benachrichtig|^besuch|^erreich|^informiert/;
 
 /** Does the sentence (its tokens) speak to the client as "Sie", with the case worker's "uns" and no "ich"/"mein" of anyone? */
@@ -43,7 +43,9 @@ export function usAsJobCentre(fixed: string): string | null {
       // the verb of its clause: the word before it and the one that ends the clause
       let end = k + 1;
       while (end < toks.length && !/^[,;.!?]$/.test(toks[end]!.text)) end++;
-      const verbs = [prev, toks[end - 1]].filter(isWord).map((x) => x.lower);
+      // (her "ich" may stand between: "… lege ich uns und dem Kursträger … vor")
+      const verb = isWord(prev) && /^(?:ich|mich|mir)$/.test(prev.lower) ? toks[k - 2] : prev;
+      const verbs = [verb, toks[end - 1]].filter(isWord).map((x) => x.lower);
       if (verbs.some((v) => DATIVE.test(v))) text = 'dem Jobcenter';
       else if (verbs.some((v) => ACCUSATIVE.test(v))) text = 'das Jobcenter';
     }

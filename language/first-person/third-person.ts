@@ -260,6 +260,8 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       edits.push({ start: t.start, end: t.end, text: PREP_CASE[toks[k - 1]!.lower]! });
       continue;
     }
+    // ("…, die sich mit … vereinbaren lässt": a relative clause's "sich" is its own subject's — the job's, not hers)
+    if (t.lower === 'sich' && inRelativeClause(toks, k)) continue;
     if (t.lower === 'sich') {
       // each reflexive takes the case of its own verb: "… liest die Anzeigen und bewirbt sich" → "bewerbe mich"
       // its own part of the clause: up to "und", a comma or the end ("kann sich … anmelden und am Kurs teilnehmen":
@@ -289,8 +291,8 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       // (an inflected one before a phrase that ends in its noun too: "seine an Demenz erkrankte Ehefrau", "ihre seit
       // 2019 volljährige Tochter")
       const inflected = /^(?:sein|ihr)(?:e|en|em|er|es)$/.test(t.lower) && isWord(next) && (tagsOf(next.lower).includes('Preposition') || /^(?:seit|vor|bereits|schon|noch)$/.test(next.lower));
-      // (a number before the noun too: "ihre zwei Kinder", "seine 3 Kinder")
-      const counted = /^(?:sein|ihr)e$/.test(t.lower) && ((isWord(next) && /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)$/.test(next.lower)) || next?.kind === 'num') && isWord(toks[k + 2]) && isCapitalised(toks[k + 2]!);
+      // (a number before the noun too: "ihre zwei Kinder", "seine 3 Kinder", "Ihrer fünf Kinder")
+      const counted = /^(?:sein|ihr)(?:e|en|em|er)$/.test(t.lower) && ((isWord(next) && /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)$/.test(next.lower)) || next?.kind === 'num') && isWord(toks[k + 2]) && isCapitalised(toks[k + 2]!);
       const possessiveUse = counted || (isWord(next) && (inflected || isCapitalised(next) || /(?:e|en|er|es|em)$/.test(next.lower)) && !(t.lower === 'ihr' && /^(?:herr|herrn|frau|hr|fr|dr)$/.test(next.lower)));
       // "sein" as the infinitive that ends a clause ("…, um flexibler zu sein", "muss pünktlich sein") stays as it
       // is; as a verb elsewhere: unsure
@@ -463,4 +465,14 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   }
   const out = applyEdits(s.text, s.start, edits);
   return out;
+}
+
+/** Is token k in a relative clause whose pronoun opens it after a comma ("…, die sich … lässt")? */
+function inRelativeClause(toks: Token[], k: number): boolean {
+  for (let j = k - 1; j > 0; j--) {
+    if (toks[j]!.text !== ',') continue;
+    const pron = toks[j + 1], after = toks[j + 2];
+    return isWord(pron) && /^(?:der|die|das|welche[rs]?)$/.test(pron.lower) && isWord(after) && after.text === after.lower;
+  }
+  return false;
 }

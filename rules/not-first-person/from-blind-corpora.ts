@@ -431,4 +431,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Wir klären die Übernahme der Kinderbetreuungskosten und melden uns bis 15.01. bei Ihnen.', section: 'jobcenter', fixed: 'Das Jobcenter klärt die Übernahme der Kinderbetreuungskosten und meldet sich bis 15.01. bei mir.' },
   // her age in brackets after her name, opening the sentence: said as a fact of hers ("Ich bin 52 Jahre alt und …")
   { text: 'Frau Wagner (52) sucht eine Stelle als Bürokraft in Teilzeit.', section: 'ziel', fixed: 'Ich bin 52 Jahre alt und suche eine Stelle als Bürokraft in Teilzeit.' },
+  { text: 'Wenn Sie verhindert sind, sagen Sie uns und dem Träger den Termin vorher ab.', section: 'schritte', fixed: 'Wenn ich verhindert bin, sage ich dem Jobcenter und dem Träger den Termin vorher ab.' },
+  // a count between her possessive and its noun, in any case ("meiner fünf Kinder"); a relative clause's "sich" is its
+  // own subject's ("…, die sich … vereinbaren lässt")
+  { text: 'Sie suchen eine Stelle, die sich mit den Schulzeiten Ihrer drei Kinder vereinbaren lässt.', section: 'ziel', fixed: 'Ich suche eine Stelle, die sich mit den Schulzeiten meiner drei Kinder vereinbaren lässt.' },
 ];
