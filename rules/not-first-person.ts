@@ -262,6 +262,8 @@ const rule: EntryRule = {
       ...FROM_BLIND_CORPORA,
     ],
     clean: [
+      // (a first name in a child's world may be her child: no finding)
+      { text: 'Die Tagesmutter betreut Marvin ab 01.03. vormittags.', section: 'dritte' },
       // (a name with an office in brackets is someone else: not her age)
       { text: 'Herr Novak (AG-S) ruft mich bis Freitag an.', section: 'schritte' },
       // "sie" alone in someone else's sentence may be plural ("them"); "ihr" after "die TN" may be the participant

@@ -7,10 +7,10 @@
  * In the job centre's heading "wir" is the job centre: where the client becomes "mir", "wir" becomes "Das Jobcenter".
  */
 import { infinitiveOfThird, tagsOf, isThirdPersonPresent, isVerbInfinitive, thirdPersonOf } from '../language';
-import { namedPersons } from '../people';
+import { namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
-import { otherCandidate, otherPerson, stativeClause } from './antecedents';
+import { CHILD_WORLD, otherCandidate, otherPerson, stativeClause } from './antecedents';
 import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
@@ -31,7 +31,7 @@ function saxonCase(toks: Token[], from: number, noun: number, voice: Voice): 'no
   return ACCUSATIVE_OBJECT.test(before.lower) || THING_ACCUSATIVE.test(before.lower) ? 'acc' : null;
 }
 
-export interface ClientMention { from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null }
+export interface ClientMention { from: number; to: number; start: number; end: number; gender: 'm' | 'f' | null; firstName?: boolean }
 
 // What happens to the client, so that a named person after "ob"/"damit"/"dass" is the client ("prüft, ob Herr Said die
 // Voraussetzungen erfüllt", "ob Herr Haas eine Reha bekommt"): receiving, qualifying, taking part.
@@ -150,7 +150,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       // "Dem Kunden ist bekannt, …", "Der Kundin ist … zu gewähren": a dative at the start
       p = 'Mir';
       becameObject = true;
-    } else if (/^(?:herrn|frau|herr|hr|fr|hrn|kd|kdin|kdn)$/.test(det.lower) || (det.text === 'Kundin' && r.from === r.to - 1)) {
+    } else if (/^(?:herrn|frau|herr|hr|fr|hrn|kd|kdin|kdn)$/.test(det.lower) || (det.text === 'Kundin' && r.from === r.to - 1) || r.firstName) {
       // a named client (or "Kd."/"Kdin.") after the verb takes the verb's case, after a preposition the preposition's
       // ("Herrn" is never the subject; "Frau …", "Kd." after the verb are its object only with a subject before it)
       if (afterVerb) p = /^(?:herrn|hrn)$/.test(det.lower) || subjectBefore(toks, r.from - 1) || passiveDative(toks, r.from - 1) ? objectCase(toks, r.from - 1, toks[r.to]) : undefined;
@@ -346,7 +346,8 @@ export function namedClientObjects(toks: Token[], fp: boolean, client = false): 
   // (in her own headings a "wir" of what she and the case worker decided is no "ich" of hers: "Wir haben vereinbart,
   // dass Herr N. …" — the client is the one named in the clause)
   if (fp && !(client && !toks.some((t) => isWord(t) && /^(?:ich|mich|mir|mein\p{L}*)$/u.test(t.lower)) && toks[0]?.lower === 'wir')) return [];
-  return namedPersons(toks).filter((p) => {
+  return [...namedPersons(toks), ...firstNameObjects(toks, client)].filter((p) => {
+    if ('firstName' in p) return true;
     const owned = ownerOf(toks, p.from);
     // "die Vertretung von Frau Krause": a colleague's, not the client's
     if (owned >= 0) return !NOT_OWNED.test(toks[owned]!.lower);
@@ -363,6 +364,27 @@ export function namedClientObjects(toks: Token[], fp: boolean, client = false): 
     const own = p.gender === 'f' ? /^ihr(e[mnrs]?)?$/ : p.gender === 'm' ? /^sein(e[mnrs]?)?$/ : null;
     return !!own && toks.slice(p.to).some((t) => own.test(t.lower));
   });
+}
+
+/**
+ * In someone else's heading, a first name of one gender right after the verb of a clause with its subject before it is
+ * the client as its object ("Die Berufsberaterin lädt Jonas … ein", "Das Jugendamt stellt Kevin einen Betreuer …") —
+ * not beside school, nursery, an age, a relative or "der jungen Frau", where it may be her child or need more.
+ */
+function firstNameObjects(toks: Token[], client: boolean): ClientMention[] {
+  const text = toks.map((t) => t.text).join(' ');
+  if (client || CHILD_WORLD.test(text) || YOUNG_CLIENT.test(text) || toks.some((t) => isWord(t) && isKin(t.lower))) return [];
+  const out: ClientMention[] = [];
+  for (const [k, t] of toks.entries()) {
+    const prev = toks[k - 1];
+    if (!isWord(t) || !isCapitalised(t) || k < 2 || !isWord(prev) || prev.text !== prev.lower || !looksFinite(prev) || !subjectBefore(toks, k - 1)) continue;
+    const tags = tagsOf(t.lower);
+    const m = tags.includes('MaleName'), f = tags.includes('FemaleName');
+    // (one gender only; a capital word after it may be the surname or another name: "Jonas Weber", "Lena Mia")
+    if (m === f || (isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!))) continue;
+    out.push({ from: k, to: k + 1, start: t.start, end: t.end, gender: m ? 'm' : 'f', firstName: true });
+  }
+  return out.length === 1 ? out : [];
 }
 
 const PASSIVE_PARTICIPLE = /^(?:ge\p{L}+(?:t|en)|\p{L}+iert|\p{L}*ge\p{L}+(?:t|en))$/u;

@@ -435,4 +435,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // a count between her possessive and its noun, in any case ("meiner fünf Kinder"); a relative clause's "sich" is its
   // own subject's ("…, die sich … vereinbaren lässt")
   { text: 'Sie suchen eine Stelle, die sich mit den Schulzeiten Ihrer drei Kinder vereinbaren lässt.', section: 'ziel', fixed: 'Ich suche eine Stelle, die sich mit den Schulzeiten meiner drei Kinder vereinbaren lässt.' },
+  // a first name right after someone else's verb, in their heading, is the client as its object — not in a child's world
+  // (the rule's clean examples)
+  { text: 'Die Jugendberufsagentur lädt Marvin zu einem Beratungstermin am 12.01. ein.', section: 'jobcenter', fixed: 'Die Jugendberufsagentur lädt mich zu einem Beratungstermin am 12.01. ein.' },
 ];
