@@ -372,19 +372,20 @@ export function namedClientObjects(toks: Token[], fp: boolean, client = false): 
  * not beside school, nursery, an age, a relative or "der jungen Frau", where it may be her child or need more.
  */
 function firstNameObjects(toks: Token[], client: boolean): ClientMention[] {
-  const text = toks.map((t) => t.text).join(' ');
-  if (client || CHILD_WORLD.test(text) || YOUNG_CLIENT.test(text) || toks.some((t) => isWord(t) && isKin(t.lower))) return [];
+  if (client) return [];
   const out: ClientMention[] = [];
   for (const [k, t] of toks.entries()) {
     const prev = toks[k - 1];
-    if (!isWord(t) || !isCapitalised(t) || k < 2 || !isWord(prev) || prev.text !== prev.lower || !looksFinite(prev) || !subjectBefore(toks, k - 1)) continue;
+    if (k < 2 || !isWord(t) || !isCapitalised(t) || !isWord(prev) || prev.text !== prev.lower) continue;
     const tags = tagsOf(t.lower);
     const m = tags.includes('MaleName'), f = tags.includes('FemaleName');
     // (one gender only; a capital word after it may be the surname or another name: "Jonas Weber", "Lena Mia")
-    if (m === f || (isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!))) continue;
+    if (m === f || (isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!)) || !looksFinite(prev) || !subjectBefore(toks, k - 1)) continue;
     out.push({ from: k, to: k + 1, start: t.start, end: t.end, gender: m ? 'm' : 'f', firstName: true });
   }
-  return out.length === 1 ? out : [];
+  if (out.length !== 1) return [];
+  const text = toks.map((t) => t.text).join(' ');
+  return CHILD_WORLD.test(text) || YOUNG_CLIENT.test(text) || toks.some((t) => isWord(t) && isKin(t.lower)) ? [] : out;
 }
 
 const PASSIVE_PARTICIPLE = /^(?:ge\p{L}+(?:t|en)|\p{L}+iert|\p{L}*ge\p{L}+(?:t|en))$/u;

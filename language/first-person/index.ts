@@ -98,6 +98,7 @@ function caseWorkersWords(s: Sentence, verb: string, after: string): boolean {
 /** A name and an age in brackets opening the sentence before its verb: the age and the sentence without the bracket. */
 function agedOpening(s: Sentence): { age: string; rest: Sentence } | null {
   const toks = s.tokens;
+  if (!toks.slice(1, 6).some((t) => t.text === '(')) return null;
   const p = namedPersons(toks).find((x) => x.from === 0);
   if (!p || toks[p.to]?.text !== '(') return null;
   const age = toks[p.to + 1];
@@ -345,7 +346,8 @@ function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText
   // (not one of two infinitives in a row: "machen lassen")
   // (a participle before its noun is an adjective: "eine besser bezahlte Stelle")
   const adjective = (k: number) => /(?:te|ten|tes|ter|tem)$/.test(toks[k]!.lower) && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!) && !isFunctionWord(toks[k + 1]!);
-  const finiteIdx = toks.findIndex((t, k) => k > 0 && !quotedAt(toks, k) && ((looksFinite(t) && !adjective(k) && !(k === last && FRAGMENT_FINAL.test(t.lower) && !/^(?:sie|wir)$/.test(toks[0]!.lower))) ||
+  const quotes = toks.some((t) => /^[„“"»«]$/.test(t.text));
+  const finiteIdx = toks.findIndex((t, k) => k > 0 && !(quotes && quotedAt(toks, k)) && ((looksFinite(t) && !adjective(k) && !(k === last && FRAGMENT_FINAL.test(t.lower) && !/^(?:sie|wir)$/.test(toks[0]!.lower))) ||
     (k < last && looksInfinitive(t) && !/^(und|oder|,)$/.test(toks[k + 1]?.lower ?? '') && !looksInfinitive(toks[k + 1]))));
   if (finiteIdx >= 0) {
     const duty = impersonalDuty(s, finiteIdx, steps);
@@ -355,7 +357,7 @@ function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText
   // whatever it starts with ("Anerkennung des Abschlusses beantragen").
   const head = words[0]!;
   // (a title in quotes at the end is no verb of hers: "Teilnahme an der Maßnahme „Jugend stärken“")
-  if (quotedAt(toks, last)) return found(isNominalisation(head.text) ? 'noun-style' : 'fragment', null);
+  if (quotes && quotedAt(toks, last)) return found(isNominalisation(head.text) ? 'noun-style' : 'fragment', null);
   if (looksInfinitive(toks[last]) && words.length > 1) return found('infinitive', /^(er|sie|es|man)$/.test(head.lower) ? null : fixWith(rewriteInfinitive(s, voice)));
   if (isNominalisation(head.text) || (words[1] && isNominalisation(words[1].text) && ADVERB_FROM_ADJ.test(head.lower))) {
     return found('noun-style', fixWith(rewriteNounStyle(s, voice)));

@@ -112,17 +112,18 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   // a particle that ends the verb put before a date or time that went on after a comma ("Ich nehme am Infotag am Do
   // teil, 12.03., 10 Uhr."): the date torn from what it dates
   if (PARTICLE_THEN_NUMBER.test(after)) return 'date-split';
-  // a subordinate clause without a verb, kept from a note ("Klärung, ob EM-Rente oder Reha vorrangig" → "Ich möchte
-  // klären, ob EM-Rente oder Reha vorrangig"): in her sentence it is a clause that never ends
-  if (ICH.test(after) && verblessClause(after)) return 'verbless-clause';
-  // a note's bare noun kept where her sentence needs its article: the object right after "Ich" and its verb ("Ich strebe
-  // Ausbildung … an"), a person after a preposition ("… mit Vermieter klären")
-  if (ICH.test(after) && bareNoun(after)) return 'bare-noun';
 
   const bt = tokenize(before);
   const unchanged = new Set(bt.filter((t) => t.kind === 'word').map((t) => t.text));
   const formalBefore = /(?:^|[.!?:]\s+|\n\s*(?:[-–•*·▪]\s+)?)Sie\s/u.test(before);
   const at = tokenize(after);
+  // a subordinate clause without a verb, kept from a note ("Klärung, ob EM-Rente oder Reha vorrangig" → "Ich möchte
+  // klären, ob EM-Rente oder Reha vorrangig"): in her sentence it is a clause that never ends
+  const ich = ICH.test(after);
+  if (ich && verblessClause(at)) return 'verbless-clause';
+  // a note's bare noun kept where her sentence needs its article: the object right after "Ich" and its verb ("Ich strebe
+  // Ausbildung … an"), a person after a preposition ("… mit Vermieter klären")
+  if (ich && bareNoun(at)) return 'bare-noun';
   // the words of the rewrite, as indices into its tokens
   const wi = at.flatMap((t, i) => (t.kind === 'word' ? [i] : []));
   const formalAfter = wi.some((i) => at[i]!.text === 'Sie');
@@ -289,8 +290,7 @@ function officeWithoutArticle(text: string): boolean {
 const CLAUSE_OPENER = /^(?:ob|dass|weil|da|obwohl|damit|sobald|falls|wenn|sofern|nachdem|bevor)$/;
 const AUX_OR_MODAL = /^(?:kann|können|muss|müssen|darf|dürfen|soll|sollen|will|wollen|mag|möchte|möchten|ist|sind|bin|war|hat|habe|haben|wird|werde|werden|gibt|geht|klappt|passt|reicht)$/;
 /** Does a clause after "ob"/"dass"/"wenn"/… end without any word that can be its verb? (Brackets and short forms' full stops are inside it.) */
-function verblessClause(text: string): boolean {
-  const toks = tokenize(text);
+function verblessClause(toks: Token[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.kind !== 'word' || !CLAUSE_OPENER.test(t.lower) || toks[k - 1]?.text !== ',') continue;
@@ -312,21 +312,24 @@ function verblessClause(text: string): boolean {
 
 const BARE_PREP = /^(?:mit|bei|von|zu|für|an|über|gegenüber|wegen)$/;
 /** Does the rewrite keep a bare singular noun that needs its article (see 'bare-noun')? */
-function bareNoun(text: string): boolean {
-  const toks = tokenize(text);
+function bareNoun(toks: Token[]): boolean {
   let depth = 0;
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!, prev = toks[k - 1]!, next = toks[k + 1];
-    // (a note in brackets stays one: "(Urinkontrollen über Hausarzt)"; a name ending like a person is none: "Rossmann")
+    // (a note in brackets stays one: "(Urinkontrollen über Hausarzt)")
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    if (depth || /mann$/.test(t.lower) && !/(?:ehemann|hausmann|kaufmann|fachmann)$/.test(t.lower)) continue;
-    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || looksPlural(t.text) || isMassNoun(t.text) || !genderOf(t.text)) continue;
-    // (a name or a title after it names it: "Ausbildung Pflegefachfrau", "Kurs B1")
+    if (depth || t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text) || prev.kind !== 'word') continue;
+    // where a bare noun can stand: after a preposition, or as the object right after "Ich" and its verb
+    const afterPrep = BARE_PREP.test(prev.lower);
+    const object = k === 2 && toks[0]!.text === 'Ich' && prev.text === prev.lower && /e$/.test(prev.lower) && COUNT_OBJECT.test(t.lower);
+    if (!afterPrep && !object) continue;
+    // (a name or a title after it names it: "Ausbildung Pflegefachfrau", "Kurs B1"; a name ending like a person is
+    // none: "Rossmann")
     if (next && (next.kind === 'num' || (next.kind === 'word' && /^\p{Lu}/u.test(next.text)))) continue;
-    const person = isPersonNoun(t.text) && prev.kind === 'word' && BARE_PREP.test(prev.lower);
-    const object = k === 2 && toks[0]!.text === 'Ich' && prev.kind === 'word' && prev.text === prev.lower && isThirdPersonPresent(prev.lower) === false && /e$/.test(prev.lower) && COUNT_OBJECT.test(t.lower);
-    if (person || object) return true;
+    if (/mann$/.test(t.lower) && !/(?:ehemann|hausmann|kaufmann|fachmann)$/.test(t.lower)) continue;
+    if (looksPlural(t.text) || isMassNoun(t.text) || !genderOf(t.text)) continue;
+    if (object || isPersonNoun(t.text)) return true;
   }
   return false;
 }
