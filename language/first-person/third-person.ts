@@ -461,7 +461,14 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     }
     // after a comma, a word in "-iert" the lexicon knows only as an adjective may be her next verb ("Kd. druckt die
     // Stellenangebote aus, markiert passende …") or a word about her ("…, motiviert und pünktlich"): unsure
-    if (prev?.text === ',' && k > subj.verb && isLower(t) && /iert$/.test(t.lower) && isWord(toks[k + 1])) return null;
+    // — her verb where an object follows it and "und" another verb ("…, markiert passende Angebote und bringt …")
+    if (prev?.text === ',' && k > subj.verb && isLower(t) && /iert$/.test(t.lower) && isWord(toks[k + 1])) {
+      const next = toks[k + 1]!, noun = toks[k + 2];
+      const object = /^(?:den|die|das|einen|eine|ein|alle)$/.test(next.lower) || (/(?:e|en)$/.test(next.lower) && isLower(next) && isWord(noun) && isCapitalised(noun));
+      const f = object && toks.some((x, j) => j > k + 2 && x.lower === 'und' && isWord(toks[j + 1]) && isThirdPersonPresent(toks[j + 1]!.lower)) ? conjugateFirst(t.lower, false) : null;
+      if (!f) return null;
+      edits.push({ start: t.start, end: t.end, text: f });
+    }
   }
   const out = applyEdits(s.text, s.start, edits);
   return out;

@@ -298,8 +298,10 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Frau Weiß übernimmt die Stelle als Küchenhilfe, die ihr von der Kantine Stadtwerke angeboten wurde.', section: 'schritte', fixed: 'Ich übernehme die Stelle als Küchenhilfe, die mir von der Kantine Stadtwerke angeboten wurde.' },
   { text: 'Frau Al-Khatib möchte prüfen lassen, ob ihr in Syrien erworbener Abschluss anerkannt werden kann.', section: 'zwischenziel', noFix: true },
   { text: 'Fr. Öztürk meldet sich bei ihrer AV und bespricht mit ihr den Umfang der Arbeitszeit.', section: 'schritte', noFix: true },
-  // after a comma, a word in "-iert" the lexicon knows only as an adjective: unsure
-  { text: 'Kd. druckt die Stellenangebote aus, markiert passende Angebote und bringt sie am 09.04. mit.', section: 'schritte', noFix: true },
+  // after a comma, a word in "-iert" the lexicon knows only as an adjective: unsure — unless its object follows and
+  // "und" another verb of hers (since this session)
+  { text: 'Kd. druckt die Stellenangebote aus, markiert passende Angebote und bringt sie am 09.04. mit.', section: 'schritte', fixed: 'Ich drucke die Stellenangebote aus, markiere passende Angebote und bringe sie am 09.04. mit.' },
+  { text: 'Kd. kommt pünktlich, motiviert und gut vorbereitet zu den Terminen.', section: 'schritte', noFix: true },
   // a weekday after a date's comma opens a note of when, not a second item
   { text: 'Teilnahme an der Maßnahme „Aktiv 50+“ beim Träger BBQ ab 04.05.2026, Mo–Do 8:30–12:30 Uhr', section: 'schritte', fixed: 'Ich nehme ab 04.05.2026 an der Maßnahme „Aktiv 50+“ beim Träger BBQ teil, Mo–Do 8:30–12:30 Uhr.' },
   // the client addressed as "Sie", receiving "von uns" in the job centre's heading: "vom Jobcenter"; another "wir" left
@@ -438,4 +440,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // a first name right after someone else's verb, in their heading, is the client as its object — not in a child's world
   // (the rule's clean examples)
   { text: 'Die Jugendberufsagentur lädt Marvin zu einem Beratungstermin am 12.01. ein.', section: 'jobcenter', fixed: 'Die Jugendberufsagentur lädt mich zu einem Beratungstermin am 12.01. ein.' },
+  // an "-iert" verb after a comma with its object and another verb after "und" is hers too; "seitdem", "nun" and the
+  // like can stand before the verb
+  { text: 'Frau T. liest die Stellenanzeigen, markiert passende Stellen und ruft dort bis Freitag an.', section: 'schritte', fixed: 'Ich lese die Stellenanzeigen, markiere passende Stellen und rufe dort bis Freitag an.' },
+  { text: 'Herr K. hat im Mai seine Stelle verloren. Seitdem sucht er eine neue Arbeit als Fahrer.', section: 'sonstiges', fixed: 'Ich habe im Mai meine Stelle verloren. Seitdem suche ich eine neue Arbeit als Fahrer.' },
 ];
