@@ -101,8 +101,20 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
     // "des Mietvertrags und der Abrechnung", "von Bescheinigungen und Befundberichten": every coordinated part
     // becomes an object in the same way, or there is no fix
     let viaVon = !genitive;
-    while (/^(und|sowie|oder)$/.test(toks[j]?.lower ?? '') && isWord(toks[j + 1])) {
-      const next = toks[j + 1]!;
+    // (a genitive of its own after the first object stays with it, before "und"/"sowie" a second one: "der Kontoauszüge
+    // der letzten 3 Monate sowie des Mietvertrags" → "die Kontoauszüge der letzten 3 Monate sowie den Mietvertrag")
+    // (so does a bracket: "des Schwerbehindertenausweises (GdB 50) bzw. des Bescheids …")
+    const attr = genitive ? (toks[j]?.text === '(' ? bracketEnd(toks, j) : ownGenitiveEnd(toks, j)) : -1;
+    const coordinatorAt = (k: number) => (/^(?:und|sowie|oder)$/.test(toks[k]?.lower ?? '') ? 1 : toks[k]?.lower === 'bzw' && toks[k + 1]?.text === '.' ? 2 : 0);
+    if (attr > j && coordinatorAt(attr) && isWord(toks[attr + coordinatorAt(attr)]) && GEN_DET[toks[attr + coordinatorAt(attr)]!.lower]) {
+      object += ' ' + s.text.slice(toks[j]!.start - s.start, toks[attr - 1]!.end - s.start);
+      j = attr;
+    }
+    while (coordinatorAt(j) && isWord(toks[j + coordinatorAt(j)])) {
+      const step = coordinatorAt(j);
+      const next = toks[j + step]!;
+      const word = step === 2 ? 'bzw.' : toks[j]!.lower;
+      j += step - 1;
       let more: { text: string; next: number } | null;
       if (GEN_DET[next.lower]) { more = genitiveToAccusative(toks, j + 1); viaVon = false; }
       else if (next.lower === 'von') { more = vonPhraseObject(toks, j + 1); viaVon = true; }
@@ -112,7 +124,7 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
         more = dativeBareObject(toks, j + 1);
       } else break;
       if (!more) return null;
-      object += ` ${toks[j]!.lower} ${more.text}`;
+      object += ` ${word} ${more.text}`;
       j = more.next;
     }
   } else if (isWord(toks[j]) && GEN_DET[toks[j]!.lower] && !/^(der)$/.test(toks[j]!.lower)) {
@@ -334,4 +346,21 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
   left += s.text.slice(pos - s.start, rest[rest.length - 1]!.end - s.start);
   left = left.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/^[\s,]+|[\s,]+$/g, '');
   return { rest: left, time: phrases.map((p) => text(p)).join(' ') };
+}
+
+/** The end of a genitive that belongs to the noun before it ("der letzten 3 Monate"): article, lower-case words or numbers, a noun; -1 if none. */
+function ownGenitiveEnd(toks: Token[], j: number): number {
+  if (!isWord(toks[j]) || !/^(?:der|des)$/.test(toks[j]!.lower)) return -1;
+  let k = j + 1;
+  while (toks[k] && ((isWord(toks[k]) && isLower(toks[k]!) && !/^(?:und|sowie|oder|bis|ab|bzw)$/.test(toks[k]!.lower)) || toks[k]!.kind === 'num')) k++;
+  return isWord(toks[k]) && isCapitalised(toks[k]!) ? k + 1 : -1;
+}
+
+/** The token after the bracket that opens at j, or -1 when it does not close. */
+function bracketEnd(toks: Token[], j: number): number {
+  for (let k = j + 1, depth = 1; k < toks.length; k++) {
+    if (toks[k]!.text === '(') depth++;
+    else if (toks[k]!.text === ')' && --depth === 0) return k + 1;
+  }
+  return -1;
 }

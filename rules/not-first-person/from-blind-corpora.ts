@@ -195,7 +195,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Herr K. ist mit dem Vorschlag nicht einverstanden, siehe Vermerk vom 22.01.', section: 'sonstiges', noFix: true },
   // blind corpus 21: "beide", a second genitive, a date torn from its time, "damit er" after "ihn"; a passive's second verb
   { text: 'Sie melden sich beide bis 15.03.2026 bei der Agentur für Arbeit.', section: 'schritte', noFix: true },
-  { text: 'Vorlage des Ausweises bzw. des Bescheids vom Versorgungsamt bis Ende März', section: 'schritte', noFix: true },
+  // (the second genitive had no fix; since this session each becomes an accusative)
+  { text: 'Vorlage des Ausweises bzw. des Bescheids vom Versorgungsamt bis Ende März', section: 'schritte', fixed: 'Ich lege den Ausweis bzw. den Bescheid vom Versorgungsamt bis Ende März vor.' },
   { text: 'Teilnahme am Infotag Umschulung am Do, 12.03., 10 Uhr', section: 'schritte', noFix: true },
   { text: 'Die Schuldnerberatung unterstützt ihn bei seinen Schulden, damit er sich auf die Ausbildung konzentrieren kann.', section: 'dritte', noFix: true },
   { text: 'Sie werden vom Träger in ein Praktikum vermittelt und nehmen dieses wahr.', section: 'schritte', fixed: 'Ich werde vom Träger in ein Praktikum vermittelt und nehme dieses wahr.' },
@@ -444,4 +445,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // like can stand before the verb
   { text: 'Frau T. liest die Stellenanzeigen, markiert passende Stellen und ruft dort bis Freitag an.', section: 'schritte', fixed: 'Ich lese die Stellenanzeigen, markiere passende Stellen und rufe dort bis Freitag an.' },
   { text: 'Herr K. hat im Mai seine Stelle verloren. Seitdem sucht er eine neue Arbeit als Fahrer.', section: 'sonstiges', fixed: 'Ich habe im Mai meine Stelle verloren. Seitdem suche ich eine neue Arbeit als Fahrer.' },
+  // two genitive objects of one nominalisation, the first with a genitive or a bracket of its own, joined by "und",
+  // "sowie" or "bzw.": each becomes an accusative
+  { text: 'Vorlage der Lohnabrechnungen der letzten 2 Monate sowie des Arbeitsvertrags bis 15.03.', section: 'schritte', fixed: 'Ich lege die Lohnabrechnungen der letzten 2 Monate sowie den Arbeitsvertrag bis 15.03. vor.' },
+  { text: 'Vorlage des Mietangebots (Lindenstr. 4) bzw. des Mietvertrags bis Ende Mai', section: 'schritte', fixed: 'Ich lege das Mietangebot (Lindenstr. 4) bzw. den Mietvertrag bis Ende Mai vor.' },
 ];
