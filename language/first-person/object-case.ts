@@ -167,8 +167,10 @@ const NOMINATIVE = { m: 'der', f: 'die', n: 'das' } as const;
  * adjective before it: "ambulanter Pflegedienst übernimmt …").
  */
 export function subjectArticle(toks: Token[], v: number, taken: (t: Token) => boolean = () => false): Edit | '' | null {
-  // (an adjective's ending before its noun is no verb: "im erlernten Beruf")
+  // (an adjective's ending before its noun is no verb: "im erlernten Beruf"; a verb in the plural has a plural subject,
+  // which needs no article: "KdU werden … gezahlt")
   if (isWord(toks[v + 1]) && isCapitalised(toks[v + 1]!) && /(?:en|e|er|es|em)$/.test(toks[v]!.lower)) return '';
+  if (/^(?:werden|wurden|sind|waren|haben|hatten)$/.test(toks[v]!.lower)) return '';
   let from = 0;
   for (let k = v - 1, depth = 0; k >= 0; k--) {
     const t = toks[k]!.text;
