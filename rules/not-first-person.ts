@@ -148,7 +148,7 @@ const rule: EntryRule = {
       { text: 'Herr Demir fragt bis zum 20.03.2026 seinen alten Meister, ob er ihn wieder einstellt.', section: 'schritte', fixed: 'Ich frage bis zum 20.03.2026 meinen alten Meister, ob er mich wieder einstellt.' },
       { text: 'Frau Lindner klärt bis zum 20.03.2026, ob die Kundin einen Bildungsgutschein bekommt.', section: 'jobcenter', fixed: 'Frau Lindner klärt bis zum 20.03.2026, ob ich einen Bildungsgutschein bekomme.' },
       { text: 'Die Schuldnerberatung sortiert mit Herrn Demir bis Ende April seine Rechnungen.', section: 'dritte', fixed: 'Die Schuldnerberatung sortiert mit mir bis Ende April meine Rechnungen.' },
-      { text: 'Vorlage des Mietvertrags und der letzten Nebenkostenabrechnung.', section: 'schritte', fixed: 'Ich lege den Mietvertrag und die letzte Nebenkostenabrechnung vor.' },
+      { text: 'Vorlage des Mietvertrags und der letzten Nebenkostenabrechnung.', section: 'schritte', fixed: 'Ich lege meinen Mietvertrag und die letzte Nebenkostenabrechnung vor.' },
       { text: 'Er lässt sich bei der Caritas beraten.', section: 'schritte', fixed: 'Ich lasse mich bei der Caritas beraten.' },
       { text: 'Er sieht sich jede Woche die Stellen in der Jobbörse an.', section: 'schritte', fixed: 'Ich sehe mir jede Woche die Stellen in der Jobbörse an.' },
       { text: 'Die Kundin nimmt sich vor, jeden Tag Deutsch zu lernen.', section: 'schritte', fixed: 'Ich nehme mir vor, jeden Tag Deutsch zu lernen.' },

@@ -143,3 +143,11 @@ const CHILD_PREDICATE = /(?<![\p{L}])(?:in\s+die\s+(?:schule|kita|krippe|grundsc
 // Words of a child's world: school, nursery, care, an age ("Mia geht ab August in die Kita", "Leon (6 J.) …").
 export const CHILD_WORLD = /(?:schule|kita|krippe|kindergarten|hort|klasse|tagesmutter|tagespflege|eingeschult|baby|(?<![\p{L}])J\.|jahre\s+alt|jährig)/iu;
 export const childPredicate = (text: string): boolean => CHILD_PREDICATE.test(text);
+
+/** Is the noun before token k owned by someone else named right after it ("Lohnabrechnungen beider Partner", "… der Ehefrau")? Then it is not "mein …". */
+export function ownedByOther(toks: readonly Token[], k: number): boolean {
+  const det = toks[k], noun = toks[k + 1];
+  if (!isWord(det)) return false;
+  if (/^(?:beider|seiner|ihrer|seines|ihres|ihrem|seinem)$/.test(det.lower) || det.lower === 'von') return true;
+  return /^(?:der|des|eines|einer)$/.test(det.lower) && isWord(noun) && isPersonNoun(noun.text);
+}

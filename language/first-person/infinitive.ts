@@ -11,6 +11,7 @@ import { genderOf, isBareIdiom, isFormNoun, isMassNoun, isOwnThing, looksPlural,
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
 import { applyEdits, ARTICLE_ACC, dativeReflexive, finish, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, LINKING_ADVERB, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
+import { ownedByOther } from './antecedents';
 import { nounPhraseStart } from './noun-phrases';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
 
@@ -22,18 +23,20 @@ const MINE: Record<Gender | 'pl', string> = { m: 'meinen', f: 'meine', n: 'mein'
  * The article a bare singular noun takes as an object, with the words after it (a named level keeps the definite
  * one); '' for none; null when its gender is not known.
  */
-function articleFor(noun: Token, next: Token | undefined, verb: string, full = verb): string | null {
+function articleFor(noun: Token, next: Token | undefined, verb: string, full = verb, other = false): string | null {
   if (isMassNoun(noun.text) || isLanguageNoun(noun) || isBareIdiom(noun.text, verb)) return '';
   // "Sprachniveau B1", "Führerschein Klasse B", "Sprachkurs A2", "Lücke 2014–2025": one that is named
   const named = isWord(next) && (/^(?:[A-C][12]|klasse|niveau|stufe)$/i.test(next.text) || /^\p{Lu}[\p{Lu}\d]+$/u.test(next.text)) || next?.kind === 'num';
   // (a named one is one thing, whatever its ending: its gender must be known)
-  if (looksPlural(noun.text) && !(named && !genderOf(noun.text) && !surelyPlural(noun.text))) return isOwnThing(noun.text) ? MINE.pl : '';
+  // (`other`: someone else named as its owner after it, "… beider Partner")
+  if (looksPlural(noun.text) && !(named && !genderOf(noun.text) && !surelyPlural(noun.text))) return isOwnThing(noun.text) && !other ? MINE.pl : '';
   const g = genderOf(noun.text);
   if (!g) return null;
   // what one keeps or gives up is one's own ("Stelle kündigen" → "meine Stelle"); what is secured may be one's own or
   // a new one ("Wohnung sichern"): unsure — but a place is one to be had ("einen Kita-Platz sichern")
   if (verb === 'sichern' && !/platz$/.test(noun.text.toLocaleLowerCase('de'))) return null;
   // (so too what one goes on with or changes: "Minijob fortführen" → "meinen Minijob")
+  if (other) return null;
   if (isOwnThing(noun.text) || /^(?:behalten|kündigen|aufgeben|verlieren|fortführen|fortsetzen|weiterführen|ausweiten|aufstocken|reduzieren)$/.test(full)) return MINE[g];
   // a form is filled in or handed over as the one meant ("den Antrag ausfüllen"), but a new one is applied for
   // ("einen Antrag stellen")
@@ -149,7 +152,7 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
         // an adjective before it ("Aktuellen Lebenslauf") or a noun right after it ("Termin ÄD") is telegram style: unsure
         // (a level or licence class may follow: "Sprachniveau B2", "Führerschein Klasse C")
         if (isWord(toks[k + 1]) && k + 1 < b && isCapitalised(toks[k + 1]!) && !/^(?:[A-C][12]|[A-D]E?|CE|Klasse|Niveau|Stufe)$/.test(toks[k + 1]!.text)) return null;
-        const art = articleFor(t, toks[k + 1], base, inf.lower);
+        const art = articleFor(t, toks[k + 1], base, inf.lower, ownedByOther(toks, k + 1));
         if (art === null) return null;
         if (art) edits.push({ start: t.start, end: t.start, text: `${art} ` });
         if (p === 0) sharedObject = looksPlural(t.text) ? 'pl' : genderOf(t.text);

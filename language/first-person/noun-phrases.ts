@@ -7,6 +7,7 @@
 import { tagsOf } from '../language';
 import { genderOf, genitiveBase, isOwnPhrase, isOwnThing, looksPlural, surelyPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
+import { ownedByOther } from './antecedents';
 import { applyEdits, ARTICLE_ACC, isFunctionWord, isLower, isWord, lowerFirst, OPENING_ADVERB, type Edit } from './common';
 
 export const GEN_DET: Record<string, { m: string; n: string; f: string; pl: string | null }> = {
@@ -254,7 +255,8 @@ export function subjectToObject(s: Sentence, span: Token[], singular: boolean, a
   const adjective = isCapitalised(t) && isWord(span[si + 1]) && isCapitalised(span[si + 1]!) && /(?:e|er|es|en|em)$/.test(t.lower);
   if (isCapitalised(t) && !isFunctionWord(t) && !adjective) {
     // "Eigenbemühungen sind …": a plural needs no article; the client's own take "meine"
-    if (!singular) return isOwnThing(t.text) ? text([{ start: t.start, end: t.start, text: 'meine ' }]) : text([]);
+    // (not where someone else owns them: "Lohnabrechnungen beider Partner")
+    if (!singular) return isOwnThing(t.text) && !ownedByOther(span, si + 1) ? text([{ start: t.start, end: t.start, text: 'meine ' }]) : text([]);
     // officialese drops the article of a singular ("Nachweis der Anmeldung ist vorzulegen"): "den Nachweis …"
     const g = genderOf(t.text);
     if (!g) return null;

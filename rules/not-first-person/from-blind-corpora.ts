@@ -447,6 +447,10 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Herr K. hat im Mai seine Stelle verloren. Seitdem sucht er eine neue Arbeit als Fahrer.', section: 'sonstiges', fixed: 'Ich habe im Mai meine Stelle verloren. Seitdem suche ich eine neue Arbeit als Fahrer.' },
   // two genitive objects of one nominalisation, the first with a genitive or a bracket of its own, joined by "und",
   // "sowie" or "bzw.": each becomes an accusative
-  { text: 'Vorlage der Lohnabrechnungen der letzten 2 Monate sowie des Arbeitsvertrags bis 15.03.', section: 'schritte', fixed: 'Ich lege die Lohnabrechnungen der letzten 2 Monate sowie den Arbeitsvertrag bis 15.03. vor.' },
-  { text: 'Vorlage des Mietangebots (Lindenstr. 4) bzw. des Mietvertrags bis Ende Mai', section: 'schritte', fixed: 'Ich lege das Mietangebot (Lindenstr. 4) bzw. den Mietvertrag bis Ende Mai vor.' },
+  { text: 'Vorlage der Lohnabrechnungen der letzten 2 Monate sowie des Arbeitsvertrags bis 15.03.', section: 'schritte', fixed: 'Ich lege meine Lohnabrechnungen der letzten 2 Monate sowie meinen Arbeitsvertrag bis 15.03. vor.' },
+  { text: 'Vorlage des Mietangebots (Lindenstr. 4) bzw. des Mietvertrags bis Ende Mai', section: 'schritte', fixed: 'Ich lege das Mietangebot (Lindenstr. 4) bzw. meinen Mietvertrag bis Ende Mai vor.' },
+  // her own papers take "mein" ("meine Kontoauszüge", "meinen Mietvertrag"), not where someone else is named as their
+  // owner after them ("Lohnabrechnungen beider Partner")
+  { text: 'Kontoauszüge der letzten 2 Monate bis 15.04. nachreichen', section: 'schritte', fixed: 'Ich reiche meine Kontoauszüge der letzten 2 Monate bis 15.04. nach.' },
+  { text: 'Lohnabrechnungen beider Partner werden dem JC monatlich vorgelegt.', section: 'schritte', fixed: 'Ich lege Lohnabrechnungen beider Partner dem JC monatlich vor.' },
 ];
