@@ -302,7 +302,7 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   // a named person who is not behind a preposition ("bei Frau Lindner") is the client, spoken of in the third person
   if (!fp && namedPersons(toks).some((n) => n.from === 0 || !tagsOf(toks[n.from - 1]!.lower).includes('Preposition'))) return found('name', null);
   // the client by her first name as the subject ("Kevin bewirbt sich …", "Lena möchte …"), or as "der junge Mann", as
-  // plans for young clients write — flagged; no fix (a first name may as well be her child's)
+  // plans for young clients write — flagged; a fix only where nothing says it may be her child (below)
   const firstName = isWord(toks[0]) && isCapitalised(toks[0]) && tagsOf(toks[0].lower).some((t) => t === 'MaleName' || t === 'FemaleName') && isWord(toks[1]) && looksFinite(toks[1]);
   // (in the entry's first sentence a first name of one gender acting in a grown-up's world is hers: "Kevin bewirbt sich
   // bis 15.03. auf …" — not beside school, nursery, an age or a relative, where it may be her child's)
