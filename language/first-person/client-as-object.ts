@@ -388,7 +388,8 @@ function firstNameObjects(toks: Token[], client: boolean): ClientMention[] {
   return CHILD_WORLD.test(text) || YOUNG_CLIENT.test(text) || toks.some((t) => isWord(t) && isKin(t.lower)) ? [] : out;
 }
 
-const PASSIVE_PARTICIPLE = /^(?:ge\p{L}+(?:t|en)|\p{L}+iert|\p{L}*ge\p{L}+(?:t|en))$/u;
+// (with an inseparable prefix the participle has no "ge-": "wird … unterstützt", "wird … vermittelt", "beraten")
+const PASSIVE_PARTICIPLE = /^(?:ge\p{L}+(?:t|en)|\p{L}+iert|\p{L}*ge\p{L}+(?:t|en)|(?:be|ver|er|ent|zer|über|unter|emp|miss|hinter)\p{L}{3,}(?:t|en))$/u;
 
 /**
  * A named person as the subject of a passive ("Herr Al-Masri wird … angemeldet") has something done to

@@ -187,7 +187,9 @@ function infinitiveAfterZu(lower: string): boolean {
 export function clauseEndIndex(toks: Token[], i: number): number {
   let k = i;
   let depth = 0;
-  while (k + 1 < toks.length && (depth > 0 || !/^[,;:–-]$/.test(toks[k + 1]!.text))) {
+  // (a dash between numbers is a range, no clause boundary: "für den Zeitraum 06/2026–11/2026")
+  const range = (j: number) => /^[–-]$/.test(toks[j]!.text) && toks[j - 1]?.kind === 'num' && toks[j + 1]?.kind === 'num' && toks[j]!.start === toks[j - 1]!.end && toks[j + 1]!.start === toks[j]!.end;
+  while (k + 1 < toks.length && (depth > 0 || !/^[,;:–-]$/.test(toks[k + 1]!.text) || range(k + 1))) {
     k++;
     if (toks[k]!.text === '(') depth++;
     else if (toks[k]!.text === ')') depth = Math.max(0, depth - 1);

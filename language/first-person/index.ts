@@ -274,7 +274,10 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
       const name = s.text.slice(passive.start - s.start, passive.end - s.start);
       // (the job centre's "uns" beside her "ich" would read as hers: "Ich erhalte von uns …")
       if (toks.some((t) => isWord(t) && /^(?:wir|uns|unser\p{L}*)$/u.test(t.lower))) return found('name', null, [name]);
-      return found('name', rewriteThirdPerson(s, { from: 0, to: passive.to, verb: passive.to, inverted: false, ref: { gender: passive.gender, type: 'name', text: name }, formal: false }), [name]);
+      const fixed = rewriteThirdPerson(s, { from: 0, to: passive.to, verb: passive.to, inverted: false, ref: { gender: passive.gender, type: 'name', text: name }, formal: false });
+      // (a later "ihn"/"ihm" of his left as it was would be someone else now: "…, der ihn trotz Duldung beschäftigen darf")
+      const left = passive.gender === 'm' ? /(?<![\p{L}])(?:er|ihn|ihm|sein\p{L}*)(?![\p{L}])/u : passive.gender === 'f' ? /(?<![\p{L}])(?:ihr|ihre\p{L}*)(?![\p{L}])/u : null;
+      return found('name', fixed && left && left.test(fixed) ? null : fixed, [name]);
     }
     // the client addressed as "Sie", receiving from the job centre: "Sie erhalten von uns Fahrtkosten …" → "Ich erhalte
     // vom Jobcenter Fahrtkosten …" ("uns" is the job centre, as case-workers-we.ts reads it; a "wir" or "unser" that

@@ -300,7 +300,8 @@ function verblessClause(toks: Token[]): boolean {
       if (w.text === '(') depth++;
       else if (w.text === ')') depth = Math.max(0, depth - 1);
       else if (depth) continue;
-      else if (/^[,;:–—!?]$/.test(w.text) || (w.text === '.' && dotEndsSentence(toks, j))) break;
+      // (a dash between numbers is a range: "06/2026–11/2026")
+      else if ((/^[,;:–—!?]$/.test(w.text) && !(toks[j - 1]?.kind === 'num' && toks[j + 1]?.kind === 'num')) || (w.text === '.' && dotEndsSentence(toks, j))) break;
       else if (w.kind === 'word' && w.text === w.lower && (AUX_OR_MODAL.test(w.lower) || isThirdPersonPresent(w.lower) || isVerbInfinitive(w.lower) ||
         tagsOf(w.lower).some((x) => /Tense|Infinitive|Participle|Verb/.test(x)) || (!isFunctionWord(w) && /(?:[^i]t|en|ern|eln|te|st|e)$/.test(w.lower)))) verb = true;
     }

@@ -453,4 +453,9 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // owner after them ("Lohnabrechnungen beider Partner")
   { text: 'Kontoauszüge der letzten 2 Monate bis 15.04. nachreichen', section: 'schritte', fixed: 'Ich reiche meine Kontoauszüge der letzten 2 Monate bis 15.04. nach.' },
   { text: 'Lohnabrechnungen beider Partner werden dem JC monatlich vorgelegt.', section: 'schritte', fixed: 'Ich lege Lohnabrechnungen beider Partner dem JC monatlich vor.' },
+  // a dash between numbers is a range, no clause boundary ("für 06/2026–11/2026 einreicht"); the named client as a
+  // passive's subject with a participle of an inseparable verb ("wird … unterstützt"), not with "ihn" of his left after it
+  { text: 'Es wird vereinbart, dass Frau K. die Nachweise für 01/2027–03/2027 bis 10.04. einreicht.', section: 'schritte', fixed: 'Es wird vereinbart, dass ich die Nachweise für 01/2027–03/2027 bis 10.04. einreiche.' },
+  { text: 'Frau Lindner wird von der Migrationsberatung beim Ausfüllen der Anträge unterstützt.', section: 'dritte', fixed: 'Ich werde von der Migrationsberatung beim Ausfüllen der Anträge unterstützt.' },
+  { text: 'Herr B. wird vom JC bei der Suche nach einem Betrieb unterstützt, der ihn trotz Einschränkungen einstellt.', section: 'jobcenter', noFix: true },
 ];
