@@ -105,6 +105,12 @@ export function isFirstName(word: string): boolean {
   const t = tagsOf(word.toLocaleLowerCase('de'));
   return t.includes('FemaleName') || t.includes('MaleName') || t.includes('FirstName');
 }
+/** The gender of a first name that names one only ("kevin" 'm', "lena" 'f'); null for none, or for both ("kim"). */
+export function firstNameGender(lower: string): 'm' | 'f' | null {
+  const t = tagsOf(lower);
+  const m = t.includes('MaleName'), f = t.includes('FemaleName');
+  return m === f ? null : m ? 'm' : 'f';
+}
 export function isLastName(word: string): boolean {
   return tagsOf(word.toLocaleLowerCase('de')).includes('LastName');
 }

@@ -9,6 +9,7 @@ import { genderOf, genitiveBase, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { isLower, isWord } from './common';
+import { hasKin } from './possessives';
 
 // Words for people, by gender (compound tails: "Hausärztin", "Bewährungshelfer", "Nachbarin").
 const FEMALE_PERSON =
@@ -141,8 +142,15 @@ export function earlierCandidate(previous: readonly Sentence[], gender: 'm' | 'f
 // subject, the pronoun means a child, not the client (the plan is the parent's).
 const CHILD_PREDICATE = /(?<![\p{L}])(?:in\s+die\s+(?:schule|kita|krippe|grundschule)|in\s+den\s+(?:kindergarten|hort)|eingeschult|zur\s+schule\s+(?:geht|kommt))(?![\p{L}])/iu;
 // Words of a child's world: school, nursery, care, an age ("Mia geht ab August in die Kita", "Leon (6 J.) …").
-export const CHILD_WORLD = /(?:schule|kita|krippe|kindergarten|hort|klasse|tagesmutter|tagespflege|eingeschult|baby|(?<![\p{L}])J\.|jahre\s+alt|jährig)/iu;
+const CHILD_WORLD = /(?:schule|kita|krippe|kindergarten|hort|klasse|tagesmutter|tagespflege|eingeschult|baby|(?<![\p{L}])J\.|jahre\s+alt|jährig)/iu;
 export const childPredicate = (text: string): boolean => CHILD_PREDICATE.test(text);
+
+/** May a first name among these words be her child's: a word of a child's world, or a relative, beside it? */
+export function mayBeChild(toks: readonly Token[]): boolean {
+  if (hasKin(toks)) return true;
+  const text = toks.map((t, j) => (j > 0 && t.start > toks[j - 1]!.end ? ' ' : '') + t.text).join('');
+  return CHILD_WORLD.test(text);
+}
 
 /** Is the noun before token k owned by someone else named right after it ("Lohnabrechnungen beider Partner", "… der Ehefrau")? Then it is not "mein …". */
 export function ownedByOther(toks: readonly Token[], k: number): boolean {

@@ -6,12 +6,12 @@
  * as a passive subject ("Herr Al-Masri wird … angemeldet"), and "er"/"sie"/"ihn" where only the client can be meant.
  * In the job centre's heading "wir" is the job centre: where the client becomes "mir", "wir" becomes "Das Jobcenter".
  */
-import { infinitiveOfThird, tagsOf, isThirdPersonPresent, isVerbInfinitive, thirdPersonOf } from '../language';
+import { firstNameGender, infinitiveOfThird, tagsOf, isThirdPersonPresent, isVerbInfinitive, thirdPersonOf } from '../language';
 import { namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
-import { CHILD_WORLD, otherCandidate, otherPerson, stativeClause } from './antecedents';
-import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
+import { mayBeChild, otherCandidate, otherPerson, stativeClause } from './antecedents';
+import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWe, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
 import { moreVerbsInClause } from './clause-shape';
@@ -310,15 +310,15 @@ const JOINT = /^(?:haben (?:\p{L}+ )?(?:vereinbart|besprochen|abgesprochen|verab
  */
 function weAsJobCentre(s: Sentence, voice: Voice): Edit[] | null {
   const toks = s.tokens;
-  const wirAt = toks.findIndex((t) => isWord(t) && /^(?:wir|uns|unser|unsere|unseren|unserem|unserer|unseres)$/.test(t.lower));
+  const wirAt = toks.findIndex(isWe);
   if (wirAt < 0) return [];
   // in her own headings "Wir haben vereinbart, dass …" are she and the case worker: it stays
   if (clientSpeaks(voice) && wirAt === 0 && toks[0]!.lower === 'wir' && JOINT.test(toks.slice(1, 4).filter(isWord).map((t) => t.lower).join(' ')) &&
-    !toks.some((t, k) => k > 0 && isWord(t) && /^(?:wir|uns|unser\p{L}*)$/u.test(t.lower))) return [];
+    !toks.some((t, k) => k > 0 && isWe(t))) return [];
   if (voice !== 'jobcentre' || wirAt !== 0 || toks[0]!.lower !== 'wir') return null;
   // ("uns" right after a verb of "wir" is its reflexive: "… und melden uns … bei Ihnen" → "… und meldet sich …")
   const reflexiveUs = (k: number) => toks[k]!.lower === 'uns' && (k === 2 || (k > 3 && toks[k - 2]!.lower === 'und'));
-  if (toks.some((t, k) => k > 0 && isWord(t) && /^(?:wir|uns|unser|unsere|unseren|unserem|unserer|unseres)$/.test(t.lower) && !reflexiveUs(k))) return null;
+  if (toks.some((t, k) => k > 0 && isWe(t) && !reflexiveUs(k))) return null;
   const v = toks[1];
   if (!isWord(v)) return null;
   const third = v.lower === 'sind' ? 'ist' : thirdPersonOf(v.lower);
@@ -377,15 +377,13 @@ function firstNameObjects(toks: Token[], client: boolean): ClientMention[] {
   for (const [k, t] of toks.entries()) {
     const prev = toks[k - 1];
     if (k < 2 || !isWord(t) || !isCapitalised(t) || !isWord(prev) || prev.text !== prev.lower) continue;
-    const tags = tagsOf(t.lower);
-    const m = tags.includes('MaleName'), f = tags.includes('FemaleName');
+    const gender = firstNameGender(t.lower);
     // (one gender only; a capital word after it may be the surname or another name: "Jonas Weber", "Lena Mia")
-    if (m === f || (isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!)) || !looksFinite(prev) || !subjectBefore(toks, k - 1)) continue;
-    out.push({ from: k, to: k + 1, start: t.start, end: t.end, gender: m ? 'm' : 'f', firstName: true });
+    if (!gender || (isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!)) || !looksFinite(prev) || !subjectBefore(toks, k - 1)) continue;
+    out.push({ from: k, to: k + 1, start: t.start, end: t.end, gender, firstName: true });
   }
   if (out.length !== 1) return [];
-  const text = toks.map((t) => t.text).join(' ');
-  return CHILD_WORLD.test(text) || YOUNG_CLIENT.test(text) || toks.some((t) => isWord(t) && isKin(t.lower)) ? [] : out;
+  return mayBeChild(toks) || YOUNG_CLIENT.test(toks.map((t) => t.text).join(' ')) ? [] : out;
 }
 
 // (with an inseparable prefix the participle has no "ge-": "wird … unterstützt", "wird … vermittelt", "beraten")

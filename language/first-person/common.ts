@@ -184,12 +184,14 @@ function infinitiveAfterZu(lower: string): boolean {
  * Index of the last word of the clause that token i stands in (clauses end at a comma, colon or the sentence end); a
  * bracket at its end is an aside after it ("…, dass er … beantragen muss (Urlaub 02.–23.08.)": "muss").
  */
+/** Is token j a dash between two numbers, written without spaces: a range, no clause boundary ("06/2026–11/2026")? */
+export const rangeDash = (toks: readonly Token[], j: number): boolean =>
+  /^[–-]$/.test(toks[j]!.text) && toks[j - 1]?.kind === 'num' && toks[j + 1]?.kind === 'num' && toks[j]!.start === toks[j - 1]!.end && toks[j + 1]!.start === toks[j]!.end;
+
 export function clauseEndIndex(toks: Token[], i: number): number {
   let k = i;
   let depth = 0;
-  // (a dash between numbers is a range, no clause boundary: "für den Zeitraum 06/2026–11/2026")
-  const range = (j: number) => /^[–-]$/.test(toks[j]!.text) && toks[j - 1]?.kind === 'num' && toks[j + 1]?.kind === 'num' && toks[j]!.start === toks[j - 1]!.end && toks[j + 1]!.start === toks[j]!.end;
-  while (k + 1 < toks.length && (depth > 0 || !/^[,;:–-]$/.test(toks[k + 1]!.text) || range(k + 1))) {
+  while (k + 1 < toks.length && (depth > 0 || !/^[,;:–-]$/.test(toks[k + 1]!.text) || rangeDash(toks, k + 1))) {
     k++;
     if (toks[k]!.text === '(') depth++;
     else if (toks[k]!.text === ')') depth = Math.max(0, depth - 1);
@@ -316,6 +318,10 @@ export function readShortAnd(s: Sentence): Sentence {
   const text = s.text.replace(UND_SHORT, 'und');
   return text === s.text ? s : { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
 }
+
+/** The job centre's or a couple's "wir", "uns", "unser…" as a word. */
+export const WE_WORD = /^(?:wir|uns|unser\p{L}*)$/u;
+export const isWe = (t: Token | undefined): boolean => isWord(t) && WE_WORD.test(t.lower);
 
 /** "… und ich" with a verb in the plural: she acts with someone, as "wir" ("Mein Mann und ich suchen …"). */
 export const WE_TOGETHER = /(?<![\p{L}])und\s+ich\s+(?:\p{Ll}+(?:en|ern|eln)|sind)(?![\p{L}])/u;

@@ -21,13 +21,13 @@
  * A rewrite is only offered when every step is sure; otherwise the finding comes without a fix.
  * Verb forms come from de-compromise's lexicon and inflector; particles, cases and word order are ours.
  */
-import { tagsOf } from '../language';
+import { firstNameGender, tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, splitSentences, type Sentence } from '../tokens';
-import { childPredicate, CHILD_WORLD, earlierCandidate } from './antecedents';
+import { childPredicate, earlierCandidate, mayBeChild } from './antecedents';
 import { clientPronounOutsideClientSections, formalEdits, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
-import { applyEdits, clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
+import { applyEdits, clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { countedApplications } from './counted-step';
 import { dashItems, joinItems, withTail, type Tail } from './fragments';
@@ -36,7 +36,7 @@ import { rewriteInfinitive } from './infinitive';
 import { clientPassive } from './passive';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
 import { possessiveOpening } from './possessor';
-import { isKin } from './possessives';
+import { hasKin } from './possessives';
 import { subordinateFirst } from './subordinate-first';
 import { together } from './together';
 import { findSubject } from './subject';
@@ -273,7 +273,7 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     if (passive) {
       const name = s.text.slice(passive.start - s.start, passive.end - s.start);
       // (the job centre's "uns" beside her "ich" would read as hers: "Ich erhalte von uns …")
-      if (toks.some((t) => isWord(t) && /^(?:wir|uns|unser\p{L}*)$/u.test(t.lower))) return found('name', null, [name]);
+      if (toks.some(isWe)) return found('name', null, [name]);
       const fixed = rewriteThirdPerson(s, { from: 0, to: passive.to, verb: passive.to, inverted: false, ref: { gender: passive.gender, type: 'name', text: name }, formal: false });
       // (a later "ihn"/"ihm" of his left as it was would be someone else now: "…, der ihn trotz Duldung beschäftigen darf")
       const left = passive.gender === 'm' ? /(?<![\p{L}])(?:er|ihn|ihm|sein\p{L}*)(?![\p{L}])/u : passive.gender === 'f' ? /(?<![\p{L}])(?:ihr|ihre\p{L}*)(?![\p{L}])/u : null;
@@ -289,7 +289,7 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     }
     // the client addressed only formally, in someone else's sentence: "Ihnen werden die Kosten für Ihre … erstattet" →
     // "Mir werden die Kosten für meine … erstattet" (not where "Sie" acts, nor beside the job centre's "wir")
-    if (!fp && toks[0]?.text !== 'Sie' && addressedFormally(s) && !toks.some((t) => isWord(t) && /^(?:wir|uns|unser\p{L}*)$/u.test(t.lower)) &&
+    if (!fp && toks[0]?.text !== 'Sie' && addressedFormally(s) && !toks.some(isWe) &&
       !namedPersons(toks).length && !clientNouns(toks).length) {
       const edits = formalEdits(s);
       if (edits?.length && toks[0]?.text === 'Ihnen') return found('formal', applyEdits(s.text, s.start, edits));
@@ -309,14 +309,13 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   const firstName = isWord(toks[0]) && isCapitalised(toks[0]) && tagsOf(toks[0].lower).some((t) => t === 'MaleName' || t === 'FemaleName') && isWord(toks[1]) && looksFinite(toks[1]);
   // (in the entry's first sentence a first name of one gender acting in a grown-up's world is hers: "Kevin bewirbt sich
   // bis 15.03. auf …" — not beside school, nursery, an age or a relative, where it may be her child's)
-  if (!fp && firstName && c.first && !CHILD_WORLD.test(s.text) && !toks.some((t) => isWord(t) && isKin(t.lower))) {
-    const names = tagsOf(toks[0]!.lower);
-    const gender = names.includes('MaleName') === names.includes('FemaleName') ? null : names.includes('MaleName') ? 'm' : 'f';
+  if (!fp && firstName && c.first && !mayBeChild(toks)) {
+    const gender = firstNameGender(toks[0]!.lower);
     if (gender) return { ...found('name', rewriteThirdPerson(s, { from: 0, to: 1, verb: 1, inverted: false, ref: { gender, type: 'name', text: toks[0]!.text }, formal: false }), [toks[0]!.text]), subject: [0, 1] };
   }
   // (so too "Der junge Mann"/"Die junge Frau" as the subject of the entry's first sentence: plans for young clients write so)
   const young = /^(?:Der junge Mann|Die junge Frau)$/.test(toks.slice(0, 3).map((t) => t.text).join(' ')) && isWord(toks[3]) && looksFinite(toks[3]!);
-  if (!fp && young && c.first && !toks.some((t) => isWord(t) && isKin(t.lower))) {
+  if (!fp && young && c.first && !hasKin(toks)) {
     const ref = { start: toks[0]!.start, end: toks[2]!.end, text: s.text.slice(0, toks[2]!.end - s.start), from: 0, to: 3, gender: toks[2]!.text === 'Mann' ? 'm' as const : 'f' as const, type: 'noun' as const };
     return { ...found('client-noun', rewriteThirdPerson(s, { from: 0, to: 3, verb: 3, inverted: false, ref, formal: false })), subject: [0, 3] };
   }

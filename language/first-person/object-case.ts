@@ -112,14 +112,7 @@ const BARE_OFFICE = /^(?:jobcenter|arbeitsvermittlung|fallmanagement)$/;
  * Kundin … vor"): then the person after the verb is the subject.
  */
 export function subjectBefore(toks: Token[], v: number): boolean {
-  let from = 0;
-  // (a comma inside brackets belongs to them: "Die Schuldnerberatung (Fr. Brandt, Tel. …) unterstützt …")
-  for (let k = v - 1, depth = 0; k >= 0; k--) {
-    const t = toks[k]!.text;
-    if (t === ')') depth++;
-    else if (t === '(') depth = Math.max(0, depth - 1);
-    else if (!depth && /^[,;:–]$/.test(t)) { from = k + 1; break; }
-  }
+  const from = clauseStartBefore(toks, v);
   // the subject's name in commas after it, right before the verb ("Der Anleiter der AGH, Herr Nowak, gibt …")
   if (from === v && from > 1 && toks[from - 1]!.text === ',') {
     const open = toks.slice(0, from - 1).map((t) => t.text).lastIndexOf(',');
@@ -145,14 +138,30 @@ export function subjectBefore(toks: Token[], v: number): boolean {
   return isCapitalised(first) && !isFunctionWord(first) && v === from + 1 && !surelyPlural(first.text) && (/^\p{Lu}{2,}$/u.test(first.text) || genderOf(first.text) === null);
 }
 
-/** Do tokens from k up to v only add to the noun before them: brackets and a genitive ("(MBE) der Caritas")? */
-function ownPhraseTo(toks: Token[], k: number, v: number): boolean {
-  let depth = 0;
+/** Where the clause of the verb at v begins: after the last comma, semicolon, colon or dash before it, outside brackets. */
+function clauseStartBefore(toks: Token[], v: number): number {
+  // (a comma inside brackets belongs to them: "Die Schuldnerberatung (Fr. Brandt, Tel. …) unterstützt …")
+  for (let k = v - 1, depth = 0; k >= 0; k--) {
+    const t = toks[k]!.text;
+    if (t === ')') depth++;
+    else if (t === '(') depth = Math.max(0, depth - 1);
+    else if (!depth && /^[,;:–]$/.test(t)) return k + 1;
+  }
+  return 0;
+}
+
+/**
+ * Do tokens from k up to v only add to the noun before them: brackets and a genitive ("(MBE) der Caritas")? With
+ * `quotes`, a name in quotes too ("Kita „Sonnenschein“").
+ */
+function ownPhraseTo(toks: Token[], k: number, v: number, quotes = false): boolean {
+  let depth = 0, quoted = false;
   for (let j = k; j < v; j++) {
     const t = toks[j]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
-    else if (depth) continue;
+    else if (quotes && (t.text === '„' || t.text === '“' || t.text === '"')) quoted = t.text === '„' || (t.text === '"' && !quoted);
+    else if (depth || quoted) continue;
     else if (!isWord(t) || !(/^(?:der|des)$/.test(t.lower) || isCapitalised(t))) return false;
   }
   return depth === 0;
@@ -171,13 +180,7 @@ export function subjectArticle(toks: Token[], v: number, taken: (t: Token) => bo
   // which needs no article: "KdU werden … gezahlt")
   if (isWord(toks[v + 1]) && isCapitalised(toks[v + 1]!) && /(?:en|e|er|es|em)$/.test(toks[v]!.lower)) return '';
   if (/^(?:werden|wurden|sind|waren|haben|hatten)$/.test(toks[v]!.lower)) return '';
-  let from = 0;
-  for (let k = v - 1, depth = 0; k >= 0; k--) {
-    const t = toks[k]!.text;
-    if (t === ')') depth++;
-    else if (t === '(') depth = Math.max(0, depth - 1);
-    else if (!depth && /^[,;:–]$/.test(t)) { from = k + 1; break; }
-  }
+  const from = clauseStartBefore(toks, v);
   const first = toks[from];
   // (a name, or a role right before one, needs none: "Jobcoach Frau Yıldırım begleitet mich …")
   if (!isWord(first) || from >= v || !isCapitalised(first) || isFunctionWord(first) || namedPersons(toks.slice(from, v)).some((p) => p.from <= 1)) return '';
@@ -186,15 +189,7 @@ export function subjectArticle(toks: Token[], v: number, taken: (t: Token) => bo
   if (toks[from + 1]?.text === '.' && from + 1 < v) return null;
   if (from + 1 < v && isWord(toks[from + 1]) && isCapitalised(toks[from + 1]!) && /(?:er|es|e)$/.test(first.lower) && genderOf(first.text) === null) return null;
   // the noun alone, or with brackets, a genitive or a name in quotes after it ("Kita „Sonnenschein“ hat …")
-  let depth = 0, quoted = false;
-  for (let j = from + 1; j < v; j++) {
-    const t = toks[j]!;
-    if (t.text === '(') depth++;
-    else if (t.text === ')') depth--;
-    else if (t.text === '„' || t.text === '“' || t.text === '"') quoted = t.text === '„' || (t.text === '"' && !quoted);
-    else if (depth || quoted) continue;
-    else if (!isWord(t) || !(/^(?:der|des)$/.test(t.lower) || isCapitalised(t))) return '';
-  }
+  if (!ownPhraseTo(toks, from + 1, v, true)) return '';
   // an abbreviation by its own gender, or by the noun after it ("IQ Netzwerk" → "Das IQ Netzwerk")
   const second = toks[from + 1];
   if (/^\p{Lu}{2,}$/u.test(first.text)) {

@@ -37,6 +37,8 @@ const KIN: Record<string, Kin> = {
 };
 /** Is `lower` a word for a member of the client's family ("tochter", "kinder", "ehemann")? */
 export const isKin = (lower: string): boolean => lower in KIN;
+/** Is a member of her family named among these words? */
+export const hasKin = (toks: readonly Token[]): boolean => toks.some((t) => t.kind === 'word' && isKin(t.lower));
 // The definite article before a family noun → the possessive in the same case (by the noun's gender).
 const MINE_FOR_ARTICLE: Record<Kin, Record<string, string>> = {
   m: { der: 'mein', den: 'meinen', dem: 'meinem', des: 'meines' },

@@ -20,7 +20,7 @@ import { genderOf, isMassNoun, looksPlural } from '../nouns';
 import { isPersonNoun } from './antecedents';
 import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
-import { isFunctionWord, isPreposition, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
+import { isFunctionWord, isPreposition, rangeDash, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
 
 export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left' | 'verbless-clause' | 'bare-noun';
 
@@ -58,6 +58,10 @@ const CLAUSE_BREAK = /^(?:[,;:–]|-|und|oder|sowie|aber|denn|sondern|doch)$/;
 const W_WORD = /^(?:wann|was|wer|wen|wem|wo|wohin|woher|wozu|warum|wieso|weshalb|welche|welcher|welches|welchen)$/;
 // subordinators that are no prepositions too ("bis", "seit", "während" are both)
 const SUBORDINATE_ONLY = (lower: string) => SUBORDINATOR.test(lower) && !/^(?:bis|seit|während|da|wie)$/.test(lower);
+
+// her "ich" and the job centre's or a couple's "wir", anywhere in a text
+const ICH = /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu;
+const WE = /(?<![\p{L}])(?:wir|uns|unser\p{L}*)(?![\p{L}])/iu;
 
 // (not "gemeinsam mit …": "Ich gehe gemeinsam mit meiner Frau …")
 const BOTH = /(?<![\p{L}])(?:beide|beiden|(?:gemeinsam|zusammen)(?!\s+mit\s))(?![\p{L}])/iu;
@@ -279,29 +283,24 @@ function speaksAsIch(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
-const ICH = /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu;
-const WE = /(?<![\p{L}])(?:wir|uns|unser\p{L}*)(?![\p{L}])/iu;
-
 function officeWithoutArticle(text: string): boolean {
   for (const m of text.matchAll(/(?<![\p{L}])(?:an|in|auf|über)\s+([\p{L}-]+)(?![\p{L}\d-])/giu)) if (INSTITUTION_GENDER[m[1]!]) return true;
   return false;
 }
 
-const CLAUSE_OPENER = /^(?:ob|dass|weil|da|obwohl|damit|sobald|falls|wenn|sofern|nachdem|bevor)$/;
 const AUX_OR_MODAL = /^(?:kann|können|muss|müssen|darf|dürfen|soll|sollen|will|wollen|mag|möchte|möchten|ist|sind|bin|war|hat|habe|haben|wird|werde|werden|gibt|geht|klappt|passt|reicht)$/;
 /** Does a clause after "ob"/"dass"/"wenn"/… end without any word that can be its verb? (Brackets and short forms' full stops are inside it.) */
 function verblessClause(toks: Token[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.kind !== 'word' || !CLAUSE_OPENER.test(t.lower) || toks[k - 1]?.text !== ',') continue;
+    if (t.kind !== 'word' || !(SUBORDINATE_ONLY(t.lower) || t.lower === 'da') || toks[k - 1]?.text !== ',') continue;
     let verb = false, j = k + 1, depth = 0;
     for (; j < toks.length; j++) {
       const w = toks[j]!;
       if (w.text === '(') depth++;
       else if (w.text === ')') depth = Math.max(0, depth - 1);
       else if (depth) continue;
-      // (a dash between numbers is a range: "06/2026–11/2026")
-      else if ((/^[,;:–—!?]$/.test(w.text) && !(toks[j - 1]?.kind === 'num' && toks[j + 1]?.kind === 'num')) || (w.text === '.' && dotEndsSentence(toks, j))) break;
+      else if ((/^[,;:–—!?]$/.test(w.text) && !rangeDash(toks, j)) || (w.text === '.' && dotEndsSentence(toks, j))) break;
       else if (w.kind === 'word' && w.text === w.lower && (AUX_OR_MODAL.test(w.lower) || isThirdPersonPresent(w.lower) || isVerbInfinitive(w.lower) ||
         tagsOf(w.lower).some((x) => /Tense|Infinitive|Participle|Verb/.test(x)) || (!isFunctionWord(w) && /(?:[^i]t|en|ern|eln|te|st|e)$/.test(w.lower)))) verb = true;
     }
