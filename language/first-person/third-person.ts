@@ -11,7 +11,7 @@ import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import {
   applyEdits, clauseEndIndex, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isFunctionWord, isLower, isWord,
-  conjunctEnd, lastWordIndex, LINKING_ADVERB, looksInfinitive, reflexiveHasObject, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
+  conjunctEnd, lastWordIndex, LINKING_ADVERB, looksInfinitive, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
 import { otherCandidate, stativeClause, thingOnlyClause } from './antecedents';
 import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause } from './clause-shape';
@@ -26,7 +26,7 @@ export type { Subject } from './subject';
  * Null when there is only one; undefined when there are more than two or the second verb's object is unsure. The
  * second verb takes the first one's object as a pronoun unless it has an accusative object of its own ("einen Termin").
  */
-function coordinatedZu(toks: Token[], from: number, zu: { from: number }): { first: { particle: string | null; base: string; from: number }; end: number; joint: Token; pronoun: string | null } | null | undefined {
+function coordinatedZu(toks: Token[], from: number, zu: { from: number; particle: string | null; base: string }): { first: { particle: string | null; base: string; from: number }; end: number; joint: Token; pronoun: string | null } | null | undefined {
   const found: number[] = [];
   for (let k = from; k < zu.from; k++) if (/^(und|oder|sowie|,)$/.test(toks[k + 1]?.lower ?? '') && zuInfinitive(toks, k)) found.push(k);
   if (!found.length) return null;
@@ -35,12 +35,16 @@ function coordinatedZu(toks: Token[], from: number, zu: { from: number }): { fir
   const first = zuInfinitive(toks, end)!;
   const mid1 = toks.slice(from, first.from);
   const mid2 = toks.slice(end + 2, zu.from);
-  if (mid2.some((t) => t.lower === 'sich')) return undefined;
+  // (a second verb that is reflexive without an object of its own shares none: "sich … zu informieren und sich mind. 2x
+  // pro Monat zu bewerben"; any other reflexive might need the first one's object as well)
+  if (mid2.some((t) => t.lower === 'sich')) return REFLEXIVE_WITHOUT_OBJECT.test((zu.particle ?? '') + zu.base) ? { first, end, joint: toks[end + 1]!, pronoun: null } : undefined;
   const own = nounPhraseStart(mid2);
   if (mid1.some((t) => t.lower === 'sich') && own < 0) return undefined;
   if (own >= 0) {
-    // the second verb's own accusative object ("und einen Termin zu vereinbaren"); anything else may be a dative
-    return /^(einen|den|keinen|meinen|seinen|ihren)$/.test(mid2[own]!.lower) ? { first, end, joint: toks[end + 1]!, pronoun: null } : undefined;
+    // the second verb's own accusative object ("und einen Termin zu vereinbaren", "und die Nachweise … vorzulegen": a
+    // zu-infinitive has no subject, so what is no dative is its object); a form that may be a dative ("der", "dem",
+    // "ihrer") may be whom the first one's object goes to
+    return /^(?:einen|den|keinen|meinen|seinen|ihren|die|das|ein|eine|kein|keine|meine|seine|ihre|alle)$/.test(mid2[own]!.lower) ? { first, end, joint: toks[end + 1]!, pronoun: null } : undefined;
   }
   const np = nounPhraseStart(mid1);
   const g = np >= 0 ? accusativeGender(mid1, np) : null;
@@ -268,7 +272,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       // "anmelden" decides, not "teilnehmen")
       const own = conjunctEnd(toks, k);
       const mainInf = reflexiveInfinitive(toks, k, subj.verb, infForRefl);
-      const inf = mainInf === infForRefl && !zu && k > subj.verb ? infForReflexive(toks, verb, own) : mainInf;
+      // (with two zu-infinitives, the one of its own half: "sich … zu informieren und sich … zu bewerben")
+      const inf = coord && zu ? (k < coord.end ? (coord.first.particle ?? '') + coord.first.base : (zu.particle ?? '') + zu.base)
+        : mainInf === infForRefl && !zu && k > subj.verb ? infForReflexive(toks, verb, own) : mainInf;
       // ("erklärt sich bereit, … abzumelden": the accusative, whatever the zu-clause holds)
       const ready = toks[k + 1]?.lower === 'bereit';
       edits.push({ start: t.start, end: t.end, text: !ready && (dativeReflexive(inf) || imagines(toks, k, inf) || reflexiveHasObject(toks, k, own)) ? 'mir' : 'mich' });

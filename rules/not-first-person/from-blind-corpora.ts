@@ -458,4 +458,10 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Es wird vereinbart, dass Frau K. die Nachweise für 01/2027–03/2027 bis 10.04. einreicht.', section: 'schritte', fixed: 'Es wird vereinbart, dass ich die Nachweise für 01/2027–03/2027 bis 10.04. einreiche.' },
   { text: 'Frau Lindner wird von der Migrationsberatung beim Ausfüllen der Anträge unterstützt.', section: 'dritte', fixed: 'Ich werde von der Migrationsberatung beim Ausfüllen der Anträge unterstützt.' },
   { text: 'Herr B. wird vom JC bei der Suche nach einem Betrieb unterstützt, der ihn trotz Einschränkungen einstellt.', section: 'jobcenter', noFix: true },
+  // two zu-infinitives after "hat"/"wird gebeten": the second with an object of its own that can be no dative ("die",
+  // "das", "eine"), or reflexive with none ("sich … zu bewerben"); not where the second may need the first one's object
+  { text: 'Herr P. wird gebeten, die Bescheinigung bis 20.01. abzuholen und die Kopie beim Träger abzugeben.', section: 'schritte', fixed: 'Ich hole die Bescheinigung bis 20.01. ab und gebe die Kopie beim Träger ab.' },
+  { text: 'Frau D. hat sich bis Ende Februar über Pflegeschulen zu informieren und sich an zwei davon zu bewerben.', section: 'schritte', fixed: 'Ich informiere mich bis Ende Februar über Pflegeschulen und bewerbe mich an zwei davon.' },
+  { text: 'Kd. hat die Stellenangebote auszudrucken und sich genau anzusehen.', section: 'schritte', noFix: true },
+  { text: 'Kd. hat den Lebenslauf zu überarbeiten und der Beraterin zu schicken.', section: 'schritte', noFix: true },
 ];
