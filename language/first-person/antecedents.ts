@@ -50,6 +50,7 @@ const STATIVE = /^(?:ist|sind|war|wird|werden|wurde|bleibt|gilt|passt|liegt|kost
  * `people`: persons only, not the services and offices that act.
  */
 const PERSON_SHORT = /^(?:TN|IFK|AV|FM|PAP|SB|SBin|AVin)$/;
+const TRAINING = /(?:umschulung|ausbildung|weiterbildung|fortbildung|qualifizierung|qualifikation|lehre|prüfung)$/;
 
 function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean, people = false): boolean {
   const t = toks[k]!;
@@ -59,6 +60,8 @@ function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean, 
   // job, not an office that acts (that is "die Stelle", "die Beratungsstelle")
   const before = toks[k - 1]?.lower;
   if (before === 'als' || (w === 'stelle' && /^(?:eine|einer|neue|feste|freie)$/.test(before ?? ''))) return false;
+  // (so is what a training leads to: "eine Umschulung zur Pflegefachassistentin", "Ausbildung zum Koch")
+  if (/^(?:zur|zum)$/.test(before ?? '') && isWord(toks[k - 2]) && TRAINING.test(toks[k - 2]!.lower)) return false;
   // a first name ("begleitet Jonas … und lädt ihn …"); after a noun it names that person ("ihren Sohn Minh": the son)
   const apposition = k > 0 && isWord(toks[k - 1]) && isCapitalised(toks[k - 1]!);
   if (!apposition && tagsOf(w).includes(gender === 'f' ? 'FemaleName' : 'MaleName')) return true;

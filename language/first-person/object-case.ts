@@ -131,6 +131,8 @@ export function subjectBefore(toks: Token[], v: number): boolean {
   // a doctor by title, alone or after their role ("Hausarzt Dr. Aydın stellt …", "Dr. Weber (Psychiaterin) behandelt …")
   const dr = toks[from]!.lower === 'dr' ? from : toks[from + 1]?.lower === 'dr' && isCapitalised(first) ? from + 1 : -1;
   if (dr >= 0 && toks[dr + 1]?.text === '.' && isWord(toks[dr + 2]) && isCapitalised(toks[dr + 2]!) && ownPhraseTo(toks, dr + 3, v)) return true;
+  // an abbreviation with its brackets after it ("IFD (Integrationsfachdienst) unterstützt …")
+  if (/^\p{Lu}{2,}$/u.test(first.text) && toks[from + 1]?.text === '(' && ownPhraseTo(toks, from + 1, v)) return true;
   // a service or office first, its genitive or brackets after it ("Migrationsberatung (MBE) der Caritas hilft …")
   if (isCapitalised(first) && !surelyPlural(first.text) && (officeCompound(first.text) || BARE_OFFICE.test(first.lower)) && ownPhraseTo(toks, from + 1, v)) return true;
   // a bare word first is the subject only where it names someone (an abbreviation or a name: "AG", "Caritas"); a
@@ -193,7 +195,9 @@ export function subjectArticle(toks: Token[], v: number, taken: (t: Token) => bo
   // an abbreviation by its own gender, or by the noun after it ("IQ Netzwerk" → "Das IQ Netzwerk")
   const second = toks[from + 1];
   if (/^\p{Lu}{2,}$/u.test(first.text)) {
-    const g = INSTITUTION_GENDER[first.text] ?? (from + 1 < v && isWord(second) && isCapitalised(second) && !surelyPlural(second.text) ? genderOf(second.text) : null);
+    // (or by its spelling out in brackets: "IFD (Integrationsfachdienst)")
+    const spelt = second?.text === '(' && toks[from + 3]?.text === ')' && isWord(toks[from + 2]) && isCapitalised(toks[from + 2]!) ? genderOf(toks[from + 2]!.text) : null;
+    const g = INSTITUTION_GENDER[first.text] ?? spelt ?? (from + 1 < v && isWord(second) && isCapitalised(second) && !surelyPlural(second.text) ? genderOf(second.text) : null);
     return g ? article(first, NOMINATIVE[g], from === 0) : null;
   }
   // (a plural needs none: "Bewerbungskosten werden mir … erstattet"; a participle or adjective first is no subject:

@@ -464,4 +464,9 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Frau D. hat sich bis Ende Februar über Pflegeschulen zu informieren und sich an zwei davon zu bewerben.', section: 'schritte', fixed: 'Ich informiere mich bis Ende Februar über Pflegeschulen und bewerbe mich an zwei davon.' },
   { text: 'Kd. hat die Stellenangebote auszudrucken und sich genau anzusehen.', section: 'schritte', noFix: true },
   { text: 'Kd. hat den Lebenslauf zu überarbeiten und der Beraterin zu schicken.', section: 'schritte', noFix: true },
+  // an abbreviation spelt out in brackets opens the sentence as its subject, with the article of the spelt-out noun;
+  // what a training leads to ("zur Erzieherin") is nobody a later "sie" could mean, unlike a sister
+  { text: 'AWO (Arbeiterwohlfahrt) berät Kdin. zur Kinderbetreuung.', section: 'dritte', fixed: 'Die AWO (Arbeiterwohlfahrt) berät mich zur Kinderbetreuung.' },
+  { text: 'Kdin. beginnt im Herbst eine Ausbildung zur Erzieherin, weil sie gern mit Kindern arbeitet.', section: 'ziel', fixed: 'Ich beginne im Herbst eine Ausbildung zur Erzieherin, weil ich gern mit Kindern arbeite.' },
+  { text: 'Frau P. fragt ihre Schwester, ob sie die Kinder betreut.', section: 'schritte', noFix: true },
 ];
