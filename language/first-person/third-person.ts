@@ -247,6 +247,12 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     const t = toks[k]!;
     if (t.kind !== 'word' || k === subj.verb) continue;
     if (asked >= 0 && k > subj.verb && k <= asked) continue;
+    // a clause read as someone else's, or a thing's ("…, ob er ihn bei sich aufnimmt": the brother): its "sich" is its
+    // subject's; a possessive in it may be either's — unsure
+    if (handled.has(k) && (t.lower === 'sich' || POSSESSIVE.test(t.lower))) {
+      if (t.lower === 'sich') continue;
+      return null;
+    }
     // the request to the client addressed formally is no part of her own sentence: "Sie melden sich bitte …" → "Ich melde mich …"
     if (subj.formal && t.lower === 'bitte' && k > subj.verb) {
       edits.push(deleteToken(s, t));

@@ -469,4 +469,6 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'AWO (Arbeiterwohlfahrt) berät Kdin. zur Kinderbetreuung.', section: 'dritte', fixed: 'Die AWO (Arbeiterwohlfahrt) berät mich zur Kinderbetreuung.' },
   { text: 'Kdin. beginnt im Herbst eine Ausbildung zur Erzieherin, weil sie gern mit Kindern arbeitet.', section: 'ziel', fixed: 'Ich beginne im Herbst eine Ausbildung zur Erzieherin, weil ich gern mit Kindern arbeite.' },
   { text: 'Frau P. fragt ihre Schwester, ob sie die Kinder betreut.', section: 'schritte', noFix: true },
+  // in a clause whose "er" is another man and whose "ihn" is the client, "sich" is that man's: it stays
+  { text: 'Herr O. fragt seinen Onkel, ob er ihn bei sich wohnen lässt.', section: 'schritte', fixed: 'Ich frage meinen Onkel, ob er mich bei sich wohnen lässt.' },
 ];
