@@ -19,6 +19,7 @@ const HEADS: Record<string, Gender> = {
   vater: 'm', sohn: 'm', partner: 'm', mann: 'm', freund: 'm', kollege: 'm', ausbilder: 'm', lehrer: 'm', meister: 'm', ordner: 'm', umzug: 'm', wunsch: 'm', weg: 'm', schritt: 'm', sprachkurs: 'm', titel: 'm',
   anspruch: 'm', zuschlag: 'm', betrieb: 'm', aufenthalt: 'm', beitrag: 'm', unterhalt: 'm', bereich: 'm',
   zugang: 'm', rückstand: 'm', ablauf: 'm', einstieg: 'm', abbruch: 'm', anteil: 'm', wohnort: 'm', arbeitsort: 'm',
+  punkt: 'm', flur: 'm',
   // feminine
   stelle: 'f', mappe: 'f', liste: 'f', karte: 'f', kopie: 'f', akte: 'f', maßnahme: 'f', arbeit: 'f', ausbildung: 'f',
   tätigkeit: 'f', prüfung: 'f', bescheinigung: 'f', bewerbung: 'f', erklärung: 'f', rechnung: 'f', quittung: 'f',
@@ -29,7 +30,7 @@ const HEADS: Record<string, Gender> = {
   arbeitsstelle: 'f', teilzeitstelle: 'f', lehrstelle: 'f', praktikumsstelle: 'f', sprache: 'f', gelegenheit: 'f', lage: 'f',
   reife: 'f', ausbildungsreife: 'f', zeit: 'f', mutter: 'f', tochter: 'f', schwester: 'f', familie: 'f', bewerbungsmappe: 'f', reha: 'f', app: 'f', kinderbetreuung: 'f',
   miete: 'f', rente: 'f', hilfe: 'f', pflege: 'f', gebühr: 'f', summe: 'f', mail: 'f', frage: 'f', reise: 'f', fahrt: 'f', kraft: 'f',
-  stunde: 'f', woche: 'f', schicht: 'f', bahn: 'f',
+  stunde: 'f', woche: 'f', schicht: 'f', bahn: 'f', messe: 'f',
   // neuter
   zeugnis: 'n', attest: 'n', formular: 'n', dokument: 'n', zertifikat: 'n', angebot: 'n', gespräch: 'n', praktikum: 'n',
   foto: 'n', gutachten: 'n', schreiben: 'n', anschreiben: 'n', konto: 'n', ticket: 'n', programm: 'n', training: 'n',
@@ -38,6 +39,8 @@ const HEADS: Record<string, Gender> = {
   niveau: 'n', sprachniveau: 'n', problem: 'n', befund: 'm', bild: 'n', konzept: 'n', gewerbe: 'n', darlehen: 'n',
   führungszeugnis: 'n', arbeitszeugnis: 'n', coaching: 'n', bewerbungstraining: 'n', vorstellungsgespräch: 'n',
   recht: 'n', auto: 'n', kind: 'n', haus: 'n', zimmer: 'n', telefon: 'n', handy: 'n', jahr: 'n', modul: 'n', team: 'n', büro: 'n',
+  // (against their endings: "das Abitur", not the "-ur" of "die Kultur"; "das Labor", "das Knie")
+  abitur: 'n', labor: 'n', knie: 'n',
 };
 const SUFFIX_GENDER: Array<[RegExp, Gender]> = [
   [/(ung|heit|keit|schaft|ion|tät|ik|ur|ei|enz|anz|ie)$/, 'f'],

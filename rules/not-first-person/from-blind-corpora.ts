@@ -471,4 +471,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Frau P. fragt ihre Schwester, ob sie die Kinder betreut.', section: 'schritte', noFix: true },
   // in a clause whose "er" is another man and whose "ihn" is the client, "sich" is that man's: it stays
   { text: 'Herr O. fragt seinen Onkel, ob er ihn bei sich wohnen lässt.', section: 'schritte', fixed: 'Ich frage meinen Onkel, ob er mich bei sich wohnen lässt.' },
+  // genders of plans' words: "die Messe", "der Punkt", and against its ending "das Abitur"
+  { text: 'Besuch der Ausbildungsmesse am 14.03. in der Stadthalle', section: 'schritte', fixed: 'Ich besuche die Ausbildungsmesse am 14.03. in der Stadthalle.' },
+  { text: 'Anerkennung des iranischen Abiturs bei der Bezirksregierung', section: 'zwischenziel', fixed: 'Ich möchte das iranische Abitur bei der Bezirksregierung anerkennen lassen.' },
 ];
