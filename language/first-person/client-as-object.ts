@@ -291,9 +291,11 @@ export function formalEdits(s: Sentence): Edit[] | null {
         handled.add(end);
         continue;
       }
-      // after a plural verb "Sie" is its subject ("Ihre Unterlagen schicken Sie …"), except after "Wir beraten Sie"
-      const subject = /(?:en|ern|eln)$/.test(prev.lower) && !(k === 2 && toks[0]!.lower === 'wir');
-      if (!subject && (PREP_CASE[prev.lower] === 'mich' || looksFinite(prev) || (k === 2 && toks[0]!.lower === 'wir'))) edits.push({ start: t.start, end: t.end, text: 'mich' });
+      // after a plural verb "Sie" is its subject ("Ihre Unterlagen schicken Sie …"), except after a verb of "wir": "Wir
+      // beraten Sie", "Wir prüfen … und leiten Sie … weiter"
+      const ofWe = toks[0]!.lower === 'wir' && (k === 2 || (k > 3 && toks[k - 2]!.lower === 'und' && /(?:en|ern|eln)$/.test(prev.lower)));
+      const subject = /(?:en|ern|eln)$/.test(prev.lower) && !ofWe;
+      if (!subject && (PREP_CASE[prev.lower] === 'mich' || looksFinite(prev) || ofWe)) edits.push({ start: t.start, end: t.end, text: 'mich' });
       else return null;
     } else if (/^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/.test(t.text)) edits.push({ start: t.start, end: t.end, text: toMine(t.text, k === 0) });
   }

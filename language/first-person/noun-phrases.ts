@@ -146,6 +146,11 @@ const PREPOSITION_LIKE = /^(beim|zum|zur|im|am|vom|ins|ans|aufs|bis|ab)$/;
 export function nounPhraseStart(span: Token[]): number {
   for (let k = 0; k < span.length; k++) {
     const t = span[k]!;
+    // (a bracket is an aside, not the object: "an Fr. Demir (BCA) senden")
+    if (t.text === '(' && k > 0) {
+      const close = span.findIndex((x, j) => j > k && x.text === ')');
+      if (close > k) { k = close; continue; }
+    }
     if (t.kind === 'punct') continue;
     const prep = t.kind === 'word' && !DET_NOM.test(t.lower) && (tagsOf(t.lower).includes('Preposition') || PREPOSITION_LIKE.test(t.lower) || MORE_PREPOSITIONS.test(t.lower));
     if (prep) {
@@ -165,7 +170,9 @@ export function nounPhraseStart(span: Token[]): number {
       }
       // the rest of the phrase's noun: "beim Ärztlichen Dienst", "bei Frau Dr. Berger", "bei Herrn Yıldız"
       while (isWord(span[k]) && isCapitalised(span[k]!) && isWord(span[k + 1]) && isCapitalised(span[k + 1]!) && /(?:e|er|es|en|em)$/.test(span[k]!.lower) && !/^(frau|herrn?)$/.test(span[k]!.lower)) k++;
-      if (isWord(span[k]) && /^(frau|herrn?)$/.test(span[k]!.lower)) {
+      if (isWord(span[k]) && /^(?:frau|herrn?|fr|hr|hrn)$/.test(span[k]!.lower)) {
+        // (its short form's full stop: "an Fr. Demir")
+        if (/^(?:fr|hr|hrn)$/.test(span[k]!.lower) && span[k + 1]?.text === '.') k++;
         while (isWord(span[k + 1]) && /^(dr|prof)$/.test(span[k + 1]!.lower) && span[k + 2]?.text === '.') k += 2;
         if (isWord(span[k + 1]) && isCapitalised(span[k + 1]!)) k++;
       }

@@ -474,4 +474,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // genders of plans' words: "die Messe", "der Punkt", and against its ending "das Abitur"
   { text: 'Besuch der Ausbildungsmesse am 14.03. in der Stadthalle', section: 'schritte', fixed: 'Ich besuche die Ausbildungsmesse am 14.03. in der Stadthalle.' },
   { text: 'Anerkennung des iranischen Abiturs bei der Bezirksregierung', section: 'zwischenziel', fixed: 'Ich möchte das iranische Abitur bei der Bezirksregierung anerkennen lassen.' },
+  // "Sie" after the second verb of "wir" is its object; a person by short form after a preposition, and a bracket
+  // after them, are no object of an infinitive note
+  { text: 'Wir prüfen Ihren Antrag auf Wohngeld und informieren Sie bis 20.01. schriftlich.', section: 'jobcenter', fixed: 'Das Jobcenter prüft meinen Antrag auf Wohngeld und informiert mich bis 20.01. schriftlich.' },
+  { text: 'Bewerbungsmappe fertigstellen und an Fr. Özdemir (IFK) schicken', section: 'schritte', fixed: 'Ich stelle meine Bewerbungsmappe fertig und schicke sie an Fr. Özdemir (IFK).' },
 ];
