@@ -12,7 +12,7 @@ import { agentPhrase } from './agent';
 import { dativeReflexive, finish, isFunctionWord, isLower, isWord, lastWordIndex, LINKING_ADVERB, REFLEXIVE_WITHOUT_OBJECT, type Voice } from './common';
 import { bareGenitivePlural, dativeBareObject, GEN_DET, genitiveToAccusative, startsBareNounPhrase, vonPhraseObject } from './noun-phrases';
 
-export const ADVERB_FROM_ADJ = /^(\p{L}+(?:ig|lich|isch|bar|sam|los|voll|haft|iv|ell|al|mäßig))(?:e|en|er|es|em)$/u;
+export const ADVERB_FROM_ADJ = /^(\p{L}+(?:ig|lich|isch|bar|sam|los|voll|haft|iv|ell|al|mäßig|reich))(?:e|en|er|es|em)$/u;
 
 /**
  * Rewrites a verbless sentence that starts with a nominalisation ("Teilnahme an einem Deutschkurs."); two of them joined
@@ -196,7 +196,11 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
   const definite = !!object && /^(?:den|die|das|mein|meine|meinen)\s/.test(object);
   // a note after a comma at the end ("…, Mo–Fr vormittags") stays after the verb's end: "… bei der VHS teil, Mo–Fr …"
   const [restHead, afterComma] = splitAtComma(definite ? restAsIs : rest);
-  const middle = definite ? [object, adverb, restHead] : [time, object, adverb, restHead];
+  // (after a definite object the adverb goes last, before the verb at the end, or right after her verb where none is at
+  // the end: between them it would tear the object from what follows it — "den Deutschkurs B2 Beruf … erfolgreich
+  // abschließen", "Ich sichte regelmäßig die Stellenangebote in der Jobbörse …")
+  const early = definite && voice !== 'wish' && !particle && agent !== 'agent' && !verb.byOthers;
+  const middle = definite ? (early ? [adverb, object, restHead] : [object, restHead, adverb]) : [time, object, adverb, restHead];
   const parts = agent === 'agent' || verb.byOthers
     ? voice === 'wish'
       ? ['Ich möchte', refl, ...middle, verb.inf, 'lassen']

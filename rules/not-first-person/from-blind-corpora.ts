@@ -478,4 +478,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // after them, are no object of an infinitive note
   { text: 'Wir prüfen Ihren Antrag auf Wohngeld und informieren Sie bis 20.01. schriftlich.', section: 'jobcenter', fixed: 'Das Jobcenter prüft meinen Antrag auf Wohngeld und informiert mich bis 20.01. schriftlich.' },
   { text: 'Bewerbungsmappe fertigstellen und an Fr. Özdemir (IFK) schicken', section: 'schritte', fixed: 'Ich stelle meine Bewerbungsmappe fertig und schicke sie an Fr. Özdemir (IFK).' },
+  // "erfolgreich" is an adverb too; after a definite object it goes before the verb at the end, not between the object
+  // and what names it ("die Umschulung zum Elektroniker")
+  { text: 'Erfolgreicher Abschluss der Umschulung zum Elektroniker bei der DEKRA bis Juni 2027', section: 'zwischenziel', fixed: 'Ich möchte die Umschulung zum Elektroniker bei der DEKRA bis Juni 2027 erfolgreich abschließen.' },
+  { text: 'Regelmäßige Sichtung der Stellenanzeigen in der Tageszeitung', section: 'schritte', fixed: 'Ich sichte regelmäßig die Stellenanzeigen in der Tageszeitung.' },
 ];
