@@ -8,7 +8,7 @@ import { SEPARABLE_PREFIXES } from '../lexicon';
 import { surelyPlural } from '../nouns';
 import { clientNouns, namedPersons, type ClientRef } from '../people';
 import type { Sentence, Token } from '../tokens';
-import { clientSpeaks, FORMAL_WORD, isWord, looksFinite, looksInfinitive, SUBORDINATOR, verbClauseEnd, type Voice } from './common';
+import { clientSpeaks, FORMAL_WORD, isWord, looksFinite, looksInfinitive, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Voice } from './common';
 
 export interface Subject {
   from: number; to: number; verb: number; inverted: boolean;
@@ -30,7 +30,8 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
     // "der Kundin", "der Kunden": dative or genitive, never the subject
     if (first === 'der' && /(?:in|innen|en)$/.test(toks[c.to - 1]!.lower) && !/^(?:der)$/.test(toks[c.to - 1]!.lower)) return false;
     if (c.weak && fp) return false;
-    return article ? /^(der|die)$/.test(first) : c.from === 0 || first === 'elb';
+    // (a short form right after the verb, something else put first: "Ab August kann Kdin. … arbeiten")
+    return article ? /^(der|die)$/.test(first) : c.from === 0 || first === 'elb' || (SHORT_CLIENT.test(first) && c.from > 1 && isFinitePrev(toks, c.from));
   });
   const client = clientSpeaks(voice);
   // the formal imperative: "Bitte reichen Sie Ihre Unterlagen ein." — the client addressed, verb first

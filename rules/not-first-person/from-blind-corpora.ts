@@ -482,4 +482,6 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // and what names it ("die Umschulung zum Elektroniker")
   { text: 'Erfolgreicher Abschluss der Umschulung zum Elektroniker bei der DEKRA bis Juni 2027', section: 'zwischenziel', fixed: 'Ich möchte die Umschulung zum Elektroniker bei der DEKRA bis Juni 2027 erfolgreich abschließen.' },
   { text: 'Regelmäßige Sichtung der Stellenanzeigen in der Tageszeitung', section: 'schritte', fixed: 'Ich sichte regelmäßig die Stellenanzeigen in der Tageszeitung.' },
+  // "Kd."/"Kdin." right after the verb, a time or place put first, is the subject
+  { text: 'Ab März nimmt Kdin. an einem Deutschkurs bei der VHS teil.', section: 'schritte', fixed: 'Ab März nehme ich an einem Deutschkurs bei der VHS teil.' },
 ];
