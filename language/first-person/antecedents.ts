@@ -85,7 +85,7 @@ function couldBe(toks: Token[], k: number, gender: 'm' | 'f', stative: boolean, 
  * Is there, between tokens `from` and `to`, anyone else "er"/"sie" of this gender could mean? `stative`: the pronoun's
  * clause says how something is (then things count too). The client's own mention (tokens `client`) does not count.
  */
-export function otherCandidate(toks: Token[], from: number, to: number, gender: 'm' | 'f', stative: boolean, client?: [number, number], people = false): boolean {
+export function otherCandidate(toks: Token[], from: number, to: number, gender: 'm' | 'f', stative: boolean, client?: [number, number], people = false, skip?: ReadonlySet<number>): boolean {
   for (const p of namedPersons(toks)) {
     if (p.from < from || p.from >= to) continue;
     if (client && p.from >= client[0] && p.from < client[1]) continue;
@@ -93,6 +93,7 @@ export function otherCandidate(toks: Token[], from: number, to: number, gender: 
   }
   for (let k = from; k < to; k++) {
     if (client && k >= client[0] && k < client[1]) continue;
+    if (skip?.has(k)) continue;
     if (couldBe(toks, k, gender, stative, people)) return true;
   }
   return false;
@@ -109,6 +110,36 @@ export function otherPerson(toks: Token[], from: number, to: number, gender: 'm'
   }
   for (let k = from; k < to; k++) if (!(k >= client[0] && k < client[1]) && couldBe(toks, k, gender, false, true)) return true;
   return false;
+}
+
+// What only a grown-up does: a course, a measure, work, shifts, a rehabilitation ("…, damit sie einen Integrationskurs
+// besuchen kann", "…, damit er seine Schichten erhöhen kann").
+const GROWN_UP = /(?:kurs|maßnahme|arbeit|stelle|schicht|reha|job|beschäftigung|umschulung|weiterbildung|praktikum|bewerb)/;
+const CHILD_KIN = /^(?:tochter|sohn|kind|enkel|enkelin|enkelkind)$/;
+
+/**
+ * The words that name a young child between from and to ("ihre Tochter Lina (2 J.)", "seinen Sohn Daniel (2. Klasse)"),
+ * where the clause of the pronoun at k to end says what only a grown-up does: nobody that pronoun could mean.
+ */
+export function youngChildrenFor(toks: Token[], from: number, to: number, k: number, end: number): Set<number> {
+  const out = new Set<number>();
+  if (!toks.slice(k + 1, end + 1).some((t) => isWord(t) && GROWN_UP.test(t.lower))) return out;
+  for (let j = from; j < to; j++) {
+    if (!isWord(toks[j]) || !CHILD_KIN.test(toks[j]!.lower)) continue;
+    // (her first name after the word, then the age or the school year in brackets)
+    const named = isWord(toks[j + 1]) && isCapitalised(toks[j + 1]!) && toks[j + 2]?.text === '(' ? j + 1 : -1;
+    const open = named > 0 ? j + 2 : toks[j + 1]?.text === '(' ? j + 1 : -1;
+    const n = toks[open + 1];
+    if (open < 0 || n?.kind !== 'num' || !/^\d{1,2}$/.test(n.text)) continue;
+    const age = Number(n.text);
+    const unit = toks[open + 2];
+    const year = unit?.text === '.' && isWord(toks[open + 3]) && toks[open + 3]!.lower === 'klasse';
+    if (year ? age <= 4 : age <= 10 && (unit?.text === ')' || (isWord(unit) && /^(?:j|jahre)$/.test(unit.lower)))) {
+      out.add(j);
+      if (named > 0) out.add(named);
+    }
+  }
+  return out;
 }
 
 /** Is the clause of the pronoun at k stative ("…, damit sie betreut ist", "…, weil sie gut bezahlt wird")? */

@@ -13,7 +13,7 @@ import {
   applyEdits, clauseEndIndex, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isFunctionWord, isLower, isWord,
   conjunctEnd, lastWordIndex, LINKING_ADVERB, looksInfinitive, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
-import { otherCandidate, stativeClause, thingOnlyClause } from './antecedents';
+import { otherCandidate, stativeClause, thingOnlyClause, youngChildrenFor } from './antecedents';
 import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause } from './clause-shape';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
@@ -386,7 +386,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
           continue;
         }
         // someone else named before it, whom the pronoun could mean: no sure fix ("fragt ihre Nachbarin, ob sie …")
-        if (otherCandidate(toks, subj.to, k, gender!, stativeClause(toks, k, end), [subj.from, subj.to])) return null;
+        // (not a young child, where the clause says what only a grown-up does: "… für ihre Tochter Lina (2 J.), damit sie
+        // einen Integrationskurs besuchen kann")
+        if (otherCandidate(toks, subj.to, k, gender!, stativeClause(toks, k, end), [subj.from, subj.to], false, youngChildrenFor(toks, subj.to, k, k, end))) return null;
         const f = end > k ? conjugateVerbFinal(v) : null;
         if (!f) return null;
         edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });

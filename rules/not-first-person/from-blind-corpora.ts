@@ -484,4 +484,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Regelmäßige Sichtung der Stellenanzeigen in der Tageszeitung', section: 'schritte', fixed: 'Ich sichte regelmäßig die Stellenanzeigen in der Tageszeitung.' },
   // "Kd."/"Kdin." right after the verb, a time or place put first, is the subject
   { text: 'Ab März nimmt Kdin. an einem Deutschkurs bei der VHS teil.', section: 'schritte', fixed: 'Ab März nehme ich an einem Deutschkurs bei der VHS teil.' },
+  // a young child by age is nobody a later "sie" can mean where that clause says what only a grown-up does
+  { text: 'Frau Y. sucht einen Kitaplatz für ihre Tochter Ela (1 J.), damit sie ab März an der Umschulung teilnehmen kann.', section: 'schritte', fixed: 'Ich suche einen Kitaplatz für meine Tochter Ela (1 J.), damit ich ab März an der Umschulung teilnehmen kann.' },
+  { text: 'Frau Y. sucht einen Kitaplatz für ihre Tochter Ela (1 J.), damit sie gut betreut ist.', section: 'schritte', noFix: true },
 ];
