@@ -149,7 +149,7 @@ const NO_VERB = new Set([
 const NOMINAL_VERBS: Record<string, NominalVerb> = {
   teilnahme: { inf: 'teilnehmen' }, vorlage: { inf: 'vorlegen' }, abgabe: { inf: 'abgeben' }, aufnahme: { inf: 'aufnehmen' },
   annahme: { inf: 'annehmen' }, wahrnehmung: { inf: 'wahrnehmen' }, übernahme: { inf: 'übernehmen' },
-  kontaktaufnahme: { inf: 'aufnehmen', object: 'Kontakt' },
+  kontaktaufnahme: { inf: 'aufnehmen', object: 'Kontakt' }, antragstellung: { inf: 'stellen', object: 'einen Antrag' },
   ausbildung: { inf: 'machen', object: 'eine Ausbildung' }, umschulung: { inf: 'machen', object: 'eine Umschulung' },
   weiterbildung: { inf: 'machen', object: 'eine Weiterbildung' }, fortbildung: { inf: 'machen', object: 'eine Fortbildung' },
   schulung: { inf: 'machen', object: 'eine Schulung' }, qualifizierung: { inf: 'qualifizieren', reflexive: true }, rückmeldung: { inf: 'zurückmelden', reflexive: true },

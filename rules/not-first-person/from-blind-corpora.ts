@@ -487,4 +487,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // a young child by age is nobody a later "sie" can mean where that clause says what only a grown-up does
   { text: 'Frau Y. sucht einen Kitaplatz für ihre Tochter Ela (1 J.), damit sie ab März an der Umschulung teilnehmen kann.', section: 'schritte', fixed: 'Ich suche einen Kitaplatz für meine Tochter Ela (1 J.), damit ich ab März an der Umschulung teilnehmen kann.' },
   { text: 'Frau Y. sucht einen Kitaplatz für ihre Tochter Ela (1 J.), damit sie gut betreut ist.', section: 'schritte', noFix: true },
+  // "Antragstellung auf …" is "einen Antrag auf … stellen"; with a bare noun after it ("Antragstellung Wohngeld") the
+  // preposition it needs is not written: no fix
+  { text: 'Antragstellung auf Wohngeld bei der Wohngeldstelle bis Ende Mai', section: 'schritte', fixed: 'Ich stelle bis Ende Mai einen Antrag auf Wohngeld bei der Wohngeldstelle.' },
+  { text: 'Antragstellung Wohngeld bei der Wohngeldstelle bis Ende Mai', section: 'schritte', noFix: true },
 ];
