@@ -37,6 +37,10 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   // "von der Kundin wird … erwartet": she is who it is expected of, not who does it
   if (EXPECTED.test(participle.lower)) return unsure;
   const inf = infinitiveOfParticiple(participle.lower);
+  // two participles of hers joined by "und", the thing done put first ("Die Unterlagen werden von Frau A. überarbeitet
+  // und beim JC eingereicht" → "Ich überarbeite die Unterlagen und reiche sie beim JC ein")
+  const two = inf ? twoParticiples(s, f, last, agent) : null;
+  if (two !== undefined) return two === null ? unsure : { fix: two, names: agent.names };
   // one clause only: nothing after the finite verb joined or set off ("… bearbeitet und das Ergebnis wird …")
   if (!inf || toks.some((t, k) => k > f && k < last && (/^[,;:–]$/.test(t.text) || /^(?:und|oder|sowie|dass|ob|damit)$/.test(t.lower)))) return unsure;
   if (toks.some((t, k) => k !== f && k < last && t.kind === 'word' && /^(?:wird|werden|wurde|wurden|ist|sind|soll|sollen|muss|müssen|kann|können)$/.test(t.lower))) return unsure;
@@ -60,6 +64,39 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   const endPunct = toks.length - 1 > last ? s.text.slice(participle.end - s.start).trimStart() : '.';
   const body = ['Ich', first, object, own(middle), particle].filter(Boolean).join(' ');
   return { fix: finish(body, endPunct), names: agent.names };
+}
+
+// the pronoun for the thing done, by the determiner that opens it
+const PRONOUN_FOR: Record<string, string> = { die: 'sie', das: 'es', der: 'ihn', diese: 'sie', alle: 'sie', meine: 'sie', seine: 'sie', ihre: 'sie' };
+
+/**
+ * "X wird von Kd. P1 und … P2": undefined where the sentence is not so; null where it is but no rewrite is sure (the
+ * second part has a subject of its own: "… geprüft und das Ergebnis … besprochen"); else the rewrite.
+ */
+function twoParticiples(s: Sentence, f: number, last: number, agent: { from: number; to: number }): string | null | undefined {
+  const toks = s.tokens;
+  const joints = toks.flatMap((t, k) => (k > f && k < last && isWord(t) && t.lower === 'und' ? [k] : []));
+  if (joints.length !== 1 || toks.some((t, k) => k > f && k < last && (/^[,;:–()]$/.test(t.text) || /^(?:oder|sowie|dass|ob|damit)$/.test(t.lower)))) return undefined;
+  const und = joints[0]!;
+  const p1 = toks[und - 1]!;
+  const inf1 = isWord(p1) && p1.text === p1.lower ? infinitiveOfParticiple(p1.lower) : null;
+  if (!inf1) return undefined;
+  const inf2 = infinitiveOfParticiple(toks[last]!.lower)!;
+  // (the thing done put first, the doer after the finite verb, in the first part)
+  if (agent.from <= f || agent.to > und - 1) return null;
+  const pronoun = PRONOUN_FOR[toks[0]!.lower];
+  // (a determiner in the second part outside a preposition's phrase opens a subject of its own)
+  if (!pronoun || toks.some((t, k) => k > und && k < last && isWord(t) && /^(?:der|die|das|ein|eine|einen|den|dem)$/.test(t.lower) && !isPreposition(toks[k - 1]))) return null;
+  const subject = accusative(toks.slice(0, f), s.text.slice(0, toks[f - 1]!.end - s.start));
+  const [part1, base1] = splitSeparable(inf1);
+  const [part2, base2] = splitSeparable(inf2);
+  const first1 = firstPersonOf(base1), first2 = firstPersonOf(base2);
+  if (!subject || !first1 || !first2) return null;
+  const text = (from: number, to: number): string => (from < to ? s.text.slice(toks[from]!.start - s.start, toks[to - 1]!.end - s.start) : '');
+  const middle1 = [text(f + 1, agent.from), text(agent.to, und - 1)].filter(Boolean).join(' ');
+  const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start).trimStart() : '.';
+  const body = ['Ich', first1, subject, own(middle1), part1, 'und', first2, pronoun, own(text(und + 1, last)), part2].filter(Boolean).join(' ');
+  return finish(body, endPunct);
 }
 
 /** "von Frau Kühn", "vom Kunden", "durch Kdin.", before or after the finite verb at `f`; the tokens [from, to) and the names. */

@@ -491,4 +491,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // preposition it needs is not written: no fix
   { text: 'Antragstellung auf Wohngeld bei der Wohngeldstelle bis Ende Mai', section: 'schritte', fixed: 'Ich stelle bis Ende Mai einen Antrag auf Wohngeld bei der Wohngeldstelle.' },
   { text: 'Antragstellung Wohngeld bei der Wohngeldstelle bis Ende Mai', section: 'schritte', noFix: true },
+  // a passive with her as its doer and two participles joined by "und": the second takes the thing done as a pronoun;
+  // not where the second part has a subject of its own
+  { text: 'Das Formular wird von Kd. ausgefüllt und beim Träger abgegeben.', section: 'schritte', fixed: 'Ich fülle das Formular aus und gebe es beim Träger ab.' },
+  { text: 'Die Kündigungsfrist wird von Frau L. geprüft und das Ergebnis beim nächsten Termin besprochen.', section: 'schritte', noFix: true },
 ];
