@@ -41,8 +41,10 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   // und beim JC eingereicht" → "Ich überarbeite die Unterlagen und reiche sie beim JC ein")
   const two = inf ? twoParticiples(s, f, last, agent) : null;
   if (two !== undefined) return two === null ? unsure : { fix: two, names: agent.names };
-  // one clause only: nothing after the finite verb joined or set off ("… bearbeitet und das Ergebnis wird …")
-  if (!inf || toks.some((t, k) => k > f && k < last && (/^[,;:–]$/.test(t.text) || /^(?:und|oder|sowie|dass|ob|damit)$/.test(t.lower)))) return unsure;
+  // one clause only: nothing after the finite verb joined or set off ("… bearbeitet und das Ergebnis wird …"), but for
+  // a bracket's own commas ("die Nachweise (Zeitungszustellung, ca. 230 € mtl.)")
+  const inBracket = bracketed(toks);
+  if (!inf || toks.some((t, k) => k > f && k < last && !inBracket[k] && (/^[,;:–]$/.test(t.text) || /^(?:und|oder|sowie|dass|ob|damit)$/.test(t.lower)))) return unsure;
   if (toks.some((t, k) => k !== f && k < last && t.kind === 'word' && /^(?:wird|werden|wurde|wurden|ist|sind|soll|sollen|muss|müssen|kann|können)$/.test(t.lower))) return unsure;
   const [particle, base] = splitSeparable(inf);
   const first = firstPersonOf(base);
@@ -64,6 +66,16 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   const endPunct = toks.length - 1 > last ? s.text.slice(participle.end - s.start).trimStart() : '.';
   const body = ['Ich', first, object, own(middle), particle].filter(Boolean).join(' ');
   return { fix: finish(body, endPunct), names: agent.names };
+}
+
+/** For each token: is it inside brackets? */
+function bracketed(toks: Token[]): boolean[] {
+  let depth = 0;
+  return toks.map((t) => {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') { depth = Math.max(0, depth - 1); return true; }
+    return depth > 0;
+  });
 }
 
 // the pronoun for the thing done, by the determiner that opens it

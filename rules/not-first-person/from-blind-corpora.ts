@@ -495,4 +495,6 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // not where the second part has a subject of its own
   { text: 'Das Formular wird von Kd. ausgefüllt und beim Träger abgegeben.', section: 'schritte', fixed: 'Ich fülle das Formular aus und gebe es beim Träger ab.' },
   { text: 'Die Kündigungsfrist wird von Frau L. geprüft und das Ergebnis beim nächsten Termin besprochen.', section: 'schritte', noFix: true },
+  // (a bracket's own commas are no second clause)
+  { text: 'Von Kdin. werden bis 15.02. die Kontoauszüge (Girokonto, Sparbuch) vorgelegt.', section: 'schritte', fixed: 'Ich lege bis 15.02. die Kontoauszüge (Girokonto, Sparbuch) vor.' },
 ];
