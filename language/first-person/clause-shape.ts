@@ -78,3 +78,24 @@ export function moreVerbsInClause(toks: Token[], k: number, end: number): boolea
   }
   return false;
 }
+
+/** The subordinator that opens the clause of the word at k, right after the last comma before it ("…, wenn sich der Vorschuss ändert oder wegfällt"); -1 if none. */
+export function subordinatorOf(toks: Token[], k: number): number {
+  for (let j = k - 1, depth = 0; j >= 0; j--) {
+    const t = toks[j]!.text;
+    if (t === ')') depth++;
+    else if (t === '(') depth = Math.max(0, depth - 1);
+    else if (!depth && /^[,;:–]$/.test(t)) return isWord(toks[j + 1]) && SUBORDINATOR.test(toks[j + 1]!.lower) ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** Is token k in a relative clause whose pronoun opens it after a comma ("…, die sich … lässt")? */
+export function inRelativeClause(toks: Token[], k: number): boolean {
+  for (let j = k - 1; j > 0; j--) {
+    if (toks[j]!.text !== ',') continue;
+    const pron = toks[j + 1], after = toks[j + 2];
+    return isWord(pron) && /^(?:der|die|das|welche[rs]?)$/.test(pron.lower) && isWord(after) && after.text === after.lower;
+  }
+  return false;
+}

@@ -14,7 +14,7 @@ import {
   conjunctEnd, lastWordIndex, LINKING_ADVERB, looksInfinitive, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
 import { otherCandidate, stativeClause, thingOnlyClause, youngChildrenFor } from './antecedents';
-import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause } from './clause-shape';
+import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause, inRelativeClause, subordinatorOf } from './clause-shape';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
 import type { Subject } from './subject';
@@ -468,6 +468,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       // öffentlichen Dienst", "…, orientiert am Bedarf"): unsure
       const next = toks[k + 1];
       if (prev.lower === ',' && (INSEPARABLE_STARTS.some((p) => t.lower.startsWith(p)) || /iert$/.test(t.lower)) && isWord(next) && tagsOf(next.lower).includes('Preposition')) return null;
+      // (in a subordinate clause whose subject is not hers it is that subject's: "…, wenn sich der Vorschuss ändert oder wegfällt")
+      const sub = subordinatorOf(toks, k);
+      if (sub >= 0 && !edits.some((e) => e.text === 'ich' && e.start > toks[sub]!.start && e.start < t.start)) continue;
       const f = conjugateFirst(t.lower, false);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });
@@ -486,14 +489,4 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   }
   const out = applyEdits(s.text, s.start, edits);
   return out;
-}
-
-/** Is token k in a relative clause whose pronoun opens it after a comma ("…, die sich … lässt")? */
-function inRelativeClause(toks: Token[], k: number): boolean {
-  for (let j = k - 1; j > 0; j--) {
-    if (toks[j]!.text !== ',') continue;
-    const pron = toks[j + 1], after = toks[j + 2];
-    return isWord(pron) && /^(?:der|die|das|welche[rs]?)$/.test(pron.lower) && isWord(after) && after.text === after.lower;
-  }
-  return false;
 }

@@ -497,4 +497,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Die Kündigungsfrist wird von Frau L. geprüft und das Ergebnis beim nächsten Termin besprochen.', section: 'schritte', noFix: true },
   // (a bracket's own commas are no second clause)
   { text: 'Von Kdin. werden bis 15.02. die Kontoauszüge (Girokonto, Sparbuch) vorgelegt.', section: 'schritte', fixed: 'Ich lege bis 15.02. die Kontoauszüge (Girokonto, Sparbuch) vor.' },
+  // a verb after "oder" in a subordinate clause with a subject of its own is that subject's (corpus 25's first reading
+  // found "…, wenn sich der Unterhaltsvorschuss ändert oder wegfalle")
+  { text: 'Die Kundin informiert das JC, wenn sich das Kindergeld ändert oder wegfällt.', section: 'sonstiges', fixed: 'Ich informiere das JC, wenn sich das Kindergeld ändert oder wegfällt.' },
 ];
