@@ -3,6 +3,7 @@ import type { SectionKey } from '../core/plan';
 import type { PersonIssue, Voice } from '../language/first-person/index';
 import { firstPersonEntry } from '../language/first-person/entry';
 import { FROM_BLIND_CORPORA } from './not-first-person/from-blind-corpora';
+import { FROM_BLIND_CORPORA_25 } from './not-first-person/from-blind-corpora-25';
 
 const MESSAGES: Record<PersonIssue, string> = {
   'client-noun': 'Hier spricht der Plan über die Kundin oder den Kunden. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
@@ -260,6 +261,7 @@ const rule: EntryRule = {
       { text: 'Im Einzelhandel Fuß fassen', section: 'ziel', fixed: 'Ich möchte im Einzelhandel Fuß fassen.' },
       { text: 'Kd. meldet sich beim Träger (Ansprechpartner Hr. Braun, Tel.-Nr. 0561 123) und reicht die Unterlagen ein.', section: 'schritte', fixed: 'Ich melde mich beim Träger (Ansprechpartner Hr. Braun, Tel.-Nr. 0561 123) und reiche die Unterlagen ein.' },
       ...FROM_BLIND_CORPORA,
+      ...FROM_BLIND_CORPORA_25,
     ],
     clean: [
       // (a first name in a child's world may be her child: no finding)
