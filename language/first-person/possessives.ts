@@ -34,6 +34,8 @@ const KIN: Record<string, Kin> = {
   vater: 'm', sohn: 'm', bruder: 'm', ehemann: 'm', partner: 'm', lebensgefährte: 'm', enkel: 'm', großvater: 'm', opa: 'm',
   mutter: 'f', tochter: 'f', schwester: 'f', ehefrau: 'f', partnerin: 'f', lebensgefährtin: 'f', enkelin: 'f', großmutter: 'f', oma: 'f', familie: 'f',
   kind: 'n', kinder: 'pl', eltern: 'pl', söhne: 'pl', töchter: 'pl', geschwister: 'pl', enkelkinder: 'pl',
+  schwiegervater: 'm', stiefvater: 'm', stiefsohn: 'm', onkel: 'm', neffe: 'm', cousin: 'm',
+  schwiegermutter: 'f', stiefmutter: 'f', stieftochter: 'f', tante: 'f', nichte: 'f', cousine: 'f', schwiegereltern: 'pl',
 };
 /** Is `lower` a word for a member of the client's family ("tochter", "kinder", "ehemann")? */
 export const isKin = (lower: string): boolean => lower in KIN;

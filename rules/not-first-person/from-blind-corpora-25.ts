@@ -49,4 +49,6 @@ export const FROM_BLIND_CORPORA_25: EntryExample[] = [
   // a verb after "oder" in a subordinate clause with a subject of its own is that subject's (corpus 25's first reading
   // found "…, wenn sich der Unterhaltsvorschuss ändert oder wegfalle")
   { text: 'Die Kundin informiert das JC, wenn sich das Kindergeld ändert oder wegfällt.', section: 'sonstiges', fixed: 'Ich informiere das JC, wenn sich das Kindergeld ändert oder wegfällt.' },
+  // her in-laws, uncles and aunts are her family too: "meine Schwiegermutter"
+  { text: 'Frau K. begleitet die Schwiegermutter weiterhin zu den Arztterminen.', section: 'schritte', fixed: 'Ich begleite meine Schwiegermutter weiterhin zu den Arztterminen.' },
 ];
