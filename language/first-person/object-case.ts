@@ -23,6 +23,8 @@ const AUXILIARY = /^(?:wird|werden|kann|können|soll|sollen|will|wollen|muss|mü
 // angemeldet"). A passive with one of the first is never about the person as its subject.
 const PARTICIPLE_DATIVE = /^(?:mitgeteilt|zugesandt|zugeschickt|ausgehändigt|erstattet|übersandt|übersendet|gewährt|bewilligt|angeboten|vorgeschlagen|gezahlt|ausgezahlt|erklärt|zugesagt|zugesichert|übergeben|überwiesen|empfohlen|ermöglicht|gegeben|geschickt|gesendet|genannt|gezeigt|geholfen|erteilt)$/;
 const PARTICIPLE_ACCUSATIVE = /^(?:unterstützt|begleitet|informiert|eingeladen|beraten|angemeldet|betreut|kontaktiert|angerufen|benachrichtigt|eingestellt|gefördert|freigestellt|behandelt)$/;
+/** Does the participle take the person in the accusative ("wird … begleitet", "unterstützt")? Then a passive with it makes the person its subject, never "mir". */
+export const takesPersonAccusative = (participle: string): boolean => PARTICIPLE_ACCUSATIVE.test(participle);
 export const ACCUSATIVE_OBJECT = /^(benachrichtigt|benachrichtigen|berät|begleitet|unterstützt|informiert|lädt|ruft|meldet|betreut|coacht|fördert|kontaktiert|besucht|fragt|erinnert|schult|trainiert|beteiligt|lässt|behandelt|beraten|begleiten|unterstützen|informieren|laden|rufen|melden|betreuen|fördern|kontaktieren|besuchen|fragen|erinnern|lassen|behandeln)$/;
 
 // A verb with its particle at the clause's end takes its own case ("stellt mich … ein", "schickt mir … zu"); a particle

@@ -16,6 +16,7 @@ import {
 import { otherCandidate, stativeClause, thingOnlyClause, youngChildrenFor } from './antecedents';
 import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause, inRelativeClause, subordinatorOf } from './clause-shape';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
+import { takesPersonAccusative } from './object-case';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
 import type { Subject } from './subject';
 
@@ -152,7 +153,8 @@ function recipientOfPassive(toks: readonly Token[], verb: number): boolean {
   if (!/^(?:ein|eine|der|die|das|kein|keine)$/.test(toks[at]?.lower ?? '')) return false;
   const end = clauseEndIndex(toks as Token[], verb);
   const last = toks[end];
-  return isWord(last) && isLower(last) && (infinitiveOfParticiple(last.lower) !== null || /^\p{L}*ge\p{L}{3,}en$/u.test(last.lower));
+  // (not a participle that takes the person in the accusative: "Frau A. wird vom PSB der Diakonie begleitet" is "Ich werde …")
+  return isWord(last) && isLower(last) && !takesPersonAccusative(last.lower) && (infinitiveOfParticiple(last.lower) !== null || /^\p{L}*ge\p{L}{3,}en$/u.test(last.lower));
 }
 
 /**

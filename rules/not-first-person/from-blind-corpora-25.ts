@@ -51,4 +51,7 @@ export const FROM_BLIND_CORPORA_25: EntryExample[] = [
   { text: 'Die Kundin informiert das JC, wenn sich das Kindergeld ändert oder wegfällt.', section: 'sonstiges', fixed: 'Ich informiere das JC, wenn sich das Kindergeld ändert oder wegfällt.' },
   // her in-laws, uncles and aunts are her family too: "meine Schwiegermutter"
   { text: 'Frau K. begleitet die Schwiegermutter weiterhin zu den Arztterminen.', section: 'schritte', fixed: 'Ich begleite meine Schwiegermutter weiterhin zu den Arztterminen.' },
+  // a passive whose participle takes the person in the accusative makes her its subject, whatever genitive follows the
+  // doer (corpus 25's first reading found "Mir wird vom PSB der Diakonie begleitet")
+  { text: 'Herr P. wird von der Suchthilfe der AWO betreut.', section: 'dritte', fixed: 'Ich werde von der Suchthilfe der AWO betreut.' },
 ];
