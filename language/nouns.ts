@@ -205,7 +205,7 @@ const OWN = /(?:lebenslauf|anschreiben|bewerbungsmappe|bewerbungsunterlagen|bewe
 const NOT_OWN = /^(?:beschäftigung|abschluss|mann|frau|lage|situation)$/;
 // compounds that only end like one of hers: a lawsuit or an annex is no "Lage", a childminder no "Mutter", the job's
 // profile and a contact person not hers ("die Räumungsklage abwenden", not "meine Räumungsklage")
-const NOT_OWN_COMPOUND = /(?:klage|anlage|grundlage|vorlage|ablage|unterlage|auflage|zulage|umlage|beilage|einlage|niederlage|tagesmutter|tagesvater|anforderungsprofil|stellenprofil|ansprechpartner|ansprechpartnerin|kooperationspartner|netzwerkpartner)$/;
+const NOT_OWN_COMPOUND = /(?:klage|anlage|grundlage|vorlage|ablage|unterlage|auflage|zulage|umlage|beilage|einlage|niederlage|tagesmutter|tagesvater|anforderungsprofil|stellenprofil|ansprechpartner|ansprechpartnerin|kooperationspartner|netzwerkpartner|erkenntnis|erkenntnisse)$/;
 /** Is the noun (a base form or a genitive) one of the client's own things or people, read in her own voice? */
 export function isOwnThing(noun: string): boolean {
   const w = noun.toLocaleLowerCase('de');

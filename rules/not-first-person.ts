@@ -71,7 +71,7 @@ const rule: EntryRule = {
       { text: 'Sobald Herr Novak die Zusage hat, kündigt er seinen Minijob.', section: 'schritte', fixed: 'Sobald ich die Zusage habe, kündige ich meinen Minijob.' },
       { text: 'Wenn Frau Kaya mit ihrer Tochter beim Arzt ist, sagt sie den Termin ab.', section: 'schritte' },
       // a line ends after a sign ("556 €"); no fix: an assessment, a two-subject duty, a later part lacking its object
-      { text: '- Herr Abdi sucht einen Minijob bis 556 €\n- Herr Abdi bringt den Mietvertrag mit', section: 'schritte', fixed: '- Ich suche einen Minijob bis 556 €\n- Ich bringe den Mietvertrag mit.' },
+      { text: '- Herr Abdi sucht einen Minijob bis 556 €\n- Herr Abdi bringt den Mietvertrag mit', section: 'schritte', fixed: '- Ich suche einen Minijob bis 556 €\n- Ich bringe meinen Mietvertrag mit.' },
       { text: 'Herr W. zeigt kein Interesse an einer Arbeitsaufnahme.', section: 'sonstiges' },
       { text: 'Kd. hat den Nachweis wieder nicht mitgebracht – bitte mit TL klären.', section: 'schritte', noFix: true },
       { text: 'Vorstellungsgespräche sind wahrzunehmen und das Ergebnis ist binnen 3 Tagen mitzuteilen.', section: 'schritte' },
@@ -140,7 +140,7 @@ const rule: EntryRule = {
       { text: 'Bewerbungsfoto machen lassen.', section: 'schritte', fixed: 'Ich lasse ein Bewerbungsfoto machen.' },
       { text: 'Seine Zeugnisse übersetzen lassen.', section: 'schritte', fixed: 'Ich lasse meine Zeugnisse übersetzen.' },
       { text: 'Beantragung von Wohngeld bis zum 30.04.2026.', section: 'schritte', fixed: 'Ich beantrage bis zum 30.04.2026 Wohngeld.' },
-      { text: 'Vorlage von Nachweisen über die Eigenbemühungen.', section: 'schritte', fixed: 'Ich lege Nachweise über die Eigenbemühungen vor.' },
+      { text: 'Vorlage von Nachweisen über die Eigenbemühungen.', section: 'schritte', fixed: 'Ich lege Nachweise über meine Eigenbemühungen vor.' },
       { text: 'Wahrnehmung aller Termine beim Jobcenter.', section: 'schritte', fixed: 'Ich nehme alle Termine beim Jobcenter wahr.' },
       { text: 'Ausbildung zur Pflegefachfrau.', section: 'ziel', fixed: 'Ich möchte eine Ausbildung zur Pflegefachfrau machen.' },
       { text: 'Der Kunde liest die Stellenanzeigen und ruft bei den Firmen an.', section: 'schritte', fixed: 'Ich lese die Stellenanzeigen und rufe bei den Firmen an.' },
@@ -179,7 +179,7 @@ const rule: EntryRule = {
       { text: 'Frau Öztürk hat sich vorgenommen, täglich Stellenangebote zu lesen.', section: 'schritte', fixed: 'Ich habe mir vorgenommen, täglich Stellenangebote zu lesen.' },
       // "ist/sind … zu": officialese drops the article of a singular; the subject becomes an accusative object
       { text: 'Nachweis der Anmeldung ist unaufgefordert vorzulegen.', section: 'schritte', fixed: 'Ich lege den Nachweis der Anmeldung unaufgefordert vor.' },
-      { text: 'Der aktuelle Lebenslauf ist bis zum 20.03.2026 vorzulegen.', section: 'schritte', fixed: 'Ich lege den aktuellen Lebenslauf bis zum 20.03.2026 vor.' },
+      { text: 'Der aktuelle Lebenslauf ist bis zum 20.03.2026 vorzulegen.', section: 'schritte', fixed: 'Ich lege meinen aktuellen Lebenslauf bis zum 20.03.2026 vor.' },
       { text: 'Bei Fehlzeiten ist unverzüglich der Nachweis vorzulegen.', section: 'sonstiges', fixed: 'Bei Fehlzeiten lege ich unverzüglich den Nachweis vor.' },
       { text: 'Aktuelle Nachweise sind vorzulegen.', section: 'schritte', fixed: 'Ich lege aktuelle Nachweise vor.' },
       { text: 'Aktueller Lebenslauf ist vorzulegen.', section: 'schritte' },

@@ -9,6 +9,7 @@ import type { NamedPerson } from '../people';
 import { splitSentences, type Sentence } from '../tokens';
 import { readShortAnd } from './common';
 import { checkSentence, type PersonIssue, type Voice } from './index';
+import { ownThings } from './own-things';
 import { finishRewrite } from './possessives';
 import { halfDone } from './residual';
 import { rewriteFlaw } from './verify';
@@ -47,7 +48,7 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
     // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
     // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
     // (each finding is its whole sentence: back to the sentence as written)
-    const fix = f.fix && !hasQuestion ? { start: f.fix.start, end: s.end, text: finishRewrite(f.fix.text, afterSemicolon, ownSection && i === sentences.length - 1) } : undefined;
+    const fix = f.fix && !hasQuestion ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(f.fix.text, afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
     const clientNames = f.subject && (f.issue === 'pronoun' || f.issue === 'formal') ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
     if (f.subject) {
       namesSoFar.push(...f.clientNames);

@@ -45,7 +45,7 @@ export const FROM_BLIND_CORPORA_25: EntryExample[] = [
   { text: 'Das Formular wird von Kd. ausgefüllt und beim Träger abgegeben.', section: 'schritte', fixed: 'Ich fülle das Formular aus und gebe es beim Träger ab.' },
   { text: 'Die Kündigungsfrist wird von Frau L. geprüft und das Ergebnis beim nächsten Termin besprochen.', section: 'schritte', noFix: true },
   // (a bracket's own commas are no second clause)
-  { text: 'Von Kdin. werden bis 15.02. die Kontoauszüge (Girokonto, Sparbuch) vorgelegt.', section: 'schritte', fixed: 'Ich lege bis 15.02. die Kontoauszüge (Girokonto, Sparbuch) vor.' },
+  { text: 'Von Kdin. werden bis 15.02. die Kontoauszüge (Girokonto, Sparbuch) vorgelegt.', section: 'schritte', fixed: 'Ich lege bis 15.02. meine Kontoauszüge (Girokonto, Sparbuch) vor.' },
   // a verb after "oder" in a subordinate clause with a subject of its own is that subject's (corpus 25's first reading
   // found "…, wenn sich der Unterhaltsvorschuss ändert oder wegfalle")
   { text: 'Die Kundin informiert das JC, wenn sich das Kindergeld ändert oder wegfällt.', section: 'sonstiges', fixed: 'Ich informiere das JC, wenn sich das Kindergeld ändert oder wegfällt.' },
@@ -54,4 +54,9 @@ export const FROM_BLIND_CORPORA_25: EntryExample[] = [
   // a passive whose participle takes the person in the accusative makes her its subject, whatever genitive follows the
   // doer (corpus 25's first reading found "Mir wird vom PSB der Diakonie begleitet")
   { text: 'Herr P. wird von der Suchthilfe der AWO betreut.', section: 'dritte', fixed: 'Ich werde von der Suchthilfe der AWO betreut.' },
+  // her own papers take "mein" in every rewrite, not where someone else is named in the entry, a genitive after them may
+  // name their owner, or she is yet to gain them
+  { text: 'Kd. bringt zum Termin die Lohnabrechnungen und den Mietvertrag mit.', section: 'schritte', fixed: 'Ich bringe zum Termin meine Lohnabrechnungen und meinen Mietvertrag mit.' },
+  { text: 'Kd. legt das Einkommen des Ehemannes offen.', section: 'schritte', fixed: 'Ich lege das Einkommen des Ehemannes offen.' },
+  { text: 'Kd. erwirbt bis Mai die erforderlichen Deutschkenntnisse.', section: 'zwischenziel', fixed: 'Ich erwerbe bis Mai die erforderlichen Deutschkenntnisse.' },
 ];
