@@ -11,6 +11,8 @@ import { rewriteFlaw, type RewriteFlaw } from '../language/first-person/verify';
 beforeAll(loadLanguage);
 
 const FLAWED: Array<[RewriteFlaw, string, string]> = [
+  // blind corpus 25, read wrong on its first run: a passive of "begleiten" with her as "Mir"
+  ['passive-case', 'Frau Aydın wird vom PSB der Diakonie begleitet.', 'Mir wird vom PSB der Diakonie begleitet.'],
   // blind corpus 24, read wrong: a note's verbless "ob" clause kept in her sentence
   ['bare-noun', 'Kundin strebt Ausbildung im Einzelhandel an.', 'Ich strebe Ausbildung im Einzelhandel an.'],
   ['bare-noun', 'Mietrückstand mit Vermieter klären', 'Ich kläre meinen Mietrückstand mit Vermieter.'],
@@ -61,6 +63,8 @@ const FLAWED: Array<[RewriteFlaw, string, string]> = [
 ];
 
 const SOUND: Array<[string, string]> = [
+  // a passive whose participle takes the dative keeps "Mir"
+  ['Herrn A. wird vom JC ein AVGS ausgestellt.', 'Mir wird vom JC ein AVGS ausgestellt.'],
   // "gemeinsam mit" someone is no second subject
   ['Herr Kaya geht gemeinsam mit dem Sohn zum BIZ.', 'Ich gehe gemeinsam mit meinem Sohn zum BIZ.'],
   // a participle after an inverted auxiliary, past an abbreviation's dot

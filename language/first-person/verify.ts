@@ -18,11 +18,12 @@
 import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
 import { genderOf, isMassNoun, looksPlural } from '../nouns';
 import { isPersonNoun } from './antecedents';
+import { takesPersonAccusative } from './object-case';
 import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
-import { isFunctionWord, isPreposition, rangeDash, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
+import { clauseEndIndex, isFunctionWord, isPreposition, rangeDash, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
 
-export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left' | 'verbless-clause' | 'bare-noun';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left' | 'verbless-clause' | 'bare-noun' | 'passive-case';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -128,6 +129,8 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   // a note's bare noun kept where her sentence needs its article: the object right after "Ich" and its verb ("Ich strebe
   // Ausbildung … an"), a person after a preposition ("… mit Vermieter klären")
   if (ich && bareNoun(at)) return 'bare-noun';
+  // "Mir wird … begleitet": a passive whose participle takes the person in the accusative has her as "Ich werde …"
+  if (accusativePassive(at)) return 'passive-case';
   // the words of the rewrite, as indices into its tokens
   const wi = at.flatMap((t, i) => (t.kind === 'word' ? [i] : []));
   const formalAfter = wi.some((i) => at[i]!.text === 'Sie');
@@ -306,6 +309,18 @@ function verblessClause(toks: Token[]): boolean {
     }
     // ("falls nötig", "wenn möglich": one word, a clause cut short as German does)
     if (j > k + 2 && !verb) return true;
+  }
+  return false;
+}
+
+/** Does "Mir" open a passive whose participle takes the person in the accusative ("Mir wird vom PSB begleitet")? */
+function accusativePassive(toks: Token[]): boolean {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k]!.text !== 'Mir' && toks[k]!.text !== 'mir') continue;
+    const aux = k === 0 ? toks[k + 1] : toks[k - 1];
+    if (aux?.kind !== 'word' || !/^(?:wird|werden|wurde|wurden)$/.test(aux.lower)) continue;
+    const end = clauseEndIndex(toks, k);
+    if (toks[end]?.kind === 'word' && takesPersonAccusative(toks[end]!.lower)) return true;
   }
   return false;
 }
