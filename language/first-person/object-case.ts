@@ -12,7 +12,7 @@ import { officeCompound } from './antecedents';
 import { clauseEndIndex, isFunctionWord, isWord, SUBORDINATOR, verbClauseEnd, type Edit } from './common';
 
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
-export const DATIVE_OBJECT = /^(schickt|sendet|übersendet|übermittelt|übergibt|überreicht|erläutert|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren|übergeben|überreichen|erläutern)$/;
+export const DATIVE_OBJECT = /^(schickt|sendet|bescheinigt|bescheinigen|übersendet|übermittelt|übergibt|überreicht|erläutert|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren|übergeben|überreichen|erläutern)$/;
 // Verbs that give the person a thing, the thing named right after them ('finanziert Frau R. ein Coaching' → 'finanziert
 // mir ein Coaching'); with no article after the person the case is not sure ('organisiert Herrn K. …').
 const GIVING = /^(?:finanziert|bezahlt|ermöglicht|organisiert|besorgt|beschafft|reserviert|bucht|erteilt|finanzieren|bezahlen|ermöglichen|organisieren|besorgen|beschaffen|reservieren|buchen|erteilen)$/;

@@ -59,4 +59,6 @@ export const FROM_BLIND_CORPORA_25: EntryExample[] = [
   { text: 'Kd. bringt zum Termin die Lohnabrechnungen und den Mietvertrag mit.', section: 'schritte', fixed: 'Ich bringe zum Termin meine Lohnabrechnungen und meinen Mietvertrag mit.' },
   { text: 'Kd. legt das Einkommen des Ehemannes offen.', section: 'schritte', fixed: 'Ich lege das Einkommen des Ehemannes offen.' },
   { text: 'Kd. erwirbt bis Mai die erforderlichen Deutschkenntnisse.', section: 'zwischenziel', fixed: 'Ich erwerbe bis Mai die erforderlichen Deutschkenntnisse.' },
+  // "bescheinigen" takes the person in the dative
+  { text: 'Der Hausarzt bescheinigt Frau K. die Arbeitsunfähigkeit bis 20.01.', section: 'dritte', fixed: 'Der Hausarzt bescheinigt mir die Arbeitsunfähigkeit bis 20.01.' },
 ];
