@@ -61,4 +61,6 @@ export const FROM_BLIND_CORPORA_25: EntryExample[] = [
   { text: 'Kd. erwirbt bis Mai die erforderlichen Deutschkenntnisse.', section: 'zwischenziel', fixed: 'Ich erwerbe bis Mai die erforderlichen Deutschkenntnisse.' },
   // "bescheinigen" takes the person in the dative
   { text: 'Der Hausarzt bescheinigt Frau K. die Arbeitsunfähigkeit bis 20.01.', section: 'dritte', fixed: 'Der Hausarzt bescheinigt mir die Arbeitsunfähigkeit bis 20.01.' },
+  // (her medication is hers too)
+  { text: 'Kd. nimmt die Medikamente regelmäßig ein.', section: 'zwischenziel', fixed: 'Ich nehme meine Medikamente regelmäßig ein.' },
 ];
