@@ -20,9 +20,9 @@ export const FROM_BLIND_CORPORA_25: EntryExample[] = [
   { text: 'Frau P. fragt ihre Schwester, ob sie die Kinder betreut.', section: 'schritte', noFix: true },
   // in a clause whose "er" is another man and whose "ihn" is the client, "sich" is that man's: it stays
   { text: 'Herr O. fragt seinen Onkel, ob er ihn bei sich wohnen lässt.', section: 'schritte', fixed: 'Ich frage meinen Onkel, ob er mich bei sich wohnen lässt.' },
-  // genders of plans' words: "die Messe", "der Punkt", and against its ending "das Abitur"
+  // genders of plans' words: "die Messe", "der Punkt", and against its ending "das Abitur" (hers: "mein")
   { text: 'Besuch der Ausbildungsmesse am 14.03. in der Stadthalle', section: 'schritte', fixed: 'Ich besuche die Ausbildungsmesse am 14.03. in der Stadthalle.' },
-  { text: 'Anerkennung des iranischen Abiturs bei der Bezirksregierung', section: 'zwischenziel', fixed: 'Ich möchte das iranische Abitur bei der Bezirksregierung anerkennen lassen.' },
+  { text: 'Anerkennung des iranischen Abiturs bei der Bezirksregierung', section: 'zwischenziel', fixed: 'Ich möchte mein iranisches Abitur bei der Bezirksregierung anerkennen lassen.' },
   // "Sie" after the second verb of "wir" is its object; a person by short form after a preposition, and a bracket
   // after them, are no object of an infinitive note
   { text: 'Wir prüfen Ihren Antrag auf Wohngeld und informieren Sie bis 20.01. schriftlich.', section: 'jobcenter', fixed: 'Das Jobcenter prüft meinen Antrag auf Wohngeld und informiert mich bis 20.01. schriftlich.' },
