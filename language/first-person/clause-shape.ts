@@ -4,7 +4,7 @@
  */
 import { tagsOf } from '../language';
 import { isCapitalised, type Token } from '../tokens';
-import { clauseEndIndex, isFunctionWord, isLower, isWord, LINKING_ADVERB, looksFinite, SUBORDINATOR } from './common';
+import { clauseEndIndex, clauseStartBefore, isFunctionWord, isLower, isWord, LINKING_ADVERB, looksFinite, SUBORDINATOR } from './common';
 
 const RELATIVE = /^(?:der|die|das|den|dem|deren|dessen|denen|welche[mnrs]?)$/;
 
@@ -81,13 +81,8 @@ export function moreVerbsInClause(toks: Token[], k: number, end: number): boolea
 
 /** The subordinator that opens the clause of the word at k, right after the last comma before it ("…, wenn sich der Vorschuss ändert oder wegfällt"); -1 if none. */
 export function subordinatorOf(toks: Token[], k: number): number {
-  for (let j = k - 1, depth = 0; j >= 0; j--) {
-    const t = toks[j]!.text;
-    if (t === ')') depth++;
-    else if (t === '(') depth = Math.max(0, depth - 1);
-    else if (!depth && /^[,;:–]$/.test(t)) return isWord(toks[j + 1]) && SUBORDINATOR.test(toks[j + 1]!.lower) ? j + 1 : -1;
-  }
-  return -1;
+  const from = clauseStartBefore(toks, k);
+  return from > 0 && isWord(toks[from]) && SUBORDINATOR.test(toks[from]!.lower) ? from : -1;
 }
 
 /** Is token k in a relative clause whose pronoun opens it after a comma ("…, die sich … lässt")? */

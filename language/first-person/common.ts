@@ -319,6 +319,21 @@ export function readShortAnd(s: Sentence): Sentence {
   return text === s.text ? s : { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
 }
 
+/** Her "ich", "mich" or "mir" anywhere in a text: the text speaks as the client. */
+export const ICH_WORD = /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu;
+
+/** Where the clause of the word at v begins: after the last comma, semicolon, colon or dash before it, outside brackets; 0 if none. */
+export function clauseStartBefore(toks: readonly Token[], v: number): number {
+  // (a comma inside brackets belongs to them: "Die Schuldnerberatung (Fr. Brandt, Tel. …) unterstützt …")
+  for (let k = v - 1, depth = 0; k >= 0; k--) {
+    const t = toks[k]!.text;
+    if (t === ')') depth++;
+    else if (t === '(') depth = Math.max(0, depth - 1);
+    else if (!depth && /^[,;:–]$/.test(t)) return k + 1;
+  }
+  return 0;
+}
+
 /** The job centre's or a couple's "wir", "uns", "unser…" as a word. */
 export const WE_WORD = /^(?:wir|uns|unser\p{L}*)$/u;
 export const isWe = (t: Token | undefined): boolean => isWord(t) && WE_WORD.test(t.lower);

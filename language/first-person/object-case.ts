@@ -9,7 +9,7 @@ import { namedPersons } from '../people';
 import { isCapitalised, type Token } from '../tokens';
 import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { officeCompound } from './antecedents';
-import { clauseEndIndex, isFunctionWord, isWord, SUBORDINATOR, verbClauseEnd, type Edit } from './common';
+import { clauseEndIndex, clauseStartBefore, isFunctionWord, isWord, SUBORDINATOR, verbClauseEnd, type Edit } from './common';
 
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
 export const DATIVE_OBJECT = /^(schickt|sendet|bescheinigt|bescheinigen|übersendet|übermittelt|übergibt|überreicht|erläutert|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren|übergeben|überreichen|erläutern)$/;
@@ -140,18 +140,6 @@ export function subjectBefore(toks: Token[], v: number): boolean {
   // a bare word first is the subject only where it names someone (an abbreviation or a name: "AG", "Caritas"); a
   // common noun without article is as likely the object put first ("Unterstützung erhält die Kundin …")
   return isCapitalised(first) && !isFunctionWord(first) && v === from + 1 && !surelyPlural(first.text) && (/^\p{Lu}{2,}$/u.test(first.text) || genderOf(first.text) === null);
-}
-
-/** Where the clause of the verb at v begins: after the last comma, semicolon, colon or dash before it, outside brackets. */
-function clauseStartBefore(toks: Token[], v: number): number {
-  // (a comma inside brackets belongs to them: "Die Schuldnerberatung (Fr. Brandt, Tel. …) unterstützt …")
-  for (let k = v - 1, depth = 0; k >= 0; k--) {
-    const t = toks[k]!.text;
-    if (t === ')') depth++;
-    else if (t === '(') depth = Math.max(0, depth - 1);
-    else if (!depth && /^[,;:–]$/.test(t)) return k + 1;
-  }
-  return 0;
 }
 
 /**

@@ -10,7 +10,7 @@ import { genderOf, isOwnThing, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, tokenize, type Token } from '../tokens';
 import { isPersonNoun, ownedByOther } from './antecedents';
-import { applyEdits, isWord, upperFirst, type Edit } from './common';
+import { applyEdits, ICH_WORD, isWord, upperFirst, type Edit } from './common';
 import { isKin } from './possessives';
 
 const DETERMINER = /^(?:mein|dein|sein|ihr|unser|euer|kein|ein|dies|jed|welch|all)\p{L}*$/u;
@@ -18,7 +18,7 @@ const MINE: Record<string, string> = { die: 'meine', den: 'meinen', dem: 'meinem
 
 /** `others`: the tokens of the entry's other sentences, where a relative or another person may be named. */
 export function ownThings(text: string, others: readonly Token[]): string {
-  if (!/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(text)) return text;
+  if (!ICH_WORD.test(text)) return text;
   // (what she is yet to gain or needs is not hers yet: "Ich erwerbe die erforderlichen Deutschkenntnisse", "benötige … die
   // Grundqualifikation")
   if (/(?<![\p{L}])(?:erwerb|erlang|erhalt|erhält|bekomm|benötig|brauch)/iu.test(text)) return text;

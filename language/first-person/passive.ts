@@ -50,7 +50,7 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   const first = firstPersonOf(base);
   if (!first) return unsure;
 
-  const text = (from: number, to: number): string => (from < to ? s.text.slice(toks[from]!.start - s.start, toks[to - 1]!.end - s.start) : '');
+  const text = (from: number, to: number): string => spanText(s, from, to);
   // the thing done after the finite verb is in the nominative; a masculine determiner there would need its
   // accusative, which the words between do not show surely ("wird von Kd. ein Termin … vereinbart") — no fix
   if (toks.some((t, k) => k > f && k < last && t.kind === 'word' && t.lower in MASC_NOM && !isPreposition(toks[k - 1]))) return unsure;
@@ -63,10 +63,15 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
     object = subject;
     middle = [text(f + 1, agent.from), text(agent.to, last)].filter(Boolean).join(' ');
   }
-  const endPunct = toks.length - 1 > last ? s.text.slice(participle.end - s.start).trimStart() : '.';
+  const endPunct = endPunctAfter(s, last);
   const body = ['Ich', first, object, own(middle), particle].filter(Boolean).join(' ');
   return { fix: finish(body, endPunct), names: agent.names };
 }
+
+/** The text of tokens [from, to) as written; '' when empty. */
+const spanText = (s: Sentence, from: number, to: number): string => (from < to ? s.text.slice(s.tokens[from]!.start - s.start, s.tokens[to - 1]!.end - s.start) : '');
+/** What follows the last word (its full stop, a bracket …), or "." where nothing does. */
+const endPunctAfter = (s: Sentence, last: number): string => (s.tokens.length - 1 > last ? s.text.slice(s.tokens[last]!.end - s.start).trimStart() : '.');
 
 /** For each token: is it inside brackets? */
 function bracketed(toks: Token[]): boolean[] {
@@ -104,9 +109,9 @@ function twoParticiples(s: Sentence, f: number, last: number, agent: { from: num
   const [part2, base2] = splitSeparable(inf2);
   const first1 = firstPersonOf(base1), first2 = firstPersonOf(base2);
   if (!subject || !first1 || !first2) return null;
-  const text = (from: number, to: number): string => (from < to ? s.text.slice(toks[from]!.start - s.start, toks[to - 1]!.end - s.start) : '');
+  const text = (from: number, to: number): string => spanText(s, from, to);
   const middle1 = [text(f + 1, agent.from), text(agent.to, und - 1)].filter(Boolean).join(' ');
-  const endPunct = toks.length - 1 > last ? s.text.slice(toks[last]!.end - s.start).trimStart() : '.';
+  const endPunct = endPunctAfter(s, last);
   const body = ['Ich', first1, subject, own(middle1), part1, 'und', first2, pronoun, own(text(und + 1, last)), part2].filter(Boolean).join(' ');
   return finish(body, endPunct);
 }

@@ -1,7 +1,7 @@
 /** Possessives of the client: "sein"/"ihr" with any ending → "mein" with the same ending ("seinen" → "meinen"). */
 import { INSTITUTION_GENDER } from '../lexicon';
 import { isCapitalised, tokenize, type Token } from '../tokens';
-import { PREP_CASE, upperFirst, WE_TOGETHER } from './common';
+import { ICH_WORD, PREP_CASE, upperFirst, WE_TOGETHER } from './common';
 
 export const POSSESSIVE = /^(sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)$/;
 
@@ -104,7 +104,7 @@ export function ownFamily(text: string): string {
 export function finishRewrite(text: string, afterSemicolon: boolean, endsOwnEntry: boolean): string {
   let out = afterSemicolon ? text.replace(/^(?:Ich|Mein\p{L}*|Mir|Mich|Der|Die|Das)(?![\p{L}])/u, (w) => w.toLocaleLowerCase('de')) : text;
   // (not where she acts with someone: "Mein Mann und ich klären, wer die Kinder …" — theirs, not hers alone)
-  if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(out) && !WE_TOGETHER.test(out)) out = ownFamily(out);
+  if (ICH_WORD.test(out) && !WE_TOGETHER.test(out)) out = ownFamily(out);
   out = articleBeforeOffice(out);
   if (endsOwnEntry && !/[.!?:;)“”"']\s*$/.test(out)) out += '.';
   return out;

@@ -21,7 +21,7 @@ import { isPersonNoun } from './antecedents';
 import { takesPersonAccusative } from './object-case';
 import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
-import { clauseEndIndex, isFunctionWord, isPreposition, rangeDash, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
+import { clauseEndIndex, ICH_WORD, isFunctionWord, isPreposition, rangeDash, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
 
 export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left' | 'verbless-clause' | 'bare-noun' | 'passive-case';
 
@@ -60,8 +60,7 @@ const W_WORD = /^(?:wann|was|wer|wen|wem|wo|wohin|woher|wozu|warum|wieso|weshalb
 // subordinators that are no prepositions too ("bis", "seit", "während" are both)
 const SUBORDINATE_ONLY = (lower: string) => SUBORDINATOR.test(lower) && !/^(?:bis|seit|während|da|wie)$/.test(lower);
 
-// her "ich" and the job centre's or a couple's "wir", anywhere in a text
-const ICH = /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu;
+// the job centre's or a couple's "wir", anywhere in a text
 const WE = /(?<![\p{L}])(?:wir|uns|unser\p{L}*)(?![\p{L}])/iu;
 
 // (not "gemeinsam mit …": "Ich gehe gemeinsam mit meiner Frau …")
@@ -95,20 +94,20 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
 
   // a request left standing beside the client's own "ich" ("…, Nachweise bitte … mitbringen", "Ich melde mich bitte …"):
   // someone still asks her — the part was not rewritten, or reads as her asking herself ("… und bitte um …" is her verb)
-  if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && /(?<![\p{L}]|(?<![\p{L}])ich\s)bitte(?![\p{L}])(?!\s+um(?![\p{L}]))/iu.test(after)) return 'request-left';
+  if (ICH_WORD.test(after) && /(?<![\p{L}]|(?<![\p{L}])ich\s)bitte(?![\p{L}])(?!\s+um(?![\p{L}]))/iu.test(after)) return 'request-left';
 
   // the client addressed as "du" left beside "ich" ("Ich melde mich … an und bringst deine Zeugnisse mit")
-  if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && /(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)(?![\p{L}])/u.test(after)) return 'du-left';
+  if (ICH_WORD.test(after) && /(?<![\p{L}])(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines)(?![\p{L}])/u.test(after)) return 'du-left';
   // an office after "an"/"in"/"auf"/"über" without its article in a sentence of hers ("Ich melde mich an JC …"): its
   // case depends on the verb, and a note's shorthand is no sentence
-  if (/(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu.test(after) && officeWithoutArticle(after)) return 'office-without-article';
+  if (ICH_WORD.test(after) && officeWithoutArticle(after)) return 'office-without-article';
   // in the job centre's and others' headings, the job centre's "wir"/"uns" left beside her new "ich" ("Ich erhalte vom
   // Jobcenter …; außerdem übernehmen wir …"): it would now read as hers and someone else's together (in her own headings
   // "wir" may be she and the case worker: "… besprechen wir beim nächsten Termin")
-  if ((voice === 'jobcentre' || voice === 'others') && !ICH.test(before) && ICH.test(after) && WE.test(before) && WE.test(after) && !WE_TOGETHER.test(after)) return 'we-left';
+  if ((voice === 'jobcentre' || voice === 'others') && !ICH_WORD.test(before) && ICH_WORD.test(after) && WE.test(before) && WE.test(after) && !WE_TOGETHER.test(after)) return 'we-left';
   // the client's short form left beside her new "ich" ("Die Tagesmutter betreut Kdins. Sohn …, sodass ich …"): half
   // of the sentence is still about her
-  if (ICH.test(after) && CLIENT_SHORT.test(after)) return 'client-left';
+  if (ICH_WORD.test(after) && CLIENT_SHORT.test(after)) return 'client-left';
   // "mein" before an article: a pronoun taken for a possessive ("ob mein der Beruf gefällt")
   if (/(?<![\p{L}])mein(?:e[mnrs]?)?\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer)(?![\p{L}])/iu.test(after)) return 'possessive-before-article';
   // "beide"/"gemeinsam" said of who acts: "Sie melden sich beide …" were two people — "ich" cannot be both
@@ -124,7 +123,7 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   const at = tokenize(after);
   // a subordinate clause without a verb, kept from a note ("Klärung, ob EM-Rente oder Reha vorrangig" → "Ich möchte
   // klären, ob EM-Rente oder Reha vorrangig"): in her sentence it is a clause that never ends
-  const ich = ICH.test(after);
+  const ich = ICH_WORD.test(after);
   if (ich && verblessClause(at)) return 'verbless-clause';
   // a note's bare noun kept where her sentence needs its article: the object right after "Ich" and its verb ("Ich strebe
   // Ausbildung … an"), a person after a preposition ("… mit Vermieter klären")
