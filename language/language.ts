@@ -143,6 +143,12 @@ export function infinitiveOfParticiple(lower: string): string | null {
       const candidate = lower.slice(0, -end.length) + inf;
       return isVerbInfinitive(candidate) || candidate === inf ? candidate : null;
     }
+    // after an inseparable prefix, without "ge": "unternommen" → "unternehmen", "beschrieben" → "beschreiben"
+    const bare = end.slice(2), prefix = /^(?:be|ver|er|ent|emp|über|unter|hinter|wider)/.exec(lower)?.[0];
+    if (prefix && lower === prefix + bare) {
+      const candidate = prefix + inf;
+      return isVerbInfinitive(candidate) ? candidate : null;
+    }
   }
   const inf = verbTransform!.fromPastParticiple(lower);
   if (inf && inf !== lower && isVerbInfinitive(inf)) return inf;

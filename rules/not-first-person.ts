@@ -4,6 +4,7 @@ import type { PersonIssue, Voice } from '../language/first-person/index';
 import { firstPersonEntry } from '../language/first-person/entry';
 import { FROM_BLIND_CORPORA } from './not-first-person/from-blind-corpora';
 import { FROM_BLIND_CORPORA_25 } from './not-first-person/from-blind-corpora-25';
+import { FROM_BLIND_CORPORA_26 } from './not-first-person/from-blind-corpora-26';
 
 const MESSAGES: Record<PersonIssue, string> = {
   'client-noun': 'Hier spricht der Plan über die Kundin oder den Kunden. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
@@ -262,6 +263,7 @@ const rule: EntryRule = {
       { text: 'Kd. meldet sich beim Träger (Ansprechpartner Hr. Braun, Tel.-Nr. 0561 123) und reicht die Unterlagen ein.', section: 'schritte', fixed: 'Ich melde mich beim Träger (Ansprechpartner Hr. Braun, Tel.-Nr. 0561 123) und reiche die Unterlagen ein.' },
       ...FROM_BLIND_CORPORA,
       ...FROM_BLIND_CORPORA_25,
+      ...FROM_BLIND_CORPORA_26,
     ],
     clean: [
       // (a first name in a child's world may be her child: no finding)

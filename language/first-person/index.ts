@@ -229,7 +229,7 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   // "Die Unterlagen werden von Herrn S. eingereicht": the client as the doer of a passive, in her own headings
   if (client && !fp) {
     const passive = clientPassive(s);
-    if (passive) return found('name', passive.fix, passive.names);
+    if (passive) return found(passive.formal ? 'formal' : 'name', passive.fix, passive.names);
   }
   const subj = findSubject(s, voice, fp);
   if (subj) {
