@@ -8,6 +8,10 @@ import { isInfinitive, nounGenderFromLexicon, tagsOf } from './language';
 import { jargonEntry } from './lexicon';
 
 export type Gender = 'm' | 'f' | 'n';
+/** The indefinite article in the accusative. */
+export const INDEFINITE: Record<Gender, string> = { m: 'einen', f: 'eine', n: 'ein' };
+// what one strives for, starts or does once — a count noun that takes "eine"/"ein" ("Ich strebe eine Ausbildung an")
+export const COUNT_OBJECT = /(?:ausbildung|umschulung|weiterbildung|stelle|praktikum|maßnahme|tätigkeit|beschäftigung|anstellung|lehre|qualifizierung|arbeitsstelle|teilzeitstelle|vollzeitstelle|festanstellung)$/;
 
 const HEADS: Record<string, Gender> = {
   // masculine

@@ -34,6 +34,7 @@ import { dashItems, joinItems, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { rewriteInfinitive } from './infinitive';
 import { clientPassive } from './passive';
+import { bareObjectArticle } from './bare-object';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
 import { possessiveOpening } from './possessor';
 import { hasKin } from './possessives';
@@ -241,7 +242,8 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     }
     const issue: PersonIssue = subj.formal ? 'formal' : subj.ref.type === 'noun' ? 'client-noun' : subj.ref.type;
     const names = subj.ref.type === 'name' && 'text' in subj.ref && subj.ref.text ? [subj.ref.text] : [];
-    const fix = caseWorkersWords(s, toks[subj.verb]?.lower ?? '', toks[subj.verb + 1]?.lower ?? '') ? null : rewriteThirdPerson(s, subj);
+    const rewritten = caseWorkersWords(s, toks[subj.verb]?.lower ?? '', toks[subj.verb + 1]?.lower ?? '') ? null : rewriteThirdPerson(s, subj);
+    const fix = rewritten && bareObjectArticle(rewritten);
     return { ...found(issue, fix, names), subject: [subj.from, subj.to] };
   }
   // ("Von der Kundin ist … vorzulegen": the client as the one who must do it — an impersonal duty, below)

@@ -7,7 +7,7 @@
  */
 import { firstPersonOf } from '../language';
 import { splitSeparable } from '../lexicon';
-import { genderOf, isBareIdiom, isFormNoun, isMassNoun, isOwnThing, looksPlural, surelyPlural, type Gender } from '../nouns';
+import { genderOf, INDEFINITE, isBareIdiom, isFormNoun, isMassNoun, isOwnThing, looksPlural, surelyPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
 import { applyEdits, ARTICLE_ACC, dativeReflexive, finish, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, LINKING_ADVERB, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
@@ -17,7 +17,6 @@ import { ownsNext, POSSESSIVE, toMine } from './possessives';
 
 // articles, possessives and the like: the noun phrase has its determiner already
 const DET = /^(?:der|die|das|den|dem|des|eine?[mnrs]?|keine?[mnrs]?|meine?[mnrs]?|seine?[mnrs]?|ihre?[mnrs]?|unsere?[mnrs]?|diese[mnrs]?|jede[mnrs]?|alle|beide|zwei|drei|vier|fünf|mehrere|einige|viele)$/;
-const INDEFINITE: Record<Gender, string> = { m: 'einen', f: 'eine', n: 'ein' };
 const MINE: Record<Gender | 'pl', string> = { m: 'meinen', f: 'meine', n: 'mein', pl: 'meine' };
 /**
  * The article a bare singular noun takes as an object, with the words after it (a named level keeps the definite

@@ -16,7 +16,7 @@
  *   "sich" behind its verb ("…, sonst verzögert mich mein Antrag")
  */
 import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
-import { genderOf, isMassNoun, looksPlural } from '../nouns';
+import { COUNT_OBJECT, genderOf, isMassNoun, looksPlural } from '../nouns';
 import { isPersonNoun } from './antecedents';
 import { takesPersonAccusative } from './object-case';
 import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
@@ -347,5 +347,3 @@ function bareNoun(toks: Token[]): boolean {
   }
   return false;
 }
-// what one strives for, starts or does once — a count noun that takes "eine"/"ein" ("Ich strebe Ausbildung an")
-const COUNT_OBJECT = /(?:ausbildung|umschulung|weiterbildung|stelle|praktikum|maßnahme|tätigkeit|beschäftigung|anstellung|lehre|qualifizierung|arbeitsstelle|teilzeitstelle|vollzeitstelle|festanstellung)$/;

@@ -19,4 +19,9 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   { text: 'Die Unterlagen werden von Hr. K. bis zum Termin am 14.12., 9:30 Uhr, überarbeitet und per Mail geschickt.', section: 'schritte', fixed: 'Ich überarbeite die Unterlagen bis zum Termin am 14.12., 9:30 Uhr, und schicke sie per Mail.' },
   { text: 'Bis Mai wird von Kd. der Antrag der Tochter gestellt.', section: 'schritte', noFix: true },
   { text: 'Er wird von Frau K. zum Termin begleitet.', section: 'schritte', noFix: true },
+  // a note's bare training, job or placement after a verb of seeking or starting takes "eine" in her sentence; after a
+  // verb of keeping or ending it would be hers: no fix
+  { text: 'Kd. strebt Umschulung zur Kauffrau für Büromanagement an.', section: 'ziel', fixed: 'Ich strebe eine Umschulung zur Kauffrau für Büromanagement an.' },
+  { text: 'Herr A. nimmt Tätigkeit als Fahrer auf.', section: 'ziel', fixed: 'Ich nehme eine Tätigkeit als Fahrer auf.' },
+  { text: 'Kd. kündigt Stelle bei Rewe.', section: 'schritte', noFix: true },
 ];
