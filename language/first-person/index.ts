@@ -32,6 +32,7 @@ import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { countedApplications } from './counted-step';
 import { dashItems, joinItems, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
+import { jobGoal } from './job-goal';
 import { rewriteInfinitive } from './infinitive';
 import { clientPassive } from './passive';
 import { bareObjectArticle } from './bare-object';
@@ -355,7 +356,10 @@ function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText
     (k < last && looksInfinitive(t) && !/^(und|oder|,)$/.test(toks[k + 1]?.lower ?? '') && !looksInfinitive(toks[k + 1]))));
   if (finiteIdx >= 0) {
     const duty = impersonalDuty(s, finiteIdx, steps);
-    return duty ? found('impersonal', fixWith(duty.fix), duty.clientNames) : null;
+    if (duty) return found('impersonal', fixWith(duty.fix), duty.clientNames);
+    // (a job among her goals with a clause of its own after it: "Vollzeitstelle als Lagerist, sobald …")
+    const job = voice === 'wish' ? jobGoal(s) : null;
+    return job ? found('fragment', fixWith(job)) : null;
   }
   // No finite verb and no "ich": a heading-style fragment. An infinitive at its end makes it an infinitive fragment,
   // whatever it starts with ("Anerkennung des Abschlusses beantragen").
@@ -364,13 +368,14 @@ function fragment(s: Sentence, voice: Voice, found: (issue: PersonIssue, fixText
   if (quotes && quotedAt(toks, last)) return found(isNominalisation(head.text) ? 'noun-style' : 'fragment', null);
   if (looksInfinitive(toks[last]) && words.length > 1) return found('infinitive', /^(er|sie|es|man)$/.test(head.lower) ? null : fixWith(rewriteInfinitive(s, voice)));
   if (isNominalisation(head.text) || (words[1] && isNominalisation(words[1].text) && ADVERB_FROM_ADJ.test(head.lower))) {
-    return found('noun-style', fixWith(rewriteNounStyle(s, voice)));
+    return found('noun-style', fixWith(rewriteNounStyle(s, voice) ?? (voice === 'wish' ? jobGoal(s) : null)));
   }
   if (looksInfinitive(toks[last])) return found('infinitive', /^(er|sie|es|man)$/.test(head.lower) ? null : fixWith(rewriteInfinitive(s, voice)));
   // A personal pronoun and a lower-case word are a clause whose verb the lexicon does not know ("Sie kosten mich
   // nichts." — "sie" the things just named, not the client: a verb in the plural and the client as "mich").
   if (/^(er|sie|es|wir|ihr|man)$/.test(head.lower) && words[1] && isLower(words[1]) && !isFunctionWord(words[1])) return null;
   // Anything else without a verb ("Arbeit als Lagerhelfer.") is a fragment: flag it, no sure rewrite — but a count of
-  // her applications among her steps ("2 Bewerbungen pro Woche") is what she writes
-  return words.length >= 2 ? found('fragment', steps ? fixWith(countedApplications(s)) : null) : null;
+  // her applications among her steps ("2 Bewerbungen pro Woche") is what she writes, a job among her goals what she
+  // wants to find ("Vollzeitstelle als Lagerist")
+  return words.length >= 2 ? found('fragment', steps ? fixWith(countedApplications(s)) : voice === 'wish' ? fixWith(jobGoal(s)) : null) : null;
 }

@@ -88,6 +88,14 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
   // a genitive we have no accusative for ("Mitteilung jeder Änderung …", "Vorlage dieses Nachweises"): no fix
   if (isWord(after) && /^(?:jeder|jedes|dieser|dieses|solcher|beider)$/.test(after.lower)) return null;
   let object: string | null = verb.object ?? null;
+  // an adjective before a nominalisation that is the object itself ("Kaufmännische Ausbildung" → "eine kaufmännische
+  // Ausbildung … machen") describes the thing, not the doing: it stays before its noun ("eine Ausbildung kaufmännisch"
+  // had been the fix)
+  if (adverb && object && object.toLocaleLowerCase('de').endsWith(` ${noun.lower}`)) {
+    if (!/^eine\s/.test(object) || !/e$/.test(toks[0]!.lower)) return null;
+    object = `eine ${toks[0]!.lower} ${object.slice(5)}`;
+    adverb = null;
+  }
   const bare = isWord(toks[j]) && GEN_DET[toks[j]!.lower] ? null : bareGenitivePlural(toks, j);
   if (bare === 'unsure') return null;
   const genitive = genitiveToAccusative(toks, j) ?? bare;

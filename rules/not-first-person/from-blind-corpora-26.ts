@@ -24,4 +24,16 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   { text: 'Kd. strebt Umschulung zur Kauffrau für Büromanagement an.', section: 'ziel', fixed: 'Ich strebe eine Umschulung zur Kauffrau für Büromanagement an.' },
   { text: 'Herr A. nimmt Tätigkeit als Fahrer auf.', section: 'ziel', fixed: 'Ich nehme eine Tätigkeit als Fahrer auf.' },
   { text: 'Kd. kündigt Stelle bei Rewe.', section: 'schritte', noFix: true },
+  // a job alone among her goals is one she wants to find; its adjectives take the accusative; a clause after a comma
+  // stays after the verb; not in lower case (it goes on from the heading), nor where someone is named or a second thing
+  // joined, nor a job one makes oneself
+  { text: 'Dauerhafte, existenzsichernde Vollzeitbeschäftigung im erlernten Beruf', section: 'ziel', fixed: 'Ich möchte eine dauerhafte, existenzsichernde Vollzeitbeschäftigung im erlernten Beruf finden.' },
+  { text: 'Fester Job im Lager', section: 'ziel', fixed: 'Ich möchte einen festen Job im Lager finden.' },
+  { text: 'Vollzeitstelle als Berufskraftfahrer, sobald die Tochter 14 ist', section: 'ziel', fixed: 'Ich möchte eine Vollzeitstelle als Berufskraftfahrer finden, sobald meine Tochter 14 ist.' },
+  { text: 'Teilzeitstelle und Führerschein', section: 'ziel', noFix: true },
+  { text: 'Selbstständige Tätigkeit als Friseurin', section: 'ziel', noFix: true },
+  { text: 'Bürotätigkeit für Frau Petrović in Teilzeit', section: 'ziel', noFix: true },
+  // an adjective before a training that is the object itself stays before it ("eine Ausbildung kaufmännisch" had been
+  // the fix)
+  { text: 'Kaufmännische Ausbildung im Einzelhandel', section: 'ziel', fixed: 'Ich möchte eine kaufmännische Ausbildung im Einzelhandel machen.' },
 ];
