@@ -136,16 +136,18 @@ const STRONG_PARTICIPLES: Array<[string, string]> = [
   ['getroffen', 'treffen'], ['gezogen', 'ziehen'], ['geschlossen', 'schließen'], ['gerufen', 'rufen'], ['gegangen', 'gehen'],
 ];
 
+const INSEPARABLE = /^(?:be|ver|er|ent|emp|über|unter|hinter|wider)/;
+
 /** The infinitive of a past participle ("eingereicht" → "einreichen", "nachgewiesen" → "nachweisen"), or null if it is not one we know. */
 export function infinitiveOfParticiple(lower: string): string | null {
+  // (after an inseparable prefix, without "ge": "unternommen" → "unternehmen", "beschrieben" → "beschreiben")
+  const prefix = INSEPARABLE.exec(lower)?.[0];
   for (const [end, inf] of STRONG_PARTICIPLES) {
     if (lower.endsWith(end)) {
       const candidate = lower.slice(0, -end.length) + inf;
       return isVerbInfinitive(candidate) || candidate === inf ? candidate : null;
     }
-    // after an inseparable prefix, without "ge": "unternommen" → "unternehmen", "beschrieben" → "beschreiben"
-    const bare = end.slice(2), prefix = /^(?:be|ver|er|ent|emp|über|unter|hinter|wider)/.exec(lower)?.[0];
-    if (prefix && lower === prefix + bare) {
+    if (prefix && lower === prefix + end.slice(2)) {
       const candidate = prefix + inf;
       return isVerbInfinitive(candidate) ? candidate : null;
     }

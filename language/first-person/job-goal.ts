@@ -14,7 +14,7 @@ import { genderOf, INDEFINITE, looksPlural } from '../nouns';
 import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { isPastSingular } from '../language';
-import { finish, isPreposition, isWord, lastWordIndex, looksFinite, SUBORDINATOR } from './common';
+import { finish, isPreposition, isWord, looksFinite, SUBORDINATOR } from './common';
 
 const JOB = /(?:stelle|beschäftigung|tätigkeit|anstellung|job|arbeitsplatz)$/;
 // a job one makes for oneself, or no job at all, is not found
@@ -32,7 +32,7 @@ export function jobGoal(s: Sentence): string | null {
   if (!isWord(toks[0]) || !isCapitalised(toks[0])) return null;
   let k = 0;
   // an article the note wrote ("Eine stundenweise Beschäftigung …")
-  if (isWord(toks[0]) && /^(?:eine|ein)$/.test(toks[0].lower)) k = 1;
+  if (/^(?:eine|ein)$/.test(toks[0].lower)) k = 1;
   const adjectives: Token[] = [];
   for (; k < toks.length; k++) {
     const t = toks[k]!;
@@ -49,7 +49,6 @@ export function jobGoal(s: Sentence): string | null {
   if (!g || adjectives.some((a) => NOT_FOUND.test(a.lower))) return null;
   if (adjectives.some((a) => !a.lower.endsWith(NOM_ENDING[g]) || (g === 'f' && /(?:er|es|en)$/.test(a.lower)))) return null;
   // the rest: its attributes, then at most a clause after a comma
-  const last = lastWordIndex(toks);
   // (up to the end, but for its full stop: a bracket at the end is the job's, "… im erlernten Beruf (Koch)")
   let end = toks.length;
   while (end > k + 1 && /^[.!]$/.test(toks[end - 1]!.text)) end--;

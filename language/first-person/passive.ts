@@ -49,19 +49,20 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   if (EXPECTED.test(participle.lower)) return unsure;
   // (addressed as "Sie", any other "Sie"/"Ihnen" in it is unsure; beside a named doer, an "Ihr…" is someone else's)
   if (toks.some((t, k) => k > 0 && (k < agent.from || k >= agent.to) && (agent.formal ? /^(?:Sie|Ihnen)$/.test(t.text) : /^(?:Sie|Ihnen|Ihr\p{L}*)$/u.test(t.text)))) return unsure;
-  const front = frontOf(s, f, agent);
-  if (!front) return unsure;
+  const opening = frontOf(s, f, agent);
+  if (!opening) return unsure;
+  const { front, object } = opening;
   // the thing done after the finite verb is in the nominative: a masculine one takes the accusative
   const repl = front === 'subject' ? new Map<number, string>() : subjectAfter(toks, f, last, agent);
   if (!repl) return unsure;
   const inf = infinitiveOfParticiple(participle.lower);
   // two participles of hers joined by "und" ("Die Unterlagen werden von Frau A. überarbeitet und beim JC eingereicht" →
   // "Ich überarbeite die Unterlagen und reiche sie beim JC ein")
-  const two = inf ? twoParticiples(s, f, last, agent, front, repl) : null;
+  const aside = setOff(toks);
+  const two = inf ? twoParticiples(s, f, last, agent, opening, repl, aside) : null;
   if (two !== undefined) return two === null ? unsure : { ...unsure, fix: two };
   // one clause only: nothing after the finite verb joined or set off ("… bearbeitet und das Ergebnis wird …"), but for
   // a bracket's own commas ("die Nachweise (Zeitungszustellung, ca. 230 € mtl.)") and a time's ("am 14.12., 9:30 Uhr,")
-  const aside = setOff(toks);
   if (!inf || toks.some((t, k) => k > f && k < last && !aside[k] && (/^[,;:–]$/.test(t.text) || /^(?:und|oder|sowie|dass|ob|damit)$/.test(t.lower)))) return unsure;
   if (toks.some((t, k) => k !== f && k < last && t.kind === 'word' && /^(?:wird|werden|wurde|wurden|ist|sind|soll|sollen|muss|müssen|kann|können)$/.test(t.lower))) return unsure;
   const [particle, base] = splitSeparable(inf);
@@ -71,19 +72,17 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   // the thing done after the finite verb is in the nominative; a masculine determiner there would need its
   // accusative, which the words between do not show surely ("wird von Kd. ein Termin … vereinbart") — no fix
   if (front === 'subject' && toks.some((t, k) => k > f && k < last && t.kind === 'word' && t.lower in MASC_NOM && !isPreposition(toks[k - 1]))) return unsure;
-  // the doer is left out where it stands
-  const middle = [spanWith(s, f + 1, agent.from > f ? agent.from : f + 1, repl), spanWith(s, agent.from > f ? agent.to : f + 1, last, repl)].filter(Boolean).join(' ');
-  const object = front === 'subject' ? accusative(toks.slice(0, f), spanText(s, 0, f)) : '';
-  if (object === null) return unsure;
+  const middle = withoutAgent(s, f + 1, last, agent, repl);
   const lead = front === 'adverbial' ? [spanText(s, 0, f), first, 'ich'] : ['Ich', first];
   const body = [...lead, object, own(middle, agent.formal), particle].filter(Boolean).join(' ');
   return { ...unsure, fix: finish(body, endPunctAfter(s, last)) };
 }
 
-function frontOf(s: Sentence, f: number, agent: { from: number; to: number }): Front | null {
+/** What stands before the finite verb, and for the thing done put first its accusative ("" for the others). */
+function frontOf(s: Sentence, f: number, agent: { from: number; to: number }): { front: Front; object: string } | null {
   const toks = s.tokens;
-  if (agent.from === 0) return agent.to === f ? 'agent' : null;
-  if (f === 1 && toks[0]!.lower === 'es') return 'empty';
+  if (agent.from === 0) return agent.to === f ? { front: 'agent', object: '' } : null;
+  if (f === 1 && toks[0]!.lower === 'es') return { front: 'empty', object: '' };
   const head = toks[0]!;
   // a time or place, one phrase: "Bis 15.05.", "Ab sofort", "Monatlich" (no clause, no bracket, no second verb)
   // ("bis" as a time, not the conjunction: "Bis 15.05.", "Bis Ende April")
@@ -91,8 +90,9 @@ function frontOf(s: Sentence, f: number, agent: { from: number; to: number }): F
   // (an adjective alone before the verb is an adverb: "Monatlich werden …", "Zukünftig wird …")
   const adverb = tagsOf(head.lower).includes('Adverb') || (f === 1 && /(?:lich|ig|weise|mals|tags|ens)$/.test(head.lower));
   if ((isPreposition(head) || adverb) && (time || !SUBORDINATOR.test(head.lower)) &&
-    !toks.slice(0, f).some((t) => /^[,;:()–]$/.test(t.text))) return 'adverbial';
-  return accusative(toks.slice(0, f), spanText(s, 0, f)) === null ? null : 'subject';
+    !toks.slice(0, f).some((t) => /^[,;:()–]$/.test(t.text))) return { front: 'adverbial', object: '' };
+  const object = accusative(toks.slice(0, f), spanText(s, 0, f));
+  return object === null ? null : { front: 'subject', object };
 }
 
 /**
@@ -133,6 +133,9 @@ function spanWith(s: Sentence, from: number, to: number, repl: Map<number, strin
   }
   return out;
 }
+/** The text of tokens [from, to) with the doer left out where it stands, and some tokens replaced. */
+const withoutAgent = (s: Sentence, from: number, to: number, agent: { from: number; to: number }, repl: Map<number, string>): string =>
+  agent.from >= from && agent.to <= to ? [spanWith(s, from, agent.from, repl), spanWith(s, agent.to, to, repl)].filter(Boolean).join(' ') : spanWith(s, from, to, repl);
 /** What follows the last word (its full stop, a bracket …), or "." where nothing does. */
 const endPunctAfter = (s: Sentence, last: number): string => (s.tokens.length - 1 > last ? s.text.slice(s.tokens[last]!.end - s.start).trimStart() : '.');
 
@@ -161,9 +164,8 @@ function setOff(toks: Token[]): boolean[] {
  * "X wird von Kd. P1 und … P2": undefined where the sentence is not so; null where it is but no rewrite is sure (the
  * second part has a subject of its own: "… geprüft und das Ergebnis … besprochen"); else the rewrite.
  */
-function twoParticiples(s: Sentence, f: number, last: number, agent: { from: number; to: number; formal: boolean }, front: Front, repl: Map<number, string>): string | null | undefined {
+function twoParticiples(s: Sentence, f: number, last: number, agent: { from: number; to: number; formal: boolean }, { front, object }: { front: Front; object: string }, repl: Map<number, string>, aside: boolean[]): string | null | undefined {
   const toks = s.tokens;
-  const aside = setOff(toks);
   const joints = toks.flatMap((t, k) => (k > f && k < last && isWord(t) && t.lower === 'und' ? [k] : []));
   if (joints.length !== 1 || toks.some((t, k) => k > f && k < last && !aside[k] && (/^[,;:–()]$/.test(t.text) || /^(?:oder|sowie|dass|ob|damit)$/.test(t.lower)))) return undefined;
   const und = joints[0]!;
@@ -176,16 +178,13 @@ function twoParticiples(s: Sentence, f: number, last: number, agent: { from: num
   const pronoun = front === 'subject' ? PRONOUN_FOR[toks[0]!.lower] : subjectPronoun(toks, f, und - 1, agent, repl);
   // (a determiner in the second part outside a preposition's phrase opens a subject of its own)
   if (!pronoun || toks.some((t, k) => k > und && k < last && isWord(t) && /^(?:der|die|das|ein|eine|einen|den|dem)$/.test(t.lower) && !isPreposition(toks[k - 1]))) return null;
-  const subject = front === 'subject' ? accusative(toks.slice(0, f), s.text.slice(0, toks[f - 1]!.end - s.start)) : '';
   const [part1, base1] = splitSeparable(inf1);
   const [part2, base2] = splitSeparable(inf2);
   const first1 = firstPersonOf(base1), first2 = firstPersonOf(base2);
-  if (subject === null || !first1 || !first2) return null;
-  const middle1 = agent.from > f
-    ? [spanWith(s, f + 1, agent.from, repl), spanWith(s, agent.to, und - 1, repl)].filter(Boolean).join(' ')
-    : spanWith(s, f + 1, und - 1, repl);
+  if (!first1 || !first2) return null;
+  const middle1 = withoutAgent(s, f + 1, und - 1, agent, repl);
   const lead = front === 'adverbial' ? [spanText(s, 0, f), first1, 'ich'] : ['Ich', first1];
-  const body = [...lead, subject, own(middle1, agent.formal), part1, 'und', first2, pronoun, own(spanText(s, und + 1, last), agent.formal), part2].filter(Boolean).join(' ');
+  const body = [...lead, object, own(middle1, agent.formal), part1, 'und', first2, pronoun, own(spanText(s, und + 1, last), agent.formal), part2].filter(Boolean).join(' ');
   return finish(body, endPunctAfter(s, last));
 }
 

@@ -297,8 +297,9 @@ function verblessClause(toks: Token[]): boolean {
     const t = toks[k]!;
     if (t.kind !== 'word' || !(SUBORDINATE_ONLY(t.lower) || t.lower === 'da') || toks[k - 1]?.text !== ',') continue;
     let verb = false, j = k + 1, depth = 0;
-    // (the clause's verbs: a participle alone at its end is no verb of the clause — "sobald Kita-Platz … gesichert")
-    const verbs: Token[] = [];
+    // (the clause's verbs and its last word: a participle alone at its end is no verb of the clause — "sobald Kita-Platz
+    // … gesichert")
+    let verbs = 0, lastVerb: Token | null = null, lastWord: Token | null = null;
     for (; j < toks.length; j++) {
       const w = toks[j]!;
       if (w.text === '(') depth++;
@@ -306,10 +307,11 @@ function verblessClause(toks: Token[]): boolean {
       else if (depth) continue;
       else if ((/^[,;:–—!?]$/.test(w.text) && !rangeDash(toks, j)) || (w.text === '.' && dotEndsSentence(toks, j))) break;
       else if (w.kind === 'word' && w.text === w.lower && (AUX_OR_MODAL.test(w.lower) || isThirdPersonPresent(w.lower) || isVerbInfinitive(w.lower) ||
-        tagsOf(w.lower).some((x) => /Tense|Infinitive|Participle|Verb/.test(x)) || (!isFunctionWord(w) && /(?:[^i]t|en|ern|eln|te|st|e)$/.test(w.lower)))) { verb = true; verbs.push(w); }
+        tagsOf(w.lower).some((x) => /Tense|Infinitive|Participle|Verb/.test(x)) || (!isFunctionWord(w) && /(?:[^i]t|en|ern|eln|te|st|e)$/.test(w.lower)))) { verb = true; verbs++; lastVerb = w; }
+      if (w.kind === 'word') lastWord = w;
     }
-    const only = verbs.length === 1 ? verbs[0]! : null;
-    if (only && only === toks.slice(0, j).findLast((t) => t.kind === 'word') && /^ge\p{L}+(?:t|en)$/u.test(only.lower) && tagsOf(only.lower).includes('Participle') &&
+    const only = verbs === 1 ? lastVerb : null;
+    if (only && only === lastWord && /^ge\p{L}+(?:t|en)$/u.test(only.lower) && tagsOf(only.lower).includes('Participle') &&
       !AUX_OR_MODAL.test(only.lower) && !isThirdPersonPresent(only.lower)) verb = false;
     // ("falls nötig", "wenn möglich": one word, a clause cut short as German does)
     if (j > k + 2 && !verb) return true;
