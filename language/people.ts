@@ -104,6 +104,9 @@ function clientGender(noun: string, article: string | null): 'm' | 'f' | null {
   return null;
 }
 
+// "Kd." is either; its article may tell: "den/dem/des Kd." a man, "die Kd." a woman ("der Kd." is either)
+const shortGender = (article: string | null): 'm' | 'f' | null => (article && /^(?:den|dem|des|einen|einem)$/.test(article) ? 'm' : article === 'die' ? 'f' : null);
+
 export function clientNouns(tokens: Token[]): ClientRef[] {
   const out: ClientRef[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -130,7 +133,7 @@ export function clientNouns(tokens: Token[]): ClientRef[] {
     // "erwerbsfähige leistungsberechtigte Person"
     const gender = clientGender(t.lower, hasArticle ? prev!.lower : null);
     const to = short ? i + 2 : i + 1;
-    out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: '', from, to, gender: short ? (t.lower === 'kd' ? null : 'f') : gender, type: 'noun', ...(NEEDS_ARTICLE.test(t.lower) ? { weak: true } : {}) });
+    out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: '', from, to, gender: short ? (t.lower === 'kd' ? shortGender(hasArticle ? prev!.lower : null) : 'f') : gender, type: 'noun', ...(NEEDS_ARTICLE.test(t.lower) ? { weak: true } : {}) });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { isLower, isWord } from './common';
 const AGENT_NOUN =
   /(?:dienst|service|jobcenter|agentur|amt|behörde|beratungsstelle|träger|arzt|ärztin|gutachter(?:in)?|psycholog(?:e|in)|berater(?:in)?|fachkraft|fallmanager(?:in)?|vermittler(?:in)?|betreuer(?:in)?|arbeitgeber(?:in)?|caritas|diakonie|verein|team|firma|betrieb|kita|schule|einrichtung|verwaltung|leitung|stiftung)$/i;
 // What something is done by as a means ("durch einen Sprachkurs", "durch Teilnahme an …"): the client still does it.
-const MEANS_NOUN = /(?:kurs|kurses|training|trainings|maßnahme|praktikum|praktikums|coaching|seminar|lehrgang|lehrgangs|ung|nahme|arbeit|übung|unterricht|studium)$/i;
+const MEANS_NOUN = /(?:kurs|kurses|training|trainings|maßnahme|praktikum|praktikums|ehrenamt|coaching|seminar|lehrgang|lehrgangs|ung|nahme|arbeit|übung|unterricht|studium)$/i;
 const AGENT_DET = /^(den|die|das|dem|der|des|einen|eine|ein|meinen|meine|mein|seinen|seine|ihren|ihre)$/;
 
 /**
@@ -31,7 +31,8 @@ export function agentPhrase(toks: Token[], from: number): 'agent' | 'none' | 'un
   const n = toks[i];
   if (!isWord(n) || !isCapitalised(n)) return 'unsure';
   if (/^\p{Lu}[\p{Lu}\p{N}-]*$/u.test(n.text) && n.text.length >= 2) return 'agent'; // ÄD, BPS, AGS
-  if (AGENT_NOUN.test(n.lower)) return 'agent';
+  // (an honorary post is something she does, not an office: "durch das Ehrenamt im Seniorenheim")
+  if (AGENT_NOUN.test(n.lower) && !/ehrenamt$/.test(n.lower)) return 'agent';
   // a counselling service by name ("die Schuldnerberatung") acts; "Beratung" alone may be a means
   if (/\p{L}beratung$/u.test(n.lower)) return 'agent';
   if (n.lower === 'beratung') return 'unsure';

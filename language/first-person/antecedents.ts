@@ -100,6 +100,23 @@ export function otherCandidate(toks: Token[], from: number, to: number, gender: 
 }
 
 /**
+ * Is there, between tokens `from` and `to`, a thing surely of this gender that an object "ihn"/"sie" could mean ("füllt
+ * den Befundbericht aus und schickt ihn …")? Its gender by the noun itself, or by an article of that gender alone ("den",
+ * "einen" for a man's; not "der", which is a woman's dative too). The client's own mention (tokens `client`) does not count.
+ */
+export function thingOfGender(toks: Token[], from: number, to: number, gender: 'm' | 'f', client: [number, number]): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if ((k >= client[0] && k < client[1]) || !isWord(t) || !isCapitalised(t) || toks[k - 1]?.lower === 'als') continue;
+    const g = genderOf(t.text);
+    if (g) { if (g === gender) return true; continue; }
+    const det = toks[k - 1];
+    if (det && isLower(det) && !surelyPlural(t.text) && (gender === 'm' ? /^(?:den|einen)$/ : /^(?:eine)$/).test(det.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * Is there, between tokens `from` and `to`, another person of this gender who could own what a "sein"/"ihr" names
  * ("Herr Schulz nimmt Herrn A. … in seinem Betrieb auf": Herr Schulz's)? Services and offices do not count ("Die
  * Schuldnerberatung berät Kdin. zu ihren Mietschulden"). The client's own mentions (tokens `client`) do not count.

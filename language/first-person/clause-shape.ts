@@ -7,12 +7,15 @@ import { isCapitalised, type Token } from '../tokens';
 import { clauseEndIndex, clauseStartBefore, isFunctionWord, isLower, isWord, LINKING_ADVERB, looksFinite, SUBORDINATOR } from './common';
 
 const RELATIVE = /^(?:der|die|das|den|dem|deren|dessen|denen|welche[mnrs]?)$/;
+const RELATIVE_ADVERB = /^(?:wo(?:r?)(?:für|mit|zu|bei|durch|nach|auf|an|aus|in|über|um|von)|weshalb|weswegen|wieso|warum|wodurch)$/;
 
 /** Does a subordinate or relative clause open right before token k ("…, weil sie", "…, bei der sie", "…, die sie")? */
 export function opensClause(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
   if (!isWord(prev)) return false;
   if (SUBORDINATOR.test(prev.lower)) return true;
+  // a relative adverb after a comma: "…, wofür sie den MSA braucht", "…, weshalb er …"
+  if (RELATIVE_ADVERB.test(prev.lower)) return toks[k - 2]?.text === ',';
   if (!RELATIVE.test(prev.lower)) return false;
   const before = toks[k - 2], before2 = toks[k - 3];
   return before?.text === ',' || (isWord(before) && tagsOf(before.lower).includes('Preposition') && before2?.text === ',');

@@ -10,7 +10,7 @@ import { firstNameGender, infinitiveOfThird, tagsOf, isThirdPersonPresent, isVer
 import { namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
-import { mayBeChild, otherCandidate, otherPerson, stativeClause } from './antecedents';
+import { mayBeChild, otherCandidate, otherPerson, stativeClause, thingOfGender } from './antecedents';
 import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWe, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
@@ -204,6 +204,8 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
   for (let k = 0; k < toks.length; k++) {
     if (done.has(k)) continue;
     const t = toks[k]!;
+    // (a client of unknown gender, "Kd.", may be any "er"/"ihn"/"ihm" left: unsure)
+    if (!gender && isWord(t) && /^(?:er|ihn|ihm)$/.test(t.lower)) return null;
     if (!gender || !isWord(t)) continue;
     // right after a verb done to people, "sie"/"ihn"/"ihm" is its object ("… und begleitet sie zum Termin", "…, und
     // informiert ihn bis 30.06.") — the client where no one else of her gender is named after the subject
@@ -233,9 +235,13 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: toks[end]!.start, end: toks[end]!.end, text: f });
       done.add(end);
     } else if (/^(?:ihn|ihm)$/.test(t.lower) && gender === 'm' && becameObject) {
-      // "lädt Herrn Tesfaye ein und begleitet ihn dort": the subject cannot be "ihn", the client is the other man
+      // "lädt Herrn Tesfaye ein und begleitet ihn dort": the subject cannot be "ihn", the client is the other man (the
+      // subject is all up to its verb: "JC (Hr. Brückner) vermittelt den Kd. … und vereinbart mit ihm …")
       const subject = namedPersons(toks).find((p) => p.from === 0);
-      if (otherCandidate(toks, subject ? subject.to : 1, k, 'm', false, spanOf(refs))) return null;
+      const v0 = firstLowerFinite(toks);
+      const after = v0 > 0 && subjectBefore(toks, v0) ? v0 + 1 : subject ? subject.to : 1;
+      // (nor a thing of his gender: "füllt für den Leistungsberechtigten den Befundbericht aus und schickt ihn …")
+      if (otherCandidate(toks, after, k, 'm', false, spanOf(refs)) || thingOfGender(toks, after, k, 'm', spanOf(refs))) return null;
       edits.push({ start: t.start, end: t.end, text: t.lower === 'ihn' ? 'mich' : 'mir' });
     }
   }

@@ -36,6 +36,8 @@ function articleFor(noun: Token, next: Token | undefined, verb: string, full = v
   if (verb === 'sichern' && !/platz$/.test(noun.text.toLocaleLowerCase('de'))) return null;
   // (so too what one goes on with or changes: "Minijob fortführen" → "meinen Minijob")
   if (other) return null;
+  // (what she is yet to build is a new one: "eine Tagesstruktur aufbauen")
+  if (/^(?:aufbauen|schaffen|entwickeln)$/.test(full)) return INDEFINITE[g];
   if (isOwnThing(noun.text) || /^(?:behalten|kündigen|aufgeben|verlieren|fortführen|fortsetzen|weiterführen|ausweiten|aufstocken|reduzieren)$/.test(full)) return MINE[g];
   // a form is filled in or handed over as the one meant ("den Antrag ausfüllen"), but a new one is applied for
   // ("einen Antrag stellen")
@@ -177,7 +179,13 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
         if (!looksPlural(noun.text)) {
           const g = genderOf(noun.text);
           if (!g || !/e$/.test(t.lower)) return null;
-          edits.push({ start: t.start, end: t.end, text: `${ARTICLE_ACC[g]} ${t.text.toLocaleLowerCase('de')}${g === 'm' ? 'n' : ''}` });
+          // the one meant ("die abschließende EKS einreichen"), but her own ("meinen aktuellen Lebenslauf") and one yet
+          // to be built ("eine regelmäßige Tagesstruktur aufbauen") as alone; a neuter after "ein"/"mein" takes "-es"
+          const own = articleFor(noun, toks[k + 2], base, inf.lower, ownedByOther(toks, k + 2));
+          if (own === null) return null;
+          const art = own && (own.startsWith('mein') || /^(?:aufbauen|schaffen|entwickeln)$/.test(inf.lower)) ? own : ARTICLE_ACC[g];
+          const ending = g === 'm' ? 'n' : g === 'n' && /^(?:ein|mein)$/.test(art) ? 's' : '';
+          edits.push({ start: t.start, end: t.end, text: `${art} ${t.text.toLocaleLowerCase('de')}${ending}` });
           if (p === 0) sharedObject = g;
         } else if (p === 0) sharedObject = 'pl';
       } else {

@@ -20,8 +20,8 @@ const MINE: Record<string, string> = { die: 'meine', den: 'meinen', dem: 'meinem
 export function ownThings(text: string, others: readonly Token[]): string {
   if (!ICH_WORD.test(text)) return text;
   // (what she is yet to gain or needs is not hers yet: "Ich erwerbe die erforderlichen Deutschkenntnisse", "benötige … die
-  // Grundqualifikation")
-  if (/(?<![\p{L}])(?:erwerb|erlang|erhalt|erhält|bekomm|benötig|brauch)/iu.test(text)) return text;
+  // Grundqualifikation"); nor what she is yet to build ("Ich möchte eine regelmäßige Tagesstruktur aufbauen")
+  if (/(?<![\p{L}])(?:erwerb|erlang|erhalt|erhält|bekomm|benötig|brauch|aufbau|aufzubau|schaff)/iu.test(text)) return text;
   const toks = tokenize(text);
   const someone = (t: Token) => isWord(t) && isCapitalised(t) && (isKin(t.lower) || isPersonNoun(t.text));
   if (namedPersons(toks).length || toks.some(someone) || others.some(someone)) return text;

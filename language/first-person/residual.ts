@@ -26,6 +26,7 @@ import { dotEndsSentence, isCapitalised, tokenize, type Token } from '../tokens'
 import { clientNouns, namedPersons, type NamedPerson, YOUNG_CLIENT } from '../people';
 import { otherCandidate, otherPerson, thingOnlyClause } from './antecedents';
 import { ACCUSATIVE_OBJECT } from './object-case';
+import { opensClause } from './clause-shape';
 import { isKin } from './possessives';
 import { clauseEndIndex, isFunctionWord, isWord, looksFinite, SUBORDINATOR } from './common';
 
@@ -78,7 +79,7 @@ function afterSubject(toks: Token[], s0: number): number {
 
 /** Is the pronoun at k the subject of a subordinate clause that ends in a verb in the singular ("…, dass sie selbst Termine vereinbaren kann")? */
 function singularClauseEnd(toks: Token[], k: number): boolean {
-  if (!isWord(toks[k - 1]) || !SUBORDINATOR.test(toks[k - 1]!.lower)) return false;
+  if (!opensClause(toks, k)) return false;
   let last: Token | undefined;
   for (let j = k + 1; j < toks.length; j++) {
     // (the dot of an abbreviation goes on: "aus gesundheitl. Gründen")
@@ -363,7 +364,7 @@ export function caseWorkerSpeaks(text: string): boolean {
 }
 
 /**
- * "Ich ziehe … um und ist ab dann … erreichbar": after "ich", an "und"/"oder" with "ist", "hat" or "wird" in the same
+ * "Ich ziehe … um und ist ab dann … erreichbar": after "ich", an "und"/"oder" with "ist", "hat", "wird" or "sind" in the same
  * sentence — a second verb of hers left in the third person (not a modal: "kann" is hers as well). One pass over the
  * tokens.
  */
@@ -375,7 +376,7 @@ function thirdAfterIch(fixed: string): boolean {
     // (a full stop ends the sentence only before a capital: "in die Gartenstr. 14, …", "zum 01.07. in …" go on)
     if (/^[;!?]$/.test(t.text) || (t.text === '.' && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!))) ich = false;
     else if (isWord(t) && t.lower === 'ich') ich = true;
-    else if (ich && isWord(t) && /^(?:und|oder)$/.test(t.lower) && isWord(toks[k + 1]) && /^(?:ist|hat|wird)$/.test(toks[k + 1]!.text)) return true;
+    else if (ich && isWord(t) && /^(?:und|oder)$/.test(t.lower) && isWord(toks[k + 1]) && /^(?:ist|hat|wird|sind)$/.test(toks[k + 1]!.text)) return true;
   }
   return false;
 }

@@ -452,7 +452,8 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     const passiveBefore = () => verb.lower === 'werden' && isWord(toks[k - 2]) && !!infinitiveOfParticiple(toks[k - 2]!.lower);
     // ("bzw." joins like "oder": "Sie sind … schuldenfrei bzw. haben …")
     const joined = !!prev && (/^(und|oder)$/.test(prev.lower) || (prev.text === '.' && toks[k - 2]?.lower === 'bzw'));
-    if (subj.formal && joined && k > subj.verb && t.text === t.lower && (isVerbInfinitive(t.lower) || withParticle()) &&
+    // ("sind" too, which the lexicon has as no infinitive: "Sie pflegen … und sind … nicht verpflichtet")
+    if (subj.formal && joined && k > subj.verb && t.text === t.lower && (isVerbInfinitive(t.lower) || t.lower === 'sind' || withParticle()) &&
       !MODALS[verb.lower] && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore()) && (isWord(toks[k + 1]) || mainClauseEnd())) {
       const f = conjugateFirst(t.lower, true);
       if (!f) return null;

@@ -91,7 +91,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // blind corpus 14: "von ihm" left; "ihn" in "um … zu"; "… anerkennen lassen"; "ihr" before a title; a count after
   // "sich" is its object; "wöchentl." is no sentence end; a note after a comma stays after the verb's end
   { text: 'Herr K. pflegt seinen Vater; ein Antrag auf Pflegegeld wurde von ihm gestellt.', section: 'sonstiges', noFix: true },
-  { text: 'Der Träger bietet dem Kd. Einzelcoaching an, um ihn zu stärken.', section: 'dritte', noFix: true },
+  // (no fix while "Kd." had no gender; "dem Kd." is a man, and the subject of "um … zu" is never its own "ihn")
+  { text: 'Der Träger bietet dem Kd. Einzelcoaching an, um ihn zu stärken.', section: 'dritte', fixed: 'Der Träger bietet mir Einzelcoaching an, um mich zu stärken.' },
   { text: 'Anerkennung des Berufsabschlusses als Erzieherin', section: 'ziel', fixed: 'Ich möchte meinen Berufsabschluss als Erzieherin anerkennen lassen.' },
   { text: 'Anerkennung des Abschlusses, danach Arbeit als Pflegekraft', section: 'ziel', noFix: true },
   { text: 'Kdin. meldet sich bei den Firmen, die ihr Frau Lindner genannt hat.', section: 'schritte', noFix: true },
