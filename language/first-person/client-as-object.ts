@@ -11,12 +11,13 @@ import { namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
 import { mayBeChild, otherCandidate, otherPerson, stativeClause, thingOfGender } from './antecedents';
-import { applyEdits, clauseEndIndex, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWe, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
+import { applyEdits, clauseEndIndex, clauseStartBefore, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWe, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
 import { moreVerbsInClause } from './clause-shape';
 import { ACCUSATIVE_OBJECT, DATIVE_OBJECT, objectCase, passiveDative, PLACE_OR_THING, subjectArticle, subjectBefore } from './object-case';
 import { rewriteThirdPerson } from './third-person';
+import { formalEdits } from './formal-address';
 
 // verbs whose accusative is a thing or a person done to ("prüft Herrn E.s Antrag", "betreut Frau Schuberts Sohn")
 const THING_ACCUSATIVE = /^(?:prüft|übernimmt|bearbeitet|finanziert|bezahlt|beantragt|klärt|erstellt|bewertet|begutachtet|organisiert|plant|berechnet|fordert)$/;
@@ -245,6 +246,9 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       edits.push({ start: t.start, end: t.end, text: t.lower === 'ihn' ? 'mich' : 'mir' });
     }
   }
+  // a "sich" in a zu-clause after her as the object may be hers ("hilft ihm dabei, sich um einen Platz … zu kümmern"):
+  // "mich" or the helper's own — unsure
+  if (becameObject && toks.some((t, k) => !done.has(k) && t.lower === 'sich' && zuClause(toks, k))) return null;
   const formal = formalEdits(s);
   if (formal === null) return null;
   edits.push(...formal);
@@ -258,55 +262,20 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
   if (art) edits.push(art);
   return applyEdits(s.text, s.start, edits);
 }
+/** Is token k in an infinitive clause with "zu" after a comma ("…, sich um einen Platz zu kümmern", "…, sich anzumelden")? */
+function zuClause(toks: Token[], k: number): boolean {
+  const from = clauseStartBefore(toks, k);
+  if (from === 0 || toks[from - 1]?.text !== ',') return false;
+  const end = clauseEndIndex(toks, k);
+  const last = toks[end]?.lower ?? '';
+  return toks[end - 1]?.lower === 'zu' || SEPARABLE_PREFIXES.some((p) => last.startsWith(`${p}zu`) && last.length > p.length + 4);
+}
 // (not where the rewrite already changes its first word: "Ziel der Kundin ist …" → "Mein Ziel ist …")
 const bareSubject = (toks: Token[], edits: Edit[]) => {
   const v0 = firstLowerFinite(toks);
   return v0 > 0 ? subjectArticle(toks, v0, (t) => edits.some((e) => e.start <= t.end && e.end >= t.start)) : '';
 };
 const spanOf = (refs: ClientMention[]): [number, number] => [Math.min(...refs.map((r) => r.from)), Math.max(...refs.map((r) => r.to))];
-
-/**
- * The client addressed formally inside someone else's sentence: "Ihnen" → "mir", "Sie" → "mich", "Ihre" → "meine";
- * an opening "Ihre" too when the sentence addresses the client again ("Ihre Ansprechpartnerin … meldet sich bei
- * Ihnen"). Empty when the sentence has none; null when unsure.
- */
-export function formalEdits(s: Sentence): Edit[] | null {
-  const toks = s.tokens;
-  const edits: Edit[] = [];
-  const inner = toks.some((t, k) => k > 0 && FORMAL_WORD.test(t.text));
-  if (!inner) return edits;
-  const handled = new Set<number>();
-  for (const [k, t] of toks.entries()) {
-    if (!isWord(t) || handled.has(k)) continue;
-    // (an opening "Ihnen" before its verb, in a sentence that addresses her again: "Ihnen werden die Kosten für Ihre …
-    // erstattet" → "Mir werden …")
-    if (k === 0 && t.text === 'Ihnen' && isWord(toks[1]) && looksFinite(toks[1]!)) { edits.push({ start: t.start, end: t.end, text: 'Mir' }); continue; }
-    if (k === 0 && !/^Ihr/.test(t.text)) continue;
-    if (t.text === 'Ihnen') edits.push({ start: t.start, end: t.end, text: 'mir' });
-    else if (t.text === 'Sie') {
-      const prev = toks[k - 1];
-      if (!isWord(prev)) return null;
-      // after a conjunction "Sie" is the subject of its clause, its verb at the end in the plural: "…, sobald Sie wieder
-      // belastbar sind" → "sobald ich wieder belastbar bin" (more verbs of that clause after a comma: unsure)
-      if (SUBORDINATOR.test(prev.lower)) {
-        const end = clauseEndIndex(toks, k);
-        const v = toks[end]!;
-        const f = end > k && isWord(v) && v.text === v.lower && (/(?:en|ern|eln)$/.test(v.lower) || v.lower === 'sind') ? conjugateFirst(v.lower, true) : null;
-        if (!f || moreVerbsInClause(toks, k, end)) return null;
-        edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: v.start, end: v.end, text: f });
-        handled.add(end);
-        continue;
-      }
-      // after a plural verb "Sie" is its subject ("Ihre Unterlagen schicken Sie …"), except after a verb of "wir": "Wir
-      // beraten Sie", "Wir prüfen … und leiten Sie … weiter"
-      const ofWe = toks[0]!.lower === 'wir' && (k === 2 || (k > 3 && toks[k - 2]!.lower === 'und' && /(?:en|ern|eln)$/.test(prev.lower)));
-      const subject = /(?:en|ern|eln)$/.test(prev.lower) && !ofWe;
-      if (!subject && (PREP_CASE[prev.lower] === 'mich' || looksFinite(prev) || ofWe)) edits.push({ start: t.start, end: t.end, text: 'mich' });
-      else return null;
-    } else if (/^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/.test(t.text)) edits.push({ start: t.start, end: t.end, text: toMine(t.text, k === 0) });
-  }
-  return edits;
-}
 
 // what two decide together: "wir haben vereinbart/besprochen …", "wir vereinbaren …"
 const JOINT = /^(?:haben (?:\p{L}+ )?(?:vereinbart|besprochen|abgesprochen|verabredet|festgelegt|geklärt)|vereinbaren|besprechen|verabreden)(?![\p{L}])/u;
@@ -369,7 +338,8 @@ export function namedClientObjects(toks: Token[], fp: boolean, client = false): 
     // "für" someone in the job centre's or others' sentence is who it is done for: the client ("übernimmt die
     // Fahrtkosten für Herrn M.") — not a doctor or a colleague named with a title
     if (prep.lower === 'für' && !/(?<![\p{L}])(?:Dr|Prof)\./u.test(toks.slice(p.from, p.to).map((t) => t.text).join(' '))) return true;
-    const own = p.gender === 'f' ? /^ihr(e[mnrs]?)?$/ : p.gender === 'm' ? /^sein(e[mnrs]?)?$/ : null;
+    // (or his "ihm" later, a person: "führt mit Hr. Kaya Gespräche und stellt ihm … aus" — not one with a role in brackets)
+    const own = p.gender === 'f' ? /^ihr(e[mnrs]?)?$/ : p.gender === 'm' ? (toks[p.to]?.text === '(' ? /^sein(e[mnrs]?)?$/ : /^(?:sein(e[mnrs]?)?|ihm)$/) : null;
     return !!own && toks.slice(p.to).some((t) => own.test(t.lower));
   });
 }

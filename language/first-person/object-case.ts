@@ -3,13 +3,13 @@
  * and an auxiliary's infinitive; and whether the clause has its subject before the verb, so that a person after the
  * verb is its object at all.
  */
-import { isVerbInfinitive, tagsOf, thirdPersonOf } from '../language';
+import { infinitiveOfParticiple, isVerbInfinitive, tagsOf, thirdPersonOf } from '../language';
 import { genderOf, looksPlural, surelyPlural } from '../nouns';
 import { namedPersons } from '../people';
 import { isCapitalised, type Token } from '../tokens';
 import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { officeCompound } from './antecedents';
-import { clauseEndIndex, clauseStartBefore, isFunctionWord, isWord, SUBORDINATOR, verbClauseEnd, type Edit } from './common';
+import { clauseEndIndex, clauseStartBefore, isFunctionWord, isLower, isWord, SUBORDINATOR, verbClauseEnd, type Edit } from './common';
 
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
 export const DATIVE_OBJECT = /^(schickt|sendet|bescheinigt|bescheinigen|übersendet|übermittelt|übergibt|überreicht|erläutert|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren|übergeben|überreichen|erläutern)$/;
@@ -200,3 +200,44 @@ export function subjectArticle(toks: Token[], v: number, taken: (t: Token) => bo
   return article(first, NOMINATIVE[g], from === 0);
 }
 const article = (t: Token, art: string, opens: boolean): Edit => ({ start: t.start, end: t.start, text: `${opens ? art[0]!.toUpperCase() + art.slice(1) : art} ` });
+
+/** Adjectives that say what something is to someone, who stands in the dative ("Mir ist wichtig, …", "Ihr ist bewusst, dass …"). */
+const TO_SOMEONE_VERB = /^(?:gefällt|gefallen|gefiel|fehlt|fehlen|fehlte|fehlten|gelingt|gelingen|gelang|schmeckt|liegt)$/;
+const TO_SOMEONE = /^(?:wichtig|bewusst|klar|bekannt|egal|recht|lieb|lieber|unangenehm|peinlich|schwer|leicht|möglich|unmöglich)$/;
+
+/**
+ * "ist wichtig, …"/"war bewusst, dass …": a form of "sein" with an adjective of what something is to someone, followed by
+ * what it is (a clause after a comma). The adjective is after the verb, or at `at` when it was put first.
+ */
+export function experiencer(toks: readonly Token[], verb: number, at = verb + 1): boolean {
+  const v = toks[verb]?.lower ?? '';
+  // "gefällt die Arbeit", "fehlen noch die Zeugnisse": the verb agrees with the thing, she is its dative
+  if (at > verb && TO_SOMEONE_VERB.test(v)) return isWord(toks[at]) && (/^(?:der|die|das|den|dem|ein|eine|einen|noch|nur|besonders|sehr)$/.test(toks[at]!.lower) || (isCapitalised(toks[at]!) && !namedPersons(toks as Token[]).some((p) => p.from === at)));
+  // ("ist es wichtig, …")
+  if (at > verb && toks[at]?.lower === 'es') at++;
+  if (!/^(?:ist|war)$/.test(v) || !isWord(toks[at]) || !TO_SOMEONE.test(toks[at]!.lower)) return false;
+  // (after the verb, what it is follows after a comma: "Frau K. ist klar." alone is her being clear)
+  return at < verb || toks[at + 1]?.text === ',';
+}
+
+/**
+ * "Frau M. wird ein Zuschuss … gewährt": a passive whose subject is the thing given, right after "wird"/"wurde" — the
+ * client named before it is its recipient, in the dative ("Mir wird ein Zuschuss … gewährt"); also with its giver
+ * between ("Frau K. wird vom JC ein Kurs angeboten").
+ */
+export function recipientOfPassive(toks: readonly Token[], verb: number): boolean {
+  if (!/^(?:wird|wurde)$/.test(toks[verb]?.lower ?? '')) return false;
+  let at = verb + 1;
+  // "vom JC", "von der Agentur", "durch den Träger"
+  if (/^(?:vom|von|durch)$/.test(toks[at]?.lower ?? '')) {
+    at++;
+    if (/^(?:der|dem|den)$/.test(toks[at]?.lower ?? '')) at++;
+    if (!isWord(toks[at]) || !isCapitalised(toks[at]!)) return false;
+    at++;
+  }
+  if (!/^(?:ein|eine|der|die|das|kein|keine)$/.test(toks[at]?.lower ?? '')) return false;
+  const end = clauseEndIndex(toks as Token[], verb);
+  const last = toks[end];
+  // (not a participle that takes the person in the accusative: "Frau A. wird vom PSB der Diakonie begleitet" is "Ich werde …")
+  return isWord(last) && isLower(last) && !takesPersonAccusative(last.lower) && (infinitiveOfParticiple(last.lower) !== null || /^\p{L}*ge\p{L}{3,}en$/u.test(last.lower));
+}

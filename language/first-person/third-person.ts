@@ -10,13 +10,13 @@ import { INSEPARABLE_STARTS, SEPARABLE_PREFIXES } from '../lexicon';
 import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import {
-  applyEdits, clauseEndIndex, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isFunctionWord, isLower, isWord,
+  applyEdits, clauseEndIndex, clauseStartBefore, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isFunctionWord, isLower, isWord,
   conjunctEnd, lastWordIndex, LINKING_ADVERB, looksInfinitive, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
 import { otherCandidate, stativeClause, thingOnlyClause, youngChildrenFor } from './antecedents';
 import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause, inRelativeClause, subordinatorOf } from './clause-shape';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
-import { takesPersonAccusative } from './object-case';
+import { experiencer, recipientOfPassive } from './object-case';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
 import type { Subject } from './subject';
 
@@ -116,47 +116,6 @@ function reflexiveInfinitive(toks: Token[], k: number, mainVerb: number, mainInf
 
 // "wird gebeten, … zu": a duty put politely; the client does it ("Ich reiche … ein").
 const ASKED = /^(?:gebeten|aufgefordert|angehalten)$/;
-/** Adjectives that say what something is to someone, who stands in the dative ("Mir ist wichtig, …", "Ihr ist bewusst, dass …"). */
-const TO_SOMEONE_VERB = /^(?:gefällt|gefallen|gefiel|fehlt|fehlen|fehlte|fehlten|gelingt|gelingen|gelang|schmeckt|liegt)$/;
-const TO_SOMEONE = /^(?:wichtig|bewusst|klar|bekannt|egal|recht|lieb|lieber|unangenehm|peinlich|schwer|leicht|möglich|unmöglich)$/;
-
-/**
- * "ist wichtig, …"/"war bewusst, dass …": a form of "sein" with an adjective of what something is to someone, followed by
- * what it is (a clause after a comma). The adjective is after the verb, or at `at` when it was put first.
- */
-function experiencer(toks: readonly Token[], verb: number, at = verb + 1): boolean {
-  const v = toks[verb]?.lower ?? '';
-  // "gefällt die Arbeit", "fehlen noch die Zeugnisse": the verb agrees with the thing, she is its dative
-  if (at > verb && TO_SOMEONE_VERB.test(v)) return isWord(toks[at]) && (/^(?:der|die|das|den|dem|ein|eine|einen|noch|nur|besonders|sehr)$/.test(toks[at]!.lower) || (isCapitalised(toks[at]!) && !namedPersons(toks as Token[]).some((p) => p.from === at)));
-  // ("ist es wichtig, …")
-  if (at > verb && toks[at]?.lower === 'es') at++;
-  if (!/^(?:ist|war)$/.test(v) || !isWord(toks[at]) || !TO_SOMEONE.test(toks[at]!.lower)) return false;
-  // (after the verb, what it is follows after a comma: "Frau K. ist klar." alone is her being clear)
-  return at < verb || toks[at + 1]?.text === ',';
-}
-
-/**
- * "Frau M. wird ein Zuschuss … gewährt": a passive whose subject is the thing given, right after "wird"/"wurde" — the
- * client named before it is its recipient, in the dative ("Mir wird ein Zuschuss … gewährt"); also with its giver
- * between ("Frau K. wird vom JC ein Kurs angeboten").
- */
-function recipientOfPassive(toks: readonly Token[], verb: number): boolean {
-  if (!/^(?:wird|wurde)$/.test(toks[verb]?.lower ?? '')) return false;
-  let at = verb + 1;
-  // "vom JC", "von der Agentur", "durch den Träger"
-  if (/^(?:vom|von|durch)$/.test(toks[at]?.lower ?? '')) {
-    at++;
-    if (/^(?:der|dem|den)$/.test(toks[at]?.lower ?? '')) at++;
-    if (!isWord(toks[at]) || !isCapitalised(toks[at]!)) return false;
-    at++;
-  }
-  if (!/^(?:ein|eine|der|die|das|kein|keine)$/.test(toks[at]?.lower ?? '')) return false;
-  const end = clauseEndIndex(toks as Token[], verb);
-  const last = toks[end];
-  // (not a participle that takes the person in the accusative: "Frau A. wird vom PSB der Diakonie begleitet" is "Ich werde …")
-  return isWord(last) && isLower(last) && !takesPersonAccusative(last.lower) && (infinitiveOfParticiple(last.lower) !== null || /^\p{L}*ge\p{L}{3,}en$/u.test(last.lower));
-}
-
 /**
  * The gender of a client named without one ("Kd.", "eLb", "die eLb") as the sentence's later "er"/"sie" and
  * "sein"/"ihr" tell it: only where all of them agree ("Kd. möchte wechseln, weil er …"); null otherwise. Whether the
@@ -300,6 +259,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
         edits.push({ start: t.start, end: t.end, text: 'mir' });
         continue;
       }
+      // (where the client is a man, the dative "ihr" is a woman named before, never him: "… bei Fr. Schneider und
+      // vereinbart mit ihr einen Termin")
+      if (t.lower === 'ihr' && !ownsNext(t, next, toks[k - 1]) && gender === 'm' && !subj.formal && otherCandidate(toks, subj.to, k, 'f', false, [subj.from, subj.to], true)) continue;
       if (t.lower === 'ihr' && !ownsNext(t, next, toks[k - 1]) && !(isWord(next) && /^(?:herr|herrn|frau|hr|fr|dr)$/.test(next.lower))) return null;
       // (before a person's title it is the dative pronoun: "die ihr Herr Kowalski mitgegeben hat")
       // (an inflected one before a phrase that ends in its noun too: "seine an Demenz erkrankte Ehefrau", "ihre seit
@@ -434,7 +396,10 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     if (/^(ihn|ihm)$/.test(t.lower) && k > subj.to) {
       // (the client addressed as "Sie" is never "ihn": "…, sobald Sie ihn erhalten haben")
       if (subj.formal) continue;
-      if (toks.slice(subj.to, k).some((x) => SUBORDINATOR.test(x.lower) && x.kind === 'word')) return null;
+      // (in the main clause again after it, it is not: "…, sobald er den Bescheid bekommt, und legt ihn vor"; in a
+      // relative clause it may be: "… findet einen Betrieb, der ihn nimmt")
+      const from = Math.max(clauseStartBefore(toks, k), subj.to);
+      if (toks.slice(from, k).some((x) => SUBORDINATOR.test(x.lower) && x.kind === 'word') || (from > subj.to && opensClause(toks, from + 1))) return null;
       if (namedPersons(toks).some((p) => p.to === k && p.from > subj.to)) return null;
       continue;
     }

@@ -56,4 +56,14 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   { text: 'Regelmäßige Tagesstruktur aufbauen', section: 'zwischenziel', fixed: 'Ich möchte eine regelmäßige Tagesstruktur aufbauen.' },
   // the formal "Sie" with a second verb "sind": "bin" ("Ich pflege … und sind …" had been the fix)
   { text: 'Sie betreuen Ihren Sohn (3 J.) und sind derzeit nur vormittags verfügbar.', section: 'sonstiges', fixed: 'Ich betreue meinen Sohn (3 J.) und bin derzeit nur vormittags verfügbar.' },
+  // from blind corpus 27's unfixed entries: "ihn" in the main clause again after a subordinate one is not the client
+  // (who is its subject), but in a relative clause it may be; where the client is a man, the dative "ihr" is the woman
+  // named before (and unsure where "Kd." has no gender); the client after "mit" with his "ihm" later; a "sich" in a
+  // zu-clause after him as the object may be his: no fix
+  { text: 'Hr. Kaya meldet sich beim Jobcenter, sobald er den Bescheid erhält, und legt ihn vor.', section: 'schritte', fixed: 'Ich melde mich beim Jobcenter, sobald ich den Bescheid erhalte, und lege ihn vor.' },
+  { text: 'Herr Ott findet bis Mai einen Betrieb, der ihn ausbildet.', section: 'zwischenziel', noFix: true },
+  { text: 'Herr Lenz meldet sich bei Fr. Roth und bespricht mit ihr die Bewerbung.', section: 'schritte', fixed: 'Ich melde mich bei Fr. Roth und bespreche mit ihr die Bewerbung.' },
+  { text: 'Kd. meldet sich bei Fr. Roth und bespricht mit ihr die Bewerbung.', section: 'schritte', noFix: true },
+  { text: 'Die Beratungsstelle führt mit Hr. Arslan Gespräche und stellt ihm eine Bescheinigung aus.', section: 'dritte', fixed: 'Die Beratungsstelle führt mit mir Gespräche und stellt mir eine Bescheinigung aus.' },
+  { text: 'Die Beraterin unterstützt Herrn K. dabei, sich beim Träger anzumelden.', section: 'dritte', noFix: true },
 ];
