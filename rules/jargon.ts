@@ -73,7 +73,10 @@ const rule: EntryRule = {
         const end = t.start + head.length;
         // written out right next to it ("AGH (Arbeitsgelegenheit)", "Eingliederungszuschuss (EGZ)"): nothing to explain
         if (explainedNextTo(a.text, t.start, end)) continue;
-        const text = head === t.text ? replacementAt(j, a.tokens, i) : null;
+        // (a meaning that ends in its own place, "… bei einem Träger", before another place or the measure's name: "der
+        // MAT bei der GFN", "die MAT „Fit für den Job“" — the sentence would say where twice: no fix)
+        const placed = / bei einem \p{L}+$/u.test(j.replacement ?? '') && /^\s*(?:bei|beim|im|in|„|")/u.test(a.text.slice(end));
+        const text = head === t.text && !placed ? replacementAt(j, a.tokens, i) : null;
         hits.push({
           start: t.start,
           end,
@@ -107,6 +110,9 @@ const rule: EntryRule = {
       // MAT is the measure at a provider, MAG the one at an employer
       { text: 'Herr Wolf bespricht am 15.10.2026 mit mir die Ergebnisse der MAT.', section: 'jobcenter', fixed: 'Herr Wolf bespricht am 15.10.2026 mit mir die Ergebnisse der Maßnahme bei einem Träger.' },
       { text: 'Ich mache ab dem 04.05.2026 eine MAG.', section: 'schritte', fixed: 'Ich mache ab dem 04.05.2026 eine Maßnahme bei einem Arbeitgeber.' },
+      // (before another place or the measure's name the sentence would say where twice: no fix)
+      { text: 'Ich mache ab dem 04.05.2026 eine MAG bei der Bäckerei Kamps.', section: 'schritte' },
+      { text: 'Ich nehme an der MAT „Fit für den Job“ teil.', section: 'schritte' },
       // the genitive takes its ending; an adjective between article and abbreviation is no obstacle
       { text: 'Herr Weiß ruft mich nach der Antwort des JC an.', section: 'jobcenter', fixed: 'Herr Weiß ruft mich nach der Antwort des Jobcenters an.' },
       { text: 'Ich reiche die abschließende EKS bis zum 31.07.2026 ein.', section: 'schritte', fixed: 'Ich reiche die abschließende Erklärung zum Einkommen aus selbständiger Tätigkeit bis zum 31.07.2026 ein.' },
