@@ -175,6 +175,9 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
     if (!p) return null;
     edits.push({ start: r.start, end: r.end, text: p });
   }
+  // a client named without a gender ("Kd.") is a man where every pronoun after him is a man's ("begleitet Kd. beim Antrag
+  // auf Anerkennung seines Abschlusses"); whether it is his is decided below, as for any man
+  if (gender === null && refs.every((r) => r.gender === null)) gender = masculineAfter(toks, spanOf(refs)[1]);
   // the client's possessives: "bei seiner Therapie" → "bei meiner Therapie"
   for (const [k, t] of toks.entries()) {
     if (!POSSESSIVE.test(t.lower) || (t.text.startsWith('Ihr') && t.start !== s.start)) continue;
@@ -275,6 +278,12 @@ const bareSubject = (toks: Token[], edits: Edit[]) => {
   const v0 = firstLowerFinite(toks);
   return v0 > 0 ? subjectArticle(toks, v0, (t) => edits.some((e) => e.start <= t.end && e.end >= t.start)) : '';
 };
+/** 'm' where the words after token `from` have a man's pronoun or possessive and no woman's or plural one; else null. */
+function masculineAfter(toks: Token[], from: number): 'm' | null {
+  const after = toks.slice(from).filter((t) => isWord(t) && t.text === t.lower);
+  const his = after.some((t) => /^(?:er|ihn|ihm|sein(?:e[mnrs]?)?)$/.test(t.lower));
+  return his && !after.some((t) => /^(?:sie|ihr(?:e[mnrs]?)?)$/.test(t.lower)) ? 'm' : null;
+}
 const spanOf = (refs: ClientMention[]): [number, number] => [Math.min(...refs.map((r) => r.from)), Math.max(...refs.map((r) => r.to))];
 
 // what two decide together: "wir haben vereinbart/besprochen …", "wir vereinbaren …"
@@ -337,7 +346,10 @@ export function namedClientObjects(toks: Token[], fp: boolean, client = false): 
     if (!prep || !PREP_CASE[prep.lower]) return false;
     // "für" someone in the job centre's or others' sentence is who it is done for: the client ("übernimmt die
     // Fahrtkosten für Herrn M.") — not a doctor or a colleague named with a title
-    if (prep.lower === 'für' && !/(?<![\p{L}])(?:Dr|Prof)\./u.test(toks.slice(p.from, p.to).map((t) => t.text).join(' '))) return true;
+    const titled = /(?<![\p{L}])(?:Dr|Prof)\./u.test(toks.slice(p.from, p.to).map((t) => t.text).join(' '));
+    if (prep.lower === 'für' && !titled) return true;
+    // "gemeinsam mit Herrn Rahimi": whom the service works with — the client, not one named with a role in brackets
+    if (prep.lower === 'mit' && /^(?:gemeinsam|zusammen)$/.test(toks[p.from - 2]?.lower ?? '') && !titled && toks[p.to]?.text !== '(') return true;
     // (or his "ihm" later, a person: "führt mit Hr. Kaya Gespräche und stellt ihm … aus" — not one with a role in brackets)
     const own = p.gender === 'f' ? /^ihr(e[mnrs]?)?$/ : p.gender === 'm' ? (toks[p.to]?.text === '(' ? /^sein(e[mnrs]?)?$/ : /^(?:sein(e[mnrs]?)?|ihm)$/) : null;
     return !!own && toks.slice(p.to).some((t) => own.test(t.lower));

@@ -66,4 +66,9 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   { text: 'Kd. meldet sich bei Fr. Roth und bespricht mit ihr die Bewerbung.', section: 'schritte', noFix: true },
   { text: 'Die Beratungsstelle führt mit Hr. Arslan Gespräche und stellt ihm eine Bescheinigung aus.', section: 'dritte', fixed: 'Die Beratungsstelle führt mit mir Gespräche und stellt mir eine Bescheinigung aus.' },
   { text: 'Die Beraterin unterstützt Herrn K. dabei, sich beim Träger anzumelden.', section: 'dritte', noFix: true },
+  // "Kd." without a gender is a man where every pronoun after him is a man's (a woman's "ihr" may be the service's);
+  // the one a service works "gemeinsam mit" is the client, not one named with a role in brackets
+  { text: 'Die Beratungsstelle begleitet Kd. beim Antrag auf Anerkennung seines Abschlusses.', section: 'dritte', fixed: 'Die Beratungsstelle begleitet mich beim Antrag auf Anerkennung meines Abschlusses.' },
+  { text: 'Die Beratungsstelle begleitet Kd. beim Antrag auf Anerkennung ihres Abschlusses.', section: 'dritte', noFix: true },
+  { text: 'Der Träger sucht gemeinsam mit Frau Lenz nach einer Stelle.', section: 'dritte', fixed: 'Der Träger sucht gemeinsam mit mir nach einer Stelle.' },
 ];

@@ -112,7 +112,9 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // blind corpus 16: verbs of a formal clause after a comma; "ihn" after "ELB"; "der junge Mann"; "Kdin.s"; "Hat …" in
   // a note; "seines" with only a goal before it; "ihnen" after the client and her son; "ihm" after a sentence of hers
   { text: 'Sie melden sich bitte im Jobcenter, wenn Sie umziehen, heiraten oder eine Ausbildung beginnen.', section: 'schritte', noFix: true },
-  { text: 'Hausarzt Dr. Braun stellt dem ELB ein Attest aus und überweist ihn an die Suchtberatung.', section: 'dritte', noFix: true },
+  // (no fix while "ELB" had no gender; his "ihn" after him, with no other man or thing of his after the subject, makes
+  // him a man — as the corpus's reference has it)
+  { text: 'Hausarzt Dr. Braun stellt dem ELB ein Attest aus und überweist ihn an die Suchtberatung.', section: 'dritte', fixed: 'Hausarzt Dr. Braun stellt mir ein Attest aus und überweist mich an die Suchtberatung.' },
   { text: 'Herr Dr. Braun stellt dem Kunden ein Attest aus und überweist ihn an die Suchtberatung.', section: 'dritte', fixed: 'Herr Dr. Braun stellt mir ein Attest aus und überweist mich an die Suchtberatung.' },
   { text: 'Bewerbungsmappe fertigstellen; danach stellt sich der junge Mann beim Träger vor.', section: 'schritte', noFix: true },
   { text: 'Das Jugendamt sucht eine Tagesmutter für Kdin.s Sohn.', section: 'dritte', fixed: 'Das Jugendamt sucht eine Tagesmutter für meinen Sohn.' },
@@ -246,8 +248,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Beratung bietet Frau Haile an.', section: 'dritte', noFix: true },
   { text: 'Die Familienkasse prüft den Anspruch von Herrn Mansour auf Kinderzuschlag (KiZ).', section: 'dritte', fixed: 'Die Familienkasse prüft meinen Anspruch auf Kinderzuschlag (KiZ).' },
   { text: 'Die Handwerkskammer (Herr Brandt) vermittelt Herrn Schmidt Praktikumsbetriebe.', section: 'dritte', fixed: 'Die Handwerkskammer (Herr Brandt) vermittelt mir Praktikumsbetriebe.' },
-  // "ihn" after "bei Bedarf …": the client still, now beside "mir" — no fix
-  { text: 'Hausarzt Dr. Ahmadi stellt dem ELB bei Bedarf AU-Bescheinigungen aus und überweist ihn zum Orthopäden.', section: 'dritte', noFix: true },
+  // "ihn" after "bei Bedarf …": the client still, now beside "mir" (no fix while "ELB" had no gender)
+  { text: 'Hausarzt Dr. Ahmadi stellt dem ELB bei Bedarf AU-Bescheinigungen aus und überweist ihn zum Orthopäden.', section: 'dritte', fixed: 'Hausarzt Dr. Ahmadi stellt mir bei Bedarf AU-Bescheinigungen aus und überweist mich zum Orthopäden.' },
   // a clause about something else put first, the client after the main verb
   { text: 'Sobald die Pflege durch den Pflegedienst sichergestellt ist, kann Herr Wolff eine Tätigkeit bis 30 Std./Woche aufnehmen.', section: 'schritte', fixed: 'Sobald die Pflege durch den Pflegedienst sichergestellt ist, kann ich eine Tätigkeit bis 30 Std./Woche aufnehmen.' },
   // the client and one of hers together: "Mein … und ich", the verb as it was, "sich" → "uns"; a possessive of theirs
