@@ -9,7 +9,7 @@ import { namedPersons } from '../people';
 import { isCapitalised, type Token } from '../tokens';
 import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { officeCompound } from './antecedents';
-import { clauseEndIndex, clauseStartBefore, isFunctionWord, isLower, isWord, SUBORDINATOR, verbClauseEnd, type Edit } from './common';
+import { clauseEndIndex, clauseStartBefore, isFunctionWord, isLower, isWord, looksFinite, SUBORDINATOR, verbClauseEnd, type Edit } from './common';
 
 // Verbs whose personal object is dative ("schickt mir") or accusative ("begleitet mich").
 export const DATIVE_OBJECT = /^(schickt|sendet|bescheinigt|bescheinigen|übersendet|übermittelt|übergibt|überreicht|erläutert|gibt|hilft|bietet|zeigt|erklärt|nennt|stellt|bewilligt|zahlt|erstattet|empfiehlt|schreibt|leitet|steht|händigt|teilt|macht|senden|schicken|geben|helfen|bieten|zeigen|erklären|nennen|stellen|zahlen|erstatten|empfehlen|schreiben|teilen|gewährt|gewähren|übergeben|überreichen|erläutern)$/;
@@ -113,8 +113,16 @@ const BARE_OFFICE = /^(?:jobcenter|arbeitsvermittlung|fallmanagement)$/;
  * with a subordinate clause, an adverb or a bare plural ("Falls …, klärt die Kundin …", "Lohnabrechnungen legt die
  * Kundin … vor"): then the person after the verb is the subject.
  */
+// a short form in mixed case, two capitals or more in at most six letters: "SpDi", "BiZ"
+const MIXED_SHORT = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
+
 export function subjectBefore(toks: Token[], v: number): boolean {
   const from = clauseStartBefore(toks, v);
+  // a second verb after "und" shares the first one's subject: "JC prüft die Förderfähigkeit und gibt Kd. Rückmeldung"
+  if (v - 1 > from && /^(?:und|sowie)$/.test(toks[v - 1]?.lower ?? '')) {
+    const first = toks.findIndex((t, k) => k >= from && k < v - 1 && isWord(t) && t.text === t.lower && looksFinite(t));
+    return first > from && subjectBefore(toks, first);
+  }
   // the subject's name in commas after it, right before the verb ("Der Anleiter der AGH, Herr Nowak, gibt …")
   if (from === v && from > 1 && toks[from - 1]!.text === ',') {
     const open = toks.slice(0, from - 1).map((t) => t.text).lastIndexOf(',');
@@ -134,7 +142,8 @@ export function subjectBefore(toks: Token[], v: number): boolean {
   const dr = toks[from]!.lower === 'dr' ? from : toks[from + 1]?.lower === 'dr' && isCapitalised(first) ? from + 1 : -1;
   if (dr >= 0 && toks[dr + 1]?.text === '.' && isWord(toks[dr + 2]) && isCapitalised(toks[dr + 2]!) && ownPhraseTo(toks, dr + 3, v)) return true;
   // an abbreviation with its brackets after it ("IFD (Integrationsfachdienst) unterstützt …")
-  if (/^\p{Lu}{2,}$/u.test(first.text) && toks[from + 1]?.text === '(' && ownPhraseTo(toks, from + 1, v)) return true;
+  // (also one in mixed case: "SpDi (Hr. Krüger) begleitet …")
+  if ((/^\p{Lu}{2,}$/u.test(first.text) || MIXED_SHORT.test(first.text)) && toks[from + 1]?.text === '(' && ownPhraseTo(toks, from + 1, v)) return true;
   // a service or office first, its genitive or brackets after it ("Migrationsberatung (MBE) der Caritas hilft …")
   if (isCapitalised(first) && !surelyPlural(first.text) && (officeCompound(first.text) || BARE_OFFICE.test(first.lower)) && ownPhraseTo(toks, from + 1, v)) return true;
   // a bare word first is the subject only where it names someone (an abbreviation or a name: "AG", "Caritas"); a
@@ -184,11 +193,12 @@ export function subjectArticle(toks: Token[], v: number, taken: (t: Token) => bo
   if (!ownPhraseTo(toks, from + 1, v, true)) return '';
   // an abbreviation by its own gender, or by the noun after it ("IQ Netzwerk" → "Das IQ Netzwerk")
   const second = toks[from + 1];
-  if (/^\p{Lu}{2,}$/u.test(first.text)) {
+  if (/^\p{Lu}{2,}$/u.test(first.text) || MIXED_SHORT.test(first.text)) {
     // (or by its spelling out in brackets: "IFD (Integrationsfachdienst)")
     const spelt = second?.text === '(' && toks[from + 3]?.text === ')' && isWord(toks[from + 2]) && isCapitalised(toks[from + 2]!) ? genderOf(toks[from + 2]!.text) : null;
     const g = INSTITUTION_GENDER[first.text] ?? spelt ?? (from + 1 < v && isWord(second) && isCapitalised(second) && !surelyPlural(second.text) ? genderOf(second.text) : null);
-    return g ? article(first, NOMINATIVE[g], from === 0) : null;
+    // (one whose gender is not known stays bare, as the case worker wrote it: "BEW (Träger: Lebenshilfe) unterstützt mich …")
+    return g ? article(first, NOMINATIVE[g], from === 0) : '';
   }
   // (a plural needs none: "Bewerbungskosten werden mir … erstattet"; a participle or adjective first is no subject:
   // "Geplant ist, dass …"; a word whose gender is not known may be a name or a noun: unsure either way)

@@ -71,4 +71,9 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   { text: 'Die Beratungsstelle begleitet Kd. beim Antrag auf Anerkennung seines Abschlusses.', section: 'dritte', fixed: 'Die Beratungsstelle begleitet mich beim Antrag auf Anerkennung meines Abschlusses.' },
   { text: 'Die Beratungsstelle begleitet Kd. beim Antrag auf Anerkennung ihres Abschlusses.', section: 'dritte', noFix: true },
   { text: 'Der Träger sucht gemeinsam mit Frau Lenz nach einer Stelle.', section: 'dritte', fixed: 'Der Träger sucht gemeinsam mit mir nach einer Stelle.' },
+  // a service's short form whose gender is not known stays bare as the subject, as written; one in mixed case ("SpDi")
+  // is a short form too; a second verb after "und" shares the first one's subject, so the client after it is its object
+  { text: 'BEW (Träger: Caritas) unterstützt Fr. Lenz bei Behördengängen.', section: 'dritte', fixed: 'BEW (Träger: Caritas) unterstützt mich bei Behördengängen.' },
+  { text: 'SpDi (Fr. Roth) begleitet Hr. Kaya zu Terminen.', section: 'dritte', fixed: 'SpDi (Fr. Roth) begleitet mich zu Terminen.' },
+  { text: 'Das JC prüft den Antrag und gibt Kd. bis 21.12.2026 Rückmeldung.', section: 'jobcenter', fixed: 'Das JC prüft den Antrag und gibt mir bis 21.12.2026 Rückmeldung.' },
 ];
