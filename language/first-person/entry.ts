@@ -6,8 +6,9 @@
  */
 import { isThirdPersonPresent } from '../language';
 import type { NamedPerson } from '../people';
+import { namedPersons } from '../people';
 import { splitSentences, type Sentence } from '../tokens';
-import { readShortAnd } from './common';
+import { ICH_WORD, readShortAnd } from './common';
 import { checkSentence, type PersonIssue, type Voice } from './index';
 import { ownThings } from './own-things';
 import { finishRewrite } from './possessives';
@@ -39,16 +40,19 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   const namesSoFar: string[] = [];
   const hasQuestion = sentences.some((x) => /\?\s*$/.test(x.text));
   const read = sentences.map(readShortAnd);
+  // the parts no finding speaks of whose subject is a person named by name ("Dr. Wiśniewska erstellt ein Profil …")
+  const namedActors: number[] = [];
   for (const [i, s] of sentences.entries()) {
     // (a part after a semicolon goes on in lower case: "…; ich richte einen Suchauftrag ein")
     const afterSemicolon = i > 0 && /;\s*$/.test(sentences[i - 1]!.text);
     const f = checkSentence(read[i]!, voice, { first: i === 0, previous: read.slice(0, i), clientSubjects: [...clientSubjects], steps: section === 'schritte' });
     clientSubjects.push(f?.subject);
+    if (!f && namedActs(read[i]!)) namedActors.push(i);
     if (!f) continue;
     // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
     // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
     // (each finding is its whole sentence: back to the sentence as written)
-    const fix = f.fix && !hasQuestion ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(f.fix.text, afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
+    const fix = f.fix && !hasQuestion && !(NOTE_ISSUES.has(f.issue) && isRecord(s.text)) ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(f.fix.text, afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
     const clientNames = f.subject && (f.issue === 'pronoun' || f.issue === 'formal') ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
     if (f.subject) {
       namesSoFar.push(...f.clientNames);
@@ -65,6 +69,9 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   // no part gets one (the findings stay)
   const withoutFix = ({ fix: _f, ...p }: EntryPart): EntryPart => p;
   if (blocking.size) return parts.map(withoutFix);
+  // among her own headings, a part where someone named by name acts on their own beside parts made hers: that person may
+  // be the client ("Dr. Wiśniewska erstellt ein Profil …; ich bewerbe mich …") — unsure who acts
+  if (ownSection && namedActors.length && parts.some((p) => p.fix)) return parts.map(withoutFix);
   const fixes = parts.flatMap((p) => (p.fix ? [p.fix] : [])).sort((x, y) => y.start - x.start);
   if (!fixes.length) return parts;
   let fixed = text;
@@ -74,6 +81,24 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   // take every fix of the entry away (the findings stay).
   return halfDone(text, fixed, parts, clientNamed, persons) || rewriteFlaw(text, fixed, voice) || stillAboutClient(fixed, voice) ? parts.map(withoutFix) : parts;
 }
+
+/** Does the sentence open with a person named by name and their verb, with no word of the client's in it? */
+function namedActs(s: Sentence): boolean {
+  const t = s.tokens;
+  // (or by a title and a name: "Dr. Wiśniewska")
+  const titled = t[0]?.kind === 'word' && /^(?:Dr|Prof)$/.test(t[0].text) && t[1]?.text === '.' && t[2]?.kind === 'word' && /^\p{Lu}/u.test(t[2].text) ? 3 : -1;
+  const to = namedPersons(t).find((x) => x.from === 0)?.to ?? titled;
+  const v = to > 0 ? t[to] : undefined;
+  return !!v && v.kind === 'word' && v.text === v.lower && isThirdPersonPresent(v.lower) && !s.tokens.some((t) => t.kind === 'word' && ICH_WORD.test(t.text));
+}
+
+// A status after the note's step says it is done or missed, in a plan reviewed later ("Bewerbung bei DHL – am 12.11.
+// abgeschickt, Absage 26.11.", "Teilnahme an der Infoveranstaltung am 17.09. – nicht erschienen"): a record, not a step
+// ahead; "Ich bewerbe mich …" would say the opposite — no fix.
+const RECORD = /[–—;,(:]\s*(?:am\s+\d[\d.]*\s+|bereits\s+|schon\s+|nicht\s+)?(?:erledigt|abgeschickt|verschickt|abgesagt|erschienen|absolviert|abgelegt|abgeschlossen|eingereicht|wahrgenommen|bestanden|nicht\s+bestanden|abgebrochen|verschoben|stattgefunden|erfolgt|Absage|Zusage\s+erhalten)(?![\p{L}])/u;
+const isRecord = (text: string): boolean => RECORD.test(text);
+// the issues whose rewrite gives the note a verb of hers, in the present
+const NOTE_ISSUES: ReadonlySet<PersonIssue> = new Set(['noun-style', 'infinitive', 'fragment', 'impersonal']);
 
 const ABOUT_CLIENT: ReadonlySet<PersonIssue> = new Set(['client-noun', 'name', 'pronoun', 'formal']);
 /**

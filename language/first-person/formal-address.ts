@@ -18,6 +18,10 @@ export function formalEdits(s: Sentence): Edit[] | null {
   const inner = toks.some((t, k) => k > 0 && FORMAL_WORD.test(t.text));
   if (!inner) return edits;
   const handled = new Set<number>();
+  // she and someone else together ("begleitet Sie und Frau Öztürk …, damit sie dort ihre Fragen klären"): a "sie" or
+  // "ihre" after it may be the two of them, which would be "wir"/"unsere" — unsure
+  const together = toks.findIndex((t, k) => k > 0 && /^(?:Sie|Ihnen)$/.test(t.text) && /^(?:und|sowie)$/.test(toks[k + 1]?.lower ?? ''));
+  if (together > 0 && toks.some((t, k) => k > together && isWord(t) && t.text === t.lower && /^(?:sie|ihnen|ihr(?:e[mnrs]?)?)$/.test(t.lower))) return null;
   for (const [k, t] of toks.entries()) {
     if (!isWord(t) || handled.has(k)) continue;
     // (an opening "Ihnen" before its verb, in a sentence that addresses her again: "Ihnen werden die Kosten für Ihre …

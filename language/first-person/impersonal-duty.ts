@@ -36,6 +36,9 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
   if (auxIdx === 0) return null;
   // the office's duties are not the client's
   if (OFFICE_DUTY.test((zu.particle ?? '') + zu.base)) return null;
+  // someone named with whom it is done may be the client, and the duty the case worker's ("Bewerbungsmappe ist mit Hr.
+  // Jankowski durchzugehen"): unsure who acts
+  if (namedPersons(toks).some((p) => p.from > 0 && /^(?:mit|gemeinsam|zusammen)$/.test(toks[p.from - 1]!.lower))) return null;
   const singular = /^(?:ist|wird)$/.test(toks[auxIdx]!.lower);
   // what follows the clause (", sonst …" or the final full stop) stays as it is
   const endPunct = s.text.slice(toks[clauseEnd]!.end - s.start) || '.';

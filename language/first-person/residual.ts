@@ -28,7 +28,7 @@ import { otherCandidate, otherPerson, thingOnlyClause } from './antecedents';
 import { ACCUSATIVE_OBJECT } from './object-case';
 import { opensClause } from './clause-shape';
 import { isKin } from './possessives';
-import { clauseEndIndex, isFunctionWord, isWord, looksFinite, SUBORDINATOR } from './common';
+import { clauseEndIndex, isFunctionWord, isWe, isWord, looksFinite, SUBORDINATOR } from './common';
 
 const MALE = /^(?:er|ihn|ihm|seine|seinen|seinem|seiner|seines)$/;
 // Neuter nouns that can have a "sein …" of their own: a child, a team or an office ("das Kind … seine Schulsachen", "das
@@ -322,7 +322,16 @@ export function halfDone(text: string, fixed: string, parts: readonly RewrittenP
   const names = parts.flatMap((h) => h.clientNames ?? []);
   return !!leftoverClientPronoun(fixed, gender, clientNamed) || clientStillNamed(fixed, names) || heKeptEverywhere(text, fixed, gender) ||
     heAfterClient(fixed, gender) || twoPossibleClients(text, persons) || pluralLeftWithClient(fixed) || nameLeftForPronoun(text, fixed, names) ||
-    caseWorkerSpeaks(text) || DEMONSTRATIVE.test(fixed) || demonstrativeForClient(text, fixed) || thirdAfterIch(fixed);
+    caseWorkerSpeaks(text) || DEMONSTRATIVE.test(fixed) || demonstrativeForClient(text, fixed) || thirdAfterIch(fixed) || weLeftBeside(text, fixed);
+}
+
+/**
+ * The job centre's "wir" made "Das Jobcenter" in one part while another keeps "wir"/"uns" ("Das Jobcenter prüft meinen
+ * Antrag; sofern bewilligt, zahlen wir …"): now "wir" reads as someone else — half done.
+ */
+function weLeftBeside(text: string, fixed: string): boolean {
+  const count = (t: string, re: RegExp) => tokenize(t).filter((x) => isWord(x) && re.test(x.text)).length;
+  return count(fixed, /^Jobcenter$/) > count(text, /^Jobcenter$/) && tokenize(fixed).some(isWe);
 }
 
 const HERS = /^(?:ihr|ihre[mnrs]?)$/;
@@ -365,7 +374,7 @@ export function caseWorkerSpeaks(text: string): boolean {
 
 /**
  * "Ich ziehe … um und ist ab dann … erreichbar": after "ich", an "und"/"oder" with "ist", "hat", "wird" or "sind" in the same
- * sentence — a second verb of hers left in the third person (not a modal: "kann" is hers as well). One pass over the
+ * sentence, or a comma with a plural verb ("…, sollen aber …") — a second verb of hers left in the third person (not a modal: "kann" is hers as well). One pass over the
  * tokens.
  */
 function thirdAfterIch(fixed: string): boolean {
@@ -377,6 +386,9 @@ function thirdAfterIch(fixed: string): boolean {
     if (/^[;!?]$/.test(t.text) || (t.text === '.' && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!))) ich = false;
     else if (isWord(t) && t.lower === 'ich') ich = true;
     else if (ich && isWord(t) && /^(?:und|oder)$/.test(t.lower) && isWord(toks[k + 1]) && /^(?:ist|hat|wird|sind)$/.test(toks[k + 1]!.text)) return true;
+    // (or the formal "Sie"'s plural after a comma, with no subject of its own: "Ich darf …, sollen aber …")
+    else if (ich && t.text === ',' && isWord(toks[k + 1]) && /^(?:sind|haben|werden|sollen|müssen|können|dürfen|wollen)$/.test(toks[k + 1]!.text) &&
+      isWord(toks[k + 2]) && /^(?:aber|jedoch|dann|außerdem|zudem|auch|zusätzlich|ebenfalls|trotzdem|dabei)$/.test(toks[k + 2]!.text)) return true;
   }
   return false;
 }

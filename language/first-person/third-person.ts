@@ -81,7 +81,12 @@ function imagines(toks: Token[], k: number, inf: string): boolean {
   }
   if (toks[j + 1]?.text !== ',') return false;
   if (toks[j + 2]?.lower === 'dass') return true;
-  for (let i = j + 2; i < toks.length && !/^[,;.]$/.test(toks[i]!.text); i++) if (toks[i]!.lower === 'zu' && isWord(toks[i + 1]) && !isCapitalised(toks[i + 1]!)) return true;
+  // ("zu" on its own, or inside a particle verb: "…, wieder als Bürokauffrau einzusteigen")
+  for (let i = j + 2; i < toks.length && !/^[,;.]$/.test(toks[i]!.text); i++) {
+    if (toks[i]!.lower === 'zu' && isWord(toks[i + 1]) && !isCapitalised(toks[i + 1]!)) return true;
+    const w = toks[i]!;
+    if (isWord(w) && w.text === w.lower && /^[,;.]$/.test(toks[i + 1]?.text ?? '.') && SEPARABLE_PREFIXES.some((p) => w.lower.startsWith(`${p}zu`) && isInfinitive(p + w.lower.slice(p.length + 2)))) return true;
+  }
   return false;
 }
 
@@ -416,10 +421,15 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     // ("werden" of a passive is no future: "Sie werden … vermittelt und nehmen dieses wahr" — the second verb is finite)
     const passiveBefore = () => verb.lower === 'werden' && isWord(toks[k - 2]) && !!infinitiveOfParticiple(toks[k - 2]!.lower);
     // ("bzw." joins like "oder": "Sie sind … schuldenfrei bzw. haben …")
-    const joined = !!prev && (/^(und|oder)$/.test(prev.lower) || (prev.text === '.' && toks[k - 2]?.lower === 'bzw'));
-    // ("sind" too, which the lexicon has as no infinitive: "Sie pflegen … und sind … nicht verpflichtet")
+    // (or a comma, in a list of her verbs in the main clause: "… melden Sie sich bei uns, reichen den Vertrag ein und …";
+    // not a verb with its own "Sie" after it, nor an infinitive with "zu": "Sie planen, arbeiten zu gehen")
+    const listed = !!prev && prev.text === ',' && toks[k + 1]?.text !== 'Sie' && subordinatorOf(toks, k - 1) < 0 &&
+      !toks.slice(k, conjunctEnd(toks, k) + 1).some((x) => x.lower === 'zu');
+    const joined = !!prev && (/^(und|oder)$/.test(prev.lower) || (prev.text === '.' && toks[k - 2]?.lower === 'bzw') || listed);
+    // ("sind" too, which the lexicon has as no infinitive: "Sie pflegen … und sind … nicht verpflichtet"; after a modal
+    // the infinitives stay, but a second modal is finite: "Sie dürfen … versenden, sollen aber …")
     if (subj.formal && joined && k > subj.verb && t.text === t.lower && (isVerbInfinitive(t.lower) || t.lower === 'sind' || withParticle()) &&
-      !MODALS[verb.lower] && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore()) && (isWord(toks[k + 1]) || mainClauseEnd())) {
+      (!MODALS[verb.lower] || MODALS[t.lower] !== undefined) && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore()) && (isWord(toks[k + 1]) || mainClauseEnd())) {
       const f = conjugateFirst(t.lower, true);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });

@@ -76,4 +76,19 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   { text: 'BEW (Träger: Caritas) unterstützt Fr. Lenz bei Behördengängen.', section: 'dritte', fixed: 'BEW (Träger: Caritas) unterstützt mich bei Behördengängen.' },
   { text: 'SpDi (Fr. Roth) begleitet Hr. Kaya zu Terminen.', section: 'dritte', fixed: 'SpDi (Fr. Roth) begleitet mich zu Terminen.' },
   { text: 'Das JC prüft den Antrag und gibt Kd. bis 21.12.2026 Rückmeldung.', section: 'jobcenter', fixed: 'Das JC prüft den Antrag und gibt mir bis 21.12.2026 Rückmeldung.' },
+  // from the first reading of blind corpus 28 (eight fixes read wrong, each mended in the language): "sich vorstellen"
+  // before a zu-infinitive inside a particle verb ("anzufangen") is imagining, "mir"; the formal "Sie"'s verbs in a list
+  // after a comma, and a second modal, are hers; a note's step with a status after it ("– abgeschickt, Absage …", "–
+  // nicht erschienen") is a record, not a step ahead; a duty done "mit" someone named may be the case worker's with the
+  // client; a part where someone named acts on their own beside parts made hers; the client "und" someone else with a
+  // "sie" after them (that may be "wir"); the job centre's "wir" left in one part while another says "Das Jobcenter"
+  { text: 'Sie können sich vorstellen, im Lager anzufangen.', section: 'ziel', fixed: 'Ich kann mir vorstellen, im Lager anzufangen.' },
+  { text: 'Sie müssen sich beim Träger melden, können aber auch anrufen.', section: 'schritte', fixed: 'Ich muss mich beim Träger melden, kann aber auch anrufen.' },
+  { text: 'Sie melden sich bei uns, reichen den Vertrag ein und stellen den Antrag.', section: 'schritte', fixed: 'Ich melde mich beim Jobcenter, reiche den Vertrag ein und stelle den Antrag.' },
+  { text: 'Bewerbung bei Rewe – am 12.11. abgeschickt, Absage 26.11.', section: 'schritte', noFix: true },
+  { text: 'Teilnahme am Infotag am 17.09. – nicht erschienen, neuer Termin 21.01.2027.', section: 'schritte', noFix: true },
+  { text: 'Lebenslauf ist mit Frau Krause durchzugehen.', section: 'schritte', noFix: true },
+  { text: 'Dr. Roth erstellt ein Profil auf academics.de; Bewerbung auf Post-Doc-Stellen.', section: 'schritte', noFix: true },
+  { text: 'Frau Krüger begleitet Sie und Frau Öztürk zum Termin, damit sie dort ihre Fragen stellen kann.', section: 'dritte', noFix: true },
+  { text: 'Wir prüfen Ihren Antrag; sofern bewilligt, zahlen wir die Kaution als Darlehen.', section: 'jobcenter', noFix: true },
 ];
