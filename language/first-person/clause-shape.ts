@@ -27,11 +27,13 @@ export function opensClause(toks: Token[], k: number): boolean {
  */
 export function verbListGoesOn(toks: Token[], k: number): boolean {
   const first = toks[k];
-  if (!isWord(first) || !isLower(first) || SUBORDINATOR.test(first.lower) || /^(?:und|oder|aber|sondern|denn|bitte)$/.test(first.lower)) return false;
+  // (its first word may be a noun or "Ihre …": "…, Ihre Mietschulden abbauen und …")
+  if (!isWord(first) || SUBORDINATOR.test(first.lower) || /^(?:und|oder|aber|sondern|denn|bitte)$/.test(first.lower)) return false;
   let last: Token | undefined;
-  for (let j = k; j < toks.length && !/^[,;:.!?]$/.test(toks[j]!.text); j++) {
+  // (up to its own end: a comma, or the "und" that joins the next: "…, Ihre Mietschulden abbauen und Ihr Sohn …")
+  for (let j = k; j < toks.length && !/^[,;:.!?]$/.test(toks[j]!.text) && !(j > k && /^(?:und|oder|sowie)$/.test(toks[j]!.lower)); j++) {
     if (!isWord(toks[j])) continue;
-    if (/^(?:ich|sie|er|es|wir|ihr)$/i.test(toks[j]!.text)) return false;
+    if (/^(?:ich|sie|er|es|wir)$/i.test(toks[j]!.text) || toks[j]!.text === 'ihr') return false;
     last = toks[j];
   }
   return !!last && isLower(last) && /(?:en|ern|eln)$/.test(last.lower);

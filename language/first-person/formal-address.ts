@@ -2,8 +2,9 @@
  * The client addressed formally ("Sie", "Ihnen", "Ihre") inside someone else's sentence, made her own voice: used by
  * client-as-object.ts where the job centre or others act ("Wir senden Ihnen …" → "… mir …").
  */
-import { type Sentence } from '../tokens';
-import { conjugateFirst, clauseEndIndex, FORMAL_WORD, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit } from './common';
+import { clientNouns, namedPersons } from '../people';
+import { tokenize, type Sentence } from '../tokens';
+import { applyEdits, conjugateFirst, clauseEndIndex, FORMAL_WORD, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit } from './common';
 import { moreVerbsInClause } from './clause-shape';
 import { toMine } from './possessives';
 
@@ -52,4 +53,27 @@ export function formalEdits(s: Sentence): Edit[] | null {
     } else if (/^(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/.test(t.text)) edits.push({ start: t.start, end: t.end, text: toMine(t.text, k === 0) });
   }
   return edits;
+}
+
+/**
+ * In her own headings, a sentence that addresses her only as "Ihr …"/"Ihnen" and as "Sie" where formalEdits can read it
+ * (after a conjunction, or the object of a verb), with no "Sie" as its subject: "Zunächst sollen Ihre Einschränkungen …
+ * geklärt werden" → "… meine Einschränkungen …", "Ihnen ist wichtig, dass Sie … finden" → "Mir ist wichtig, dass ich …
+ * finde". `first`: the entry's first sentence. Its rewrite; null where anyone else is named, the job centre's "wir" or "uns" is in it, or a formal word is left.
+ */
+export function addressedOnly(s: Sentence, first: boolean): string | null {
+  const toks = s.tokens;
+  if (toks.some((t) => isWord(t) && (/^(?:wir|uns|unser\p{L}*|ich|mich|mir|mein\p{L}*)$/u.test(t.lower))) || namedPersons(toks).length || clientNouns(toks).length) return null;
+  // (a request without a verb of its own is an instruction, not her sentence: "Ortsabwesenheiten bitte vorher mit Ihrer
+  // Ansprechpartnerin abstimmen" would stay one)
+  if (toks.some((t) => isWord(t) && t.lower === 'bitte') || !toks.some((t) => isWord(t) && t.text === t.lower && looksFinite(t))) return null;
+  const edits = formalEdits(s);
+  if (!edits) return null;
+  // (an opening "Ihr …" the edits leave alone where nothing else addresses her: "Ihr Führerschein soll … gültig sein" —
+  // in the entry's first sentence only: after another one it may be "her …", another woman's named there)
+  const t0 = toks[0];
+  if (first && isWord(t0) && /^Ihr(?:e[mnrs]?)?$/.test(t0.text) && !edits.some((e) => e.start === t0.start)) edits.push({ start: t0.start, end: t0.end, text: toMine(t0.text, true) });
+  if (!edits.length) return null;
+  const out = applyEdits(s.text, s.start, edits);
+  return tokenize(out).some((t) => isWord(t) && FORMAL_WORD.test(t.text)) ? null : out;
 }

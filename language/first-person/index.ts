@@ -27,7 +27,7 @@ import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../peop
 import { isCapitalised, splitSentences, type Sentence } from '../tokens';
 import { childPredicate, earlierCandidate, mayBeChild } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
-import { formalEdits } from './formal-address';
+import { addressedOnly, formalEdits } from './formal-address';
 import { applyEdits, clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { countedApplications } from './counted-step';
@@ -133,7 +133,11 @@ export function checkSentence(s: Sentence, voice: Voice, ctx: SentenceContext | 
   // Ihrer Integrationsfachkraft abstimmen", "… und informieren mich"): flagged, no fix
   const f = check(s, voice, c, true);
   if (f) return f;
-  if (addressedFormally(s)) return { start: s.start, end: s.end, issue: 'formal', clientNames: [] };
+  if (addressedFormally(s)) {
+    // (in her own headings, addressed only as "Ihr …", "Ihnen" or "Sie" after a conjunction: "Ihnen ist wichtig, dass Sie …")
+    const own = clientSpeaks(voice) ? addressedOnly(s, c.first) : null;
+    return { start: s.start, end: s.end, issue: 'formal', clientNames: [], ...(own && own !== s.text ? { fix: { start: s.start, end: s.end, text: own } } : {}) };
+  }
   // the client as the owner by her name in the genitive ("Kita-Platz für Frau A.s Tochter", "für Frau Aydins Sohn"):
   // flagged, no fix (the article and case of "mein …" are not sure) — a full surname only in her own headings, where
   // staff are not named so

@@ -91,4 +91,12 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   { text: 'Dr. Roth erstellt ein Profil auf academics.de; Bewerbung auf Post-Doc-Stellen.', section: 'schritte', noFix: true },
   { text: 'Frau Krüger begleitet Sie und Frau Öztürk zum Termin, damit sie dort ihre Fragen stellen kann.', section: 'dritte', noFix: true },
   { text: 'Wir prüfen Ihren Antrag; sofern bewilligt, zahlen wir die Kaution als Darlehen.', section: 'jobcenter', noFix: true },
+  // in her own headings a sentence that addresses her only as "Ihr …", "Ihnen" or "Sie" after a conjunction is hers
+  // with "mein", "mir", "ich" (an opening "Ihr" in the entry's first sentence only); not a request without a verb of its
+  // own, nor a clause with more verbs of hers after a comma
+  { text: 'Ihnen ist bekannt, dass Sie Änderungen sofort mitteilen müssen.', section: 'sonstiges', fixed: 'Mir ist bekannt, dass ich Änderungen sofort mitteilen muss.' },
+  { text: 'Zunächst sollen Ihre Einschränkungen durch den ÄD geklärt werden.', section: 'zwischenziel', fixed: 'Zunächst sollen meine Einschränkungen durch den ÄD geklärt werden.' },
+  { text: 'Ihr Sohn besucht die Kita bis 14 Uhr.', section: 'sonstiges', fixed: 'Mein Sohn besucht die Kita bis 14 Uhr.' },
+  { text: 'Ortsabwesenheiten bitte vorher mit Ihrer Ansprechpartnerin abstimmen.', section: 'sonstiges', noFix: true },
+  { text: 'Ziel ist, dass Sie eine Stelle finden, Ihre Schulden abbauen und Ihr Sohn die Schule beendet.', section: 'ziel', noFix: true },
 ];
