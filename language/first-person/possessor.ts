@@ -82,6 +82,9 @@ export function possessiveOpening(s: Sentence, continues?: 'm' | 'f'): { fix: st
   // hers, and may open in lower case after a semicolon)
   if (!isWord(t0) || (!isCapitalised(t0) && !continues) || !/^(?:sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres)$/.test(t0.lower)) return null;
   if (continues && (t0.lower.startsWith('sein') ? 'm' : 'f') !== continues) return null;
+  // (an opening "Ihr" in a sentence that addresses her as "Sie"/"Ihnen" later is the formal "Ihr", read with them:
+  // "Ihr Fallmanager, Herr Haddad, begleitet Sie …")
+  if (t0.text.startsWith('Ihr') && toks.some((t, k) => k > 0 && /^(?:Sie|Ihnen)$/.test(t.text))) return null;
   // (and what it owns is a person: "Sein Vermieter …", "ihre beiden Söhne …" — "Sein Beginn …" after "… einen Vertrag
   // unterschrieben" is the contract's)
   if (continues) {

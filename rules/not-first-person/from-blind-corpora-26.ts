@@ -99,4 +99,7 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   { text: 'Ihr Sohn besucht die Kita bis 14 Uhr.', section: 'sonstiges', fixed: 'Mein Sohn besucht die Kita bis 14 Uhr.' },
   { text: 'Ortsabwesenheiten bitte vorher mit Ihrer Ansprechpartnerin abstimmen.', section: 'sonstiges', noFix: true },
   { text: 'Ziel ist, dass Sie eine Stelle finden, Ihre Schulden abbauen und Ihr Sohn die Schule beendet.', section: 'ziel', noFix: true },
+  // an opening "Ihr" in a sentence that addresses her as "Sie"/"Ihnen" later is the formal one, read with them
+  { text: 'Ihr Betreuer, Herr Winter, hilft Ihnen beim Ausfüllen der Anträge.', section: 'dritte', fixed: 'Mein Betreuer, Herr Winter, hilft mir beim Ausfüllen der Anträge.' },
+  { text: 'Ihr Fallmanager begleitet Sie zum Termin.', section: 'schritte', fixed: 'Mein Fallmanager begleitet mich zum Termin.' },
 ];
