@@ -124,6 +124,8 @@ export function clientNouns(tokens: Token[]): ClientRef[] {
     // "Kd." is the case worker's short form of "Kunde"/"Kundin"; only with its full stop
     const short = /^(kd|kdin|kdn)$/.test(t.lower);
     if (short && tokens[i + 1]?.text !== '.') continue;
+    // ("Kd.in", as some notes write "Kundin": the feminine ending glued after the full stop)
+    const glued = t.lower === 'kd' && tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.lower === 'in' && tokens[i + 2]!.start === tokens[i + 1]!.end;
     const prev = tokens[i - 1];
     const hasArticle = !!prev && ARTICLE.test(prev.lower);
     if (NEEDS_ARTICLE.test(t.lower) && !hasArticle) continue;
@@ -132,8 +134,8 @@ export function clientNouns(tokens: Token[]): ClientRef[] {
     const from = hasArticle ? i - 1 : i;
     // "erwerbsfähige leistungsberechtigte Person"
     const gender = clientGender(t.lower, hasArticle ? prev!.lower : null);
-    const to = short ? i + 2 : i + 1;
-    out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: '', from, to, gender: short ? (t.lower === 'kd' ? shortGender(hasArticle ? prev!.lower : null) : 'f') : gender, type: 'noun', ...(NEEDS_ARTICLE.test(t.lower) ? { weak: true } : {}) });
+    const to = glued ? i + 3 : short ? i + 2 : i + 1;
+    out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: '', from, to, gender: glued ? 'f' : short ? (t.lower === 'kd' ? shortGender(hasArticle ? prev!.lower : null) : 'f') : gender, type: 'noun', ...(NEEDS_ARTICLE.test(t.lower) ? { weak: true } : {}) });
   }
   return out;
 }

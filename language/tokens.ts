@@ -28,7 +28,7 @@ export interface Sentence {
 
 // Words that end with a dot but do not end a sentence.
 const ABBREVIATIONS = new Set([
-  'dr', 'prof', 'hr', 'fr', 'str', 'nr', 'tel', 'z', 'b', 'bzw', 'ggf', 'evtl', 'ca', 'usw', 'etc', 'vgl', 'inkl',
+  'dr', 'prof', 'hr', 'hrn', 'fr', 'str', 'nr', 'tel', 'z', 'b', 'bzw', 'ggf', 'evtl', 'ca', 'usw', 'etc', 'vgl', 'inkl',
   'zzgl', 'abs', 'bspw', 'd', 'h', 'u', 'a', 'v', 'm', 'i', 's', 'o', 'gem', 'lt', 'max', 'min', 'mind', 'std',
   'jan', 'feb', 'mär', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez', 'kw', 'allg', 'geb',
   'sog', 'u.a', 'z.b', 'd.h', 'i.v.m', 'u.u', 'o.ä', 'ggfs', 'gegr', 'bzgl', 'inkl', 'zw', 'tägl', 'wöch', 'mtl',

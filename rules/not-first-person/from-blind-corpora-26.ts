@@ -102,4 +102,7 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   // an opening "Ihr" in a sentence that addresses her as "Sie"/"Ihnen" later is the formal one, read with them
   { text: 'Ihr Betreuer, Herr Winter, hilft Ihnen beim Ausfüllen der Anträge.', section: 'dritte', fixed: 'Mein Betreuer, Herr Winter, hilft mir beim Ausfüllen der Anträge.' },
   { text: 'Ihr Fallmanager begleitet Sie zum Termin.', section: 'schritte', fixed: 'Mein Fallmanager begleitet mich zum Termin.' },
+  // from blind corpus 29's unfixed entries: "Kd.in" is the client, a woman; "Hrn." ends no sentence
+  { text: 'Kd.in reicht die Bescheinigung bis 18.12.2026 im JC ein.', section: 'schritte', fixed: 'Ich reiche die Bescheinigung bis 18.12.2026 im JC ein.' },
+  { text: 'Der IFD begleitet Hrn. Yılmaz während der Einarbeitung.', section: 'dritte', fixed: 'Der IFD begleitet mich während der Einarbeitung.' },
 ];
