@@ -24,7 +24,7 @@
 import { firstNameGender, tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../people';
-import { isCapitalised, splitSentences, type Sentence } from '../tokens';
+import { isCapitalised, splitSentences, type Sentence, type Token } from '../tokens';
 import { childPredicate, earlierCandidate, mayBeChild } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
 import { addressedOnly, formalEdits } from './formal-address';
@@ -164,6 +164,25 @@ const GENITIVE_NAME = /(?<![\p{L}])(?:Frau|Fr\.|Herrn?|Hr\.)\s+\p{Lu}(?:\.|\p{Ll
  * Is the client addressed formally? A capital "Sie"/"Ihnen"/"Ihre" inside a sentence is always the formal address; at its
  * start only "Sie" with a verb in the plural ("Sie erhalten von uns …"; "Ihr Antrag" may be hers).
  */
+// the words for whom one asks for at a firm or an office
+const CONTACT_ROLE = /^(?:leitung|ansprechpartner(?:in)?|ansprechp|inhaber(?:in)?|chef(?:in)?|meister(?:in)?|geschäftsführer(?:in)?|personalabteilung)$/;
+/**
+ * Is the person at [from, to) a contact in brackets right after a firm's or an office's name — with a role before the
+ * name or a telephone number after it — and so not the client?
+ */
+function contactInBrackets(toks: readonly Token[], from: number, to: number): boolean {
+  let open = from - 1;
+  if (isWord(toks[open]) && CONTACT_ROLE.test(toks[open]!.lower)) open--;
+  if (toks[open]?.text === '.' && isWord(toks[open - 1]) && CONTACT_ROLE.test(toks[open - 1]!.lower)) open -= 2;
+  if (toks[open]?.text !== '(') return false;
+  const before = toks[open - 1];
+  if (!before || !((isWord(before) && isCapitalised(before)) || /^[“"]$/.test(before.text))) return false;
+  const role = open < from - 1;
+  const close = toks.findIndex((t, k) => k >= to && t.text === ')');
+  const phone = close > 0 && toks.slice(to, close).some((t) => t.lower === 'tel');
+  return role || phone;
+}
+
 function addressedFormally(s: Sentence): boolean {
   const toks = s.tokens;
   return toks.some((t, k) => {
@@ -311,7 +330,9 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   const speaker = toks.some((t) => t.kind === 'word' && /^(ich|wir)$/.test(t.lower));
   if (!client || speaker || OPEN_POINT.test(s.text.trim())) return null;
   // a named person who is not behind a preposition ("bei Frau Lindner") is the client, spoken of in the third person
-  if (!fp && namedPersons(toks).some((n) => n.from === 0 || !tagsOf(toks[n.from - 1]!.lower).includes('Preposition'))) return found('name', null);
+  // (not a contact named in brackets after a firm or an office, with a role or a telephone: "bei Schreinerei Huber (Hr.
+  // Huber, Tel. 08561 2347)", "bei der Kita „Sonnenblume“ (Leitung Fr. Gruber)")
+  if (!fp && namedPersons(toks).some((n) => (n.from === 0 || !tagsOf(toks[n.from - 1]!.lower).includes('Preposition')) && !contactInBrackets(toks, n.from, n.to))) return found('name', null);
   // the client by her first name as the subject ("Kevin bewirbt sich …", "Lena möchte …"), or as "der junge Mann", as
   // plans for young clients write — flagged; a fix only where nothing says it may be her child (below)
   const firstName = isWord(toks[0]) && isCapitalised(toks[0]) && tagsOf(toks[0].lower).some((t) => t === 'MaleName' || t === 'FemaleName') && isWord(toks[1]) && looksFinite(toks[1]);

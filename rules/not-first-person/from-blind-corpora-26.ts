@@ -105,4 +105,7 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   // from blind corpus 29's unfixed entries: "Kd.in" is the client, a woman; "Hrn." ends no sentence
   { text: 'Kd.in reicht die Bescheinigung bis 18.12.2026 im JC ein.', section: 'schritte', fixed: 'Ich reiche die Bescheinigung bis 18.12.2026 im JC ein.' },
   { text: 'Der IFD begleitet Hrn. Yılmaz während der Einarbeitung.', section: 'dritte', fixed: 'Der IFD begleitet mich während der Einarbeitung.' },
+  // a contact named in brackets after a firm or an office, with a role or a telephone, is not the client
+  { text: 'Bewerbung bei Schreinerei Huber (Hr. Huber, Tel. 08561 2347) bis 18.12.2026 persönlich abgeben.', section: 'schritte', fixed: 'Ich gebe eine Bewerbung bei Schreinerei Huber (Hr. Huber, Tel. 08561 2347) bis 18.12.2026 persönlich ab.' },
+  { text: 'Lebenslauf überarbeiten (Fr. S.)', section: 'schritte', noFix: true },
 ];
