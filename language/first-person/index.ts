@@ -25,7 +25,7 @@ import { firstNameGender, tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, splitSentences, type Sentence, type Token } from '../tokens';
-import { childPredicate, earlierCandidate, mayBeChild } from './antecedents';
+import { childPredicate, earlierCandidate, mayBeChild, officeCompound } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
 import { addressedOnly, formalEdits } from './formal-address';
 import { applyEdits, clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
@@ -180,7 +180,9 @@ function contactInBrackets(toks: readonly Token[], from: number, to: number): bo
   const role = open < from - 1;
   const close = toks.findIndex((t, k) => k >= to && t.text === ')');
   const phone = close > 0 && toks.slice(to, close).some((t) => t.lower === 'tel');
-  return role || phone;
+  // (or alone in brackets after an office by its short form or its name: "bei der Berufsberatung der AA (Fr. Lindner)")
+  const office = isWord(before) && (/^\p{Lu}{2,}$/u.test(before.text) || officeCompound(before.text)) && toks[to]?.text === ')';
+  return role || phone || office;
 }
 
 function addressedFormally(s: Sentence): boolean {

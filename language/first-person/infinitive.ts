@@ -36,6 +36,8 @@ function articleFor(noun: Token, next: Token | undefined, verb: string, full = v
   if (verb === 'sichern' && !/platz$/.test(noun.text.toLocaleLowerCase('de'))) return null;
   // (so too what one goes on with or changes: "Minijob fortführen" → "meinen Minijob")
   if (other) return null;
+  // (what one attends, keeps or calls off is the one meant: "Termin … wahrnehmen" → "den Termin")
+  if (/^(?:wahrnehmen|einhalten|absagen|verschieben)$/.test(full)) return ARTICLE_ACC[g];
   // (what she is yet to build is a new one: "eine Tagesstruktur aufbauen")
   if (/^(?:aufbauen|schaffen|entwickeln)$/.test(full)) return INDEFINITE[g];
   if (isOwnThing(noun.text) || /^(?:behalten|kündigen|aufgeben|verlieren|fortführen|fortsetzen|weiterführen|ausweiten|aufstocken|reduzieren)$/.test(full)) return MINE[g];

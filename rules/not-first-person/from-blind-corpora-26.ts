@@ -108,4 +108,9 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   // a contact named in brackets after a firm or an office, with a role or a telephone, is not the client
   { text: 'Bewerbung bei Schreinerei Huber (Hr. Huber, Tel. 08561 2347) bis 18.12.2026 persönlich abgeben.', section: 'schritte', fixed: 'Ich gebe eine Bewerbung bei Schreinerei Huber (Hr. Huber, Tel. 08561 2347) bis 18.12.2026 persönlich ab.' },
   { text: 'Lebenslauf überarbeiten (Fr. S.)', section: 'schritte', noFix: true },
+  // a name alone in brackets after an office is its contact, not the client; the appointment one attends is the one
+  // meant ("den Termin … wahrnehmen"; "einen Termin … wahrnehmen" had been the fix), a new one is made ("einen Termin
+  // vereinbaren")
+  { text: 'Termin bei der Berufsberatung der AA (Fr. Lindner) am 15.12.2026 um 10:30 Uhr wahrnehmen.', section: 'schritte', fixed: 'Ich nehme den Termin bei der Berufsberatung der AA (Fr. Lindner) am 15.12.2026 um 10:30 Uhr wahr.' },
+  { text: 'Termin beim Hausarzt vereinbaren', section: 'schritte', fixed: 'Ich vereinbare einen Termin beim Hausarzt.' },
 ];

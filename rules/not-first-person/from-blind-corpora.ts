@@ -270,7 +270,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Sie melden sich bitte umgehend im Jobcenter, wenn Sie eine Arbeit aufnehmen, umziehen oder ins Krankenhaus müssen.', section: 'schritte', noFix: true },
   // a note's office without its article gets one in her sentence where the preposition gives the case; after "an"
   // the verb decides: no fix
-  { text: 'Termin bei AA wahrnehmen', section: 'schritte', fixed: 'Ich nehme einen Termin bei der AA wahr.' },
+  { text: 'Termin bei AA wahrnehmen', section: 'schritte', fixed: 'Ich nehme den Termin bei der AA wahr.' },
   { text: 'Kd. meldet sich bis 30.11. bei JC.', section: 'schritte', fixed: 'Ich melde mich bis 30.11. beim JC.' },
   { text: 'Rückmeldung an JC per Postfach', section: 'schritte', noFix: true },
   // the formal "Sie" with a second verb the lexicon knows only as a plural noun ("fragen"), after "bzw.", or "bitte um"
@@ -329,7 +329,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // on with is hers ("Minijob fortführen" → "meinen Minijob"), what follows from a step before is that one ("das
   // Ergebnis"); "bis dahin" is no phrase with the noun after it; a named one needs its gender ("Lücke 2014–2025": none)
   { text: 'Lebenslauf aktualisieren, Zeugnisse kopieren, Bewerbungsfoto machen lassen', section: 'schritte', fixed: 'Ich aktualisiere meinen Lebenslauf, kopiere meine Zeugnisse und lasse ein Bewerbungsfoto machen.' },
-  { text: 'Termin beim Orthopäden am 12.03. wahrnehmen, Ergebnis dem JC mitteilen', section: 'schritte', fixed: 'Ich nehme einen Termin beim Orthopäden am 12.03. wahr und teile das Ergebnis dem JC mit.' },
+  { text: 'Termin beim Orthopäden am 12.03. wahrnehmen, Ergebnis dem JC mitteilen', section: 'schritte', fixed: 'Ich nehme den Termin beim Orthopäden am 12.03. wahr und teile das Ergebnis dem JC mit.' },
   { text: 'Bis dahin Minijob fortführen', section: 'schritte', fixed: 'Ich führe bis dahin meinen Minijob fort.' },
   { text: 'Lebenslauf aktualisieren, Lücke 2014–2025 erklären', section: 'schritte', noFix: true },
   // the case worker's "uns" beside the client addressed as "Sie", in her own headings: the job centre, in the case its
