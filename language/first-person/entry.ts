@@ -1,12 +1,12 @@
 /**
  * A whole entry in the first person: each sentence checked with what came before it (index.ts), the rewrites finished
  * as they go into the entry (possessives.ts), and every fix of the entry taken away where one part is left without one,
- * where the result is half done (residual.ts) or shows a slip a reader sees at once (verify.ts). The rule
+ * where a note's step is a record of a plan reviewed later ("– nicht erschienen"), where someone named acts on their own
+ * beside parts made hers, where the result is half done (residual.ts) or shows a slip a reader sees at once (verify.ts). The rule
  * (rules/not-first-person.ts) gives each part its message.
  */
 import { isThirdPersonPresent } from '../language';
-import type { NamedPerson } from '../people';
-import { namedPersons } from '../people';
+import { namedPersons, type NamedPerson } from '../people';
 import { splitSentences, type Sentence } from '../tokens';
 import { ICH_WORD, readShortAnd } from './common';
 import { checkSentence, type PersonIssue, type Voice } from './index';
