@@ -313,6 +313,16 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       handled.add(end);
       continue;
     }
+    // the formal "Sie" again after its verb in a new main clause: "…, dafür brauchen Sie den Führerschein" → "…, dafür
+    // brauche ich …" (a comma, a linking adverb, the verb in the plural)
+    if (subj.formal && t.text === 'Sie' && k > subj.to && k >= 3 && isWord(prev) && isLower(prev) && (looksFinite(prev) || isVerbInfinitive(prev.lower)) &&
+      isWord(toks[k - 2]) && LINKING_ADVERB.test(toks[k - 2]!.lower) && toks[k - 3]?.text === ',' && !handled.has(k - 1)) {
+      const f = /(?:en|ern|eln)$|^sind$/.test(prev.lower) ? conjugateFirst(prev.lower, true) : null;
+      if (!f) return null;
+      edits.push({ start: prev.start, end: prev.end, text: f }, { start: t.start, end: t.end, text: 'ich' });
+      handled.add(k - 1);
+      continue;
+    }
     // the client again in a subordinate or relative clause: "…, weil sie ihre Kinder abholt" → "…, weil ich meine Kinder
     // abhole"; "…, bei der sie nicht am Wochenende arbeiten muss" → "…, bei der ich …"
     if (/^(er|sie)$/.test(t.lower) && k > subj.to) {

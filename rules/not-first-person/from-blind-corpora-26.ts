@@ -113,4 +113,6 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   // vereinbaren")
   { text: 'Termin bei der Berufsberatung der AA (Fr. Lindner) am 15.12.2026 um 10:30 Uhr wahrnehmen.', section: 'schritte', fixed: 'Ich nehme den Termin bei der Berufsberatung der AA (Fr. Lindner) am 15.12.2026 um 10:30 Uhr wahr.' },
   { text: 'Termin beim Hausarzt vereinbaren', section: 'schritte', fixed: 'Ich vereinbare einen Termin beim Hausarzt.' },
+  // the formal "Sie" again after its verb in a new main clause opened by a linking adverb after a comma
+  { text: 'Sie melden sich beim Träger, danach sind Sie dort angemeldet.', section: 'schritte', fixed: 'Ich melde mich beim Träger, danach bin ich dort angemeldet.' },
 ];
