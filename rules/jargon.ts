@@ -32,6 +32,13 @@ function replacementAt(j: JargonEntry, toks: Token[], i: number): string | null 
   return j.replacement;
 }
 
+// another place or a measure's name right after a position ("MAT bei der GFN", "MAT „Fit für den Job“")
+const PLACE_AFTER = /\s*(?:(?:bei|beim|im|in)(?![\p{L}])|„|")/uy;
+const placeAfter = (text: string, at: number): boolean => {
+  PLACE_AFTER.lastIndex = at;
+  return PLACE_AFTER.test(text);
+};
+
 /** Authority abbreviations and legal references a client cannot be expected to know. */
 const rule: EntryRule = {
   id: 'jargon',
@@ -75,7 +82,7 @@ const rule: EntryRule = {
         if (explainedNextTo(a.text, t.start, end)) continue;
         // (a meaning that ends in its own place, "… bei einem Träger", before another place or the measure's name: "der
         // MAT bei der GFN", "die MAT „Fit für den Job“" — the sentence would say where twice: no fix)
-        const placed = / bei einem \p{L}+$/u.test(j.replacement ?? '') && /^\s*(?:bei|beim|im|in|„|")/u.test(a.text.slice(end));
+        const placed = !!j.replacement?.includes(' bei einem ') && placeAfter(a.text, end);
         const text = head === t.text && !placed ? replacementAt(j, a.tokens, i) : null;
         hits.push({
           start: t.start,

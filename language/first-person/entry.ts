@@ -47,7 +47,7 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
     const afterSemicolon = i > 0 && /;\s*$/.test(sentences[i - 1]!.text);
     const f = checkSentence(read[i]!, voice, { first: i === 0, previous: read.slice(0, i), clientSubjects: [...clientSubjects], steps: section === 'schritte' });
     clientSubjects.push(f?.subject);
-    if (!f && namedActs(read[i]!)) namedActors.push(i);
+    if (!f && ownSection && namedActs(read[i]!)) namedActors.push(i);
     if (!f) continue;
     // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
     // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
@@ -85,6 +85,8 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
 /** Does the sentence open with a person named by name and their verb, with no word of the client's in it? */
 function namedActs(s: Sentence): boolean {
   const t = s.tokens;
+  // (most sentences open with "Ich": nobody named acts there)
+  if (t[0]?.text === 'Ich' || t[0]?.kind !== 'word') return false;
   // (or by a title and a name: "Dr. Wiśniewska")
   const titled = t[0]?.kind === 'word' && /^(?:Dr|Prof)$/.test(t[0].text) && t[1]?.text === '.' && t[2]?.kind === 'word' && /^\p{Lu}/u.test(t[2].text) ? 3 : -1;
   const to = namedPersons(t).find((x) => x.from === 0)?.to ?? titled;

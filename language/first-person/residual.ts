@@ -330,9 +330,12 @@ export function halfDone(text: string, fixed: string, parts: readonly RewrittenP
  * Antrag; sofern bewilligt, zahlen wir …"): now "wir" reads as someone else — half done.
  */
 function weLeftBeside(text: string, fixed: string): boolean {
-  const count = (t: string, re: RegExp) => tokenize(t).filter((x) => isWord(x) && re.test(x.text)).length;
-  return count(fixed, /^Jobcenter$/) > count(text, /^Jobcenter$/) && tokenize(fixed).some(isWe);
+  // (a quick look at the text first: most rewrites have no "wir" left)
+  if (!WE_LEFT.test(fixed)) return false;
+  const count = (t: string) => (t.match(/(?<![\p{L}])Jobcenter(?![\p{L}])/gu) ?? []).length;
+  return count(fixed) > count(text) && tokenize(fixed).some(isWe);
 }
+const WE_LEFT = /(?<![\p{L}])(?:wir|uns|unser\p{L}*)(?![\p{L}])/iu;
 
 const HERS = /^(?:ihr|ihre[mnrs]?)$/;
 /**
