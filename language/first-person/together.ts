@@ -33,8 +33,12 @@ export function together(s: Sentence): { fix: string | null; names: string[]; is
   if (!client.formal && client.gender && client.gender !== owner) return null;
   // the other person: her possessive, adjectives, nouns and names, a bracket — up to the verb
   let v = client.to + 2, depth = 0, head: Token | null = null;
+  // (the other person's name after the word for them: "seine Partnerin Fr. Wiśniewska")
+  const names2 = namedPersons(toks);
   for (; v < toks.length; v++) {
     const t = toks[v]!;
+    const named = head && !depth ? names2.find((p) => p.from === v) : undefined;
+    if (named) { v = named.to - 1; continue; }
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
     else if (depth) continue;

@@ -115,4 +115,6 @@ export const FROM_BLIND_CORPORA_26: EntryExample[] = [
   { text: 'Termin beim Hausarzt vereinbaren', section: 'schritte', fixed: 'Ich vereinbare einen Termin beim Hausarzt.' },
   // the formal "Sie" again after its verb in a new main clause opened by a linking adverb after a comma
   { text: 'Sie melden sich beim Träger, danach sind Sie dort angemeldet.', section: 'schritte', fixed: 'Ich melde mich beim Träger, danach bin ich dort angemeldet.' },
+  // the client and one of hers named after the word for them, together as the subject
+  { text: 'Hr. Kowalski und seine Partnerin Fr. Wiśniewska melden sich beide bei der Familienkasse.', section: 'schritte', fixed: 'Meine Partnerin Fr. Wiśniewska und ich melden uns beide bei der Familienkasse.' },
 ];
