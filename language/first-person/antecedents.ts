@@ -100,6 +100,21 @@ export function otherCandidate(toks: Token[], from: number, to: number, gender: 
 }
 
 /**
+ * The gender the lower-case pronouns and possessives from token `from` on agree on ("… weil er …, seine …": 'm'); null
+ * where there are none or both a man's and a woman's (or plural) ones.
+ */
+export function pronounGenderFrom(toks: readonly Token[], from: number): 'm' | 'f' | null {
+  let m = false, f = false;
+  for (let k = from; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!isWord(t) || t.text !== t.lower) continue;
+    if (/^(?:er|ihn|ihm|sein|seine[mnrs]?)$/.test(t.lower)) m = true;
+    else if (/^(?:sie|ihr|ihre[mnrs]?)$/.test(t.lower)) f = true;
+  }
+  return m === f ? null : m ? 'm' : 'f';
+}
+
+/**
  * Is there, between tokens `from` and `to`, a thing surely of this gender that an object "ihn"/"sie" could mean ("füllt
  * den Befundbericht aus und schickt ihn …")? Its gender by the noun itself, or by an article of that gender alone ("den",
  * "einen" for a man's; not "der", which is a woman's dative too). The client's own mention (tokens `client`) does not count.

@@ -10,8 +10,8 @@ import { firstNameGender, infinitiveOfThird, tagsOf, isThirdPersonPresent, isVer
 import { namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { SEPARABLE_PREFIXES } from '../lexicon';
-import { mayBeChild, otherCandidate, otherPerson, stativeClause, thingOfGender } from './antecedents';
-import { applyEdits, clauseEndIndex, clauseStartBefore, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWe, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, type Edit, type Voice } from './common';
+import { mayBeChild, otherCandidate, otherPerson, pronounGenderFrom, stativeClause, thingOfGender } from './antecedents';
+import { applyEdits, clauseEndIndex, clauseStartBefore, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWe, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, zuInfinitive, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
 import { moreVerbsInClause } from './clause-shape';
@@ -177,7 +177,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
   }
   // a client named without a gender ("Kd.") is a man where every pronoun after him is a man's ("begleitet Kd. beim Antrag
   // auf Anerkennung seines Abschlusses"); whether it is his is decided below, as for any man
-  if (gender === null && refs.every((r) => r.gender === null)) gender = masculineAfter(toks, spanOf(refs)[1]);
+  if (gender === null && refs.every((r) => r.gender === null) && pronounGenderFrom(toks, spanOf(refs)[1]) === 'm') gender = 'm';
   // the client's possessives: "bei seiner Therapie" → "bei meiner Therapie"
   for (const [k, t] of toks.entries()) {
     if (!POSSESSIVE.test(t.lower) || (t.text.startsWith('Ihr') && t.start !== s.start)) continue;
@@ -268,22 +268,13 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
 /** Is token k in an infinitive clause with "zu" after a comma ("…, sich um einen Platz zu kümmern", "…, sich anzumelden")? */
 function zuClause(toks: Token[], k: number): boolean {
   const from = clauseStartBefore(toks, k);
-  if (from === 0 || toks[from - 1]?.text !== ',') return false;
-  const end = clauseEndIndex(toks, k);
-  const last = toks[end]?.lower ?? '';
-  return toks[end - 1]?.lower === 'zu' || SEPARABLE_PREFIXES.some((p) => last.startsWith(`${p}zu`) && last.length > p.length + 4);
+  return from > 0 && toks[from - 1]?.text === ',' && !!zuInfinitive(toks, clauseEndIndex(toks, k));
 }
 // (not where the rewrite already changes its first word: "Ziel der Kundin ist …" → "Mein Ziel ist …")
 const bareSubject = (toks: Token[], edits: Edit[]) => {
   const v0 = firstLowerFinite(toks);
   return v0 > 0 ? subjectArticle(toks, v0, (t) => edits.some((e) => e.start <= t.end && e.end >= t.start)) : '';
 };
-/** 'm' where the words after token `from` have a man's pronoun or possessive and no woman's or plural one; else null. */
-function masculineAfter(toks: Token[], from: number): 'm' | null {
-  const after = toks.slice(from).filter((t) => isWord(t) && t.text === t.lower);
-  const his = after.some((t) => /^(?:er|ihn|ihm|sein(?:e[mnrs]?)?)$/.test(t.lower));
-  return his && !after.some((t) => /^(?:sie|ihr(?:e[mnrs]?)?)$/.test(t.lower)) ? 'm' : null;
-}
 const spanOf = (refs: ClientMention[]): [number, number] => [Math.min(...refs.map((r) => r.from)), Math.max(...refs.map((r) => r.to))];
 
 // what two decide together: "wir haben vereinbart/besprochen …", "wir vereinbaren …"

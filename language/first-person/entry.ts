@@ -6,9 +6,9 @@
  * (rules/not-first-person.ts) gives each part its message.
  */
 import { isThirdPersonPresent } from '../language';
-import { namedPersons, type NamedPerson } from '../people';
+import { hasFirstPerson, namedPersons, type NamedPerson } from '../people';
 import { splitSentences, type Sentence } from '../tokens';
-import { ICH_WORD, readShortAnd } from './common';
+import { readShortAnd } from './common';
 import { checkSentence, type PersonIssue, type Voice } from './index';
 import { ownThings } from './own-things';
 import { finishRewrite } from './possessives';
@@ -91,7 +91,7 @@ function namedActs(s: Sentence): boolean {
   const titled = t[0]?.kind === 'word' && /^(?:Dr|Prof)$/.test(t[0].text) && t[1]?.text === '.' && t[2]?.kind === 'word' && /^\p{Lu}/u.test(t[2].text) ? 3 : -1;
   const to = namedPersons(t).find((x) => x.from === 0)?.to ?? titled;
   const v = to > 0 ? t[to] : undefined;
-  return !!v && v.kind === 'word' && v.text === v.lower && isThirdPersonPresent(v.lower) && !s.tokens.some((t) => t.kind === 'word' && ICH_WORD.test(t.text));
+  return !!v && v.kind === 'word' && v.text === v.lower && isThirdPersonPresent(v.lower) && !hasFirstPerson(t);
 }
 
 // A status after the note's step says it is done or missed, in a plan reviewed later ("Bewerbung bei DHL – am 12.11.

@@ -2,9 +2,9 @@
  * The client addressed formally ("Sie", "Ihnen", "Ihre") inside someone else's sentence, made her own voice: used by
  * client-as-object.ts where the job centre or others act ("Wir senden Ihnen …" → "… mir …").
  */
-import { clientNouns, namedPersons } from '../people';
+import { clientNouns, hasFirstPerson, namedPersons } from '../people';
 import { tokenize, type Sentence } from '../tokens';
-import { applyEdits, conjugateFirst, clauseEndIndex, FORMAL_WORD, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit } from './common';
+import { applyEdits, conjugateFirst, clauseEndIndex, FORMAL_WORD, isWe, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit } from './common';
 import { moreVerbsInClause } from './clause-shape';
 import { toMine } from './possessives';
 
@@ -63,7 +63,7 @@ export function formalEdits(s: Sentence): Edit[] | null {
  */
 export function addressedOnly(s: Sentence, first: boolean): string | null {
   const toks = s.tokens;
-  if (toks.some((t) => isWord(t) && (/^(?:wir|uns|unser\p{L}*|ich|mich|mir|mein\p{L}*)$/u.test(t.lower))) || namedPersons(toks).length || clientNouns(toks).length) return null;
+  if (toks.some(isWe) || hasFirstPerson(toks) || namedPersons(toks).length || clientNouns(toks).length) return null;
   // (a request without a verb of its own is an instruction, not her sentence: "Ortsabwesenheiten bitte vorher mit Ihrer
   // Ansprechpartnerin abstimmen" would stay one)
   if (toks.some((t) => isWord(t) && t.lower === 'bitte') || !toks.some((t) => isWord(t) && t.text === t.lower && looksFinite(t))) return null;

@@ -108,14 +108,15 @@ function infinitiveAfter(toks: Token[], verbAt: number): string | null {
 // the job centre's own offices, named bare as notes do ('Jobcenter stellt ihm …', 'Arbeitsvermittlung schickt …')
 const BARE_OFFICE = /^(?:jobcenter|arbeitsvermittlung|fallmanagement)$/;
 
+// a short form: capitals only ("IFD"), or in mixed case with two capitals or more in at most six letters ("SpDi", "BiZ")
+const MIXED_SHORT = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
+const isShortForm = (text: string): boolean => /^\p{Lu}{2,}$/u.test(text) || MIXED_SHORT.test(text);
+
 /**
  * Is there a subject before the finite verb at v, so that a person after it is its object? Not when the clause opens
  * with a subordinate clause, an adverb or a bare plural ("Falls …, klärt die Kundin …", "Lohnabrechnungen legt die
  * Kundin … vor"): then the person after the verb is the subject.
  */
-// a short form in mixed case, two capitals or more in at most six letters: "SpDi", "BiZ"
-const MIXED_SHORT = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
-
 export function subjectBefore(toks: Token[], v: number): boolean {
   const from = clauseStartBefore(toks, v);
   // a second verb after "und" shares the first one's subject: "JC prüft die Förderfähigkeit und gibt Kd. Rückmeldung"
@@ -143,7 +144,7 @@ export function subjectBefore(toks: Token[], v: number): boolean {
   if (dr >= 0 && toks[dr + 1]?.text === '.' && isWord(toks[dr + 2]) && isCapitalised(toks[dr + 2]!) && ownPhraseTo(toks, dr + 3, v)) return true;
   // an abbreviation with its brackets after it ("IFD (Integrationsfachdienst) unterstützt …")
   // (also one in mixed case: "SpDi (Hr. Krüger) begleitet …")
-  if ((/^\p{Lu}{2,}$/u.test(first.text) || MIXED_SHORT.test(first.text)) && toks[from + 1]?.text === '(' && ownPhraseTo(toks, from + 1, v)) return true;
+  if (isShortForm(first.text) && toks[from + 1]?.text === '(' && ownPhraseTo(toks, from + 1, v)) return true;
   // a service or office first, its genitive or brackets after it ("Migrationsberatung (MBE) der Caritas hilft …")
   if (isCapitalised(first) && !surelyPlural(first.text) && (officeCompound(first.text) || BARE_OFFICE.test(first.lower)) && ownPhraseTo(toks, from + 1, v)) return true;
   // a bare word first is the subject only where it names someone (an abbreviation or a name: "AG", "Caritas"); a
@@ -193,7 +194,7 @@ export function subjectArticle(toks: Token[], v: number, taken: (t: Token) => bo
   if (!ownPhraseTo(toks, from + 1, v, true)) return '';
   // an abbreviation by its own gender, or by the noun after it ("IQ Netzwerk" → "Das IQ Netzwerk")
   const second = toks[from + 1];
-  if (/^\p{Lu}{2,}$/u.test(first.text) || MIXED_SHORT.test(first.text)) {
+  if (isShortForm(first.text)) {
     // (or by its spelling out in brackets: "IFD (Integrationsfachdienst)")
     const spelt = second?.text === '(' && toks[from + 3]?.text === ')' && isWord(toks[from + 2]) && isCapitalised(toks[from + 2]!) ? genderOf(toks[from + 2]!.text) : null;
     const g = INSTITUTION_GENDER[first.text] ?? spelt ?? (from + 1 < v && isWord(second) && isCapitalised(second) && !surelyPlural(second.text) ? genderOf(second.text) : null);

@@ -13,7 +13,7 @@ import {
   applyEdits, clauseEndIndex, clauseStartBefore, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isFunctionWord, isLower, isWord,
   conjunctEnd, lastWordIndex, LINKING_ADVERB, looksInfinitive, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
-import { otherCandidate, stativeClause, thingOnlyClause, youngChildrenFor } from './antecedents';
+import { otherCandidate, pronounGenderFrom, stativeClause, thingOnlyClause, youngChildrenFor } from './antecedents';
 import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause, inRelativeClause, subordinatorOf } from './clause-shape';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
 import { experiencer, recipientOfPassive } from './object-case';
@@ -84,8 +84,7 @@ function imagines(toks: Token[], k: number, inf: string): boolean {
   // ("zu" on its own, or inside a particle verb: "…, wieder als Bürokauffrau einzusteigen")
   for (let i = j + 2; i < toks.length && !/^[,;.]$/.test(toks[i]!.text); i++) {
     if (toks[i]!.lower === 'zu' && isWord(toks[i + 1]) && !isCapitalised(toks[i + 1]!)) return true;
-    const w = toks[i]!;
-    if (isWord(w) && w.text === w.lower && /^[,;.]$/.test(toks[i + 1]?.text ?? '.') && SEPARABLE_PREFIXES.some((p) => w.lower.startsWith(`${p}zu`) && isInfinitive(p + w.lower.slice(p.length + 2)))) return true;
+    if (/^[,;.]$/.test(toks[i + 1]?.text ?? '.') && zuInfinitive(toks, i)) return true;
   }
   return false;
 }
@@ -127,14 +126,7 @@ const ASKED = /^(?:gebeten|aufgefordert|angehalten)$/;
  * pronoun means her or someone else named before it is decided where it is rewritten.
  */
 function genderByPronouns(toks: Token[], subj: Subject): 'm' | 'f' | null {
-  if (subj.ref.type !== 'noun' || subj.formal) return null;
-  let m = false, f = false;
-  for (const [k, t] of toks.entries()) {
-    if (k < subj.to || !isWord(t) || t.text !== t.lower) continue;
-    if (/^(?:er|ihn|ihm|sein|seine[mnrs]?)$/.test(t.lower)) m = true;
-    else if (/^(?:sie|ihr|ihre[mnrs]?)$/.test(t.lower)) f = true;
-  }
-  return m === f ? null : m ? 'm' : 'f';
+  return subj.ref.type !== 'noun' || subj.formal ? null : pronounGenderFrom(toks, subj.to);
 }
 
 /** Third person → first person for a sentence whose subject is the client. */
