@@ -121,7 +121,9 @@ export function splitSentences(text: string, tokens = tokenize(text)): Sentence[
     const t = tokens[i]!;
     // a list marker that opens a line ("- Anmeldung …", "– Lebenslauf …", "* …", "1. …", "2) …") is not part of the
     // point: the sentence starts after it, so a rewrite keeps the marker where it is
-    const marker = i === startTok && (i === 0 || /\n/.test(text.slice(tokens[i - 1]!.end, t.start))) ? listMarkerLength(tokens, i) : 0;
+    // (so does one after a semicolon where the entry opens with the same one: "- Lebenslauf aktualisieren; - Profil …")
+    const opensItem = i === 0 || /\n/.test(text.slice(tokens[i - 1]!.end, t.start)) || (tokens[i - 1]!.text === ';' && tokens[0]!.text === t.text);
+    const marker = i === startTok && opensItem ? listMarkerLength(tokens, i) : 0;
     if (marker) { startTok = i + marker; i += marker - 1; continue; }
     if (t.kind === 'punct') {
       // inside brackets nothing ends the sentence ("(Fa. DHL, Ref.-Nr. 10001) und bewirbt sich …")

@@ -44,7 +44,8 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   const namedActors: number[] = [];
   for (const [i, s] of sentences.entries()) {
     // (a part after a semicolon goes on in lower case: "…; ich richte einen Suchauftrag ein")
-    const afterSemicolon = i > 0 && /;\s*$/.test(sentences[i - 1]!.text);
+    // (not after a list's marker: "…; - Ich lege …")
+    const afterSemicolon = i > 0 && /;\s*$/.test(sentences[i - 1]!.text) && !text.slice(sentences[i - 1]!.end, s.start).trim();
     const f = checkSentence(read[i]!, voice, { first: i === 0, previous: read.slice(0, i), clientSubjects: [...clientSubjects], steps: section === 'schritte' });
     clientSubjects.push(f?.subject);
     if (!f && ownSection && namedActs(read[i]!)) namedActors.push(i);

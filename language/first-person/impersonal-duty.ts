@@ -4,12 +4,12 @@
  * zu-infinitives share it as a pronoun ("… zu unternehmen und nachzuweisen" → "Ich unternehme … und weise sie … nach").
  * "hat … zu" without a subject, "erfolgt" and "findet … statt" are flagged without a fix.
  */
-import { firstPersonOf, infinitiveOfParticiple, tagsOf } from '../language';
+import { firstPersonOf, infinitiveOfParticiple, isVerbInfinitive, tagsOf } from '../language';
 import { splitSeparable } from '../lexicon';
 import { genderOf } from '../nouns';
 import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, tokenize, type Sentence, type Token } from '../tokens';
-import { clauseEndIndex, finish, isFunctionWord, isWord, PRONOUN_ACC, zuInfinitive } from './common';
+import { clauseEndIndex, finish, isFunctionWord, isWord, looksFinite, PRONOUN_ACC, SUBORDINATOR, zuInfinitive } from './common';
 import { agentPhrase } from './agent';
 import { DET_NOM, MORE_PREPOSITIONS, subjectToObject } from './noun-phrases';
 
@@ -42,6 +42,9 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
   const singular = /^(?:ist|wird)$/.test(toks[auxIdx]!.lower);
   // what follows the clause (", sonst …" or the final full stop) stays as it is
   const endPunct = s.text.slice(toks[clauseEnd]!.end - s.start) || '.';
+  // (not a second step after the comma, a bare infinitive with no verb of its own: "…, Lohnabrechnungen monatlich
+  // einreichen." — left as it is, it would hang on her sentence)
+  if (stepAfterComma(toks, clauseEnd)) return null;
   const slice = (a: Token[]) => (a.length ? s.text.slice(a[0]!.start - s.start, a[a.length - 1]!.end - s.start) : '');
   // coordinated zu-infinitives share the subject: "… sind zu unternehmen und monatlich nachzuweisen"
   const verbs: Array<{ zu: { particle: string | null; base: string; from: number }; end: number; joint: Token | null }> = [];
@@ -114,6 +117,17 @@ function rewriteImpersonalDuty(s: Sentence, auxIdx: number, zu: { particle: stri
     partFrom = v.end + 2;
   }
   return finish(parts.filter((p) => p).join(' ').replace(/ ,/g, ','), endPunct);
+}
+
+const AUXILIARY = /^(?:werden|sein|haben|können|müssen|sollen|dürfen|wollen|lassen)$/;
+/** Is what follows the clause ending at `end` a comma and a step of its own: no finite verb, a lower-case infinitive last? */
+function stepAfterComma(toks: Token[], end: number): boolean {
+  if (toks[end + 1]?.text !== ',') return false;
+  const tail = toks.slice(end + 2).filter(isWord);
+  const last = tail[tail.length - 1];
+  // (a clause of its own opens with its conjunction or "um", and may end in "werden": "…, dass Termine … abgesagt werden")
+  if (!tail.length || SUBORDINATOR.test(tail[0]!.lower) || /^(?:um|der|die|das|den|dem|deren|dessen|welche[rsnm]?)$/.test(tail[0]!.lower)) return false;
+  return !!last && last.text === last.lower && isVerbInfinitive(last.lower) && !AUXILIARY.test(last.lower) && !tail.slice(0, -1).some(looksFinite);
 }
 
 /**

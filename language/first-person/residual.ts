@@ -127,7 +127,10 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     if (!gender) continue;
     // (the doer of a passive is its subject too: "… wurde von ihm gestellt")
     const doer = (/^(?:von|durch)$/.test(toks[k - 1]?.lower ?? '') && /^(?:ihm|ihr)$/.test(t.lower)) || dative;
-    const subject = t.lower === 'sie' || (t.lower === 'er' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]))) || doer;
+    // ("er" as the subject of a clause whose verb stands at its end: "…, den er über einen BGS erwerben will")
+    // (with no other man named before it: "… bei meinem früheren Arbeitgeber nach, ob er mich …")
+    const clauseHe = t.lower === 'er' && singularClauseEnd(toks, k) && !otherCandidate(toks, 0, k, 'm', false);
+    const subject = t.lower === 'sie' || (t.lower === 'er' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]) || clauseHe)) || doer;
     // (where the original did not say whether the client is a man or a woman — "Kd.", "ELB" — a subject pronoun left
     // behind may as well be her: "Kd. meldet sich … bei Fr. Lindner …; sie lässt sich dort beraten")
     // (not a subject whose clause says what only a thing does, with a thing of that gender named before it and no
