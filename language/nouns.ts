@@ -140,6 +140,8 @@ interface NominalVerb {
   reflexiveAlone?: boolean;
   /** done by an office to the client's thing: she has it done ("Anerkennung des Abschlusses" → "… anerkennen lassen") */
   byOthers?: boolean;
+  /** an adverb the noun carries in its first part ("Wiedereinstieg in den Beruf" → "wieder in den Beruf einsteigen") */
+  lead?: string;
 }
 
 // Nominalisations whose verb would say something else ("Beschäftigung" is not "sich beschäftigen", "Beratung" is
@@ -169,6 +171,10 @@ const NOMINAL_VERBS: Record<string, NominalVerb> = {
   orientierung: { inf: 'orientieren', reflexive: true }, sammlung: { inf: 'sammeln' }, beantragung: { inf: 'beantragen' },
   beendigung: { inf: 'beenden' }, stabilisierung: { inf: 'stabilisieren', reflexiveAlone: true }, erholung: { inf: 'erholen', reflexive: true },
   weiterentwicklung: { inf: 'weiterentwickeln', reflexiveAlone: true }, anerkennung: { inf: 'anerkennen', byOthers: true },
+  // going back or into work, and taking it up again
+  rückkehr: { inf: 'zurückkehren' }, einstieg: { inf: 'einsteigen' }, wiedereinstieg: { inf: 'einsteigen', lead: 'wieder' },
+  berufseinstieg: { inf: 'einsteigen', object: 'in den Beruf' }, arbeitsaufnahme: { inf: 'aufnehmen', object: 'eine Arbeit' },
+  wiederaufnahme: { inf: 'aufnehmen', lead: 'wieder' }, entschuldigung: { inf: 'entschuldigen', reflexive: true },
 };
 
 /** The verb behind a nominalisation, checked against the verb lexicon. */

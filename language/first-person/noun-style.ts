@@ -26,38 +26,70 @@ const NEEDS_OBJECT = /^(?:vorlegen|abgeben|einreichen|nachreichen|übersenden|zu
 const WEEKDAY = /^(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)s?$/;
 
 export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
-  const k = secondNominalisation(s.tokens);
-  if (k < 0) return rewriteOne(s, voice);
+  const second = secondNominalisation(s.tokens);
+  if (!second) return rewriteOne(s, voice);
   const toks = s.tokens;
+  const { at: k, next, linker, prepositional } = second;
   const part = (from: number, to: number): Sentence => ({
     start: toks[from]!.start, end: toks[to - 1]!.end, text: s.text.slice(toks[from]!.start - s.start, toks[to - 1]!.end - s.start), tokens: toks.slice(from, to),
   });
   // (a comma before "sowie" closes the first part: "… am 18.03., 9 Uhr, sowie Vorlage …")
   const first = rewriteOne(part(0, toks[k - 1]!.text === ',' ? k - 1 : k), voice);
-  const second = rewriteOne({ ...part(k + 1, toks.length), end: s.end, text: s.text.slice(toks[k + 1]!.start - s.start) }, voice);
+  const rest = rewriteOne({ ...part(next, toks.length), end: s.end, text: s.text.slice(toks[next]!.start - s.start) }, voice);
   const opening = voice === 'wish' ? 'Ich möchte ' : 'Ich ';
-  if (!first || !second || !second.startsWith(opening) || !/\.$/.test(first)) return null;
-  return `${first.slice(0, -1)} und ${second.slice(opening.length)}`;
+  const joined = first && rest && rest.startsWith(opening) && /\.$/.test(first) ? join(first.slice(0, -1), rest.slice(opening.length), linker, voice) : null;
+  // (a second one joined by a preposition only may as well be part of the first one's phrase: read as one, as before)
+  return joined ?? (prepositional ? rewriteOne(s, voice) : null);
 }
 
 /**
- * The "und"/"sowie" before a second nominalisation with an object of its own ("… und Vorlage der Bescheinigung",
- * "… sowie Teilnahme am Kurs"), outside brackets; -1 when there is none. (A bare noun after "und" may be part of the
- * first one's object: "Teilnahme an der Schulung und Prüfung".)
+ * The first part's rewrite and the second one's after "Ich (möchte)", joined by "und" with the linking adverb the note
+ * wrote ("und anschließend …"): in a wish it stands before the rest ("… stabilisieren und anschließend in den Beruf
+ * zurückkehren"), in a step after the verb and its reflexive ("… und melde mich danach …").
  */
-function secondNominalisation(toks: Token[]): number {
+function join(first: string, second: string, linker: string | null, voice: Voice): string | null {
+  if (!linker) return `${first} und ${second}`;
+  // (a reflexive stays first: "… und mich danach bei … vorstellen")
+  if (voice === 'wish') return /^(?:mich|mir) /.test(second) ? `${first} und ${second.slice(0, 5)}${linker} ${second.slice(5)}` : `${first} und ${linker} ${second}`;
+  const m = /^(\p{L}+(?: (?:mich|mir))?) /u.exec(second);
+  return m ? `${first} und ${m[1]} ${linker} ${second.slice(m[0].length)}` : null;
+}
+
+// the adverbs that order a second goal after the first ("… und anschließend Rückkehr in den Beruf", "…, danach …")
+const THEN = /^(?:anschließend|anschl|danach|dann|später|langfristig|mittelfristig|perspektivisch)$/;
+// what a second nominalisation may take as its object: a genitive, or a preposition
+const SECOND_OBJECT = /^(?:des|der|eines|einer|in|ins|im|an|am|als|bei|beim|zur|zum|auf|für|mit)$/;
+
+/**
+ * A second nominalisation with an object of its own, outside brackets: after "und"/"sowie" ("… und Vorlage der
+ * Bescheinigung", "… sowie Teilnahme am Kurs"), or after "und" or a comma with an adverb of what comes next ("… und
+ * anschließend Rückkehr in den Beruf", "…, danach Einstieg in …"). `at` is the joining word, `next` the nominalisation;
+ * null when there is none. (A bare noun after "und" may be part of the first one's object: "Teilnahme an der Schulung
+ * und Prüfung".)
+ */
+function secondNominalisation(toks: Token[]): { at: number; next: number; linker: string | null; prepositional: boolean } | null {
   let depth = 0;
   for (let k = 2; k < toks.length - 2; k++) {
     const t = toks[k]!;
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    if (depth || !/^(?:und|sowie)$/.test(t.lower)) continue;
-    const a = toks[k + 1]!, b = toks[k + 2]!;
-    if (!isWord(a) || !isCapitalised(a) || !isNominalisation(a.text) || !verbOfNominal(a.text)) continue;
+    const comma = t.text === ',';
+    if (depth || !(comma || /^(?:und|sowie)$/.test(t.lower))) continue;
+    // the adverb of what comes next, "anschl." written out
+    let n = k + 1;
+    let linker: string | null = null;
+    if (isWord(toks[n]) && THEN.test(toks[n]!.lower)) {
+      linker = toks[n]!.lower === 'anschl' ? 'anschließend' : toks[n]!.lower;
+      n += toks[n]!.lower === 'anschl' && toks[n + 1]?.text === '.' ? 2 : 1;
+    }
+    if (comma && !linker) continue;
+    const a = toks[n], b = toks[n + 1];
+    if (!isWord(a) || !isWord(b) || !isCapitalised(a) || !isNominalisation(a.text) || !verbOfNominal(a.text)) continue;
     const inf = verbOfNominal(a.text)!.inf;
-    if (/^(?:des|der|eines|einer)$/.test(b.lower) || (inf === 'teilnehmen' && /^(?:an|am)$/.test(b.lower))) return k;
+    if (/^(?:des|der|eines|einer)$/.test(b.lower) || (inf === 'teilnehmen' && /^(?:an|am)$/.test(b.lower))) return { at: k, next: n, linker, prepositional: false };
+    if (SECOND_OBJECT.test(b.lower)) return { at: k, next: n, linker, prepositional: !linker };
   }
-  return -1;
+  return null;
 }
 
 function rewriteOne(s: Sentence, voice: Voice): string | null {
@@ -208,7 +240,10 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
   // the end: between them it would tear the object from what follows it — "den Deutschkurs B2 Beruf … erfolgreich
   // abschließen", "Ich sichte regelmäßig die Stellenangebote in der Jobbörse …")
   const early = definite && voice !== 'wish' && !particle && agent !== 'agent' && !verb.byOthers;
-  const middle = definite ? (early ? [adverb, object, restHead] : [object, restHead, adverb]) : [time, object, adverb, restHead];
+  // (an adverb the noun carries goes first, or after a definite object: "wieder in den Beruf einsteigen", "wieder eine
+  // Tätigkeit … aufnehmen", "die Tätigkeit wieder aufnehmen")
+  const lead = verb.lead ?? null;
+  const middle = definite ? (early ? [adverb, object, restHead, lead] : [object, restHead, adverb, lead]) : [time, lead, object, adverb, restHead];
   const parts = agent === 'agent' || verb.byOthers
     ? voice === 'wish'
       ? ['Ich möchte', refl, ...middle, verb.inf, 'lassen']
@@ -249,7 +284,7 @@ const JOB_CENTRE_UNIT = /^(?:arbeitgeberservice|arbeitgeber-service|ags|ag-s|fal
 // "am 24.03.2026 um 10 Uhr", "bis KW 14"); or a rhythm ("monatlich", "jede Woche", "jeweils zum Monatsende").
 const TIME_PREP = /^(?:bis|ab|am|vom|seit|spätestens|zum|um)$/;
 const TIME_INNER = /^(?:zum|zur|dem|den|der|ende|anfang|mitte|spätestens|einschließlich|kw|kalenderwoche)$/;
-const MONTH = /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monatsende|monatsanfang|monatsersten|quartalsende|jahresende|uhr)$/;
+const MONTH = /^(?:frühjahr|frühling|sommer|herbst|winter|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monatsende|monatsanfang|monatsersten|quartalsende|jahresende|uhr)$/;
 const RHYTHM = /^(?:täglich|wöchentlich|monatlich|vierzehntägig|jährlich|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)$/;
 const EVERY = /^(?:jede|jeden|jedes|jeweils|alle)$/;
 

@@ -6,6 +6,21 @@
 import type { EntryExample } from '../../core/rule';
 
 export const FROM_BLIND_CORPORA_30: EntryExample[] = [
+  // going into work, back to it and taking it up again, as goals: the verb behind the noun, "wieder" where the noun
+  // carries it, a season as a time put first
+  { text: 'Einstieg in eine sozialversicherungspflichtige Beschäftigung im Einzelhandel ab Sommer 2026.', section: 'ziel', fixed: 'Ich möchte ab Sommer 2026 in eine sozialversicherungspflichtige Beschäftigung im Einzelhandel einsteigen.' },
+  { text: 'Arbeitsaufnahme in Vollzeit, vorrangig im Einzelhandel', section: 'ziel', fixed: 'Ich möchte eine Arbeit in Vollzeit aufnehmen, vorrangig im Einzelhandel.' },
+  { text: 'Wiedereinstieg in den Beruf ab 01.03.2027', section: 'schritte', fixed: 'Ich steige ab 01.03.2027 wieder in den Beruf ein.' },
+  { text: 'Wiederaufnahme der Tätigkeit als Busfahrerin ab Frühjahr 2027', section: 'ziel', fixed: 'Ich möchte die Tätigkeit als Busfahrerin ab Frühjahr 2027 wieder aufnehmen.' },
+  // a second goal after "und" or a comma with an adverb of what comes next, each with its own verb; a reflexive stays
+  // before the adverb; in a step the adverb goes after the verb
+  { text: 'Stabilisierung der Wohnsituation und langfristig Rückkehr in den erlernten Beruf als Maler und Lackierer.', section: 'ziel', fixed: 'Ich möchte meine Wohnsituation stabilisieren und langfristig in den erlernten Beruf als Maler und Lackierer zurückkehren.' },
+  { text: 'Verbesserung der Deutschkenntnisse auf B2-Niveau, danach Anerkennung des syrischen Abschlusses als Bauingenieur', section: 'ziel', fixed: 'Ich möchte meine Deutschkenntnisse auf B2-Niveau verbessern und danach den syrischen Abschluss als Bauingenieur anerkennen lassen.' },
+  { text: 'Erwerb des Staplerscheins während der Maßnahme, danach Vorstellung bei 3 Logistikfirmen.', section: 'zwischenziel', fixed: 'Ich möchte den Staplerschein während der Maßnahme erwerben und mich danach bei 3 Logistikfirmen vorstellen.' },
+  { text: 'Teilnahme am Bewerbungstraining und anschließend Vorlage der Teilnahmebescheinigung bis 15.01.2027.', section: 'schritte', fixed: 'Ich nehme am Bewerbungstraining teil und lege anschließend die Teilnahmebescheinigung bis 15.01.2027 vor.' },
+  { text: 'Wahrnehmung aller Termine beim Träger und Entschuldigung bei Krankheit', section: 'schritte', fixed: 'Ich nehme alle Termine beim Träger wahr und entschuldige mich bei Krankheit.' },
+  // (a second one that cannot be rewritten leaves the whole without a fix)
+  { text: 'Stabilisierung der psychischen Gesundheit und Heranführung an den Arbeitsmarkt', section: 'ziel', noFix: true },
   // an impersonal duty with a bare infinitive step after its comma: no fix (the step would hang on her sentence); a
   // clause of its own after the comma stays
   { text: 'Änderungen beim Verdienst sind unverzüglich mitzuteilen, Lohnabrechnungen monatlich einreichen.', section: 'schritte', noFix: true },

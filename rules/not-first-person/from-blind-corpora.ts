@@ -178,7 +178,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Herr O. informiert das Jobcenter, sobald er eine Arbeit aufnimmt, umzieht oder sich länger auswärts aufhält.', section: 'schritte', noFix: true },
   { text: 'Es wurde besprochen, dass der Kundin die Betreuung durch die Großmutter nur bis Juni zur Verfügung steht.', section: 'sonstiges', fixed: 'Es wurde besprochen, dass mir die Betreuung durch die Großmutter nur bis Juni zur Verfügung steht.' },
   { text: 'Erreichen eines regelmäßigen Tagesablaufs nach der Entlassung am 14.02.', section: 'zwischenziel', fixed: 'Ich möchte nach der Entlassung am 14.02. einen regelmäßigen Tagesablauf erreichen.' },
-  { text: 'Stabilisierung der Wohnsituation und langfristig Rückkehr in den erlernten Beruf.', section: 'ziel', noFix: true },
+  // (since corpus 30 the second goal gets its own verb: "Rückkehr" is "zurückkehren")
+  { text: 'Stabilisierung der Wohnsituation und langfristig Rückkehr in den erlernten Beruf.', section: 'ziel', fixed: 'Ich möchte meine Wohnsituation stabilisieren und langfristig in den erlernten Beruf zurückkehren.' },
   { text: 'Der Kunde legt den Bescheid vor, sobald er ihn erhält.', section: 'schritte', fixed: 'Ich lege den Bescheid vor, sobald ich ihn erhalte.' },
   { text: 'Der Kunde legt den Bescheid vor, sobald er ihn erhält; der Betreuer hilft ihm beim Widerspruch.', section: 'schritte', noFix: true },
   // who receives in the job centre's heading is the client (not beside "uns"); a bare "Kundin" as an object; her name
