@@ -28,7 +28,7 @@ import { isCapitalised, splitSentences, type Sentence, type Token } from '../tok
 import { childPredicate, earlierCandidate, mayBeChild, officeCompound } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
 import { addressedOnly, formalEdits } from './formal-address';
-import { applyEdits, clientSpeaks, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
+import { applyEdits, clientSpeaks, type Edit, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { countedApplications } from './counted-step';
 import { dashItems, joinItems, withTail, type Tail } from './fragments';
@@ -185,6 +185,25 @@ function contactInBrackets(toks: readonly Token[], from: number, to: number): bo
   return role || phone || office;
 }
 
+/** "Ihnen/Ihm wird … angeboten" opening someone else's sentence: the client given something; null when it is not so. */
+function givenToClient(s: Sentence): { fix: string | null; formal: boolean } | null {
+  const toks = s.tokens;
+  const t0 = toks[0];
+  if (!isWord(t0) || !/^(?:Ihnen|Ihm)$/.test(t0.text) || !isWord(toks[1]) || !looksFinite(toks[1])) return null;
+  // (a contact named inside brackets is not the one given anything: "(Träger: BBQ, Ansprechpartner Hr. Ferreira)")
+  const inBrackets = (k: number) => toks.slice(0, k).filter((t) => t.text === '(').length > toks.slice(0, k).filter((t) => t.text === ')').length;
+  if (toks.some(isWe) || namedPersons(toks).some((p) => !inBrackets(p.from)) || clientNouns(toks).length) return null;
+  const formal = t0.text === 'Ihnen';
+  const opening: Edit = { start: t0.start, end: t0.end, text: 'Mir' };
+  if (!formal) {
+    const his = toks.some((t, k) => k > 0 && isWord(t) && (/^(?:er|ihn|ihm|sein\p{L}*)$/u.test(t.text) || FORMAL_WORD.test(t.text)));
+    return { fix: his ? null : applyEdits(s.text, s.start, [opening]), formal };
+  }
+  const inner = formalEdits(s);
+  if (inner === null) return { fix: null, formal };
+  return { fix: applyEdits(s.text, s.start, inner.some((e) => e.start === t0.start) ? inner : [opening, ...inner]), formal };
+}
+
 function addressedFormally(s: Sentence): boolean {
   const toks = s.tokens;
   return toks.some((t, k) => {
@@ -316,6 +335,11 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
       const rewritten = rewriteThirdPerson(s, { from: 0, to: 1, verb: 1, inverted: false, ref: { gender: null, type: 'pronoun' }, formal: true });
       return found('formal', rewritten && usAsJobCentre(rewritten));
     }
+    // an entry that opens with the client as the one something is given to: "Ihnen wird ein AVGS … ausgestellt", "Ihm
+    // wird ein Platz … angeboten" → "Mir wird …" (its first sentence only, where nothing before it could be meant;
+    // nobody named, no "wir"; another word of his or hers in it: no fix)
+    const given = c.first ? givenToClient(s) : null;
+    if (given) return found(given.formal ? 'formal' : 'pronoun', given.fix);
     // the client addressed only formally, in someone else's sentence: "Ihnen werden die Kosten für Ihre … erstattet" →
     // "Mir werden die Kosten für meine … erstattet" (not where "Sie" acts, nor beside the job centre's "wir")
     if (!fp && toks[0]?.text !== 'Sie' && addressedFormally(s) && !toks.some(isWe) &&

@@ -10,7 +10,8 @@
  * Otherwise the finding comes without a fix.
  */
 import { clientNouns, namedPersons } from '../people';
-import type { Sentence } from '../tokens';
+import type { Sentence, Token } from '../tokens';
+import { isVerbInfinitive } from '../language';
 import { otherCandidate } from './antecedents';
 import { applyEdits, conjugateFirst, conjugateVerbFinal, FORMAL_WORD, isLower, isWord, looksFinite, SHORT_CLIENT, type Edit } from './common';
 import { toMine } from './possessives';
@@ -24,7 +25,9 @@ const OWN_WORDS = /^(?:er|sie|ihn|ihm|ihr|ihre[mnrs]?|sein|seine[mnrs]?|sich)$/;
 /** Null when the sentence is not of this kind; else the rewrite (null when unsure) and the client's name as written. */
 export function subordinateFirst(s: Sentence): { fix: string | null; names: string[]; issue: 'name' | 'client-noun' | 'formal' } | null {
   const toks = s.tokens;
-  if (!isWord(toks[0]) || !OPENER.test(toks[0].lower)) return null;
+  // (or a condition put first with "sollte": "Sollte Herr K. … eine Stelle finden, kann er …" — its infinitive stays)
+  const conditional = isWord(toks[0]) && /^Sollten?$/.test(toks[0].text);
+  if (!isWord(toks[0]) || !(OPENER.test(toks[0].lower) || conditional)) return null;
   let comma = -1;
   for (let k = 1, depth = 0; k < toks.length; k++) {
     const t = toks[k]!.text;
@@ -33,7 +36,8 @@ export function subordinateFirst(s: Sentence): { fix: string | null; names: stri
     else if (t === ',' && depth === 0) { comma = k; break; }
   }
   if (comma < 3) return null;
-  if (toks[1]!.text === 'Sie') return formalFirst(s, comma);
+  if (toks[1]!.text === 'Sie') return formalFirst(s, comma, conditional);
+  if (conditional && toks[0]!.text !== 'Sollte') return null;
   // the client as the first clause's subject: a name, "der Kunde" / "die Kundin", or "Kd." / "Kdin."
   const person = namedPersons(toks).find((p) => p.from === 1);
   const noun = person ? null : clientNouns(toks).find((r) => r.type === 'noun' && r.from === 1 && (/^(?:der|die)$/.test(toks[1]!.lower) || (r.to <= 3 && SHORT_CLIENT.test(toks[1]!.lower))));
@@ -49,7 +53,7 @@ export function subordinateFirst(s: Sentence): { fix: string | null; names: stri
   // nobody else of her gender in the first clause, and nothing there that would need its own case
   if (otherCandidate(toks, 1, comma, gender, false, [mention.from, mention.to])) return unsure;
   if (toks.slice(mention.to, comma).some((t) => isWord(t) && OWN_WORDS.test(t.lower))) return unsure;
-  const finalVerb = conjugateVerbFinal(toks[comma - 1]!);
+  const finalVerb = conditional ? conditionalInfinitive(toks[comma - 1]) : conjugateVerbFinal(toks[comma - 1]!);
   if (!finalVerb) return unsure;
   // the main clause: verb, then "er"/"sie" — the client, inverted after the clause put first
   const mainToks = toks.slice(comma + 1);
@@ -70,9 +74,11 @@ export function subordinateFirst(s: Sentence): { fix: string | null; names: stri
  * bin, reiche ich … ein." The first clause's verb at its end in the plural of "Sie", its "Ihr …" the client's; no other
  * pronoun or "sich" there, and the main clause goes on with its verb and "Sie".
  */
-function formalFirst(s: Sentence, comma: number): { fix: string | null; names: string[]; issue: 'formal' } {
+function formalFirst(s: Sentence, comma: number, conditional: boolean): { fix: string | null; names: string[]; issue: 'formal' } {
   const toks = s.tokens;
   const unsure = { fix: null, names: [] as string[], issue: 'formal' as const };
+  // ("Sollten Sie …" → "Sollte ich …")
+  if (conditional && toks[0]!.text !== 'Sollten') return unsure;
   const verb = toks[comma + 1], sie = toks[comma + 2];
   if (!isWord(verb) || !isLower(verb) || sie?.text !== 'Sie') return unsure;
   const edits: Edit[] = [{ start: toks[1]!.start, end: toks[1]!.end, text: 'ich' }];
@@ -83,13 +89,19 @@ function formalFirst(s: Sentence, comma: number): { fix: string | null; names: s
     else if (OWN_WORDS.test(t.lower) || FORMAL_WORD.test(t.text)) return unsure;
   }
   const last = toks[comma - 1]!;
-  const finalVerb = isLower(last) && (/(?:en|ern|eln)$/.test(last.lower) || last.lower === 'sind') ? conjugateFirst(last.lower, true) : null;
+  const finalVerb = conditional ? conditionalInfinitive(last) : isLower(last) && (/(?:en|ern|eln)$/.test(last.lower) || last.lower === 'sind') ? conjugateFirst(last.lower, true) : null;
   if (!finalVerb) return unsure;
   edits.push({ start: last.start, end: last.end, text: finalVerb });
+  if (conditional) edits.push({ start: toks[0]!.start, end: toks[0]!.end, text: 'Sollte' });
   const mainToks = toks.slice(comma + 1);
   const main: Sentence = { start: mainToks[0]!.start, end: s.end, text: s.text.slice(mainToks[0]!.start - s.start), tokens: mainToks };
   const rewritten = rewriteThirdPerson(main, { from: 1, to: 2, verb: 0, inverted: true, ref: { gender: null, type: 'pronoun' }, formal: true });
   if (!rewritten) return unsure;
   edits.push({ start: main.start, end: s.end, text: rewritten[0]!.toLocaleLowerCase('de') + rewritten.slice(1) });
   return { fix: applyEdits(s.text, s.start, edits), names: [], issue: 'formal' };
+}
+
+/** The infinitive that ends a condition put first with "sollte" ("… eine Stelle finden,"), as it stands; null if it is none. */
+function conditionalInfinitive(t: Token | undefined): string | null {
+  return isWord(t) && isLower(t) && isVerbInfinitive(t.lower) ? t.text : null;
 }

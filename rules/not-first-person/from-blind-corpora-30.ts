@@ -30,4 +30,14 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   { text: '- Lebenslauf aktualisieren; - Online-Profil bei der Jobbörse anlegen', section: 'schritte', fixed: '- Ich aktualisiere meinen Lebenslauf; - Ich lege mein Online-Profil bei der Jobbörse an.' },
   // "er" left as the subject of a relative clause in a later part, with no other man named: half done, no fix
   { text: 'Hr. Petrović ist motiviert, als Berufskraftfahrer zu arbeiten; hierfür ist zunächst der Führerschein C/CE erforderlich, den er über einen Bildungsgutschein erwerben will.', section: 'ziel', noFix: true },
+  // a condition put first with "sollte", the client its subject and again the subject after the main clause's verb:
+  // "Sollte ich …"; addressed as "Sie" too; not where the main clause's "sie" is an object
+  { text: 'Sollte Herr K. vor Ablauf der AGH eine Stelle finden, kann er die Maßnahme jederzeit beenden.', section: 'sonstiges', fixed: 'Sollte ich vor Ablauf der AGH eine Stelle finden, kann ich die Maßnahme jederzeit beenden.' },
+  { text: 'Sollten Sie erkranken, müssen Sie uns ab dem ersten Tag eine AU vorlegen.', section: 'sonstiges', fixed: 'Sollte ich erkranken, muss ich dem Jobcenter ab dem ersten Tag eine AU vorlegen.' },
+  { text: 'Sollte Frau M. die Stelle bekommen, unterstützt sie ihr Mann bei der Kinderbetreuung.', section: 'sonstiges', noFix: true },
+  // an entry of the job centre's that opens with the client as the one given something; not with another word of his
+  // left
+  { text: 'Ihm wird ein Platz in der Maßnahme „AktivZeit 50+“ (Träger: BBQ, Ansprechpartner Hr. Ferreira) angeboten.', section: 'jobcenter', fixed: 'Mir wird ein Platz in der Maßnahme „AktivZeit 50+“ (Träger: BBQ, Ansprechpartner Hr. Ferreira) angeboten.' },
+  { text: 'Ihnen wird ein Zuschuss bis max. 5.000 € in Aussicht gestellt, sofern der Businessplan positiv bewertet wird.', section: 'jobcenter', fixed: 'Mir wird ein Zuschuss bis max. 5.000 € in Aussicht gestellt, sofern der Businessplan positiv bewertet wird.' },
+  { text: 'Ihm werden seine Fahrtkosten erstattet.', section: 'jobcenter', noFix: true },
 ];
