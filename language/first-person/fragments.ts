@@ -17,8 +17,12 @@ const slice = (s: Sentence, toks: Token[]): Sentence => {
 export function dashItems(s: Sentence): Sentence[] | null {
   const toks = s.tokens;
   const cuts: number[] = [];
+  // (not inside brackets or quotes: "an der Maßnahme „Perspektive 50plus – Gesund in Arbeit“")
+  let depth = 0;
   for (const [k, t] of toks.entries()) {
-    if (t.kind !== 'punct' || !/^[–—-]$/.test(t.text) || k === 0 || k === toks.length - 1) continue;
+    if (/^[(„“"]$/.test(t.text)) depth += t.text === '(' || t.text === '„' || (t.text === '"' && depth === 0) ? 1 : -1;
+    else if (t.text === ')') depth--;
+    if (t.kind !== 'punct' || !/^[–—-]$/.test(t.text) || k === 0 || k === toks.length - 1 || depth > 0) continue;
     const before = s.text[t.start - s.start - 1] ?? '', after = s.text[t.end - s.start] ?? '';
     if (/\s/.test(before) && /\s/.test(after)) cuts.push(k);
   }
@@ -104,4 +108,16 @@ export function withTail<R extends { fix?: { start: number; end: number; text: s
   const whole = { ...r, start: s.start, end: s.end } as R & object;
   if (unsure || !r.fix) { const { fix: _drop, ...rest } = whole as { fix?: unknown }; return rest as R; }
   return { ...whole, fix: { start: s.start, end: s.end, text: r.fix.text } } as R;
+}
+
+// the words that open what a step is made of, or when it is due ("– mind. 3 an Betriebe im Handwerk", "– bis 18.12.")
+const SPEC_OPENER = /^(?:mind|mindestens|max|maximal|ca|je|jeweils|davon|insgesamt|bis|ab|spätestens|frühestens|am|per|pro)$/;
+/**
+ * A later item that only says how much, how or by when, with no verb and nobody in it ("– mind. 3 an Betriebe im
+ * Handwerk", "– bis 18.12.26"): it stays as it is after the rewritten step.
+ */
+export function specification(it: Sentence, isVerb: (t: Token) => boolean, aboutSomeone: (it: Sentence) => boolean): boolean {
+  const first = it.tokens.find((t) => t.kind !== 'punct');
+  if (!first || !(first.kind === 'num' || (isWord(first) && SPEC_OPENER.test(first.lower)))) return false;
+  return !it.tokens.some((t) => isWord(t) && t.text === t.lower && isVerb(t)) && !aboutSomeone(it);
 }

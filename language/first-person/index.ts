@@ -21,17 +21,17 @@
  * A rewrite is only offered when every step is sure; otherwise the finding comes without a fix.
  * Verb forms come from de-compromise's lexicon and inflector; particles, cases and word order are ours.
  */
-import { firstNameGender, tagsOf } from '../language';
+import { firstNameGender, isVerbInfinitive, tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../people';
-import { isCapitalised, splitSentences, type Sentence, type Token } from '../tokens';
+import { isCapitalised, splitSentences, tokenize, type Sentence, type Token } from '../tokens';
 import { childPredicate, earlierCandidate, mayBeChild, officeCompound } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
 import { addressedOnly, formalEdits } from './formal-address';
 import { applyEdits, clientSpeaks, type Edit, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { countedApplications } from './counted-step';
-import { dashItems, joinItems, withTail, type Tail } from './fragments';
+import { dashItems, joinItems, specification, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { jobGoal } from './job-goal';
 import { rewriteInfinitive } from './infinitive';
@@ -131,7 +131,7 @@ export function checkSentence(s: Sentence, voice: Voice, ctx: SentenceContext | 
   const c: SentenceContext = typeof ctx === 'boolean' ? { first: ctx, previous: [] } : ctx;
   // the client addressed as "Sie" where no construction above reads it ("Wenn Sie …, sagen Sie bitte … ab", "… mit
   // Ihrer Integrationsfachkraft abstimmen", "… und informieren mich"): flagged, no fix
-  const f = check(s, voice, c, true);
+  const f = checkDated(s, voice, c, true);
   if (f) return f;
   if (addressedFormally(s)) {
     // (in her own headings, addressed only as "Ihr …", "Ihnen" or "Sie" after a conjunction: "Ihnen ist wichtig, dass Sie …")
@@ -143,6 +143,41 @@ export function checkSentence(s: Sentence, voice: Voice, ctx: SentenceContext | 
   // staff are not named so
   const owner = clientSpeaks(voice) ? GENITIVE_NAME : GENITIVE_INITIAL;
   return owner.test(s.text) ? { start: s.start, end: s.end, issue: 'name', clientNames: [] } : null;
+}
+
+/**
+ * check(), and where it finds nothing, a note with its date after the infinitive ("Bewerbungen schreiben bis
+ * 15.01.2027") read with the date before it, where an infinitive fragment stands: "Ich schreibe Bewerbungen bis
+ * 15.01.2027."
+ */
+function checkDated(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): PersonFinding | null {
+  const f = check(s, voice, c, whole);
+  if (f || !clientSpeaks(voice)) return f;
+  const dated = dateAfterInfinitive(s);
+  const read = dated ? check(dated, voice, c, whole) : null;
+  if (read?.issue !== 'infinitive') return null;
+  return { ...read, start: s.start, end: s.end, ...(read.fix ? { fix: { ...read.fix, start: s.start, end: s.end } } : {}) };
+}
+
+// the words of a date after "bis"/"ab"/"am" ("bis Ende Januar", "bis zum nächsten Termin", "ab KW 3")
+const DATE_WORD = /^(?:zum|zur|dem|den|der|ende|anfang|mitte|spätestens|kw|kalenderwoche|uhr|nächsten|termin|monatsende|jahresende|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|frühjahr|sommer|herbst|winter)$/;
+/**
+ * A note whose date stands after its infinitive ("Bewerbungen schreiben bis 15.01.2027", "Lebenslauf mitbringen bis
+ * zum nächsten Termin"), the same sentence with the date before it; null when it is not so.
+ */
+function dateAfterInfinitive(s: Sentence): Sentence | null {
+  const toks = s.tokens;
+  let end = toks.length;
+  while (end > 0 && /^[.!]$/.test(toks[end - 1]!.text)) end--;
+  const j = toks.findIndex((t, k) => k > 1 && k < end - 1 && isWord(t) && /^(?:bis|ab|am|spätestens)$/.test(t.lower));
+  const inf = toks[j - 1];
+  if (j < 0 || !isWord(inf) || !isLower(inf) || !isVerbInfinitive(inf.lower) || toks[j - 2]?.lower === 'zu' || inf.end === toks[j]!.start) return null;
+  const date = toks.slice(j + 1, end);
+  if (!date.every((t) => t.kind === 'num' || /^[./–-]$/.test(t.text) || (isWord(t) && DATE_WORD.test(t.lower)))) return null;
+  if (!date.some((t) => t.kind === 'num' || (isWord(t) && /^(?:termin|monatsende|jahresende)$|ber$|ar$|^(?:märz|april|mai|juni|juli|august)$/.test(t.lower)))) return null;
+  const at = (x: number) => x - s.start;
+  const text = s.text.slice(0, at(inf.start)) + s.text.slice(at(toks[j]!.start), at(toks[end - 1]!.end)) + ' ' + inf.text + s.text.slice(at(toks[end - 1]!.end));
+  return { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
 }
 
 /** The client's gender where the sentence right before had her as its subject ("Herr D. …", "Die Kundin …", "Sie …"). */
@@ -382,7 +417,9 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   if (whole) {
     const items = dashItems(s);
     if (items) {
-      const results = items.map((it) => check(it, voice, c, false));
+      // (a later item that only says how much or by when stays as it is: "… – mind. 3 an Betriebe im Handwerk")
+      const spec = (it: Sentence, i: number) => i > 0 && specification(it, (t) => looksFinite(t) || isVerbInfinitive(t.lower), (x) => namedPersons(x.tokens).length > 0 || clientNouns(x.tokens).length > 0 || x.tokens.some((t) => isWord(t) && /^(?:er|sie|ihn|ihm|ihr\p{L}*|sein\p{L}*|Sie|Ihnen)$/u.test(t.text)));
+      const results = items.map((it, i) => (spec(it, i) ? null : checkDated(it, voice, c, false)));
       if (results.every((r) => !r)) return null;
       if (results.some((r) => r && !r.fix)) return found(results.find((r) => r)!.issue, null);
       return found(results.find((r) => r)!.issue, joinItems(s, items, results.map((r, i) => r?.fix?.text ?? items[i]!.text)));

@@ -44,7 +44,10 @@ function articleFor(noun: Token, next: Token | undefined, verb: string, full = v
   // a form is filled in or handed over as the one meant ("den Antrag ausfüllen"), but a new one is applied for
   // ("einen Antrag stellen")
   // (what follows from a step before is that one: "Ergebnis dem JC mitteilen" → "das Ergebnis", "Bescheid vorlegen")
-  if (named || (isFormNoun(noun.text) && verb !== 'stellen') || RESULT_NOUN.test(noun.lower)) return ARTICLE_ACC[g];
+  // (one a genitive names is that one: "Schuldnerberatung der Caritas anrufen" → "die Schuldnerberatung der Caritas")
+  // (not a copy, one of many: "eine Kopie des Kontovertrags")
+  const genitive = isWord(next) && /^(?:der|des)$/.test(next.lower) && !/^(?:kopie|abschrift|fotokopie)$/.test(noun.lower);
+  if (named || genitive || (isFormNoun(noun.text) && verb !== 'stellen') || RESULT_NOUN.test(noun.lower)) return ARTICLE_ACC[g];
   return INDEFINITE[g];
 }
 

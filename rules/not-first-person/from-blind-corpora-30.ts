@@ -40,4 +40,12 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   { text: 'Ihm wird ein Platz in der Maßnahme „AktivZeit 50+“ (Träger: BBQ, Ansprechpartner Hr. Ferreira) angeboten.', section: 'jobcenter', fixed: 'Mir wird ein Platz in der Maßnahme „AktivZeit 50+“ (Träger: BBQ, Ansprechpartner Hr. Ferreira) angeboten.' },
   { text: 'Ihnen wird ein Zuschuss bis max. 5.000 € in Aussicht gestellt, sofern der Businessplan positiv bewertet wird.', section: 'jobcenter', fixed: 'Mir wird ein Zuschuss bis max. 5.000 € in Aussicht gestellt, sofern der Businessplan positiv bewertet wird.' },
   { text: 'Ihm werden seine Fahrtkosten erstattet.', section: 'jobcenter', noFix: true },
+  // a note's date after its infinitive, read before it; a later item after a dash that only says how much or by when
+  // stays as it is; a dash inside a quoted title cuts nothing
+  { text: 'Kontoauszüge einreichen bis Ende Januar 2027.', section: 'schritte', fixed: 'Ich reiche meine Kontoauszüge bis Ende Januar 2027 ein.' },
+  { text: 'Bewerbungen schreiben bis 15.01.2027 – mind. 3 an Betriebe im Handwerk.', section: 'schritte', fixed: 'Ich schreibe Bewerbungen bis 15.01.2027 – mind. 3 an Betriebe im Handwerk.' },
+  { text: 'Teilnahme an der Maßnahme „Mama plus – Teilzeitcoaching“ beim Bildungswerk Nord ab 11.01.2027', section: 'schritte', fixed: 'Ich nehme ab 11.01.2027 an der Maßnahme „Mama plus – Teilzeitcoaching“ beim Bildungswerk Nord teil.' },
+  // a bare object a genitive names is that one ("die …"), not a copy of it
+  { text: 'Schuldnerberatung der Caritas anrufen und Erstgespräch vereinbaren – bis 18.12.26', section: 'schritte', fixed: 'Ich rufe die Schuldnerberatung der Caritas an und vereinbare ein Erstgespräch – bis 18.12.26.' },
+  { text: 'Kopie des Kontovertrags im Jobcenter abgeben', section: 'schritte', fixed: 'Ich gebe eine Kopie des Kontovertrags im Jobcenter ab.' },
 ];
