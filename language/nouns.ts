@@ -222,6 +222,26 @@ export function isOwnThing(noun: string): boolean {
   // bare generic words ("Beschäftigung", "Abschluss", "Lage") need an adjective or a compound to be hers
   return OWN.test(w) && !NOT_OWN.test(w) && !NOT_OWN_COMPOUND.test(w);
 }
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzäöüß';
+/**
+ * A word the lexicon does not know that is one letter away from one of her own things ("Lebnslauf" for "Lebenslauf"):
+ * a slip of the note's, whose article ("einen"? "meinen"?) is not sure.
+ */
+export function looksMisspeltOwn(noun: string): boolean {
+  const w = noun.toLocaleLowerCase('de');
+  // (known as a word of its own, not only by the head it ends in)
+  if (HEADS[w] || nounGenderFromLexicon(w) || isOwnThing(w) || w.length < 5) return false;
+  // (the slip before the last part: "Räumungsklage" is no "Räumungslage" of hers)
+  for (let i = 0; i < w.length - 4; i++) {
+    if (i < w.length && isOwnThing(w.slice(0, i) + w.slice(i + 1))) return true;
+    for (const c of LETTERS) {
+      if (isOwnThing(w.slice(0, i) + c + w.slice(i))) return true;
+      if (i < w.length && c !== w[i] && isOwnThing(w.slice(0, i) + c + w.slice(i + 1))) return true;
+    }
+  }
+  return false;
+}
+
 /** Is the noun phrase from adjective + noun one of her own ("die gesundheitliche Lage", "die bestehende Beschäftigung")? */
 export function isOwnPhrase(adjectives: readonly string[], noun: string): boolean {
   const w = noun.toLocaleLowerCase('de');

@@ -7,7 +7,7 @@
  */
 import { firstPersonOf } from '../language';
 import { splitSeparable } from '../lexicon';
-import { genderOf, INDEFINITE, isBareIdiom, isFormNoun, isMassNoun, isOwnThing, looksPlural, surelyPlural, type Gender } from '../nouns';
+import { genderOf, INDEFINITE, isBareIdiom, isFormNoun, isMassNoun, isOwnThing, looksMisspeltOwn, looksPlural, surelyPlural, type Gender } from '../nouns';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
 import { applyEdits, ARTICLE_ACC, dativeReflexive, finish, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, isFunctionWord, isLanguageNoun, isLower, isWord, lastWordIndex, LINKING_ADVERB, looksInfinitive, lowerWhenMoved, PRONOUN_ACC, type Edit, type Voice } from './common';
@@ -40,7 +40,11 @@ function articleFor(noun: Token, next: Token | undefined, verb: string, full = v
   if (/^(?:wahrnehmen|einhalten|absagen|verschieben)$/.test(full)) return ARTICLE_ACC[g];
   // (what she is yet to build is a new one: "eine Tagesstruktur aufbauen")
   if (/^(?:aufbauen|schaffen|entwickeln)$/.test(full)) return INDEFINITE[g];
+  // (a slip one letter away from one of hers, "Lebnslauf": "einen" or "meinen" is not sure)
+  if (looksMisspeltOwn(noun.text)) return null;
   if (isOwnThing(noun.text) || /^(?:behalten|kündigen|aufgeben|verlieren|fortführen|fortsetzen|weiterführen|ausweiten|aufstocken|reduzieren)$/.test(full)) return MINE[g];
+  // (what one "erhält" is kept or received: "Wohnung erhalten" — unsure which)
+  if (full === 'erhalten') return null;
   // a form is filled in or handed over as the one meant ("den Antrag ausfüllen"), but a new one is applied for
   // ("einen Antrag stellen")
   // (what follows from a step before is that one: "Ergebnis dem JC mitteilen" → "das Ergebnis", "Bescheid vorlegen")

@@ -48,4 +48,8 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   // a bare object a genitive names is that one ("die …"), not a copy of it
   { text: 'Schuldnerberatung der Caritas anrufen und Erstgespräch vereinbaren – bis 18.12.26', section: 'schritte', fixed: 'Ich rufe die Schuldnerberatung der Caritas an und vereinbare ein Erstgespräch – bis 18.12.26.' },
   { text: 'Kopie des Kontovertrags im Jobcenter abgeben', section: 'schritte', fixed: 'Ich gebe eine Kopie des Kontovertrags im Jobcenter ab.' },
+  // a bare object one letter away from one of her own things is the note's slip: "einen" or "meinen" is not sure; what
+  // one "erhält" may be kept or received
+  { text: 'Lebnslauf aktualisieren und an Hr. Yilmaz per Mail schicken', section: 'schritte', noFix: true },
+  { text: 'Wohnung erhalten, Räumungsklage abwenden', section: 'ziel', noFix: true },
 ];
