@@ -54,7 +54,8 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
     // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
     // (each finding is its whole sentence: back to the sentence as written)
     const fix = f.fix && !hasQuestion && !(NOTE_ISSUES.has(f.issue) && isRecord(s.text)) ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(f.fix.text, afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
-    const clientNames = f.subject && (f.issue === 'pronoun' || f.issue === 'formal') ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
+    // (a part that goes on about her by pronoun after she was named, "…; für ihn …", is about that one too)
+    const clientNames = (f.subject && f.issue === 'formal') || f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
     if (f.subject) {
       namesSoFar.push(...f.clientNames);
       clientNamed = true;

@@ -31,6 +31,7 @@ import { addressedOnly, formalEdits } from './formal-address';
 import { applyEdits, clientSpeaks, type Edit, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { countedApplications } from './counted-step';
+import { continuedPronouns } from './continued';
 import { dashItems, joinItems, specification, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { jobGoal } from './job-goal';
@@ -133,6 +134,11 @@ export function checkSentence(s: Sentence, voice: Voice, ctx: SentenceContext | 
   // Ihrer Integrationsfachkraft abstimmen", "… und informieren mich"): flagged, no fix
   const f = checkDated(s, voice, c, true);
   if (f) return f;
+  // (a part that goes on about her by pronoun only, after one with her as its subject: "…; eine Ausbildung in Teilzeit
+  // wäre für ihn daher sinnvoll" → "… für mich …")
+  const continued = clientSpeaks(voice) && c.previous.length ? continuedClient(c) : null;
+  const edits = continued ? continuedPronouns(s, continued, c.previous.map((p, i) => ({ tokens: p.tokens, client: c.clientSubjects?.[i] }))) : null;
+  if (edits?.length) return { start: s.start, end: s.end, issue: 'pronoun', clientNames: [], fix: { start: s.start, end: s.end, text: applyEdits(s.text, s.start, edits) } };
   if (addressedFormally(s)) {
     // (in her own headings, addressed only as "Ihr …", "Ihnen" or "Sie" after a conjunction: "Ihnen ist wichtig, dass Sie …")
     const own = clientSpeaks(voice) ? addressedOnly(s, c.first) : null;

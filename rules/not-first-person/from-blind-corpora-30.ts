@@ -52,4 +52,13 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   // one "erhält" may be kept or received
   { text: 'Lebnslauf aktualisieren und an Hr. Yilmaz per Mail schicken', section: 'schritte', noFix: true },
   { text: 'Wohnung erhalten, Räumungsklage abwenden', section: 'ziel', noFix: true },
+  // a part that goes on about her by pronoun only, after one with her as its subject: her object, dative, possessive
+  // and subject pronouns become hers, the subject's verb with them; not where someone else of her gender is named
+  // before (what she is, "ist Vater", is not someone else), nor with a "sich"
+  { text: 'Hr. Ibrahimović ist Vater einer 1-jährigen Tochter; eine Ausbildung in Teilzeit wäre für ihn daher sinnvoll.', section: 'sonstiges', fixed: 'Ich bin Vater einer 1-jährigen Tochter; eine Ausbildung in Teilzeit wäre für mich daher sinnvoll.' },
+  { text: 'Fr. Meier ist z. Zt. in der 28. SSW; eine Arbeitsaufnahme ist ihr lt. ärztl. Attest nicht zumutbar.', section: 'sonstiges', fixed: 'Ich bin z. Zt. in der 28. SSW; eine Arbeitsaufnahme ist mir lt. ärztl. Attest nicht zumutbar.' },
+  { text: 'Hr. B. strebt eine Umschulung an; vorher beendet seine Frau ihre Elternzeit, damit er die Umschulung in Vollzeit machen kann.', section: 'ziel', fixed: 'Ich strebe eine Umschulung an; vorher beendet meine Frau ihre Elternzeit, damit ich die Umschulung in Vollzeit machen kann.' },
+  { text: 'Fr. W. sucht Stellen als Fachkraft; ihren Minijob kündigt sie erst, wenn sie einen Arbeitsvertrag hat.', section: 'schritte', fixed: 'Ich suche Stellen als Fachkraft; meinen Minijob kündige ich erst, wenn ich einen Arbeitsvertrag habe.' },
+  { text: 'Fr. B. bringt zum nächsten Termin ihre Tochter Jana mit; sie ist ebenfalls leistungsberechtigt.', section: 'sonstiges', noFix: true },
+  { text: 'Hr. K. spricht mit seinem Bruder; er meldet sich danach beim Jobcenter.', section: 'schritte', noFix: true },
 ];

@@ -106,7 +106,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Frau M. wird ein Zuschuss zu den Fahrtkosten in Höhe von 120 € gewährt.', section: 'jobcenter', fixed: 'Mir wird ein Zuschuss zu den Fahrtkosten in Höhe von 120 € gewährt.' },
   { text: '- Kopie Bescheid im JC abgeben', section: 'schritte', noFix: true },
   { text: 'Der Bericht wird dem JC mit Einverständnis von Frau K. zugeleitet.', section: 'dritte', noFix: true },
-  { text: 'Frau K. möchte im Verkauf arbeiten; für sie kommt auch eine Stelle im Lager in Frage.', section: 'ziel', noFix: true },
+  // (since corpus 30 a part that goes on about her by pronoun only is made hers too: continued.ts)
+  { text: 'Frau K. möchte im Verkauf arbeiten; für sie kommt auch eine Stelle im Lager in Frage.', section: 'ziel', fixed: 'Ich möchte im Verkauf arbeiten; für mich kommt auch eine Stelle im Lager in Frage.' },
   { text: 'Kd. meldet sich bei der Beratungsstelle (Fr. Berger); sie lässt sich dort beraten.', section: 'schritte', noFix: true },
   { text: 'Kd. hat Mietschulden; sucht günstigere Wohnung.', section: 'sonstiges', noFix: true },
   // blind corpus 16: verbs of a formal clause after a comma; "ihn" after "ELB"; "der junge Mann"; "Kdin.s"; "Hat …" in

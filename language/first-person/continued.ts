@@ -1,0 +1,97 @@
+/**
+ * A part that goes on about the client after one with her as its subject, by pronoun only: "Hr. Ibrahimović ist Vater
+ * einer 1-jährigen Tochter; eine Ausbildung in Teilzeit wäre für ihn daher sinnvoll." → "…; eine Ausbildung in Teilzeit
+ * wäre für mich daher sinnvoll."; "…; vorher beendet seine Frau ihre Elternzeit, damit er die Umschulung machen kann." →
+ * "…; vorher beendet meine Frau ihre Elternzeit, damit ich die Umschulung machen kann."
+ *
+ * Only in her own headings, only her gender's words, and each only where nobody else it could mean is named before it
+ * (in the part, or besides her in the parts before): an object "ihn"/"ihm" or a dative "ihr" becomes "mich"/"mir", her
+ * "sein …"/"ihr …" before its noun "mein …", and "er"/"sie" as a subject "ich" with its verb — right after it, right
+ * before it, or at the end of its clause. A "sich" in the part, a plural "sie", or a verb that cannot be put in her
+ * person: unsure, no fix.
+ */
+import type { Sentence, Token } from '../tokens';
+import { otherCandidate } from './antecedents';
+import { moreVerbsInClause } from './clause-shape';
+import { clauseEndIndex, clauseStartBefore, conjugateFirst, conjugateVerbFinal, isPreposition, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit } from './common';
+import { ownsNext, toMine } from './possessives';
+
+const HIS = { m: /^(?:er|ihn|ihm|sein|seine[mnrs]?)$/, f: /^(?:sie|ihr|ihre[mnrs]?)$/ } as const;
+// the relative pronouns that open a clause whose verb stands at its end ("…, den er … erwerben will")
+const RELATIVE = /^(?:der|die|das|den|dem|deren|dessen)$/;
+// what may stand first before the verb and its subject: an adverb, or an object by its article ("den", "ihren", "dem")
+const FRONTED = /^(?:vorher|danach|dann|dort|deshalb|daher|zudem|außerdem|bisher|derzeit|aktuell|zurzeit|heute|morgen|später|zunächst|erst|jetzt|nun|inzwischen|trotzdem|dafür|dabei|anschließend|den|einen|ihren|seinen|meinen|dem|einem|ihrem|seinem|meinem|diesen|diesem)$/;
+// a verb in the singular after "sie" ("sie möchte", "sie ist"), not the plural ("sie möchten")
+const SINGULAR = /(?:[^e]t|et|ss|ß)$|^(?:ist|hat|kann|muss|will|soll|darf|mag|möchte|wird|weiß|war|hatte|wurde|konnte|musste|wollte|sollte|durfte)$/;
+
+/**
+ * Edits that make the client's pronouns in `s` her own words; [] when it has none of her gender; null when one is
+ * unsure. `before`: the parts before it, each with the span of the client's mention as its subject.
+ */
+export function continuedPronouns(s: Sentence, gender: 'm' | 'f', before: ReadonlyArray<{ tokens: Token[]; client?: readonly [number, number] }>): Edit[] | null {
+  const toks = s.tokens;
+  const words = HIS[gender];
+  if (!toks.some((t) => isWord(t) && t.text === t.lower && words.test(t.lower))) return [];
+  // someone else of her gender besides her in the parts before ("… mit seinem Bruder; er …"): unsure
+  // (what she is, after "ist"/"wird", is not someone else: "Hr. I. ist Vater einer Tochter")
+  if (before.some((p) => otherCandidate(p.tokens, 0, p.tokens.length, gender, false, p.client ? [p.client[0], p.client[1]] : undefined, false, predicates(p.tokens)))) return null;
+  if (toks.some((t) => isWord(t) && t.lower === 'sich')) return null;
+  const edits: Edit[] = [];
+  const done = new Set<number>();
+  for (const [k, t] of toks.entries()) {
+    if (!isWord(t) || t.text !== t.lower || !words.test(t.lower) || done.has(k)) continue;
+    const prev = toks[k - 1], next = toks[k + 1];
+    const owner = /^(?:sein|ihr)/.test(t.lower) && ownsNext(t, next, prev);
+    const dative = t.lower === 'ihm' || (t.lower === 'ihr' && !owner);
+    // (a thing of her gender before it may be meant too, but for a dative, which is a person: "eine Arbeitsaufnahme ist ihr
+    // … nicht zumutbar")
+    if (otherCandidate(toks, 0, k, gender, !dative)) return null;
+    if (owner) { edits.push({ start: t.start, end: t.end, text: toMine(t.lower) }); continue; }
+    if (dative) { edits.push({ start: t.start, end: t.end, text: 'mir' }); continue; }
+    if (t.lower === 'ihn' || (t.lower === 'sie' && isWord(prev) && PREP_CASE[prev.lower] === 'mich')) { edits.push({ start: t.start, end: t.end, text: 'mich' }); continue; }
+    // "er"/"sie" as the subject: its verb right after it, right before it, or at the end of its clause
+    const verb = subjectVerb(toks, k);
+    if (!verb) return null;
+    edits.push({ start: t.start, end: t.end, text: 'ich' }, { start: toks[verb.at]!.start, end: toks[verb.at]!.end, text: verb.text });
+    done.add(verb.at);
+  }
+  return edits;
+}
+
+/** The nouns said of the subject after "ist", "wird", "bleibt" (with "ein …" before them): "ist Vater", "wird eine Köchin". */
+function predicates(toks: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const [k, t] of toks.entries()) {
+    if (!isWord(t) || !/^(?:ist|war|wird|wurde|bleibt)$/.test(t.lower)) continue;
+    const at = isWord(toks[k + 1]) && /^(?:ein|eine)$/.test(toks[k + 1]!.lower) ? k + 2 : k + 1;
+    if (isWord(toks[at]) && /^\p{Lu}/u.test(toks[at]!.text)) out.add(at);
+  }
+  return out;
+}
+
+/** The verb of the subject "er"/"sie" at k and its form for "ich"; null when unsure. */
+function subjectVerb(toks: Token[], k: number): { at: number; text: string } | null {
+  const t = toks[k]!, prev = toks[k - 1], next = toks[k + 1];
+  const singular = (v: Token) => t.lower === 'er' || SINGULAR.test(v.lower);
+  // at the end of a clause opened by a conjunction or a relative pronoun ("…, damit er … kann", "…, den er … will")
+  if (isWord(prev) && (SUBORDINATOR.test(prev.lower) || RELATIVE.test(prev.lower))) {
+    const end = clauseEndIndex(toks, k);
+    const v = toks[end];
+    if (end <= k || !isWord(v) || !singular(v) || moreVerbsInClause(toks, k, end)) return null;
+    const f = conjugateVerbFinal(v);
+    return f ? { at: end, text: f } : null;
+  }
+  // right after it ("…, sie möchte …"), or right before it ("… ist er …"), with no second verb after "und"
+  const v = isWord(next) && looksFinite(next) ? k + 1 : isWord(prev) && looksFinite(prev) ? k - 1 : -1;
+  if (v < 0 || !singular(toks[v]!)) return null;
+  // (after its verb "sie" is the subject only where what stands first is no subject of its own: "ihren Minijob kündigt
+  // sie", "vorher ruft sie an" — not "Er erwartet sie")
+  if (v === k - 1 && t.lower === 'sie') {
+    const first = toks[clauseStartBefore(toks, v)];
+    if (!isWord(first) || !(FRONTED.test(first.lower) || isPreposition(first))) return null;
+  }
+  const end = clauseEndIndex(toks, k);
+  if (toks.slice(k + 1, end + 1).some((x, j) => isWord(x) && /^(?:und|oder)$/.test(x.lower) && isWord(toks[k + 2 + j]) && looksFinite(toks[k + 2 + j]!))) return null;
+  const f = conjugateFirst(toks[v]!.lower, false);
+  return f ? { at: v, text: f } : null;
+}
