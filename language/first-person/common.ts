@@ -261,6 +261,8 @@ const ADVERB_WEISE = /(?:erweise|teilweise|schrittweise|stundenweise|tageweise|w
 
 export function lowerWhenMoved(t: Token, next: Token | undefined): boolean {
   if (!isCapitalised(t) || isLanguageNoun(t)) return false;
+  // (a word of a noun's ending is a noun, known to the lexicon or not: "Schichtbereitschaft angeben")
+  if (/\p{L}{3}(?:ung|heit|keit|schaft|tät|nis|tum)$/u.test(t.lower)) return false;
   if (isFunctionWord(t)) return true;
   if (hasNounTag(t.lower)) return false;
   if (/(?:e|en|er|es|em)$/.test(t.lower) && isWord(next) && isCapitalised(next)) return true; // an adjective before its noun

@@ -178,6 +178,8 @@ export function nounPhraseStart(span: Token[]): number {
       }
       // a number that names the phrase's noun belongs to it: "bis KW 20", "ab Woche 3", "in Raum 3.14"
       if (isWord(span[k]) && isCapitalised(span[k]!) && span[k + 1]?.kind === 'num') k++;
+      // so does the place after an office's short form: "an die AWO Köln", "von der IHK Köln" ("Köln" is no object)
+      if (isWord(span[k]) && /^\p{Lu}{2,}$/u.test(span[k]!.text) && isWord(span[k + 1]) && isCapitalised(span[k + 1]!) && !DET_NOM.test(span[k + 1]!.lower) && !/^\p{Lu}{2,}$/u.test(span[k + 1]!.text)) k++;
       continue;
     }
     // an adverb (also the first word, capitalised: "Zunächst Lebenslauf aktualisieren")

@@ -61,4 +61,9 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   { text: 'Fr. W. sucht Stellen als Fachkraft; ihren Minijob kündigt sie erst, wenn sie einen Arbeitsvertrag hat.', section: 'schritte', fixed: 'Ich suche Stellen als Fachkraft; meinen Minijob kündige ich erst, wenn ich einen Arbeitsvertrag habe.' },
   { text: 'Fr. B. bringt zum nächsten Termin ihre Tochter Jana mit; sie ist ebenfalls leistungsberechtigt.', section: 'sonstiges', noFix: true },
   { text: 'Hr. K. spricht mit seinem Bruder; er meldet sich danach beim Jobcenter.', section: 'schritte', noFix: true },
+  // a noun by its ending stays a noun when it moves inside the sentence ("schichtbereitschaft" had been the fix), her
+  // readiness is hers; the place after an office's short form belongs to its name, so the later verb takes the object
+  { text: 'Lebenslauf aktualisieren, Schichtbereitschaft (Früh/Spät) angeben', section: 'schritte', fixed: 'Ich aktualisiere meinen Lebenslauf und gebe meine Schichtbereitschaft (Früh/Spät) an.' },
+  { text: 'Lebenslauf aktualisieren und an die AWO Köln schicken', section: 'schritte', fixed: 'Ich aktualisiere meinen Lebenslauf und schicke ihn an die AWO Köln.' },
+  { text: 'Businessplan fertigstellen und von der IHK Köln prüfen lassen', section: 'schritte', fixed: 'Ich stelle einen Businessplan fertig und lasse ihn von der IHK Köln prüfen.' },
 ];
