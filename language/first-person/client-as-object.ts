@@ -52,6 +52,9 @@ function clientInSubordinate(toks: Token[], from: number, to: number, strict: bo
   // what the client hands in or passes, as the condition of someone else's step: "…, sobald Frau Rossi den Businessplan
   // vorgelegt hat", "sofern Hr. Weber den Mietvertrag vorlegt" (a name in brackets or with a role is someone else's)
   if (toks[to]?.text !== '(' && (CLIENT_HANDS_IN.test(v) || (/^(?:hat|haben)$/.test(v) && CLIENT_HANDED_IN.test(toks[end - 1]?.lower ?? '')))) return true;
+  // what is done for her, in the passive: "…, ob Herr Hamdan über einen Bildungsgutschein gefördert werden kann"
+  const participle = v === 'wird' ? toks[end - 1]?.lower : v === 'werden' ? toks[end - 1]?.lower : toks[end - 1]?.lower === 'werden' ? toks[end - 2]?.lower : undefined;
+  if (participle && /^(?:kann|darf|soll|wird|werden)$/.test(v) && DONE_FOR_HER.test(participle)) return true;
   if (!CLIENT_VERB.test(v)) {
     // "kann … teilnehmen": the infinitive before a modal at the end
     const before = toks[end - 1]?.lower ?? '';
@@ -60,6 +63,9 @@ function clientInSubordinate(toks: Token[], from: number, to: number, strict: bo
   return !CLIENT_VERB_NEEDS_MODAL.test(v) || /^(?:kann|darf|muss|soll)$/.test(toks[end + 1]?.lower ?? '') || /^(?:teilnimmt)$/.test(v);
 }
 
+// what an office does for a person, as a participle ("gefördert", "vermittelt", "eingestellt")
+const DONE_FOR_HER = /^(?:gefördert|unterstützt|vermittelt|eingestellt|begleitet|beraten|eingeladen|aufgenommen|zugewiesen|angemeldet|übernommen)$/;
+
 /** Is the mention at [from, to) the owner of the noun before it ("die Kinder der Kundin", "das Profil von Herrn Osei")? Returns that noun's index. */
 function ownerOf(toks: Token[], from: number): number {
   const det = toks[from]!;
@@ -67,6 +73,8 @@ function ownerOf(toks: Token[], from: number): number {
   if (/^(?:des|der)$/.test(det.lower) && isWord(before) && isCapitalised(before) && !isFunctionWord(before)) return from - 1;
   const owned = toks[from - 2];
   if (before?.lower === 'von' && isWord(owned) && isCapitalised(owned) && !isFunctionWord(owned)) return from - 2;
+  // the named one in the genitive after the thing: "die Miete des Herrn Ramadani", "die Förderung der Frau Nowak"
+  if (isWord(before) && /^(?:des|der)$/.test(before.lower) && /^(?:herrn|hrn|frau|fr)$/.test(det.lower) && isWord(owned) && isCapitalised(owned) && !isFunctionWord(owned)) return from - 2;
   return -1;
 }
 
@@ -118,7 +126,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       // "Ich …" yet): the owner only where the sentence has a verb ("Ziel des Kunden ist …" → "Mein Ziel ist …")
       const own = ownedBy(s, toks, owned, !clientSpeaks(voice) || toks.some((t, k) => k > owned && looksFinite(t)));
       if (!own) return null;
-      const from = before?.lower === 'von' ? before : det;
+      const from = before && (before.lower === 'von' || (/^(?:des|der)$/.test(before.lower) && !/^(?:des|der)$/.test(det.lower))) ? before : det;
       edits.push(...own, deleteToken(s, from), { start: from.end, end: r.end, text: '' });
       continue;
     }

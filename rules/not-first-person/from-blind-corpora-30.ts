@@ -66,4 +66,8 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   { text: 'Lebenslauf aktualisieren, Schichtbereitschaft (Früh/Spät) angeben', section: 'schritte', fixed: 'Ich aktualisiere meinen Lebenslauf und gebe meine Schichtbereitschaft (Früh/Spät) an.' },
   { text: 'Lebenslauf aktualisieren und an die AWO Köln schicken', section: 'schritte', fixed: 'Ich aktualisiere meinen Lebenslauf und schicke ihn an die AWO Köln.' },
   { text: 'Businessplan fertigstellen und von der IHK Köln prüfen lassen', section: 'schritte', fixed: 'Ich stelle einen Businessplan fertig und lasse ihn von der IHK Köln prüfen.' },
+  // in someone else's heading, the client named in the genitive after a thing ("die Miete des Herrn R.") owns it; a
+  // named subject of a clause about what is done for her, in the passive, is her
+  { text: 'Das JC zahlt die Miete des Herrn Ramadani ab 04/26 direkt an den Vermieter.', section: 'jobcenter', fixed: 'Das JC zahlt meine Miete ab 04/26 direkt an den Vermieter.' },
+  { text: 'Das JC prüft bis 30.04., ob Herr Hamdan über einen Bildungsgutschein gefördert werden kann.', section: 'jobcenter', fixed: 'Das JC prüft bis 30.04., ob ich über einen Bildungsgutschein gefördert werden kann.' },
 ];
