@@ -37,6 +37,8 @@ const ABBREVIATIONS = new Set([
   'fa', 'gebr', 'inh',
   // references: "Ref.-Nr.", "Az. 123/45", "Vers.-Nr."
   'ref', 'az', 'aktz', 'vers', 'kd', 'kdin', 'kdn', 'kds', 'kdins', 'pers',
+  // a room before its number: "Zi. 214", "Rm. 3"
+  'zi', 'zimm', 'rm',
   // notes' short adverbs and prepositions: "tgl. 8 Uhr", "wg. Knie", "anschl. Praktikum", "ggü. dem Vermieter"
   'tgl', 'wg', 'anschl', 'ggü', 'zzt', 'zt', 'ehem', 'insb', 'einschl', 'abzgl', 'bes',
   // how often, cut ("Wöchentl. 2 Bew."): also with the capital of a note's first word

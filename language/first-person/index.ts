@@ -166,7 +166,7 @@ function checkDated(s: Sentence, voice: Voice, c: SentenceContext, whole: boolea
 }
 
 // the words of a date after "bis"/"ab"/"am" ("bis Ende Januar", "bis zum nächsten Termin", "ab KW 3")
-const DATE_WORD = /^(?:zum|zur|dem|den|der|ende|anfang|mitte|spätestens|kw|kalenderwoche|uhr|nächsten|termin|monatsende|jahresende|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|frühjahr|sommer|herbst|winter)$/;
+const DATE_WORD = /^(?:zum|zur|dem|den|der|um|ende|anfang|mitte|spätestens|kw|kalenderwoche|uhr|nächsten|termin|monatsende|jahresende|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|frühjahr|sommer|herbst|winter)$/;
 /**
  * A note whose date stands after its infinitive ("Bewerbungen schreiben bis 15.01.2027", "Lebenslauf mitbringen bis
  * zum nächsten Termin"), the same sentence with the date before it; null when it is not so.
@@ -179,7 +179,7 @@ function dateAfterInfinitive(s: Sentence): Sentence | null {
   const inf = toks[j - 1];
   if (j < 0 || !isWord(inf) || !isLower(inf) || !isVerbInfinitive(inf.lower) || toks[j - 2]?.lower === 'zu' || inf.end === toks[j]!.start) return null;
   const date = toks.slice(j + 1, end);
-  if (!date.every((t) => t.kind === 'num' || /^[./–-]$/.test(t.text) || (isWord(t) && DATE_WORD.test(t.lower)))) return null;
+  if (!date.every((t) => t.kind === 'num' || /^[./:–-]$/.test(t.text) || (isWord(t) && DATE_WORD.test(t.lower)))) return null;
   if (!date.some((t) => t.kind === 'num' || (isWord(t) && /^(?:termin|monatsende|jahresende)$|ber$|ar$|^(?:märz|april|mai|juni|juli|august)$/.test(t.lower)))) return null;
   const at = (x: number) => x - s.start;
   const text = s.text.slice(0, at(inf.start)) + s.text.slice(at(toks[j]!.start), at(toks[end - 1]!.end)) + ' ' + inf.text + s.text.slice(at(toks[end - 1]!.end));

@@ -8,7 +8,7 @@ import { SEPARABLE_PREFIXES } from '../lexicon';
 import { surelyPlural } from '../nouns';
 import { clientNouns, namedPersons, type ClientRef } from '../people';
 import type { Sentence, Token } from '../tokens';
-import { clientSpeaks, FORMAL_WORD, isWord, looksFinite, looksInfinitive, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Voice } from './common';
+import { clauseEndIndex, clientSpeaks, FORMAL_WORD, isWord, looksFinite, looksInfinitive, SHORT_CLIENT, SUBORDINATOR, verbClauseEnd, type Voice } from './common';
 
 export interface Subject {
   from: number; to: number; verb: number; inverted: boolean;
@@ -29,6 +29,9 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
     const article = /^(der|die|dem|den|des|eine?[mnrs]?)$/.test(first);
     // "der Kundin", "der Kunden": dative or genitive, never the subject
     if (first === 'der' && /(?:in|innen|en)$/.test(toks[c.to - 1]!.lower) && !/^(?:der)$/.test(toks[c.to - 1]!.lower)) return false;
+    // (a short form of either gender is a woman's dative where a passive has a subject of its own: "Der ELB wird bei Bedarf
+    // ein Termin … vermittelt")
+    if (first === 'der' && !c.gender && /^(?:wird|werden)$/.test(toks[c.to]?.lower ?? '') && toks.slice(c.to + 1, clauseEndIndex(toks, c.to) + 1).some((t) => isWord(t) && /^(?:ein|eine)$/.test(t.lower))) return false;
     if (c.weak && fp) return false;
     // (a short form right after the verb, something else put first: "Ab August kann Kdin. … arbeiten")
     return article ? /^(der|die)$/.test(first) : c.from === 0 || first === 'elb' || (SHORT_CLIENT.test(first) && c.from > 1 && isFinitePrev(toks, c.from));

@@ -70,4 +70,10 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   // named subject of a clause about what is done for her, in the passive, is her
   { text: 'Das JC zahlt die Miete des Herrn Ramadani ab 04/26 direkt an den Vermieter.', section: 'jobcenter', fixed: 'Das JC zahlt meine Miete ab 04/26 direkt an den Vermieter.' },
   { text: 'Das JC prüft bis 30.04., ob Herr Hamdan über einen Bildungsgutschein gefördert werden kann.', section: 'jobcenter', fixed: 'Das JC prüft bis 30.04., ob ich über einen Bildungsgutschein gefördert werden kann.' },
+  // from corpus 31's first reading: a short form of either gender before a passive with a subject of its own is a
+  // woman's dative ("Ich werde … ein Termin vermittelt" had been the fix); a room's "Zi." ends no sentence; a note's
+  // time after its infinitive with "um" and the hour
+  { text: 'Der ELB wird bei Bedarf ein Termin mit der Migrationsberatung vermittelt.', section: 'jobcenter', noFix: true },
+  { text: 'Der ELB wird bei der Suche unterstützt.', section: 'jobcenter', fixed: 'Ich werde bei der Suche unterstützt.' },
+  { text: 'Termin beim Träger wahrnehmen am 12.01.27 um 9:30', section: 'schritte', fixed: 'Ich nehme den Termin beim Träger am 12.01.27 um 9:30 wahr.' },
 ];
