@@ -11,6 +11,7 @@ import { splitSentences, type Sentence } from '../tokens';
 import { readShortAnd } from './common';
 import { checkSentence, type PersonIssue, type Voice } from './index';
 import { ownThings } from './own-things';
+import { withoutShould } from './should';
 import { finishRewrite } from './possessives';
 import { halfDone } from './residual';
 import { rewriteFlaw } from './verify';
@@ -53,7 +54,7 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
     // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
     // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
     // (each finding is its whole sentence: back to the sentence as written)
-    const fix = f.fix && !hasQuestion && !(NOTE_ISSUES.has(f.issue) && isRecord(s.text)) ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(f.fix.text, afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
+    const fix = f.fix && !hasQuestion && !(NOTE_ISSUES.has(f.issue) && isRecord(s.text)) ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(withoutShould(f.fix.text, voice), afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
     // (a part that goes on about her by pronoun after she was named, "…; für ihn …", is about that one too)
     const clientNames = (f.subject && f.issue === 'formal') || f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
     if (f.subject) {

@@ -76,4 +76,11 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   { text: 'Der ELB wird bei Bedarf ein Termin mit der Migrationsberatung vermittelt.', section: 'jobcenter', noFix: true },
   { text: 'Der ELB wird bei der Suche unterstützt.', section: 'jobcenter', fixed: 'Ich werde bei der Suche unterstützt.' },
   { text: 'Termin beim Träger wahrnehmen am 12.01.27 um 9:30', section: 'schritte', fixed: 'Ich nehme den Termin beim Träger am 12.01.27 um 9:30 wahr.' },
+  // "soll" made hers: among her steps the step as she does it, under her goals what she wants; not a perfect or a
+  // passive infinitive, nor a step with a clause after a comma
+  { text: 'Kdin. soll sich bis 31.03. bei der Familienkasse wegen des Kinderzuschlags melden.', section: 'schritte', fixed: 'Ich melde mich bis 31.03. bei der Familienkasse wegen des Kinderzuschlags.' },
+  { text: 'Herr Nowak soll bis Ende Januar die Ummeldung beim Bürgeramt erledigen und die neue Meldebescheinigung im JC einreichen.', section: 'schritte', fixed: 'Ich erledige bis Ende Januar die Ummeldung beim Bürgeramt und reiche die neue Meldebescheinigung im JC ein.' },
+  { text: 'Kd. soll Deutsch auf Niveau A2 erreichen, um langfristig ohne Dolmetscher Termine wahrnehmen zu können.', section: 'ziel', fixed: 'Ich möchte Deutsch auf Niveau A2 erreichen, um langfristig ohne Dolmetscher Termine wahrnehmen zu können.' },
+  { text: 'Der Kunde soll den Sprachkurs bis spätestens 31.3.27 wieder begonnen haben.', section: 'zwischenziel', fixed: 'Ich soll den Sprachkurs bis spätestens 31.3.27 wieder begonnen haben.' },
+  { text: 'Sie sollten sich auch auf Stellen in Teilzeit bewerben, die nicht genau Ihrem Wunschberuf entsprechen.', section: 'schritte', fixed: 'Ich sollte mich auch auf Stellen in Teilzeit bewerben, die nicht genau meinem Wunschberuf entsprechen.' },
 ];
