@@ -21,14 +21,14 @@
  * A rewrite is only offered when every step is sure; otherwise the finding comes without a fix.
  * Verb forms come from de-compromise's lexicon and inflector; particles, cases and word order are ours.
  */
-import { firstNameGender, isVerbInfinitive, tagsOf } from '../language';
+import { firstNameGender, infinitiveOfParticiple, isVerbInfinitive, tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, splitSentences, tokenize, type Sentence, type Token } from '../tokens';
 import { childPredicate, earlierCandidate, mayBeChild, officeCompound } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
 import { addressedOnly, formalEdits } from './formal-address';
-import { applyEdits, clientSpeaks, type Edit, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
+import { applyEdits, clauseEndIndex, clientSpeaks, type Edit, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { countedApplications } from './counted-step';
 import { continuedPronouns } from './continued';
@@ -226,6 +226,12 @@ function contactInBrackets(toks: readonly Token[], from: number, to: number): bo
   return role || phone || office;
 }
 
+/** Does the first clause end in a participle ("… begleitet", "… beraten")? */
+function passiveParticipleEnd(toks: Token[]): boolean {
+  const last = toks[clauseEndIndex(toks, 1)];
+  return isWord(last) && isLower(last) && infinitiveOfParticiple(last.lower) !== null;
+}
+
 /** "Ihnen/Ihm wird … angeboten" opening someone else's sentence: the client given something; null when it is not so. */
 function givenToClient(s: Sentence): { fix: string | null; formal: boolean } | null {
   const toks = s.tokens;
@@ -373,6 +379,12 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     // would read as hers: no fix)
     if (!fp && voice === 'jobcentre' && toks[0]?.text === 'Sie' && isWord(toks[1]) && /^(?:erhalten|bekommen)$/.test(toks[1].lower)) {
       if (!toks.some((t, k) => t.lower === 'uns' && toks[k - 1]?.lower === 'von')) return found('formal', null);
+      const rewritten = rewriteThirdPerson(s, { from: 0, to: 1, verb: 1, inverted: false, ref: { gender: null, type: 'pronoun' }, formal: true });
+      return found('formal', rewritten && usAsJobCentre(rewritten));
+    }
+    // the client addressed as "Sie", done for in the passive: "Sie werden von der Migrationsberatung … begleitet" → "Ich
+    // werde …" (a participle at the clause's end, not "Sie werden … schicken", their future)
+    if (!fp && toks[0]?.text === 'Sie' && isWord(toks[1]) && /^(?:werden|wurden)$/.test(toks[1].lower) && passiveParticipleEnd(toks)) {
       const rewritten = rewriteThirdPerson(s, { from: 0, to: 1, verb: 1, inverted: false, ref: { gender: null, type: 'pronoun' }, formal: true });
       return found('formal', rewritten && usAsJobCentre(rewritten));
     }

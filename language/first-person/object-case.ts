@@ -237,7 +237,8 @@ export function experiencer(toks: readonly Token[], verb: number, at = verb + 1)
  * between ("Frau K. wird vom JC ein Kurs angeboten").
  */
 export function recipientOfPassive(toks: readonly Token[], verb: number): boolean {
-  if (!/^(?:wird|wurde)$/.test(toks[verb]?.lower ?? '')) return false;
+  // (the plural one too, with a plural thing given: "Frau Nowak werden die Kosten … erstattet")
+  if (!/^(?:wird|wurde|werden|wurden)$/.test(toks[verb]?.lower ?? '')) return false;
   let at = verb + 1;
   // "vom JC", "von der Agentur", "durch den Träger"
   if (/^(?:vom|von|durch)$/.test(toks[at]?.lower ?? '')) {

@@ -170,7 +170,8 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     if (zu.particle) edits.push({ start: toks[last]!.start, end: toks[last]!.end, text: zu.particle });
     else { edits.push(deleteToken(s, toks[last]!)); edits.push(deleteToken(s, toks[zu.from]!)); }
   } else {
-    finite = conjugateFirst(verb.lower, subj.formal);
+    // (a plural passive keeps its verb: "Frau N. werden die Kosten … erstattet" → "Mir werden …")
+    finite = conjugateFirst(verb.lower, subj.formal) ?? (/^(?:werden|wurden)$/.test(verb.lower) && recipientOfPassive(toks, subj.verb) ? verb.lower : null);
     infForRefl = infinitiveOfThird(verb.lower) ?? verb.lower;
   }
   if (!finite) return null;

@@ -83,4 +83,9 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   { text: 'Kd. soll Deutsch auf Niveau A2 erreichen, um langfristig ohne Dolmetscher Termine wahrnehmen zu können.', section: 'ziel', fixed: 'Ich möchte Deutsch auf Niveau A2 erreichen, um langfristig ohne Dolmetscher Termine wahrnehmen zu können.' },
   { text: 'Der Kunde soll den Sprachkurs bis spätestens 31.3.27 wieder begonnen haben.', section: 'zwischenziel', fixed: 'Ich soll den Sprachkurs bis spätestens 31.3.27 wieder begonnen haben.' },
   { text: 'Sie sollten sich auch auf Stellen in Teilzeit bewerben, die nicht genau Ihrem Wunschberuf entsprechen.', section: 'schritte', fixed: 'Ich sollte mich auch auf Stellen in Teilzeit bewerben, die nicht genau meinem Wunschberuf entsprechen.' },
+  // in someone else's heading: the client addressed as "Sie" and done for in the passive ("Ich werde …"), not their
+  // future with an infinitive; a named client before a plural passive with a plural thing given is its dative
+  { text: 'Sie werden von der Migrationsberatung des DRK (Hr. Barzani) beim Ausfüllen der Anträge begleitet.', section: 'dritte', fixed: 'Ich werde von der Migrationsberatung des DRK (Hr. Barzani) beim Ausfüllen der Anträge begleitet.' },
+  { text: 'Sie werden von uns zu einem Gespräch eingeladen.', section: 'jobcenter', fixed: 'Ich werde vom Jobcenter zu einem Gespräch eingeladen.' },
+  { text: 'Frau Nowak werden die Kosten für die Beglaubigung ihrer Zeugnisse erstattet (bis 150 €).', section: 'jobcenter', fixed: 'Mir werden die Kosten für die Beglaubigung meiner Zeugnisse erstattet (bis 150 €).' },
 ];
