@@ -10,10 +10,11 @@
  * before it, or at the end of its clause. A "sich" in the part, a plural "sie", or a verb that cannot be put in her
  * person: unsure, no fix.
  */
+import { clientNouns, namedPersons } from '../people';
 import type { Sentence, Token } from '../tokens';
 import { otherCandidate } from './antecedents';
 import { moreVerbsInClause } from './clause-shape';
-import { clauseEndIndex, clauseStartBefore, conjugateFirst, conjugateVerbFinal, isPreposition, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit } from './common';
+import { applyEdits, clauseEndIndex, clauseStartBefore, conjugateFirst, conjugateVerbFinal, isPreposition, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit } from './common';
 import { ownsNext, toMine } from './possessives';
 
 const HIS = { m: /^(?:er|ihn|ihm|sein|seine[mnrs]?)$/, f: /^(?:sie|ihr|ihre[mnrs]?)$/ } as const;
@@ -94,4 +95,23 @@ function subjectVerb(toks: Token[], k: number): { at: number; text: string } | n
   if (toks.slice(k + 1, end + 1).some((x, j) => isWord(x) && /^(?:und|oder)$/.test(x.lower) && isWord(toks[k + 2 + j]) && looksFinite(toks[k + 2 + j]!))) return null;
   const f = conjugateFirst(toks[v]!.lower, false);
   return f ? { at: v, text: f } : null;
+}
+
+/**
+ * In someone else's heading, a part after one that named the client ("Fr. Wójcik erhält vom JC einen AVGS …; die
+ * Kinderbetreuungskosten … werden ihr erstattet"): her words in it made hers, as continuedPronouns does; her gender and
+ * her mention from the parts before (by the names found there, or "die Kundin"). Null when it cannot be said.
+ */
+export function continuedInOthers(s: Sentence, before: readonly Sentence[], names: readonly string[]): string | null {
+  let gender: 'm' | 'f' | null = null;
+  const spans = before.map((p) => {
+    const person = namedPersons(p.tokens).find((x) => x.gender && names.some((n) => p.text.slice(x.start - p.start, x.end - p.start).replace(/^Herrn /, 'Herr ') === n.replace(/^Herrn /, 'Herr ')));
+    const noun = person ? null : clientNouns(p.tokens).find((r) => r.gender && r.type === 'noun');
+    const m = person ?? noun;
+    if (m?.gender) gender ??= m.gender;
+    return { tokens: p.tokens, client: m ? ([m.from, m.to] as const) : undefined };
+  });
+  if (!gender || !spans.some((x) => x.client)) return null;
+  const edits = continuedPronouns(s, gender, spans);
+  return edits?.length ? applyEdits(s.text, s.start, edits) : null;
 }

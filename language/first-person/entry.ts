@@ -10,6 +10,7 @@ import { hasFirstPerson, namedPersons, type NamedPerson } from '../people';
 import { splitSentences, type Sentence } from '../tokens';
 import { readShortAnd } from './common';
 import { checkSentence, type PersonIssue, type Voice } from './index';
+import { continuedInOthers } from './continued';
 import { ownThings } from './own-things';
 import { withoutShould } from './should';
 import { finishRewrite } from './possessives';
@@ -47,7 +48,14 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
     // (a part after a semicolon goes on in lower case: "…; ich richte einen Suchauftrag ein")
     // (not after a list's marker: "…; - Ich lege …")
     const afterSemicolon = i > 0 && /;\s*$/.test(sentences[i - 1]!.text) && !text.slice(sentences[i - 1]!.end, s.start).trim();
-    const f = checkSentence(read[i]!, voice, { first: i === 0, previous: read.slice(0, i), clientSubjects: [...clientSubjects], steps: section === 'schritte' });
+    let f = checkSentence(read[i]!, voice, { first: i === 0, previous: read.slice(0, i), clientSubjects: [...clientSubjects], steps: section === 'schritte' });
+    // (in someone else's heading, a part that goes on about her by pronoun after one that named her: "…; die Kosten …
+    // werden ihr erstattet")
+    if (!f && !ownSection && parts.length) {
+      const names = parts.flatMap((p) => p.clientNames);
+      const go = continuedInOthers(read[i]!, read.slice(0, i), names);
+      if (go) f = { start: read[i]!.start, end: read[i]!.end, issue: 'pronoun', clientNames: [], fix: { start: read[i]!.start, end: read[i]!.end, text: go } };
+    }
     clientSubjects.push(f?.subject);
     if (!f && ownSection && namedActs(read[i]!)) namedActors.push(i);
     if (!f) continue;
@@ -64,7 +72,9 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
     const part: EntryPart = { start: f.start, end: s.end, issue: f.issue, ...(fix ? { fix } : {}), clientNames };
     parts.push(part);
     // (a note, not a clause about her whose subject was left out: "…; sucht günstigere Wohnung", "Nimmt Medikamente …")
-    const note = f.issue === 'fragment' && section === 'sonstiges' && !s.tokens.some((t, k) => t.kind === 'word' && (t.text === t.lower || k === 0) && isThirdPersonPresent(t.lower));
+    const note = (f.issue === 'fragment' && section === 'sonstiges' && !s.tokens.some((t, k) => t.kind === 'word' && (t.text === t.lower || k === 0) && isThirdPersonPresent(t.lower))) ||
+      // (nor, after a part of hers, one that only says when: "…; tägl. 8:00–12:30 Uhr.")
+      (i > 0 && timeOnly(s));
     if (!fix && !note) blocking.add(part);
   }
   // An entry is one point the client hears: a part left without a fix next to rewritten ones ("- Ich lege mein
@@ -83,6 +93,14 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   // a slip a reader sees at once, and a result this check itself would still find speaking of the client or to her
   // take every fix of the entry away (the findings stay).
   return halfDone(text, fixed, parts, clientNamed, persons) || rewriteFlaw(text, fixed, voice) || stillAboutClient(fixed, voice) ? parts.map(withoutFix) : parts;
+}
+
+// the words of a time alone: a rhythm, weekdays, the hour ("tägl. 8:00–12:30 Uhr", "Mo–Fr ab 9 Uhr", "jeweils dienstags")
+const TIME_ONLY = /^(?:tägl|täglich|wöchentl|wöchentlich|monatl|monatlich|jeweils|jew|je|mo|di|mi|do|fr|sa|so|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|uhr|ab|bis|am|um|von|vom|zum|kw|x|mal|und|oder)$/;
+/** Is the part only a time: numbers and the words of a time? */
+function timeOnly(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.kind === 'word');
+  return words.length > 0 && s.tokens.some((t) => t.kind === 'num') && words.every((t) => TIME_ONLY.test(t.lower));
 }
 
 /** Does the sentence open with a person named by name and their verb, with no word of the client's in it? */

@@ -88,4 +88,10 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   { text: 'Sie werden von der Migrationsberatung des DRK (Hr. Barzani) beim Ausfüllen der Anträge begleitet.', section: 'dritte', fixed: 'Ich werde von der Migrationsberatung des DRK (Hr. Barzani) beim Ausfüllen der Anträge begleitet.' },
   { text: 'Sie werden von uns zu einem Gespräch eingeladen.', section: 'jobcenter', fixed: 'Ich werde vom Jobcenter zu einem Gespräch eingeladen.' },
   { text: 'Frau Nowak werden die Kosten für die Beglaubigung ihrer Zeugnisse erstattet (bis 150 €).', section: 'jobcenter', fixed: 'Mir werden die Kosten für die Beglaubigung meiner Zeugnisse erstattet (bis 150 €).' },
+  // in someone else's heading, a part that goes on about her by pronoun after one that named her; not where someone
+  // else of her gender (or an office that may be one) is named before; after a part of hers, one that only says when
+  { text: 'Fr. Wójcik erhält vom JC einen AVGS für ein Coaching; die Kinderbetreuungskosten während des Coachings werden ihr erstattet.', section: 'jobcenter', fixed: 'Ich erhalte vom JC einen AVGS für ein Coaching; die Kinderbetreuungskosten während des Coachings werden mir erstattet.' },
+  { text: 'Das JC schaltet den ÄD ein, um die Leistungsfähigkeit von Herrn W. festzustellen; das Gutachten wird mit ihm besprochen.', section: 'jobcenter', fixed: 'Das JC schaltet den ÄD ein, um meine Leistungsfähigkeit festzustellen; das Gutachten wird mit mir besprochen.' },
+  { text: 'Fr. Rahimi wird von der Wohnungslosenhilfe der Diakonie (Hr. Vogt) bei der Wohnungssuche begleitet; er hilft ihr auch beim Ausfüllen der Anträge.', section: 'dritte', noFix: true },
+  { text: 'Fr. Wójcik nimmt vom 11.01. bis 05.02.2027 an der Arbeitserprobung teil; tägl. 8:00–12:30 Uhr.', section: 'schritte', fixed: 'Ich nehme vom 11.01. bis 05.02.2027 an der Arbeitserprobung teil; tägl. 8:00–12:30 Uhr.' },
 ];

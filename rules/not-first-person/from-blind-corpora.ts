@@ -100,7 +100,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: '- Lebenslauf aktualisieren\n- wöchentl. 3 Bewerbungen schreiben', section: 'schritte', fixed: '- Ich aktualisiere meinen Lebenslauf.\n- Ich schreibe wöchentl. 3 Bewerbungen.' },
   { text: 'Teilnahme am Sprachkurs bei der VHS, Mo–Fr vormittags', section: 'schritte', fixed: 'Ich nehme am Sprachkurs bei der VHS teil, Mo–Fr vormittags.' },
   { text: 'Teilnahme am Coaching beim Träger (dienstags 9–12 Uhr), um sich zu stabilisieren', section: 'schritte', fixed: 'Ich nehme am Coaching beim Träger (dienstags 9–12 Uhr) teil, um mich zu stabilisieren.' },
-  { text: 'Frau K. wird vom Träger bei Firmen vorgestellt; ihr Lebenslauf wird anonymisiert.', section: 'jobcenter', noFix: true },
+  // (since corpus 30 a part that goes on about her by pronoun is made hers too, here and below: continued.ts)
+  { text: 'Frau K. wird vom Träger bei Firmen vorgestellt; ihr Lebenslauf wird anonymisiert.', section: 'jobcenter', fixed: 'Ich werde vom Träger bei Firmen vorgestellt; mein Lebenslauf wird anonymisiert.' },
   // blind corpus 15: a passive of the thing given takes her as its dative; a noun before a noun; "-nis"; "für sie"
   // left; "sie" left after "Kd."; a clause about her without its subject in a note
   { text: 'Frau M. wird ein Zuschuss zu den Fahrtkosten in Höhe von 120 € gewährt.', section: 'jobcenter', fixed: 'Mir wird ein Zuschuss zu den Fahrtkosten in Höhe von 120 € gewährt.' },
@@ -122,7 +123,7 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Hat starke Rückenschmerzen; Termine nur vormittags legen.', section: 'sonstiges', noFix: true },
   { text: 'Ziel von Herrn Nowak ist es, wieder in seinem Beruf als Koch zu arbeiten; die Anerkennung seines Zeugnisses ist dafür nötig.', section: 'ziel', noFix: true },
   { text: 'Die Familienhilfe besucht Frau Demir und ihren Sohn, die Gespräche finden bei ihnen zu Hause statt.', section: 'dritte', noFix: true },
-  { text: 'Der Kunde wird an die Reha-Beratung übergeleitet. Der Termin wird ihm per Post mitgeteilt.', section: 'jobcenter', noFix: true },
+  { text: 'Der Kunde wird an die Reha-Beratung übergeleitet. Der Termin wird ihm per Post mitgeteilt.', section: 'jobcenter', fixed: 'Ich werde an die Reha-Beratung übergeleitet. Der Termin wird mir per Post mitgeteilt.' },
   { text: 'Frau Rossi schreibt ihren Lebenslauf neu. Anschließend lässt sie ihn im Bewerbungscenter prüfen.', section: 'schritte', fixed: 'Ich schreibe meinen Lebenslauf neu. Anschließend lasse ich ihn im Bewerbungscenter prüfen.' },
   // blind corpus 17: own-subject "sich"; bare "ihr"; "Familie und Beruf"; a duty by someone; ")" and ";"; the case worker
   { text: 'Herr B. meldet sich beim Hausarzt, wenn sich die Schmerzen verschlimmern.', section: 'schritte', fixed: 'Ich melde mich beim Hausarzt, wenn sich die Schmerzen verschlimmern.' },
@@ -160,10 +161,10 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Frau A. meldet sich bis zum 30.04. bei der Reha-Beratung, sonst verzögert sich ihr Antrag.', section: 'schritte', fixed: 'Ich melde mich bis zum 30.04. bei der Reha-Beratung, sonst verzögert sich mein Antrag.' },
   { text: 'Frau Weber möchte sich mit einer Tagespflege für Kinder selbständig machen.', section: 'ziel', fixed: 'Ich möchte mich mit einer Tagespflege für Kinder selbständig machen.' },
   { text: 'Herr K. reicht den Bescheid ein, sobald dieser vorliegt.', section: 'schritte', fixed: 'Ich reiche den Bescheid ein, sobald dieser vorliegt.' },
-  // no fix: a request left beside "ich"; "diese" for the client; "ihm" for the client left in a clause of its own
+  // no fix: a request left beside "ich"; "diese" for the client ("ihm" for the client in a part of its own is now hers)
   { text: 'Herr M. bewirbt sich auf Stellen als Lagerhelfer, Nachweise bitte zum nächsten Termin mitbringen.', section: 'schritte', noFix: true },
   { text: 'Der Arbeitgeber-Service stellt Arbeitgebern das Profil der Kundin vor, sofern diese einverstanden ist.', section: 'jobcenter', noFix: true },
-  { text: 'Die DRV prüft den Reha-Antrag von Herrn Z.; das Ergebnis wird ihm schriftlich mitgeteilt.', section: 'dritte', noFix: true },
+  { text: 'Die DRV prüft den Reha-Antrag von Herrn Z.; das Ergebnis wird ihm schriftlich mitgeteilt.', section: 'dritte', fixed: 'Die DRV prüft meinen Reha-Antrag; das Ergebnis wird mir schriftlich mitgeteilt.' },
   // right after a verb done to people, the client's pronoun is its object — unless she is one of two
   { text: 'Die DRV prüft den Reha-Antrag von Herrn Z. und teilt ihm das Ergebnis mit.', section: 'dritte', fixed: 'Die DRV prüft meinen Reha-Antrag und teilt mir das Ergebnis mit.' },
   { text: 'Das Jobcenter prüft, ob Herr W. die Voraussetzungen erfüllt, und informiert ihn bis 30.06.2026.', section: 'jobcenter', fixed: 'Das Jobcenter prüft, ob ich die Voraussetzungen erfülle, und informiert mich bis 30.06.2026.' },
@@ -184,11 +185,11 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Der Kunde legt den Bescheid vor, sobald er ihn erhält.', section: 'schritte', fixed: 'Ich lege den Bescheid vor, sobald ich ihn erhalte.' },
   { text: 'Der Kunde legt den Bescheid vor, sobald er ihn erhält; der Betreuer hilft ihm beim Widerspruch.', section: 'schritte', noFix: true },
   // who receives in the job centre's heading is the client (not beside "uns"); a bare "Kundin" as an object; her name
-  // in the genitive takes "mein" in its noun's case (not before an adjective, a time, after a dative verb); an "ihm"
-  // under someone else's subject: no fix
+  // in the genitive takes "mein" in its noun's case (not before an adjective, a time, after a dative verb); her "ihr" in
+  // a part of its own after that
   { text: 'Herr F. erhält einen Gutschein für ein Coaching beim Träger Lebenswege.', section: 'jobcenter', fixed: 'Ich erhalte einen Gutschein für ein Coaching beim Träger Lebenswege.' },
   { text: 'Frau M. erhält von uns einen Gutschein für ein Coaching.', section: 'jobcenter', noFix: true },
-  { text: 'Frau W. erhält einen Gutschein für ein Coaching; die Fahrtkosten werden ihr erstattet.', section: 'jobcenter', noFix: true },
+  { text: 'Frau W. erhält einen Gutschein für ein Coaching; die Fahrtkosten werden ihr erstattet.', section: 'jobcenter', fixed: 'Ich erhalte einen Gutschein für ein Coaching; die Fahrtkosten werden mir erstattet.' },
   { text: 'Frau Berger berät Kundin zur Teilzeitausbildung.', section: 'jobcenter', fixed: 'Frau Berger berät mich zur Teilzeitausbildung.' },
   { text: 'Das Jobcenter übernimmt die Fahrtkosten für Frau N.s Termine.', section: 'jobcenter', fixed: 'Das Jobcenter übernimmt die Fahrtkosten für meine Termine.' },
   { text: 'Die IFK prüft die Förderung von Frau N.s Fahrausbildung.', section: 'jobcenter', fixed: 'Die IFK prüft die Förderung meiner Fahrausbildung.' },
