@@ -367,11 +367,14 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
     const passive = namedPersons(toks).find((p) => p.from === 0 && !fp && (isPassiveSubject(toks, p) || /^(?:erhält|bekommt)$/.test(toks[p.to]?.lower ?? '')));
     if (passive) {
       const name = s.text.slice(passive.start - s.start, passive.end - s.start);
-      // (the job centre's "uns" beside her "ich" would read as hers: "Ich erhalte von uns …")
-      if (toks.some(isWe)) return found('name', null, [name]);
-      const fixed = rewriteThirdPerson(s, { from: 0, to: passive.to, verb: passive.to, inverted: false, ref: { gender: passive.gender, type: 'name', text: name }, formal: false });
+      // (the job centre's "uns" beside her "ich" would read as hers: "Ich erhalte von uns …" — in its own heading it is
+      // the job centre, "vom Jobcenter"; anywhere else, or another word of "wir": no fix)
+      const fromUs = voice === 'jobcentre' && toks.some((t, k) => t.lower === 'uns' && toks[k - 1]?.lower === 'von');
+      if (toks.some(isWe) && !fromUs) return found('name', null, [name]);
+      const raw = rewriteThirdPerson(s, { from: 0, to: passive.to, verb: passive.to, inverted: false, ref: { gender: passive.gender, type: 'name', text: name }, formal: false });
       // (a later "ihn"/"ihm" of his left as it was would be someone else now: "…, der ihn trotz Duldung beschäftigen darf")
       const left = passive.gender === 'm' ? /(?<![\p{L}])(?:er|ihn|ihm|sein\p{L}*)(?![\p{L}])/u : passive.gender === 'f' ? /(?<![\p{L}])(?:ihr|ihre\p{L}*)(?![\p{L}])/u : null;
+      const fixed = raw && fromUs ? usAsJobCentre(raw) : raw;
       return found('name', fixed && left && left.test(fixed) ? null : fixed, [name]);
     }
     // the client addressed as "Sie", receiving from the job centre: "Sie erhalten von uns Fahrtkosten …" → "Ich erhalte

@@ -94,4 +94,9 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   { text: 'Das JC schaltet den ÄD ein, um die Leistungsfähigkeit von Herrn W. festzustellen; das Gutachten wird mit ihm besprochen.', section: 'jobcenter', fixed: 'Das JC schaltet den ÄD ein, um meine Leistungsfähigkeit festzustellen; das Gutachten wird mit mir besprochen.' },
   { text: 'Fr. Rahimi wird von der Wohnungslosenhilfe der Diakonie (Hr. Vogt) bei der Wohnungssuche begleitet; er hilft ihr auch beim Ausfüllen der Anträge.', section: 'dritte', noFix: true },
   { text: 'Fr. Wójcik nimmt vom 11.01. bis 05.02.2027 an der Arbeitserprobung teil; tägl. 8:00–12:30 Uhr.', section: 'schritte', fixed: 'Ich nehme vom 11.01. bis 05.02.2027 an der Arbeitserprobung teil; tägl. 8:00–12:30 Uhr.' },
+  // a cause or source put first ("Wegen …", "Aufgrund …", "Lt. …") leaves the client as the subject after the verb; her
+  // possessive in it before her name is hers; "von uns" in the job centre's heading is "vom Jobcenter"
+  { text: 'Wegen der Pflege seiner Oma kann Herr Yıldız nur vormittags an Maßnahmen teilnehmen.', section: 'sonstiges', fixed: 'Wegen der Pflege meiner Oma kann ich nur vormittags an Maßnahmen teilnehmen.' },
+  { text: 'Aufgrund einer Knie-OP ist die Kdin. voraussichtlich bis Ende März krankgeschrieben.', section: 'sonstiges', fixed: 'Aufgrund einer Knie-OP bin ich voraussichtlich bis Ende März krankgeschrieben.' },
+  { text: 'Fr. Demir bekommt von uns Stellenvorschläge per Post mind. 1x monatlich.', section: 'jobcenter', fixed: 'Ich bekomme vom Jobcenter Stellenvorschläge per Post mind. 1x monatlich.' },
 ];

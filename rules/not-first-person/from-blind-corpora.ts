@@ -188,7 +188,8 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // in the genitive takes "mein" in its noun's case (not before an adjective, a time, after a dative verb); her "ihr" in
   // a part of its own after that
   { text: 'Herr F. erhält einen Gutschein für ein Coaching beim Träger Lebenswege.', section: 'jobcenter', fixed: 'Ich erhalte einen Gutschein für ein Coaching beim Träger Lebenswege.' },
-  { text: 'Frau M. erhält von uns einen Gutschein für ein Coaching.', section: 'jobcenter', noFix: true },
+  // (since corpus 31 "von uns" in the job centre's heading is "vom Jobcenter" beside her "ich")
+  { text: 'Frau M. erhält von uns einen Gutschein für ein Coaching.', section: 'jobcenter', fixed: 'Ich erhalte vom Jobcenter einen Gutschein für ein Coaching.' },
   { text: 'Frau W. erhält einen Gutschein für ein Coaching; die Fahrtkosten werden ihr erstattet.', section: 'jobcenter', fixed: 'Ich erhalte einen Gutschein für ein Coaching; die Fahrtkosten werden mir erstattet.' },
   { text: 'Frau Berger berät Kundin zur Teilzeitausbildung.', section: 'jobcenter', fixed: 'Frau Berger berät mich zur Teilzeitausbildung.' },
   { text: 'Das Jobcenter übernimmt die Fahrtkosten für Frau N.s Termine.', section: 'jobcenter', fixed: 'Das Jobcenter übernimmt die Fahrtkosten für meine Termine.' },
