@@ -16,6 +16,7 @@ import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
 import { moreVerbsInClause } from './clause-shape';
 import { ACCUSATIVE_OBJECT, DATIVE_OBJECT, objectCase, passiveDative, PLACE_OR_THING, subjectArticle, subjectBefore } from './object-case';
+import { ownClause } from './continued';
 import { rewriteThirdPerson } from './third-person';
 import { formalEdits } from './formal-address';
 
@@ -164,7 +165,15 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       // ("Herrn" is never the subject; "Frau …", "Kd." after the verb are its object only with a subject before it)
       if (afterVerb) p = /^(?:herrn|hrn)$/.test(det.lower) || subjectBefore(toks, r.from - 1) || passiveDative(toks, r.from - 1) ? objectCase(toks, r.from - 1, toks[r.to]) : undefined;
       else if (before && PREP_CASE[before.lower]) p = PREP_CASE[before.lower];
-      else return null;
+      else {
+        // (in her own headings the subject of a clause of its own after a comma or "und": "Ich möchte …, Kd. spart dafür
+        // monatlich 50 €" → "…, ich spare dafür …")
+        const clause = clientSpeaks(voice) ? ownClause(s, r) : null;
+        if (!clause) return null;
+        edits.push(clause);
+        for (let i = r.from; i < toks.length && toks[i]!.start < clause.end; i++) done.add(i);
+        continue;
+      }
       becameObject = true;
       // "mit Kd. bzw. Ehefrau": coordinated with someone else, who would need "meiner Ehefrau" too — unsure
       if (SHORT_CLIENT.test(det.lower) && toks.slice(r.to, r.to + 2).some((x) => isWord(x) && /^(?:und|oder|bzw|sowie)$/.test(x.lower))) return null;
@@ -188,7 +197,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
   if (gender === null && refs.every((r) => r.gender === null) && pronounGenderFrom(toks, spanOf(refs)[1]) === 'm') gender = 'm';
   // the client's possessives: "bei seiner Therapie" → "bei meiner Therapie"
   for (const [k, t] of toks.entries()) {
-    if (!POSSESSIVE.test(t.lower) || (t.text.startsWith('Ihr') && t.start !== s.start)) continue;
+    if (done.has(k) || !POSSESSIVE.test(t.lower) || (t.text.startsWith('Ihr') && t.start !== s.start)) continue;
     // a bare "ihr" before no noun of its own is the dative pronoun ("bespricht mit ihr die nächsten Schritte"): the
     // client, "mir", where she is a woman; unsure otherwise
     const next = toks[k + 1];

@@ -10,12 +10,14 @@
  * before it, or at the end of its clause. A "sich" in the part, a plural "sie", or a verb that cannot be put in her
  * person: unsure, no fix.
  */
+import { isThirdPersonPresent } from '../language';
 import { clientNouns, namedPersons } from '../people';
 import type { Sentence, Token } from '../tokens';
 import { otherCandidate } from './antecedents';
 import { moreVerbsInClause } from './clause-shape';
 import { applyEdits, clauseEndIndex, clauseStartBefore, conjugateFirst, conjugateVerbFinal, isPreposition, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit } from './common';
 import { ownsNext, toMine } from './possessives';
+import { rewriteThirdPerson } from './third-person';
 
 const HIS = { m: /^(?:er|ihn|ihm|sein|seine[mnrs]?)$/, f: /^(?:sie|ihr|ihre[mnrs]?)$/ } as const;
 // the relative pronouns that open a clause whose verb stands at its end ("…, den er … erwerben will")
@@ -114,4 +116,28 @@ export function continuedInOthers(s: Sentence, before: readonly Sentence[], name
   if (!gender || !spans.some((x) => x.client)) return null;
   const edits = continuedPronouns(s, gender, spans);
   return edits?.length ? applyEdits(s.text, s.start, edits) : null;
+}
+
+/**
+ * The client's mention opening a clause of its own after a comma or "und", her verb right after it: that clause
+ * rewritten with "ich" as its subject, up to its end (the next comma or semicolon); null when it is not so, or unsure.
+ */
+export function ownClause(s: Sentence, r: { from: number; to: number; gender: 'm' | 'f' | null }): Edit | null {
+  const toks = s.tokens;
+  const before = toks[r.from - 1], v = toks[r.to];
+  // (a verb the lexicon knows in the third person, not a word that only ends like one: "Kd. damit ab sofort verfügbar")
+  if (!before || !/^(?:,|und|sowie|\+)$/.test(before.lower) || !isWord(v) || v.text !== v.lower || !(isThirdPersonPresent(v.lower) || /^(?:ist|hat|wird|kann|muss|will|soll|darf|möchte)$/.test(v.lower))) return null;
+  let end = r.to;
+  for (let depth = 0; end < toks.length; end++) {
+    const t = toks[end]!.text;
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (!depth && /^[,;]$/.test(t)) break;
+  }
+  const part = toks.slice(r.from, end);
+  const sub: Sentence = { start: part[0]!.start, end: part[part.length - 1]!.end, text: s.text.slice(part[0]!.start - s.start, part[part.length - 1]!.end - s.start), tokens: part };
+  const rw = rewriteThirdPerson(sub, { from: 0, to: r.to - r.from, verb: r.to - r.from, inverted: false, ref: { gender: r.gender, type: 'pronoun' }, formal: false });
+  if (!rw || !rw.startsWith('Ich ')) return null;
+  const text = /[.!?]$/.test(sub.text) ? rw : rw.replace(/\.$/, '');
+  return { start: sub.start, end: sub.end, text: 'ich' + text.slice(3) };
 }

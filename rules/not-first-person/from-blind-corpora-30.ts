@@ -99,4 +99,9 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   { text: 'Wegen der Pflege seiner Oma kann Herr Yıldız nur vormittags an Maßnahmen teilnehmen.', section: 'sonstiges', fixed: 'Wegen der Pflege meiner Oma kann ich nur vormittags an Maßnahmen teilnehmen.' },
   { text: 'Aufgrund einer Knie-OP ist die Kdin. voraussichtlich bis Ende März krankgeschrieben.', section: 'sonstiges', fixed: 'Aufgrund einer Knie-OP bin ich voraussichtlich bis Ende März krankgeschrieben.' },
   { text: 'Fr. Demir bekommt von uns Stellenvorschläge per Post mind. 1x monatlich.', section: 'jobcenter', fixed: 'Ich bekomme vom Jobcenter Stellenvorschläge per Post mind. 1x monatlich.' },
+  // in her own headings, the client's short form as the subject of a clause of its own after a comma or "und", her
+  // verb right after it; not a word that only ends like a verb
+  { text: 'Ich möchte meinen Führerschein Klasse B machen, Kd. spart dafür monatlich 50 €.', section: 'zwischenziel', fixed: 'Ich möchte meinen Führerschein Klasse B machen, ich spare dafür monatlich 50 €.' },
+  { text: 'Ich möchte meinen Führerschein machen, Kd. kümmert sich um seine Anmeldung.', section: 'zwischenziel', fixed: 'Ich möchte meinen Führerschein machen, ich kümmere mich um meine Anmeldung.' },
+  { text: 'Kinderbetreuung durch Oma gesichert, Kd. damit ab sofort voll verfügbar.', section: 'sonstiges', noFix: true },
 ];
