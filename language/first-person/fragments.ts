@@ -4,8 +4,9 @@
  * the end ("… ab 01.06.2026 (20 Std./Woche)"), which stays after the verb; an "um … zu" clause at the end ("…, um
  * mich im Alltag besser verständigen zu können"), whose "sich" is the client's ("mich").
  */
-import type { Sentence, Token } from '../tokens';
-import { isWord, lastWordIndex, lowerFirst, zuInfinitive } from './common';
+import { isVerbInfinitive } from '../language';
+import { tokenize, type Sentence, type Token } from '../tokens';
+import { isLower, isWord, lastWordIndex, lowerFirst, zuInfinitive } from './common';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
 
 const slice = (s: Sentence, toks: Token[]): Sentence => {
@@ -120,4 +121,25 @@ export function specification(it: Sentence, isVerb: (t: Token) => boolean, about
   const first = it.tokens.find((t) => t.kind !== 'punct');
   if (!first || !(first.kind === 'num' || (isWord(first) && SPEC_OPENER.test(first.lower)))) return false;
   return !it.tokens.some((t) => isWord(t) && t.text === t.lower && isVerb(t)) && !aboutSomeone(it);
+}
+
+// the words of a date after "bis"/"ab"/"am" ("bis Ende Januar", "bis zum nächsten Termin", "ab KW 3")
+const DATE_WORD = /^(?:zum|zur|dem|den|der|um|ende|anfang|mitte|spätestens|kw|kalenderwoche|uhr|nächsten|termin|monatsende|jahresende|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|frühjahr|sommer|herbst|winter)$/;
+/**
+ * A note whose date stands after its infinitive ("Bewerbungen schreiben bis 15.01.2027", "Lebenslauf mitbringen bis
+ * zum nächsten Termin"), the same sentence with the date before it; null when it is not so.
+ */
+export function dateAfterInfinitive(s: Sentence): Sentence | null {
+  const toks = s.tokens;
+  let end = toks.length;
+  while (end > 0 && /^[.!]$/.test(toks[end - 1]!.text)) end--;
+  const j = toks.findIndex((t, k) => k > 1 && k < end - 1 && isWord(t) && /^(?:bis|ab|am|spätestens)$/.test(t.lower));
+  const inf = toks[j - 1];
+  if (j < 0 || !isWord(inf) || !isLower(inf) || !isVerbInfinitive(inf.lower) || toks[j - 2]?.lower === 'zu' || inf.end === toks[j]!.start) return null;
+  const date = toks.slice(j + 1, end);
+  if (!date.every((t) => t.kind === 'num' || /^[./:–-]$/.test(t.text) || (isWord(t) && DATE_WORD.test(t.lower)))) return null;
+  if (!date.some((t) => t.kind === 'num' || (isWord(t) && /^(?:termin|monatsende|jahresende)$|ber$|ar$|^(?:märz|april|mai|juni|juli|august)$/.test(t.lower)))) return null;
+  const at = (x: number) => x - s.start;
+  const text = s.text.slice(0, at(inf.start)) + s.text.slice(at(toks[j]!.start), at(toks[end - 1]!.end)) + ' ' + inf.text + s.text.slice(at(toks[end - 1]!.end));
+  return { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
 }

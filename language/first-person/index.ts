@@ -32,7 +32,7 @@ import { applyEdits, clauseEndIndex, clientSpeaks, type Edit, FORMAL_WORD, hasFi
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { countedApplications } from './counted-step';
 import { continuedPronouns } from './continued';
-import { dashItems, joinItems, specification, withTail, type Tail } from './fragments';
+import { dashItems, dateAfterInfinitive, joinItems, specification, withTail, type Tail } from './fragments';
 import { impersonalDuty } from './impersonal-duty';
 import { jobGoal } from './job-goal';
 import { rewriteInfinitive } from './infinitive';
@@ -163,27 +163,6 @@ function checkDated(s: Sentence, voice: Voice, c: SentenceContext, whole: boolea
   const read = dated ? check(dated, voice, c, whole) : null;
   if (read?.issue !== 'infinitive') return null;
   return { ...read, start: s.start, end: s.end, ...(read.fix ? { fix: { ...read.fix, start: s.start, end: s.end } } : {}) };
-}
-
-// the words of a date after "bis"/"ab"/"am" ("bis Ende Januar", "bis zum nächsten Termin", "ab KW 3")
-const DATE_WORD = /^(?:zum|zur|dem|den|der|um|ende|anfang|mitte|spätestens|kw|kalenderwoche|uhr|nächsten|termin|monatsende|jahresende|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez|frühjahr|sommer|herbst|winter)$/;
-/**
- * A note whose date stands after its infinitive ("Bewerbungen schreiben bis 15.01.2027", "Lebenslauf mitbringen bis
- * zum nächsten Termin"), the same sentence with the date before it; null when it is not so.
- */
-function dateAfterInfinitive(s: Sentence): Sentence | null {
-  const toks = s.tokens;
-  let end = toks.length;
-  while (end > 0 && /^[.!]$/.test(toks[end - 1]!.text)) end--;
-  const j = toks.findIndex((t, k) => k > 1 && k < end - 1 && isWord(t) && /^(?:bis|ab|am|spätestens)$/.test(t.lower));
-  const inf = toks[j - 1];
-  if (j < 0 || !isWord(inf) || !isLower(inf) || !isVerbInfinitive(inf.lower) || toks[j - 2]?.lower === 'zu' || inf.end === toks[j]!.start) return null;
-  const date = toks.slice(j + 1, end);
-  if (!date.every((t) => t.kind === 'num' || /^[./:–-]$/.test(t.text) || (isWord(t) && DATE_WORD.test(t.lower)))) return null;
-  if (!date.some((t) => t.kind === 'num' || (isWord(t) && /^(?:termin|monatsende|jahresende)$|ber$|ar$|^(?:märz|april|mai|juni|juli|august)$/.test(t.lower)))) return null;
-  const at = (x: number) => x - s.start;
-  const text = s.text.slice(0, at(inf.start)) + s.text.slice(at(toks[j]!.start), at(toks[end - 1]!.end)) + ' ' + inf.text + s.text.slice(at(toks[end - 1]!.end));
-  return { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
 }
 
 /** The client's gender where the sentence right before had her as its subject ("Herr D. …", "Die Kundin …", "Sie …"). */
@@ -349,7 +328,12 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   // "die Kundin und deren Baby": a "deren"/"dessen" after the client is hers too, and would point to someone else
   // once she is "mich" — it would need "mein" in the right form: no fix
   const ownerAfter = (from: number) => toks.some((t, k) => k >= from && /^(?:deren|dessen)$/.test(t.lower));
-  if (refs.length) return found('client-noun', ownerAfter(refs[0]!.to) ? null : rewriteClientObjects(s, refs, voice));
+  if (refs.length) {
+    const fix = ownerAfter(refs[0]!.to) ? null : rewriteClientObjects(s, refs, voice);
+    // (the client may be the subject of a later item after a dash: "Anmeldung zum Kurs – ELB bringt dazu … mit")
+    const d = !fix && whole ? dashed(s, voice, c, found) : undefined;
+    return d?.fix ? d : found('client-noun', fix);
+  }
   const named = namedClientObjects(toks, fp, client);
   if (named.length) return found('name', ownerAfter(named[0]!.to) ? null : rewriteClientObjects(s, named, voice), named.map((n) => s.text.slice(n.start - s.start, n.end - s.start)));
   // (also right after a sentence with the client as its subject, whose gender the possessive has, and nobody else of it
@@ -436,18 +420,26 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   // Items after a spaced dash are rewritten each on their own ("Teilnahme am Bewerbercenter – dort … schreiben"),
   // or there is no fix.
   if (whole) {
-    const items = dashItems(s);
-    if (items) {
-      // (a later item that only says how much or by when stays as it is: "… – mind. 3 an Betriebe im Handwerk")
-      const spec = (it: Sentence, i: number) => i > 0 && specification(it, (t) => looksFinite(t) || isVerbInfinitive(t.lower), (x) => namedPersons(x.tokens).length > 0 || clientNouns(x.tokens).length > 0 || x.tokens.some((t) => isWord(t) && /^(?:er|sie|ihn|ihm|ihr\p{L}*|sein\p{L}*|Sie|Ihnen)$/u.test(t.text)));
-      const results = items.map((it, i) => (spec(it, i) ? null : checkDated(it, voice, c, false)));
-      if (results.every((r) => !r)) return null;
-      if (results.some((r) => r && !r.fix)) return found(results.find((r) => r)!.issue, null);
-      return found(results.find((r) => r)!.issue, joinItems(s, items, results.map((r, i) => r?.fix?.text ?? items[i]!.text)));
-    }
+    const d = dashed(s, voice, c, found);
+    if (d !== undefined) return d;
   }
   // A bracket or an "um … zu" clause at the end goes along unchanged (with the client's "sich" as "mich").
   return withTail(s, (core: Sentence, tail: Tail | null) => fragment(core, voice, found, tail, !!c.steps));
+}
+
+/**
+ * The sentence's items after spaced dashes, each checked on its own (a later one that only says how much or by when
+ * stays as it is: "… – mind. 3 an Betriebe im Handwerk"); undefined when it has none, null when no item is flagged.
+ */
+function dashed(s: Sentence, voice: Voice, c: SentenceContext, found: (issue: PersonIssue, fixText: string | null) => PersonFinding): PersonFinding | null | undefined {
+  const items = dashItems(s);
+  if (!items) return undefined;
+  const aboutSomeone = (x: Sentence) => namedPersons(x.tokens).length > 0 || clientNouns(x.tokens).length > 0 || x.tokens.some((t) => isWord(t) && /^(?:er|sie|ihn|ihm|ihr\p{L}*|sein\p{L}*|Sie|Ihnen)$/u.test(t.text));
+  const spec = (it: Sentence, i: number) => i > 0 && specification(it, (t) => looksFinite(t) || isVerbInfinitive(t.lower), aboutSomeone);
+  const results = items.map((it, i) => (spec(it, i) ? null : checkDated(it, voice, c, false)));
+  if (results.every((r) => !r)) return null;
+  if (results.some((r) => r && !r.fix)) return found(results.find((r) => r)!.issue, null);
+  return found(results.find((r) => r)!.issue, joinItems(s, items, results.map((r, i) => r?.fix?.text ?? items[i]!.text)));
 }
 
 /** A sentence without a subject: an impersonal duty, a noun-style or infinitive fragment, or a verbless fragment. */

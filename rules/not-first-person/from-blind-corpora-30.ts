@@ -104,4 +104,7 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   { text: 'Ich möchte meinen Führerschein Klasse B machen, Kd. spart dafür monatlich 50 €.', section: 'zwischenziel', fixed: 'Ich möchte meinen Führerschein Klasse B machen, ich spare dafür monatlich 50 €.' },
   { text: 'Ich möchte meinen Führerschein machen, Kd. kümmert sich um seine Anmeldung.', section: 'zwischenziel', fixed: 'Ich möchte meinen Führerschein machen, ich kümmere mich um meine Anmeldung.' },
   { text: 'Kinderbetreuung durch Oma gesichert, Kd. damit ab sofort voll verfügbar.', section: 'sonstiges', noFix: true },
+  // the client as the subject of a later item after a dash, her first item a note of hers: each item made hers
+  { text: 'Anmeldung zum Alphabetisierungskurs bei der Caritas (Kurs ab KW 3) – ELB bringt dazu Aufenthaltstitel und Schulzeugnisse mit.', section: 'schritte', fixed: 'Ich melde mich zum Alphabetisierungskurs bei der Caritas an (Kurs ab KW 3) – ich bringe dazu Aufenthaltstitel und Schulzeugnisse mit.' },
+  { text: 'Stabilisierung der Wohnsituation – Kd. lebt derzeit bei Freunden', section: 'zwischenziel', fixed: 'Ich möchte meine Wohnsituation stabilisieren – ich lebe derzeit bei Freunden.' },
 ];
