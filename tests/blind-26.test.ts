@@ -8,8 +8,8 @@
  * first-person rewrites 41 ok, 40 awkward, 5 wrong (README "Quality, measured"); each wrong one is mended in the
  * language and checked here not to come back.
  * Guarded here: where no rewrite is needed, none is offered; where the corpus says none is safe, none; every fix keeps
- * the facts; the shares flagged (90 %) and fixed (69 %, since the mends) do not fall.
+ * the facts; the shares flagged (90 %) and fixed (70 %, after the third session of 2026-12-07) do not fall.
  */
 import { blindCorpus } from './helpers/blind-corpus';
 
-blindCorpus({ n: 26, entries: 180, flagged: 0.9, fixed: 0.69 });
+blindCorpus({ n: 26, entries: 180, flagged: 0.9, fixed: 0.7 });

@@ -9,8 +9,8 @@
  * wrong one is mended in the language (a bare infinitive step after an impersonal duty's comma, a list's dashes after
  * semicolons, "er" left in a later relative clause) and checked here not to come back.
  * Guarded here: where no rewrite is needed, none is offered; where the corpus says none is safe, none; every fix keeps
- * the facts; the shares flagged (82 %) and fixed (58 %) do not fall.
+ * the facts; the shares flagged (85 %) and fixed (63 %, after the mends and the rest of the session) do not fall.
  */
 import { blindCorpus } from './helpers/blind-corpus';
 
-blindCorpus({ n: 30, entries: 180, flagged: 0.82, fixed: 0.58 });
+blindCorpus({ n: 30, entries: 180, flagged: 0.85, fixed: 0.63 });

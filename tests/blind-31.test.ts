@@ -10,11 +10,11 @@
  * passive with a subject of its own is a woman's dative; "Zi." before a room's number ends no sentence); the third kept
  * the note's own slip ("einer Kita-Platz") as written.
  * Guarded here: where no rewrite is needed, none is offered; where the corpus says none is safe, none; every fix keeps
- * the facts; the shares flagged (79 %) and fixed (56 %) do not fall.
+ * the facts; the shares flagged (79 %) and fixed (61 %, after the mends and the rest of the session) do not fall.
  */
 import { blindCorpus } from './helpers/blind-corpus';
 
 blindCorpus({
-  n: 31, entries: 180, flagged: 0.79, fixed: 0.56,
+  n: 31, entries: 180, flagged: 0.79, fixed: 0.61,
   keptSlips: { 'b31c-008': 'the note wrote "nach einer Kita-Platz"; the rewrite changes the person only and keeps the slip as written' },
 });
