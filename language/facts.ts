@@ -4,7 +4,7 @@
  * rewrite may turn only the client into "ich"). The checker drops a fix that fails either; the finding stays.
  */
 import { jargonEntry, jargonVariant } from './lexicon';
-import { clientNouns, namedPersons } from './people';
+import { clientNouns, namedPersons, sameName } from './people';
 import { isCapitalised, tokenize, type Token } from './tokens';
 
 // Offices, services, providers and instruments, by how their names end ("Jobcenter", "Ausländerbehörde",
@@ -65,7 +65,7 @@ export function keepsWhoActs(before: string, after: string, clientNames: readonl
   const addedIch = count(a, /^(?:ich|Ich)$/) - count(b, /^(?:ich|Ich)$/);
   if (addedIch <= 0) return true;
   const clientRefs = clientNouns(b).filter((r) => r.type === 'noun').length;
-  const names = namedPersons(b).filter((p) => clientNames.some((n) => before.slice(p.start, p.end).replace(/^Herrn /, 'Herr ') === n.replace(/^Herrn /, 'Herr ') || before.slice(p.start, p.end) === n)).length;
+  const names = namedPersons(b).filter((p) => clientNames.some((n) => sameName(before.slice(p.start, p.end), n))).length;
   const pronouns = count(b, PRONOUN) - count(a, PRONOUN);
   const removedRefs = clientRefs - clientNouns(a).filter((r) => r.type === 'noun').length + names + Math.max(0, pronouns);
   if (!clientVoice && addedIch > removedRefs) return false;
@@ -75,7 +75,7 @@ export function keepsWhoActs(before: string, after: string, clientNames: readonl
     if (lost <= 0) continue;
     // (named before the pronoun: a name after a sentence-initial "Sie gibt … bei Frau Lindner ab" cannot be meant)
     const firstPronoun = b.find((t) => t.kind === 'word' && t.lower === pro);
-    const others = namedPersons(b).filter((p) => (p.gender === gender || p.gender === null) && firstPronoun !== undefined && p.end <= firstPronoun.start && !clientNames.some((n) => before.slice(p.start, p.end) === n || before.slice(p.start, p.end).replace(/^Herrn /, 'Herr ') === n));
+    const others = namedPersons(b).filter((p) => (p.gender === gender || p.gender === null) && firstPronoun !== undefined && p.end <= firstPronoun.start && !clientNames.some((n) => sameName(before.slice(p.start, p.end), n)));
     if (others.some((p) => after.includes(before.slice(p.start, p.end).replace(/^Herrn /, 'Herr ')) || after.includes(before.slice(p.start, p.end)))) return false;
   }
   return true;

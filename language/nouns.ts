@@ -233,10 +233,10 @@ export function looksMisspeltOwn(noun: string): boolean {
   if (HEADS[w] || nounGenderFromLexicon(w) || isOwnThing(w) || w.length < 5) return false;
   // (the slip before the last part: "Räumungsklage" is no "Räumungslage" of hers)
   for (let i = 0; i < w.length - 4; i++) {
-    if (i < w.length && isOwnThing(w.slice(0, i) + w.slice(i + 1))) return true;
+    if (isOwnThing(w.slice(0, i) + w.slice(i + 1))) return true;
     for (const c of LETTERS) {
       if (isOwnThing(w.slice(0, i) + c + w.slice(i))) return true;
-      if (i < w.length && c !== w[i] && isOwnThing(w.slice(0, i) + c + w.slice(i + 1))) return true;
+      if (c !== w[i] && isOwnThing(w.slice(0, i) + c + w.slice(i + 1))) return true;
     }
   }
   return false;

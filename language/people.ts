@@ -166,6 +166,9 @@ export function institutionMentions(tokens: Token[]): Mention[] {
 }
 
 const FIRST_PERSON = /^(ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|meins|wir|uns|unser|unsere|unseren|unserem|unserer)$/;
+/** Two writings of the same person's name, "Herrn X" the same as "Herr X". */
+export const sameName = (a: string, b: string): boolean => a.replace(/^Herrn /, 'Herr ') === b.replace(/^Herrn /, 'Herr ');
+
 export function hasFirstPerson(tokens: Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && FIRST_PERSON.test(t.lower));
 }

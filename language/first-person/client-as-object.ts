@@ -54,8 +54,8 @@ function clientInSubordinate(toks: Token[], from: number, to: number, strict: bo
   // vorgelegt hat", "sofern Hr. Weber den Mietvertrag vorlegt" (a name in brackets or with a role is someone else's)
   if (toks[to]?.text !== '(' && (CLIENT_HANDS_IN.test(v) || (/^(?:hat|haben)$/.test(v) && CLIENT_HANDED_IN.test(toks[end - 1]?.lower ?? '')))) return true;
   // what is done for her, in the passive: "…, ob Herr Hamdan über einen Bildungsgutschein gefördert werden kann"
-  const participle = v === 'wird' ? toks[end - 1]?.lower : v === 'werden' ? toks[end - 1]?.lower : toks[end - 1]?.lower === 'werden' ? toks[end - 2]?.lower : undefined;
-  if (participle && /^(?:kann|darf|soll|wird|werden)$/.test(v) && DONE_FOR_HER.test(participle)) return true;
+  const participle = /^(?:wird|werden)$/.test(v) ? toks[end - 1] : /^(?:kann|darf|soll)$/.test(v) && toks[end - 1]?.lower === 'werden' ? toks[end - 2] : undefined;
+  if (participle && DONE_FOR_HER.test(participle.lower)) return true;
   if (!CLIENT_VERB.test(v)) {
     // "kann … teilnehmen": the infinitive before a modal at the end
     const before = toks[end - 1]?.lower ?? '';

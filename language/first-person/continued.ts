@@ -10,22 +10,22 @@
  * before it, or at the end of its clause. A "sich" in the part, a plural "sie", or a verb that cannot be put in her
  * person: unsure, no fix.
  */
-import { isThirdPersonPresent } from '../language';
-import { clientNouns, namedPersons } from '../people';
+import { isThirdPersonPresent, MODALS } from '../language';
+import { clientNouns, namedPersons, sameName } from '../people';
 import type { Sentence, Token } from '../tokens';
 import { otherCandidate } from './antecedents';
 import { moreVerbsInClause } from './clause-shape';
 import { applyEdits, clauseEndIndex, clauseStartBefore, conjugateFirst, conjugateVerbFinal, isPreposition, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit } from './common';
 import { ownsNext, toMine } from './possessives';
+import { singularVerb } from './residual';
+import { FRONTED } from './subject';
 import { rewriteThirdPerson } from './third-person';
 
 const HIS = { m: /^(?:er|ihn|ihm|sein|seine[mnrs]?)$/, f: /^(?:sie|ihr|ihre[mnrs]?)$/ } as const;
 // the relative pronouns that open a clause whose verb stands at its end ("…, den er … erwerben will")
 const RELATIVE = /^(?:der|die|das|den|dem|deren|dessen)$/;
-// what may stand first before the verb and its subject: an adverb, or an object by its article ("den", "ihren", "dem")
-const FRONTED = /^(?:vorher|danach|dann|dort|deshalb|daher|zudem|außerdem|bisher|derzeit|aktuell|zurzeit|heute|morgen|später|zunächst|erst|jetzt|nun|inzwischen|trotzdem|dafür|dabei|anschließend|den|einen|ihren|seinen|meinen|dem|einem|ihrem|seinem|meinem|diesen|diesem)$/;
-// a verb in the singular after "sie" ("sie möchte", "sie ist"), not the plural ("sie möchten")
-const SINGULAR = /(?:[^e]t|et|ss|ß)$|^(?:ist|hat|kann|muss|will|soll|darf|mag|möchte|wird|weiß|war|hatte|wurde|konnte|musste|wollte|sollte|durfte)$/;
+// an object put first by its article, before the verb and its subject ("den", "ihren", "dem")
+const OBJECT_FIRST = /^(?:den|einen|ihren|seinen|meinen|dem|einem|ihrem|seinem|meinem|diesen|diesem)$/;
 
 /**
  * Edits that make the client's pronouns in `s` her own words; [] when it has none of her gender; null when one is
@@ -75,7 +75,8 @@ function predicates(toks: Token[]): Set<number> {
 /** The verb of the subject "er"/"sie" at k and its form for "ich"; null when unsure. */
 function subjectVerb(toks: Token[], k: number): { at: number; text: string } | null {
   const t = toks[k]!, prev = toks[k - 1], next = toks[k + 1];
-  const singular = (v: Token) => t.lower === 'er' || SINGULAR.test(v.lower);
+  // ("sie" with a verb in the singular: "sie möchte", not "sie möchten")
+  const singular = (v: Token) => t.lower === 'er' || singularVerb(v);
   // at the end of a clause opened by a conjunction or a relative pronoun ("…, damit er … kann", "…, den er … will")
   if (isWord(prev) && (SUBORDINATOR.test(prev.lower) || RELATIVE.test(prev.lower))) {
     const end = clauseEndIndex(toks, k);
@@ -91,7 +92,7 @@ function subjectVerb(toks: Token[], k: number): { at: number; text: string } | n
   // sie", "vorher ruft sie an" — not "Er erwartet sie")
   if (v === k - 1 && t.lower === 'sie') {
     const first = toks[clauseStartBefore(toks, v)];
-    if (!isWord(first) || !(FRONTED.test(first.lower) || isPreposition(first))) return null;
+    if (!isWord(first) || !(FRONTED.test(first.lower) || OBJECT_FIRST.test(first.lower) || isPreposition(first))) return null;
   }
   const end = clauseEndIndex(toks, k);
   if (toks.slice(k + 1, end + 1).some((x, j) => isWord(x) && /^(?:und|oder)$/.test(x.lower) && isWord(toks[k + 2 + j]) && looksFinite(toks[k + 2 + j]!))) return null;
@@ -107,7 +108,7 @@ function subjectVerb(toks: Token[], k: number): { at: number; text: string } | n
 export function continuedInOthers(s: Sentence, before: readonly Sentence[], names: readonly string[]): string | null {
   let gender: 'm' | 'f' | null = null;
   const spans = before.map((p) => {
-    const person = namedPersons(p.tokens).find((x) => x.gender && names.some((n) => p.text.slice(x.start - p.start, x.end - p.start).replace(/^Herrn /, 'Herr ') === n.replace(/^Herrn /, 'Herr ')));
+    const person = namedPersons(p.tokens).find((x) => x.gender && names.some((n) => sameName(p.text.slice(x.start - p.start, x.end - p.start), n)));
     const noun = person ? null : clientNouns(p.tokens).find((r) => r.gender && r.type === 'noun');
     const m = person ?? noun;
     if (m?.gender) gender ??= m.gender;
@@ -126,7 +127,7 @@ export function ownClause(s: Sentence, r: { from: number; to: number; gender: 'm
   const toks = s.tokens;
   const before = toks[r.from - 1], v = toks[r.to];
   // (a verb the lexicon knows in the third person, not a word that only ends like one: "Kd. damit ab sofort verfügbar")
-  if (!before || !/^(?:,|und|sowie|\+)$/.test(before.lower) || !isWord(v) || v.text !== v.lower || !(isThirdPersonPresent(v.lower) || /^(?:ist|hat|wird|kann|muss|will|soll|darf|möchte)$/.test(v.lower))) return null;
+  if (!before || !/^(?:,|und|sowie|\+)$/.test(before.lower) || !isWord(v) || v.text !== v.lower || !(isThirdPersonPresent(v.lower) || MODALS[v.lower] || /^(?:ist|hat)$/.test(v.lower))) return null;
   let end = r.to;
   for (let depth = 0; end < toks.length; end++) {
     const t = toks[end]!.text;

@@ -24,7 +24,7 @@
 import { firstNameGender, infinitiveOfParticiple, isVerbInfinitive, tagsOf } from '../language';
 import { isNominalisation } from '../nouns';
 import { clientNouns, hasFirstPerson, namedPersons, YOUNG_CLIENT } from '../people';
-import { isCapitalised, splitSentences, tokenize, type Sentence, type Token } from '../tokens';
+import { isCapitalised, splitSentences, type Sentence, type Token } from '../tokens';
 import { childPredicate, earlierCandidate, mayBeChild, officeCompound } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
 import { addressedOnly, formalEdits } from './formal-address';

@@ -50,7 +50,8 @@ export function rewriteNounStyle(s: Sentence, voice: Voice): string | null {
 function join(first: string, second: string, linker: string | null, voice: Voice): string | null {
   if (!linker) return `${first} und ${second}`;
   // (a reflexive stays first: "… und mich danach bei … vorstellen")
-  if (voice === 'wish') return /^(?:mich|mir) /.test(second) ? `${first} und ${second.slice(0, 5)}${linker} ${second.slice(5)}` : `${first} und ${linker} ${second}`;
+  const refl = /^(?:mich|mir) /.exec(second)?.[0] ?? '';
+  if (voice === 'wish') return `${first} und ${refl}${linker} ${second.slice(refl.length)}`;
   const m = /^(\p{L}+(?: (?:mich|mir))?) /u.exec(second);
   return m ? `${first} und ${m[1]} ${linker} ${second.slice(m[0].length)}` : null;
 }

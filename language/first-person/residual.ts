@@ -23,7 +23,7 @@
 import { MODALS, tagsOf } from '../language';
 import { genderOf } from '../nouns';
 import { dotEndsSentence, isCapitalised, tokenize, type Token } from '../tokens';
-import { clientNouns, namedPersons, type NamedPerson, YOUNG_CLIENT } from '../people';
+import { clientNouns, namedPersons, sameName, type NamedPerson, YOUNG_CLIENT } from '../people';
 import { otherCandidate, otherPerson, thingOnlyClause } from './antecedents';
 import { ACCUSATIVE_OBJECT } from './object-case';
 import { opensClause } from './clause-shape';
@@ -38,7 +38,7 @@ const NEUTER_OWNER = /(?:kind|baby|mädchen|team|amt|jobcenter|unternehmen|geric
 const SINGULAR_IRREGULAR = /^(?:kann|muss|will|soll|darf|mag|möchte|weiß|ist|war|hatte|wurde|wird|sollte|konnte|musste|durfte|wollte|würde|könnte|müsste|dürfte)$/;
 
 /** Is the finite verb at token t, next to a "sie", in the singular ("sie bringt", "kann sie") — not "sie bringen"? */
-function singularVerb(t: Token | undefined): boolean {
+export function singularVerb(t: Token | undefined): boolean {
   if (!isWord(t) || !looksFinite(t)) return false;
   if (SINGULAR_IRREGULAR.test(t.lower) || MODALS[t.lower] !== undefined) return true;
   return /t$/.test(t.lower);
@@ -299,7 +299,7 @@ function clientGenderIn(text: string, hits: readonly RewrittenPart[]): 'm' | 'f'
     const toks = tokenize(text.slice(h.start, h.end));
     const noun = clientNouns(toks).find((r) => r.gender);
     if (noun) return noun.gender;
-    const name = namedPersons(toks).find((p) => p.gender && (h.clientNames ?? []).some((n) => n.replace(/^Herrn /, 'Herr ') === text.slice(h.start + p.start, h.start + p.end).replace(/^Herrn /, 'Herr ')));
+    const name = namedPersons(toks).find((p) => p.gender && (h.clientNames ?? []).some((n) => sameName(n, text.slice(h.start + p.start, h.start + p.end))));
     if (name) return name.gender;
     // a pronoun: "er"; "sie" with a verb in the singular ("Sie gibt …"; the formal "Sie geben" says no gender)
     const words = toks.filter((t) => t.kind === 'word');

@@ -19,7 +19,7 @@ export interface Subject {
 }
 
 // Words that can stand before the verb instead of the subject ("Bis zum 10.04. meldet sich die Kundin …").
-const FRONTED = /^(wegen|aufgrund|trotz|dank|infolge|während|laut|lt|dann|danach|anschließend|zuerst|zunächst|außerdem|zusätzlich|morgen|heute|ab|bis|am|im|in|nach|vor|seit|bei|beim|zum|zur|mit|ab|jede[nmrs]?|spätestens|gleichzeitig|parallel|deshalb|daher|dafür|dazu|hierfür|seitdem|seither|inzwischen|mittlerweile|derzeit|aktuell|momentan|zurzeit|bisher|weiterhin|nun|jetzt|später|vorher|zudem|deswegen|darum|trotzdem|künftig|zukünftig|sofort|umgehend)$/;
+export const FRONTED = /^(dort|dabei|erst|wegen|aufgrund|trotz|dank|infolge|während|laut|lt|dann|danach|anschließend|zuerst|zunächst|außerdem|zusätzlich|morgen|heute|ab|bis|am|im|in|nach|vor|seit|bei|beim|zum|zur|mit|ab|jede[nmrs]?|spätestens|gleichzeitig|parallel|deshalb|daher|dafür|dazu|hierfür|seitdem|seither|inzwischen|mittlerweile|derzeit|aktuell|momentan|zurzeit|bisher|weiterhin|nun|jetzt|später|vorher|zudem|deswegen|darum|trotzdem|künftig|zukünftig|sofort|umgehend)$/;
 
 export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | null {
   const toks = s.tokens;
