@@ -101,6 +101,12 @@ export const INSTITUTION_GENDER: Readonly<Record<string, 'm' | 'f' | 'n'>> = {
   JC: 'n', AA: 'f', BA: 'f', IFK: 'f', AGS: 'm', 'AG-S': 'm', BIZ: 'n', BiZ: 'n', 'ÄD': 'm', BPS: 'm', DRV: 'f', IHK: 'f', HWK: 'f', VHS: 'f',
 };
 
+// Words that name an office or a service that acts, with or without its article.
+// (not an employer, whom she may call hers: "meinem künftigen Arbeitgeber")
+const OFFICE_WORD = /^(?:jobcenter|jc|träger|agentur|aa|amt|jugendamt|sozialamt|beratungsstelle|fachstelle)$/;
+/** Does this word name an office that acts ("JC", "Träger", "Jugendamt", "IHK")? */
+export const isOfficeWord = (word: string): boolean => OFFICE_WORD.test(word.toLocaleLowerCase('de')) || word in INSTITUTION_GENDER;
+
 /** The abbreviation spelled letter by letter, for the ear: "PAD" → "P A D", "U25" → "U 25". */
 export function spelledOut(term: string): string {
   return term.toLocaleUpperCase('de').replace(/(\p{L})(?=[\p{L}\p{N}])/gu, '$1 ').replace(/(\p{N})(?=\p{L})/gu, '$1 ');

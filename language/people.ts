@@ -169,6 +169,22 @@ const FIRST_PERSON = /^(ich|mich|mir|mein|meine|meinen|meinem|meiner|meines|mein
 /** Two writings of the same person's name, "Herrn X" the same as "Herr X". */
 export const sameName = (a: string, b: string): boolean => a.replace(/^Herrn /, 'Herr ') === b.replace(/^Herrn /, 'Herr ');
 
+/**
+ * Can two names as written be one person? The same title's gender, and the same surname or its initial ("Hr. Abdi" and
+ * "Herr Abdi", "Frau M." and "Frau Meier"); "Herr Yilmaz" and "Frau Yilmaz" are two.
+ */
+export function samePerson(a: string, b: string): boolean {
+  const parse = (n: string) => {
+    const words = n.replace(/\./g, ' ').trim().split(/\s+/);
+    const title = /^(?:Herr|Herrn|Hr|Hrn)$/.test(words[0] ?? '') ? 'm' : /^(?:Frau|Fr)$/.test(words[0] ?? '') ? 'f' : null;
+    return { title, surname: words.at(-1) ?? '' };
+  };
+  const x = parse(a), y = parse(b);
+  if (x.title && y.title && x.title !== y.title) return false;
+  const short = x.surname.length <= 2 || y.surname.length <= 2;
+  return short ? x.surname[0] === y.surname[0] : x.surname === y.surname;
+}
+
 export function hasFirstPerson(tokens: Token[]): boolean {
   return tokens.some((t) => t.kind === 'word' && FIRST_PERSON.test(t.lower));
 }

@@ -6,6 +6,7 @@ import { FROM_BLIND_CORPORA } from './not-first-person/from-blind-corpora';
 import { FROM_BLIND_CORPORA_25 } from './not-first-person/from-blind-corpora-25';
 import { FROM_BLIND_CORPORA_26 } from './not-first-person/from-blind-corpora-26';
 import { FROM_BLIND_CORPORA_30 } from './not-first-person/from-blind-corpora-30';
+import { FROM_BLIND_CORPORA_32 } from './not-first-person/from-blind-corpora-32';
 
 const MESSAGES: Record<PersonIssue, string> = {
   'client-noun': 'Hier spricht der Plan über die Kundin oder den Kunden. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
@@ -266,6 +267,7 @@ const rule: EntryRule = {
       ...FROM_BLIND_CORPORA_25,
       ...FROM_BLIND_CORPORA_26,
       ...FROM_BLIND_CORPORA_30,
+      ...FROM_BLIND_CORPORA_32,
     ],
     clean: [
       // (a first name in a child's world may be her child: no finding)

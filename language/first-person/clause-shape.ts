@@ -3,6 +3,8 @@
  * goes on after it, whether a "sich" or an "ihr" stands in a clause of its own (used by third-person.ts).
  */
 import { tagsOf } from '../language';
+import { isOfficeWord } from '../lexicon';
+import { otherCandidate } from './antecedents';
 import { isCapitalised, type Token } from '../tokens';
 import { clauseEndIndex, clauseStartBefore, isFunctionWord, isLower, isWord, LINKING_ADVERB, looksFinite, SUBORDINATOR } from './common';
 
@@ -98,4 +100,30 @@ export function inRelativeClause(toks: Token[], k: number): boolean {
     return isWord(pron) && /^(?:der|die|das|welche[rs]?)$/.test(pron.lower) && isWord(after) && after.text === after.lower;
   }
   return false;
+}
+
+/** "sich" between a subordinator and the client named after it ("…, dass sich Hr. Mensah … vorstellt"). */
+export function sichAhead(toks: Token[], from: number): boolean {
+  return toks[from - 1]?.lower === 'sich' && isWord(toks[from - 2]) && SUBORDINATOR.test(toks[from - 2]!.lower);
+}
+
+
+// Who else may act in a clause of their own, besides the offices.
+const ACTING = /^(?:arbeitgeber|ag|firma|betrieb|schule|kita|ärztin|arzt|dienst|pflegedienst)$/;
+
+/**
+ * Does the part after the "und"/"oder" at `join` (up to its verb at `end`) have a subject of its own, so that its verb
+ * is not the one before the join's again? ("…, ob Herr D. … zur Verfügung steht oder ob ein Antrag … gestellt werden
+ * muss", "…, dass Kd. den Antrag stellt und der Träger die Kosten übernimmt"): a clause of its own, a pronoun, a person
+ * or an office, or "der"/"ein" right after the join, which may open a man's or a thing's nominative.
+ */
+export function ownSubjectAfterJoin(toks: Token[], join: number, end: number): boolean {
+  const first = toks[join + 1];
+  if (!isWord(first) || SUBORDINATOR.test(first.lower) || /^(?:der|ein|kein)$/.test(first.lower)) return true;
+  for (let k = join + 1; k < end; k++) {
+    const t = toks[k]!;
+    if (!isWord(t)) continue;
+    if (/^(?:er|sie|es|man|wir|ihr)$/.test(t.lower) || t.text === 'Sie' || isOfficeWord(t.text) || ACTING.test(t.lower)) return true;
+  }
+  return otherCandidate(toks, join + 1, end, 'm', false) || otherCandidate(toks, join + 1, end, 'f', false);
 }

@@ -9,12 +9,12 @@
 import { firstNameGender, infinitiveOfThird, tagsOf, isThirdPersonPresent, isVerbInfinitive, thirdPersonOf } from '../language';
 import { namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
-import { SEPARABLE_PREFIXES } from '../lexicon';
+import { isOfficeWord, SEPARABLE_PREFIXES } from '../lexicon';
 import { mayBeChild, otherCandidate, otherPerson, pronounGenderFrom, stativeClause, thingOfGender } from './antecedents';
 import { applyEdits, clauseEndIndex, clauseStartBefore, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWe, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, zuInfinitive, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
-import { moreVerbsInClause } from './clause-shape';
+import { moreVerbsInClause, ownSubjectAfterJoin, sichAhead } from './clause-shape';
 import { ACCUSATIVE_OBJECT, DATIVE_OBJECT, objectCase, passiveDative, PLACE_OR_THING, subjectArticle, subjectBefore } from './object-case';
 import { ownClause } from './continued';
 import { rewriteThirdPerson } from './third-person';
@@ -45,7 +45,7 @@ const CLIENT_VERB_NEEDS_MODAL = /^(?:teilnehmen|arbeiten|anfangen|beginnen|aufne
 /** Is the named person at tokens [from, to) the subject of a subordinate clause about the client (see CLIENT_VERB)? */
 function clientInSubordinate(toks: Token[], from: number, to: number, strict: boolean): boolean {
   const sub = toks[from - 1];
-  if (!isWord(sub) || !SUBORDINATOR.test(sub.lower)) return false;
+  if (!isWord(sub) || !(SUBORDINATOR.test(sub.lower) || sichAhead(toks, from))) return false;
   const end = clauseEndIndex(toks, to - 1);
   if (end < to || !isWord(toks[end])) return false;
   if (!strict) return true;
@@ -73,7 +73,7 @@ function ownerOf(toks: Token[], from: number): number {
   const before = toks[from - 1];
   if (/^(?:des|der)$/.test(det.lower) && isWord(before) && isCapitalised(before) && !isFunctionWord(before)) return from - 1;
   const owned = toks[from - 2];
-  if (before?.lower === 'von' && isWord(owned) && isCapitalised(owned) && !isFunctionWord(owned)) return from - 2;
+  if (before?.lower === 'von' && isWord(owned) && isCapitalised(owned) && !isFunctionWord(owned) && !isOfficeWord(owned.text)) return from - 2;
   // the named one in the genitive after the thing: "die Miete des Herrn Ramadani", "die Förderung der Frau Nowak"
   if (isWord(before) && /^(?:des|der)$/.test(before.lower) && /^(?:herrn|hrn|frau|fr)$/.test(det.lower) && isWord(owned) && isCapitalised(owned) && !isFunctionWord(owned)) return from - 2;
   return -1;
@@ -139,23 +139,37 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       if (!/^(?:die|der|das|ein|eine|kein|keine)$/.test(toks[r.to]?.lower ?? '')) return null;
       p = 'mir';
       becameObject = true;
-    } else if (before && SUBORDINATOR.test(before.lower) && (/^(der|die)$/.test(det.lower) || /^(?:frau|herrn?|hr|fr)$/.test(det.lower) || SHORT_CLIENT.test(det.lower))) {
+    } else if (before && (SUBORDINATOR.test(before.lower) || sichAhead(toks, r.from)) && (/^(der|die)$/.test(det.lower) || /^(?:frau|herrn?|hr|fr)$/.test(det.lower) || SHORT_CLIENT.test(det.lower))) {
       const end = clauseEndIndex(toks, r.to - 1);
       const f = end >= r.to ? conjugateVerbFinal(toks[end]!) : null;
-      // (two verbs of hers in that clause, "ob Kd. … anfängt oder erst jobbt": each would need its own form; she and
-      // someone else as its subject, "ob Kd. selbst oder die Betreuerin … stellt": no "ich" alone)
-      if (!f || toks.slice(r.to, r.to + 2).some((x) => isWord(x) && /^(?:und|oder|bzw|sowie)$/.test(x.lower)) || toks.some((t, j) => j >= r.to && j < end && isWord(t) && t.text === t.lower && looksFinite(t) && /^(?:und|oder|sowie|bzw|,)$/.test(toks[j + 1]?.lower ?? ''))) return null;
-      edits.push({ start: toks[end]!.start, end: toks[end]!.end, text: f });
-      done.add(end);
-      // her "sich" in that clause, in the case of its verb ("…, dass Frau B. sich … anmeldet" → "dass ich mich … anmelde")
-      const inf = verbInfinitive(toks[end]!.lower);
-      for (let i = r.to; i < end; i++) {
+      // (she and someone else as its subject, "ob Kd. selbst oder die Betreuerin … stellt": no "ich" alone; a verb of
+      // the clause before a comma or "bzw.": a list whose items may be anyone's)
+      if (!f || toks.slice(r.to, r.to + 2).some((x) => isWord(x) && /^(?:und|oder|bzw|sowie)$/.test(x.lower)) || toks.some((t, j) => j >= r.to && j < end && isWord(t) && t.text === t.lower && looksFinite(t) && /^(?:bzw|,)$/.test(toks[j + 1]?.lower ?? ''))) return null;
+      // two verbs of hers joined by "und"/"oder", each in its own form ("dass Kd. den DTZ ablegt und das Zertifikat
+      // vorlegt" → "dass ich den DTZ ablege und das Zertifikat vorlege")
+      const verbs = [...toks.flatMap((t, j) => (j >= r.to && j < end && isWord(t) && t.text === t.lower && looksFinite(t) && /^(?:und|oder|sowie)$/.test(toks[j + 1]?.lower ?? '') ? [j] : [])), end];
+      if (verbs.length > 2 || (verbs.length === 2 && ownSubjectAfterJoin(toks, verbs[0]! + 1, end))) return null;
+      for (const j of verbs) {
+        const g = j === end ? f : conjugateVerbFinal(toks[j]!);
+        if (!g) return null;
+        edits.push({ start: toks[j]!.start, end: toks[j]!.end, text: g });
+        done.add(j);
+      }
+      // her "sich" in that clause, in the case of its own verb ("…, dass Frau B. sich … anmeldet" → "dass ich mich … anmelde";
+      // before her name, "dass sich Hr. M. … vorstellt", after the "ich" that takes its place → "dass ich mich … vorstelle")
+      let ahead: string | boolean = sichAhead(toks, r.from);
+      for (let i = ahead ? r.from - 1 : r.to; i < end; i++) {
         if (toks[i]!.lower !== 'sich') continue;
+        const own = verbs.find((j) => j > i)!;
+        const inf = verbInfinitive(toks[own]!.lower);
         if (!inf) return null;
-        edits.push({ start: toks[i]!.start, end: toks[i]!.end, text: dativeReflexive(inf) || reflexiveHasObject(toks, i, end - 1) ? 'mir' : 'mich' });
+        const reflexive = dativeReflexive(inf) || reflexiveHasObject(toks, i, own - 1) ? 'mir' : 'mich';
+        if (i === r.from - 1) edits.push({ start: toks[i]!.start, end: r.start, text: '' });
+        else edits.push({ start: toks[i]!.start, end: toks[i]!.end, text: reflexive });
+        if (i === r.from - 1) ahead = reflexive;
         done.add(i);
       }
-      p = 'ich';
+      p = ahead ? `ich ${ahead}` : 'ich';
     } else if (r.from === 0 && /^(?:dem|der)$/.test(det.lower) && (det.lower === 'dem' || /(?:in|innen|en)$/.test(toks[r.to - 1]!.lower)) && r.to > r.from + 1) {
       // "Dem Kunden ist bekannt, …", "Der Kundin ist … zu gewähren": a dative at the start
       p = 'Mir';

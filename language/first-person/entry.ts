@@ -6,14 +6,14 @@
  * (rules/not-first-person.ts) gives each part its message.
  */
 import { isThirdPersonPresent } from '../language';
-import { hasFirstPerson, namedPersons, type NamedPerson } from '../people';
+import { hasFirstPerson, namedPersons, samePerson, type NamedPerson } from '../people';
 import { splitSentences, type Sentence } from '../tokens';
 import { readShortAnd } from './common';
 import { checkSentence, type PersonIssue, type Voice } from './index';
 import { continuedInOthers } from './continued';
 import { ownThings } from './own-things';
-import { withoutShould } from './should';
-import { finishRewrite } from './possessives';
+import { withoutFrame, withoutShould } from './should';
+import { finishRewrite, ownFamily } from './possessives';
 import { halfDone } from './residual';
 import { rewriteFlaw } from './verify';
 
@@ -58,11 +58,22 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
     }
     clientSubjects.push(f?.subject);
     if (!f && ownSection && namedActs(read[i]!)) namedActors.push(i);
+    // (her family after a semicolon, once the part before it is hers: "…; Frau ist ab Febr. im Sprachkurs" → "…; meine
+    // Frau ist …" — the part before takes it into its fix)
+    const before = parts.at(-1);
+    if (!f && ownSection && afterSemicolon && before?.fix?.end === sentences[i - 1]!.end) {
+      const family = ownFamily(s.text);
+      // (not where a pronoun in it may be hers: "…; Ehefrau begleitet ihn …" — that is the check's to find)
+      if (family !== s.text && !s.tokens.some((t) => t.kind === 'word' && /^(?:er|sie|ihn|ihm|ihr\p{L}*|sein\p{L}*)$/u.test(t.lower))) {
+        before.fix = { ...before.fix, end: s.end, text: before.fix.text + text.slice(sentences[i - 1]!.end, s.start) + family[0]!.toLocaleLowerCase('de') + family.slice(1) };
+        before.end = s.end;
+      }
+    }
     if (!f) continue;
     // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
     // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
     // (each finding is its whole sentence: back to the sentence as written)
-    const fix = f.fix && !hasQuestion && !(NOTE_ISSUES.has(f.issue) && isRecord(s.text)) ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(withoutShould(f.fix.text, voice), afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
+    const fix = f.fix && !hasQuestion && !(NOTE_ISSUES.has(f.issue) && isRecord(s.text)) ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(withoutFrame(withoutShould(f.fix.text, voice), voice), afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
     // (a part that goes on about her by pronoun after she was named, "…; für ihn …", is about that one too)
     const clientNames = (f.subject && f.issue === 'formal') || f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
     if (f.subject) {
@@ -85,6 +96,9 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   // among her own headings, a part where someone named by name acts on their own beside parts made hers: that person may
   // be the client ("Dr. Wiśniewska erstellt ein Profil …; ich bewerbe mich …") — unsure who acts
   if (ownSection && namedActors.length && parts.some((p) => p.fix)) return parts.map(withoutFix);
+  // two people by name each made "ich" ("Herr K. sucht eine Stelle; Frau Meier hilft."): only one can be the client
+  const madeMine = parts.filter((p) => p.fix).flatMap((p) => p.clientNames);
+  if (madeMine.some((a) => madeMine.some((b) => !samePerson(a, b)))) return parts.map(withoutFix);
   const fixes = parts.flatMap((p) => (p.fix ? [p.fix] : [])).sort((x, y) => y.start - x.start);
   if (!fixes.length) return parts;
   let fixed = text;

@@ -6,7 +6,7 @@
  */
 import { isVerbInfinitive } from '../language';
 import { tokenize, type Sentence, type Token } from '../tokens';
-import { isLower, isWord, lastWordIndex, lowerFirst, zuInfinitive } from './common';
+import { isLower, isWord, lastWordIndex, looksFinite, lowerFirst, zuInfinitive } from './common';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
 
 const slice = (s: Sentence, toks: Token[]): Sentence => {
@@ -136,9 +136,16 @@ export function dateAfterInfinitive(s: Sentence): Sentence | null {
   const j = toks.findIndex((t, k) => k > 1 && k < end - 1 && isWord(t) && /^(?:bis|ab|am|spätestens)$/.test(t.lower));
   const inf = toks[j - 1];
   if (j < 0 || !isWord(inf) || !isLower(inf) || !isVerbInfinitive(inf.lower) || toks[j - 2]?.lower === 'zu' || inf.end === toks[j]!.start) return null;
-  const date = toks.slice(j + 1, end);
-  if (!date.every((t) => t.kind === 'num' || /^[./:–-]$/.test(t.text) || (isWord(t) && DATE_WORD.test(t.lower)))) return null;
+  const dateWord = (t: Token) => t.kind === 'num' || /^[./:–-]$/.test(t.text) || (isWord(t) && DATE_WORD.test(t.lower));
+  let dateEnd = j + 1;
+  while (dateEnd < end && dateWord(toks[dateEnd]!)) dateEnd++;
+  const date = toks.slice(j + 1, dateEnd);
   if (!date.some((t) => t.kind === 'num' || (isWord(t) && /^(?:termin|monatsende|jahresende)$|ber$|ar$|^(?:märz|april|mai|juni|juli|august)$/.test(t.lower)))) return null;
+  // (a place or a recipient after the date, "… bis 15.01.2027 bei Fa. Nordlog und DHL", with no verb and no clause of
+  // its own: the infinitive goes after it)
+  const rest = toks.slice(dateEnd, end);
+  if (rest.length && (!isWord(rest[0]) || !/^(?:bei|beim|an|am|im|in|für|über|mit|auf|per|als)$/.test(rest[0].lower) ||
+    rest.some((t) => /^[,;:–(]$/.test(t.text) || (isWord(t) && isLower(t) && (isVerbInfinitive(t.lower) || looksFinite(t)))))) return null;
   const at = (x: number) => x - s.start;
   const text = s.text.slice(0, at(inf.start)) + s.text.slice(at(toks[j]!.start), at(toks[end - 1]!.end)) + ' ' + inf.text + s.text.slice(at(toks[end - 1]!.end));
   return { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };

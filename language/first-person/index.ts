@@ -28,7 +28,7 @@ import { isCapitalised, splitSentences, type Sentence, type Token } from '../tok
 import { childPredicate, earlierCandidate, mayBeChild, officeCompound } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
 import { addressedOnly, formalEdits } from './formal-address';
-import { applyEdits, clauseEndIndex, clientSpeaks, type Edit, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
+import { applyEdits, clauseEndIndex, clientSpeaks, dativeReflexive, reflexiveHasObject, type Edit, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { countedApplications } from './counted-step';
 import { continuedPronouns } from './continued';
@@ -39,7 +39,7 @@ import { rewriteInfinitive } from './infinitive';
 import { clientPassive } from './passive';
 import { bareObjectArticle } from './bare-object';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
-import { possessiveOpening } from './possessor';
+import { bareKinOpening, possessiveOpening } from './possessor';
 import { hasKin } from './possessives';
 import { subordinateFirst } from './subordinate-first';
 import { together } from './together';
@@ -103,7 +103,8 @@ function caseWorkersWords(s: Sentence, verb: string, after: string): boolean {
 function agedOpening(s: Sentence): { age: string; rest: Sentence } | null {
   const toks = s.tokens;
   if (!toks.slice(1, 6).some((t) => t.text === '(')) return null;
-  const p = namedPersons(toks).find((x) => x.from === 0);
+  // (the client named or called by a client noun: "Herr Sultani (19)", "Kd. (58 J.)", "Die Kundin (24)")
+  const p = namedPersons(toks).find((x) => x.from === 0) ?? clientNouns(toks).find((x) => x.from === 0);
   if (!p || toks[p.to]?.text !== '(') return null;
   const age = toks[p.to + 1];
   if (!age || age.kind !== 'num' || !/^(?:1[5-9]|[2-6]\d)$/.test(age.text)) return null;
@@ -215,15 +216,22 @@ function passiveParticipleEnd(toks: Token[]): boolean {
 function givenToClient(s: Sentence): { fix: string | null; formal: boolean } | null {
   const toks = s.tokens;
   const t0 = toks[0];
-  if (!isWord(t0) || !/^(?:Ihnen|Ihm)$/.test(t0.text) || !isWord(toks[1]) || !looksFinite(toks[1])) return null;
+  // ("Ihr" only before "wird"/"wurde", where it owns nothing: "Ihr wird empfohlen, …")
+  if (!isWord(t0) || !/^(?:Ihnen|Ihm|Ihr)$/.test(t0.text) || !isWord(toks[1]) || !looksFinite(toks[1]) || (t0.text === 'Ihr' && !/^(?:wird|wurde)$/.test(toks[1].lower))) return null;
   // (a contact named inside brackets is not the one given anything: "(Träger: BBQ, Ansprechpartner Hr. Ferreira)")
   const inBrackets = (k: number) => toks.slice(0, k).filter((t) => t.text === '(').length > toks.slice(0, k).filter((t) => t.text === ')').length;
   if (toks.some(isWe) || namedPersons(toks).some((p) => !inBrackets(p.from)) || clientNouns(toks).length) return null;
   const formal = t0.text === 'Ihnen';
   const opening: Edit = { start: t0.start, end: t0.end, text: 'Mir' };
   if (!formal) {
-    const his = toks.some((t, k) => k > 0 && isWord(t) && (/^(?:er|ihn|ihm|sein\p{L}*)$/u.test(t.text) || FORMAL_WORD.test(t.text)));
-    return { fix: his ? null : applyEdits(s.text, s.start, [opening]), formal };
+    const his = toks.some((t, k) => k > 0 && isWord(t) && ((t0.text === 'Ihm' ? /^(?:er|ihn|ihm|sein\p{L}*)$/u : /^(?:sie|ihr\p{L}*)$/u).test(t.text) || FORMAL_WORD.test(t.text)));
+    // her "sich" in the zu-infinitive after it is "mich"/"mir" ("…, sich bei der IHK … zu informieren")
+    const own = toks.flatMap((t, k) => {
+      const z = t.lower === 'sich' ? toks.findIndex((u, j) => j > k && u.lower === 'zu' && isWord(toks[j + 1]) && isLower(toks[j + 1]!)) : -1;
+      return z > 0 ? [{ start: t.start, end: t.end, text: dativeReflexive(toks[z + 1]!.lower) || reflexiveHasObject(toks, k, z - 1) ? 'mir' : 'mich' }] : [];
+    });
+    const unsure = his || own.length < toks.filter((t) => t.lower === 'sich').length;
+    return { fix: unsure ? null : applyEdits(s.text, s.start, [opening, ...own]), formal };
   }
   const inner = formalEdits(s);
   if (inner === null) return { fix: null, formal };
@@ -343,7 +351,7 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   // is rewritten whole below)
   const opensOnly = voice !== 'jobcentre' || !toks.some((t, k) => k > 0 && FORMAL_WORD.test(t.text));
   if (!fp && (client || voice === 'others' || voice === 'jobcentre') && opensOnly && (!c.previous.length || (continued && !earlierCandidate(c.previous, continued, c.clientSubjects)))) {
-    const own = possessiveOpening(s, continued ?? undefined);
+    const own = possessiveOpening(s, continued ?? undefined) ?? (voice === 'others' && !c.previous.length ? bareKinOpening(s) : null);
     if (own) return found(addressedFormally(s) ? 'formal' : 'pronoun', own.fix);
   }
   if (!client) {
@@ -392,6 +400,9 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
       if (pronoun) return found(addressedFormally(s) ? 'formal' : 'pronoun', pronoun.fix);
     }
   }
+  // (in her own headings too: "Ihr wird empfohlen, sich … zu informieren" → "Mir wird empfohlen, mich …")
+  const given = client && !fp && c.first ? givenToClient(s) : null;
+  if (given) return found(given.formal ? 'formal' : 'pronoun', given.fix);
   // "mein …" alone does not make a sentence speak as the client; "ich"/"wir" as its subject does.
   const speaker = toks.some((t) => t.kind === 'word' && /^(ich|wir)$/.test(t.lower));
   if (!client || speaker || OPEN_POINT.test(s.text.trim())) return null;

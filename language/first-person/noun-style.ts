@@ -7,6 +7,7 @@
 import { firstPersonOf } from '../language';
 import { splitSeparable } from '../lexicon';
 import { isNominalisation, verbOfNominal } from '../nouns';
+import { namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { agentPhrase } from './agent';
 import { dativeReflexive, finish, isFunctionWord, isLower, isWord, lastWordIndex, LINKING_ADVERB, REFLEXIVE_WITHOUT_OBJECT, type Voice } from './common';
@@ -109,6 +110,14 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
   if (toks[i + 1]?.text === ':') return null;
   const verb = verbOfNominal(noun.text);
   if (!verb) return null;
+  // a person named after "von" ("… des Berufsabschlusses (Krankenpfleger) von Herrn Al-Hassan"): whose it is, or who
+  // does it, is not the verb's to say — no fix
+  if (namedPersons(toks).some((p) => toks[p.from - 1]?.lower === 'von')) return null;
+  // "Übernahme in (eine) feste Anstellung" is being taken on, not taking over ("übernommen werden"): no fix
+  if (noun.lower === 'übernahme' && /^(?:in|ins)$/.test(toks[i + 1]?.lower ?? '')) return null;
+  // an adverb of what comes next after "und" or a comma, before no nominalisation of its own ("Anerkennung des Abschlusses
+  // und anschließend Arbeit im erlernten Beruf"): a second goal, which read as one would become the verb's object
+  if (toks.some((t, k) => k > i && (t.text === ',' || /^(?:und|sowie)$/.test(t.lower)) && isWord(toks[k + 1]) && THEN.test(toks[k + 1]!.lower))) return null;
   const [particle, base] = splitSeparable(verb.inf);
   const first = firstPersonOf(base);
   if (!first) return null;
@@ -222,6 +231,11 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
   const restToks = toks[j] && j <= last ? toks.slice(j, last + 1) : [];
   // "Kontaktaufnahme mit dem Arbeitgeberservice": contact with a unit of the job centre may be the case worker's step
   if (CONTACT.test(noun.lower) && restToks.some((t) => JOB_CENTRE_UNIT.test(t.lower))) return null;
+  // a place after a name's comma ("im Pflegeheim St. Anna, Kiel, …") belongs to the name: with the verb's end between
+  // them it would not — no fix
+  const comma = restToks.findIndex((t, k) => t.text === ',' && !restToks.slice(0, k).some((x) => x.text === '('));
+  const place = restToks[comma + 1];
+  if (comma > 0 && isWord(place) && isCapitalised(place) && !isFunctionWord(place) && !isNominalisation(place.text) && (!restToks[comma + 2] || /^[,)(]$/.test(restToks[comma + 2]!.text))) return null;
   // times go before the things named ("Ich nehme ab dem 01.06.2026 am Berufssprachkurs teil"), after a definite object
   const { rest, time } = moveTimes(s, restToks);
   const restAsIs = restToks.length ? s.text.slice(restToks[0]!.start - s.start, restToks[restToks.length - 1]!.end - s.start) : '';
@@ -351,11 +365,15 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
   const taken = new Set<number>();
   const phrases: Token[][] = [];
   let depth = 0;
+  let comma = -1;
   for (let i = 0; i < rest.length; i++) {
     // inside brackets a date belongs to what the brackets name ("(VV vom 03.03., Ref.-Nr. …)"): it stays there
     if (rest[i]!.text === '(') depth++;
     else if (rest[i]!.text === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
+    // after a comma, a note of its own: a time that opens it may move ("…, 2 x wöchentlich"), one inside it stays with
+    // it ("…, 2 Wochen ab 18.01.2027")
+    if (rest[i]!.text === ',') { comma = i; continue; }
     const span = timeAt(rest, i);
     if (!span) continue;
     let a = span[0];
@@ -363,6 +381,7 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
     // a range written with a dash goes whole ("vom 02.–13.11.2026"); "spätestens" before "bis" goes with it
     while (/^[–-]$/.test(rest[b + 1]?.text ?? '') && rest[b + 2]?.kind === 'num') b += rest[b + 3]?.text === '.' && /^\d{1,2}$/.test(rest[b + 2]!.text) ? 3 : 2;
     if (a > 0 && isWord(rest[a - 1]) && /^(?:spätestens|frühestens)$/.test(rest[a - 1]!.lower) && !taken.has(a - 1)) a--;
+    if (comma >= 0 && a !== comma + 1) { i = b; continue; }
     // a point in time after an event put before or after the goal dates that event ("nach der Entlassung aus der JVA am
     // 14.02.", "nach Gespräch mit Träger am 11.05."): it moves with that event, or it would date the goal
     if (/^(?:am|vom|seit|um)$/.test(rest[a]!.lower)) {

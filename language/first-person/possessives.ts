@@ -1,4 +1,5 @@
 /** Possessives of the client: "sein"/"ihr" with any ending → "mein" with the same ending ("seinen" → "meinen"). */
+import { isThirdPersonPresent } from '../language';
 import { INSTITUTION_GENDER } from '../lexicon';
 import { isCapitalised, tokenize, type Token } from '../tokens';
 import { ICH_WORD, PREP_CASE, upperFirst, WE_TOGETHER } from './common';
@@ -39,6 +40,8 @@ const KIN: Record<string, Kin> = {
 };
 /** Is `lower` a word for a member of the client's family ("tochter", "kinder", "ehemann")? */
 export const isKin = (lower: string): boolean => lower in KIN;
+/** The gender (or plural) of a word for a member of the client's family; null for any other word. */
+export const kinGender = (lower: string): Kin | null => KIN[lower] ?? null;
 /** Is a member of her family named among these words? */
 export const hasKin = (toks: readonly Token[]): boolean => toks.some((t) => t.kind === 'word' && isKin(t.lower));
 // The definite article before a family noun → the possessive in the same case (by the noun's gender).
@@ -67,12 +70,15 @@ export function ownFamily(text: string): string {
   const edits: Array<{ start: number; end: number; text: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const kin = t.kind === 'word' && isCapitalised(t) ? KIN[t.lower] : undefined;
-    if (!kin) continue;
     const next = tokens[i + 1];
+    const before = tokens[i - 1];
+    // (a bare "Frau"/"Mann" opening a clause before its verb is the spouse, not a title: "…; Frau ist ab Febr. im
+    // Sprachkurs" → "…; meine Frau ist …")
+    const spouse = (t.text === 'Frau' || t.text === 'Mann') && (!before || /^[;–]$/.test(before.text)) && next?.kind === 'word' && next.text === next.lower && isThirdPersonPresent(next.lower);
+    const kin = t.kind === 'word' && isCapitalised(t) ? KIN[t.lower] ?? (spouse ? (t.text === 'Frau' ? 'f' : 'm') : undefined) : undefined;
+    if (!kin) continue;
     // someone else's: "von Frau Kaya", "meines Mannes", "der Nachbarin"
     if (next && next.kind === 'word' && /^(?:von|vom|des|der|meines|meiner|seines|seiner|ihres|ihrer)$/.test(next.lower)) continue;
-    const before = tokens[i - 1];
     // a grandparent with an article is mostly the children's ("ob die Großmutter die Kinder betreuen kann"), not hers
     if (GRANDPARENT.test(t.lower) && before?.kind === 'word' && /^(?:der|die|das|den|dem|des)$/.test(before.lower)) continue;
     if (before && before.kind === 'word' && /^(?:der|die|das|den|dem|des)$/.test(before.lower)) {
@@ -86,7 +92,9 @@ export function ownFamily(text: string): string {
     // a bare plural after a preposition is anyone's: "eine Tagespflege für Kinder", "Beratung für Eltern"
     if (kin === 'pl' && before && !/^[\p{Lu}\d(]/u.test(next?.text ?? '')) continue;
     const start = !before;
-    const c = start ? 'nom' : before.kind === 'word' ? ({ mir: 'dat', mich: 'acc' } as const)[PREP_CASE[before.lower] as 'mir' | 'mich'] : undefined;
+    // (a clause's subject after a semicolon or a dash, before its verb: "…; Tochter geht ab August in die Kita")
+    const clauseSubject = !!before && /^[;–]$/.test(before.text) && next?.kind === 'word' && next.text === next.lower && isThirdPersonPresent(next.lower);
+    const c = start || clauseSubject ? 'nom' : before.kind === 'word' ? ({ mir: 'dat', mich: 'acc' } as const)[PREP_CASE[before.lower] as 'mir' | 'mich'] : undefined;
     if (!c) continue;
     const mine = MINE_FOR_CASE[c][kin];
     edits.push({ start: t.start, end: t.start, text: `${start ? upperFirst(mine) : mine} ` });

@@ -8,9 +8,10 @@
 import { isVerbInfinitive, tagsOf } from '../language';
 import { monthNumber } from '../months';
 import { genderOf, genitiveBase, looksPlural, surelyPlural, type Gender } from '../nouns';
-import { isCapitalised, type Sentence, type Token } from '../tokens';
+import { isCapitalised, tokenize, type Sentence, type Token } from '../tokens';
 import { namedPersons } from '../people';
 import { isPersonNoun } from './antecedents';
+import { kinGender } from './possessives';
 import { applyEdits, isLower, isWord, lastWordIndex, looksFinite, looksInfinitive, upperFirst, zuInfinitive, type Edit } from './common';
 
 // Things of someone else that a plan may name by a person ("die Vertretung von Frau Lindner"): never the client's.
@@ -180,4 +181,22 @@ export function saxonOwned(s: Sentence, toks: Token[], from: number, noun: numbe
   const start = toks[from]!.start;
   const form = MINE_IN[grammaticalCase][number];
   return { start, end: n.start, text: `${start === s.start ? upperFirst(form) : form} ` };
+}
+
+/**
+ * A note that opens with a bare family noun and goes on about a man as "ihn"/"ihm" ("Ehefrau unterstützt ihn bei der
+ * Blutzuckerkontrolle"): in the others' heading the family is the client's and the man is he, read as "Seine
+ * Ehefrau …" → "Meine Ehefrau unterstützt mich …". Only with the noun's verb right after it, no "sie"/"ihr" (which
+ * could be a woman or the children), and no one named; null otherwise.
+ */
+export function bareKinOpening(s: Sentence): { fix: string | null } | null {
+  const toks = s.tokens;
+  const t0 = toks[0], v = toks[1];
+  const g = isWord(t0) && isCapitalised(t0) ? kinGender(t0.lower) : null;
+  if (!g || !isWord(v) || !isLower(v) || !looksFinite(v)) return null;
+  const words = toks.filter(isWord).map((t) => t.text);
+  if (!words.some((w) => w === 'ihn' || w === 'ihm') || words.some((w) => /^(?:sie|ihr\p{L}*|Sie|Ihr\p{L}*|Ihnen)$/u.test(w)) || namedPersons(toks).length) return null;
+  const text = `${g === 'm' || g === 'n' ? 'Sein' : 'Seine'} ${s.text}`;
+  const own = possessiveOpening({ start: 0, end: text.length, text, tokens: tokenize(text) });
+  return own?.fix ? own : null;
 }

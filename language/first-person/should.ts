@@ -1,9 +1,12 @@
 /**
+ * The office's voice taken out of a rewrite that is hers already.
+ *
  * "soll" made hers: a note's "Kd. soll sich … melden" rewritten as "Ich soll mich … melden" keeps the office's voice.
  * Among her steps the step is said as she does it ("Ich melde mich … "), under her goals as what she wants ("Ich möchte
  * …"). Only where the sentence opens with "Ich soll"/"Ich sollte" and the rest reads as a step of hers; otherwise the
  * rewrite stays as it is.
  */
+import { firstPersonOf, isVerbInfinitive } from '../language';
 import { tokenize } from '../tokens';
 import type { Voice } from './common';
 import { rewriteInfinitive } from './infinitive';
@@ -11,6 +14,12 @@ import { rewriteInfinitive } from './infinitive';
 const SHOULD = /^(Ich|ich) (?:soll|sollte) /;
 
 export function withoutShould(fix: string, voice: Voice): string {
+  // (after her age said first: "Ich bin 58 Jahre alt und soll …" → "… und möchte …")
+  const aged = /^Ich bin \d+ Jahre alt und (?=(?:soll|sollte) )/.exec(fix);
+  if (aged) {
+    const rest = withoutShould(`Ich ${fix.slice(aged[0].length)}`, voice);
+    return rest.startsWith('Ich ') ? aged[0] + rest.slice(4) : fix;
+  }
   const m = SHOULD.exec(fix);
   if (!m) return fix;
   const end = /[.;!]$/.test(fix) ? fix.slice(-1) : '';
@@ -26,4 +35,58 @@ export function withoutShould(fix: string, voice: Voice): string {
   if (!r || !r.startsWith('Ich ')) return fix;
   const body = end === ';' ? r.replace(/\.$/, ';') : end ? r : r.replace(/\.$/, '');
   return m[1] === 'ich' ? 'ich' + body.slice(3) : body;
+}
+
+// "Es wird erwartet, dass …", "Es wurde vereinbart, dass …": the office's frame around her step (the plan is what was
+// agreed; "erwartet" is the tone of a duty the plan should not have — Weisung § 15 SGB II, plain language)
+const FRAME = /^Es (?:wird|wurde) (?:vereinbart|erwartet|festgehalten), dass ich /;
+// a comma that opens a clause of its own after the step ("…, wenn …", "…, ob …"), which stays as it is
+const CLAUSE_AFTER = /^, (?:wenn|sobald|falls|ob|damit|bevor|nachdem|weil|sofern|solange|bis|die|der|das|den|dem|wo)\s/;
+
+/**
+ * "Es wird vereinbart, dass ich mich bis 15.01.2027 bei drei Firmen bewerbe." → "Ich bewerbe mich bis 15.01.2027 bei
+ * drei Firmen."; under her goals "Ich möchte … ". Only where the "dass" clause ends in one verb of hers in the first
+ * person that is the infinitive's (no modal; a second one only after "und"; nothing in brackets or quotes left open), and whatever
+ * follows after a comma is a clause of its own; otherwise the rewrite stays as it is.
+ */
+export function withoutFrame(fix: string, voice: Voice): string {
+  const m = FRAME.exec(fix);
+  if (!m || (voice !== 'own' && voice !== 'wish')) return fix;
+  const body = fix.slice(m[0].length);
+  let cut = -1;
+  for (let k = 0, depth = 0; k < body.length; k++) {
+    const c = body[k]!;
+    if (c === '(' || c === '„') depth++;
+    else if (c === ')' || c === '“') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || c === ';' || (c === '.' && k === body.length - 1))) { cut = k; break; }
+  }
+  if (cut < 0) return fix;
+  const rest = body.slice(cut);
+  if (rest.startsWith(',') && !CLAUSE_AFTER.test(rest)) return fix;
+  // (a bracket after the verb stays after it: "… vorspreche (Do. vormittags)" → "… vor (Do. vormittags)")
+  const bracket = /\s\([^()]*\)$/.exec(body.slice(0, cut));
+  const clause = body.slice(0, bracket ? bracket.index : cut);
+  const tail = (bracket ? bracket[0] : '') + body.slice(cut);
+  // (two steps joined by "und", each ending in its verb: "… ablege und das Zertifikat vorlege")
+  const items = clause.split(' und ');
+  if (items.length > 2 || /\s(?:oder|sowie|bzw\.)\s/.test(clause)) return fix;
+  const infinitives = items.map((item) => {
+    const verb = /\s(\p{Ll}+)$/u.exec(item);
+    const inf = verb ? infinitiveOfFirst(verb[1]!) : null;
+    return verb && inf ? item.slice(0, verb.index) + ' ' + inf : null;
+  });
+  if (infinitives.some((x) => x === null)) return fix;
+  const fragment = infinitives.join(' und ');
+  if (voice === 'wish') return `Ich möchte ${fragment}${tail}`;
+  const text = fragment.replace(/^(?:mich|mir) /, 'sich ') + '.';
+  const r = rewriteInfinitive({ start: 0, end: text.length, text, tokens: tokenize(text) }, 'own');
+  if (!r || !r.startsWith('Ich ') || !r.endsWith('.')) return fix;
+  return r.slice(0, -1) + tail;
+}
+
+/** The infinitive whose first person this is ("bewerbe" → "bewerben", "kümmere" → "kümmern", "sammle" → "sammeln"). */
+function infinitiveOfFirst(first: string): string | null {
+  if (!first.endsWith('e')) return null;
+  const candidates = [first + 'n', first.replace(/ere$/, 'ern'), first.replace(/le$/, 'eln')];
+  return candidates.find((c) => c !== first && isVerbInfinitive(c) && firstPersonOf(c) === first) ?? null;
 }

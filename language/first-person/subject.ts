@@ -33,8 +33,10 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
     // ein Termin … vermittelt")
     if (first === 'der' && !c.gender && /^(?:wird|werden)$/.test(toks[c.to]?.lower ?? '') && toks.slice(c.to + 1, clauseEndIndex(toks, c.to) + 1).some((t) => isWord(t) && /^(?:ein|eine)$/.test(t.lower))) return false;
     if (c.weak && fp) return false;
-    // (a short form right after the verb, something else put first: "Ab August kann Kdin. … arbeiten")
-    return article ? /^(der|die)$/.test(first) : c.from === 0 || first === 'elb' || (SHORT_CLIENT.test(first) && c.from > 1 && isFinitePrev(toks, c.from));
+    // (a short form right after the verb or its "sich", something else put first: "Ab August kann Kdin. … arbeiten",
+    // "Danach meldet sich Kd. …")
+    const refl = toks[c.from - 1]?.lower === 'sich' ? 1 : 0;
+    return article ? /^(der|die)$/.test(first) : c.from === 0 || first === 'elb' || (SHORT_CLIENT.test(first) && c.from > 1 + refl && isFinitePrev(toks, c.from - refl));
   });
   const client = clientSpeaks(voice);
   // the formal imperative: "Bitte reichen Sie Ihre Unterlagen ein." — the client addressed, verb first
@@ -98,7 +100,8 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
  * "sich" (each would need its own case): -1 where the sentence does not open so.
  */
 function clientFirstAfterClause(toks: Token[]): number {
-  if (!isWord(toks[0]) || !/^(?:wenn|sobald|nachdem|falls|weil|da|bevor|solange|sofern|während)$/.test(toks[0].lower)) return -1;
+  // (or a condition put first with "sollte": "Sollte der Arbeitgeber Nachtschichten verlangen, informiert Hr. M. …")
+  if (!isWord(toks[0]) || !(/^(?:wenn|sobald|nachdem|falls|weil|da|bevor|solange|sofern|während)$/.test(toks[0].lower) || /^Sollten?$/.test(toks[0].text))) return -1;
   let depth = 0;
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;

@@ -185,7 +185,10 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
   } else if (subj.inverted) {
     edits.push({ start: verb.start, end: verb.end, text: finite });
     const reflFirst = toks[subj.from]!.lower === 'sich';
-    const refl = reflFirst ? ' ' + (dativeReflexive(infForReflexive(toks, verb, clauseEndIndex(toks, subj.verb))) ? 'mir' : 'mich') : '';
+    // (its case by the verb's own conjunct, and an accusative object there: "lässt sich Kd. … eine AU ausstellen u. reicht
+    // …" → "lasse ich mir …")
+    const own = verbClauseEnd(toks, subj.verb);
+    const refl = reflFirst ? ' ' + (dativeReflexive(infForReflexive(toks, verb, own)) || reflexiveHasObject(toks, subj.to - 1, own) ? 'mir' : 'mich') : '';
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'ich' + refl });
   } else if (experiencer(toks, subj.verb) || /^(?:herrn|hrn)$/.test(toks[subj.from]!.lower) || recipientOfPassive(toks, subj.verb)) {
     // "Frau A. ist wichtig, eine Arbeit zu finden" says what matters to her: "Mir ist wichtig, …" (the verb stays);

@@ -373,10 +373,10 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // ("ihr" may be the Suchtberatung as well)
   { text: 'Wir vermitteln Frau Haas an die Suchtberatung und stellen ihr eine Bescheinigung aus.', section: 'jobcenter', noFix: true },
   { text: 'Die Arbeitsvermittlung schickt dem Kd. monatlich 4 Vermittlungsvorschläge.', section: 'jobcenter', fixed: 'Die Arbeitsvermittlung schickt mir monatlich 4 Vermittlungsvorschläge.' },
-  // "Kd." as the subject of a subordinate clause in someone else's sentence: "ich"; with a second verb of hers or a
-  // second subject ("Kd. oder ihr Mann") no fix; her genitive "Kdins." left beside "ich": no fix
+  // "Kd." as the subject of a subordinate clause in someone else's sentence: "ich", a second verb of hers after "oder"
+  // in its own form; with a second subject ("Kd. oder ihr Mann") no fix; her genitive "Kdins." left beside "ich": no fix
   { text: 'Das Jobcenter übernimmt die Prüfungsgebühr, sobald Kd. die Anmeldebestätigung vorlegt.', section: 'jobcenter', fixed: 'Das Jobcenter übernimmt die Prüfungsgebühr, sobald ich die Anmeldebestätigung vorlege.' },
-  { text: 'Offen ist, ob Kdin. im Herbst eine Ausbildung beginnt oder weiter jobbt.', section: 'sonstiges', noFix: true },
+  { text: 'Offen ist, ob Kdin. im Herbst eine Ausbildung beginnt oder weiter jobbt.', section: 'sonstiges', fixed: 'Offen ist, ob ich im Herbst eine Ausbildung beginne oder weiter jobbe.' },
   { text: 'Zu klären ist, ob Kd. oder seine Frau den Antrag auf Kinderzuschlag stellt.', section: 'sonstiges', noFix: true },
   { text: 'Die Oma betreut Kdins. Tochter am Nachmittag, damit Kdin. arbeiten kann.', section: 'dritte', noFix: true },
   // "von" before another's title is whose one it is, not a noble name: "Die Frau von Hr. K." → "Meine Frau"
@@ -461,9 +461,10 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   // owner after them ("Lohnabrechnungen beider Partner")
   { text: 'Kontoauszüge der letzten 2 Monate bis 15.04. nachreichen', section: 'schritte', fixed: 'Ich reiche meine Kontoauszüge der letzten 2 Monate bis 15.04. nach.' },
   { text: 'Lohnabrechnungen beider Partner werden dem JC monatlich vorgelegt.', section: 'schritte', fixed: 'Ich lege Lohnabrechnungen beider Partner dem JC monatlich vor.' },
-  // a dash between numbers is a range, no clause boundary ("für 06/2026–11/2026 einreicht"); the named client as a
+  // a dash between numbers is a range, no clause boundary ("für 06/2026–11/2026 einreicht"), and the office's frame
+  // "Es wird vereinbart, dass …" is dropped around her step; the named client as a
   // passive's subject with a participle of an inseparable verb ("wird … unterstützt"), not with "ihn" of his left after it
-  { text: 'Es wird vereinbart, dass Frau K. die Nachweise für 01/2027–03/2027 bis 10.04. einreicht.', section: 'schritte', fixed: 'Es wird vereinbart, dass ich die Nachweise für 01/2027–03/2027 bis 10.04. einreiche.' },
+  { text: 'Es wird vereinbart, dass Frau K. die Nachweise für 01/2027–03/2027 bis 10.04. einreicht.', section: 'schritte', fixed: 'Ich reiche die Nachweise für 01/2027–03/2027 bis 10.04. ein.' },
   { text: 'Frau Lindner wird von der Migrationsberatung beim Ausfüllen der Anträge unterstützt.', section: 'dritte', fixed: 'Ich werde von der Migrationsberatung beim Ausfüllen der Anträge unterstützt.' },
   { text: 'Herr B. wird vom JC bei der Suche nach einem Betrieb unterstützt, der ihn trotz Einschränkungen einstellt.', section: 'jobcenter', noFix: true },
 ];

@@ -1,0 +1,61 @@
+/**
+ * Examples of the not-first-person rule from the entries left awkward or unfixed in corpora 6–31 and from blind
+ * corpus 32's first reading. Each is a construction, with the exact fixed text or no fix; they run with the rule's
+ * other examples (tests/rule-examples.test.ts). The earlier ones are in from-blind-corpora.ts, -25.ts, -26.ts, -30.ts.
+ */
+import type { EntryExample } from '../../core/rule';
+
+export const FROM_BLIND_CORPORA_32: EntryExample[] = [
+  // the office's frame "Es wird erwartet/vereinbart, dass …" dropped around her step: the step as she does it, under
+  // her goals as what she wants; a second step after "und" in its own form, a bracket after the verb kept after it
+  { text: 'Es wird erwartet, dass Kd. den Deutsch-Test für Zuwanderer (DTZ) am 18.06.2027 ablegt und das Zertifikat vorlegt.', section: 'schritte', fixed: 'Ich lege den Deutsch-Test für Zuwanderer (DTZ) am 18.06.2027 ab und lege das Zertifikat vor.' },
+  { text: 'Es wird vereinbart, dass Kd. alle 2 Wochen persönlich im JC vorspricht (Do. vormittags).', section: 'schritte', fixed: 'Ich spreche alle 2 Wochen persönlich im JC vor (Do. vormittags).' },
+  { text: 'Es wurde vereinbart, dass der Kunde sich bis Ende Mai um einen Termin bei der Berufsberatung kümmert.', section: 'schritte', fixed: 'Ich kümmere mich bis Ende Mai um einen Termin bei der Berufsberatung.' },
+  { text: 'Es wird vereinbart, dass Frau M. eine Beschäftigung aufnimmt, sobald ihre gesundheitliche Situation dies zulässt.', section: 'ziel', fixed: 'Ich möchte eine Beschäftigung aufnehmen, sobald meine gesundheitliche Situation dies zulässt.' },
+  // (a second part with a subject of its own, an office or a clause of its own: no fix)
+  { text: 'Es wird vereinbart, dass Kd. den Antrag bis 31.01.2027 stellt und der Träger die Kosten übernimmt.', section: 'schritte', noFix: true },
+  { text: 'Klärung, ob Herr D. dem Arbeitsmarkt noch zur Verfügung steht oder ob ein Antrag auf EM-Rente gestellt werden muss.', section: 'ziel', noFix: true },
+  // (a modal at the clause's end, or what she and the case worker agreed as "wir": the frame stays)
+  { text: 'Es wird erwartet, dass Frau M. an der Maßnahme teilnehmen kann.', section: 'schritte', fixed: 'Es wird erwartet, dass ich an der Maßnahme teilnehmen kann.' },
+  { text: 'Wir haben vereinbart, dass Herr Nguyen bis 30.04. drei Praktikumsbetriebe anfragt.', section: 'schritte', fixed: 'Wir haben vereinbart, dass ich bis 30.04. drei Praktikumsbetriebe anfrage.' },
+  // her "sich" before her name in the clause ("dass sich Hr. M. …"): after the "ich" that takes her place, in its verb's case
+  { text: 'Es wird erwartet, dass sich Hr. Mensah bis 15.04.27 bei mind. 3 Zeitarbeitsfirmen vorstellt und die Gesprächsnachweise vorlegt.', section: 'schritte', fixed: 'Ich stelle mich bis 15.04.27 bei mind. 3 Zeitarbeitsfirmen vor und lege die Gesprächsnachweise vor.' },
+  { text: 'Wir haben vereinbart, dass sich die Kundin bis März eine Wohnung sucht.', section: 'schritte', fixed: 'Wir haben vereinbart, dass ich mir bis März eine Wohnung suche.' },
+  // a bare family noun opening the others' note about a man as "ihn"/"ihm": his family, and he is "mich"/"mir"
+  { text: 'Ehefrau unterstützt ihn bei der Blutzuckerkontrolle und fährt ihn zu Vorstellungsgesprächen.', section: 'dritte', fixed: 'Meine Ehefrau unterstützt mich bei der Blutzuckerkontrolle und fährt mich zu Vorstellungsgesprächen.' },
+  { text: 'Bruder hilft ihm beim Umzug am 12.01.2027.', section: 'dritte', fixed: 'Mein Bruder hilft mir beim Umzug am 12.01.2027.' },
+  // a condition about something else put first, the client after the main clause's verb (or its "sich")
+  { text: 'Sollte der Arbeitgeber Nachtschichten verlangen, informiert Hr. Mahmoud umgehend seine Ansprechpartnerin im JC.', section: 'schritte', fixed: 'Sollte der Arbeitgeber Nachtschichten verlangen, informiere ich umgehend meine Ansprechpartnerin im JC.' },
+  { text: 'Falls der Kurs voll ist, sucht sich Kd. eigenständig einen anderen Kursträger aus der BAMF-Liste.', section: 'schritte', fixed: 'Falls der Kurs voll ist, suche ich mir eigenständig einen anderen Kursträger aus der BAMF-Liste.' },
+  { text: 'Nach dem Kurs meldet sich Kd. sofort beim JC.', section: 'schritte', fixed: 'Nach dem Kurs melde ich mich sofort beim JC.' },
+  // a note's infinitive before its date, with where it goes after the date: the infinitive after both
+  { text: 'Bewerbungen schreiben bis 15.01.2027 bei Fa. Nordlog Spedition GmbH und DHL Hub Leipzig.', section: 'schritte', fixed: 'Ich schreibe Bewerbungen bis 15.01.2027 bei Fa. Nordlog Spedition GmbH und DHL Hub Leipzig.' },
+  // "Ihr wird …" (no noun after it, so her dative) opening her own heading's entry, her "sich" in the zu-infinitive after it
+  { text: 'Ihr wird empfohlen, sich bei der IHK (Fr. Günther, Tel. 0361 3484-0) über die Teilzeitberufsausbildung zu informieren.', section: 'sonstiges', fixed: 'Mir wird empfohlen, mich bei der IHK (Fr. Günther, Tel. 0361 3484-0) über die Teilzeitberufsausbildung zu informieren.' },
+  { text: 'Ihm wird geraten, sich bis März eine Wohnung zu suchen.', section: 'jobcenter', fixed: 'Mir wird geraten, mir bis März eine Wohnung zu suchen.' },
+  // from corpus 32's first reading (its five wrong fixes, each mended as a construction):
+  // - a bare "Frau"/"Mann" or family noun opening the part after a semicolon, once the part before is hers, is her family
+  { text: 'Herr Kiptoo kann wegen Kinderbetreuung nur vormittags (8–13 Uhr) an Maßnahmen teilnehmen; Frau ist ab Febr. im Sprachkurs.', section: 'sonstiges', fixed: 'Ich kann wegen Kinderbetreuung nur vormittags (8–13 Uhr) an Maßnahmen teilnehmen; meine Frau ist ab Febr. im Sprachkurs.' },
+  { text: 'Herr K. sucht eine Stelle im Lager; Tochter geht ab August in die Kita.', section: 'sonstiges', fixed: 'Ich suche eine Stelle im Lager; meine Tochter geht ab August in die Kita.' },
+  // (and two people by name, each the subject of a part, cannot both be "ich")
+  { text: 'Herr K. sucht eine Stelle im Lager; Frau Meier hilft beim Lebenslauf.', section: 'sonstiges', noFix: true },
+  { text: 'Herr K. sucht eine Stelle im Lager. Frau Meier hilft beim Lebenslauf.', section: 'schritte', noFix: true },
+  // - a place after a name's comma belongs to the name; a time after a comma stays with its note
+  { text: 'Teilnahme am Schnupperpraktikum im Pflegeheim St. Anna, Kiel, 2 Wochen ab 18.01.2027.', section: 'schritte', noFix: true },
+  { text: 'Teilnahme am Praktikum im Pflegeheim St. Anna, 2 Wochen ab 18.01.2027.', section: 'schritte', fixed: 'Ich nehme am Praktikum im Pflegeheim St. Anna teil, 2 Wochen ab 18.01.2027.' },
+  // - "und anschließend" before a noun that is no nominalisation starts a second goal: read as one it would be the object
+  { text: 'Anerkennung des syrischen Bachelorabschlusses in Bauingenieurwesen und anschließend Arbeit im erlernten Beruf', section: 'ziel', noFix: true },
+  // - the office a "von" follows is not the client's: "dem JC von der Kundin … mitzuteilen" names who tells it
+  { text: 'Änderungen bei Kindergeld oder Wohngeld sind dem JC von der Kundin unverzüglich mitzuteilen.', section: 'schritte', noFix: true },
+  // - "Übernahme in (eine) Anstellung" is being taken on, not taking over
+  { text: 'Übernahme in feste Anstellung bei Fa. Kowalczyk Haustechnik GmbH nach Ablauf der EGZ-Förderung', section: 'ziel', noFix: true },
+  // the client's age in brackets after a client noun, as after a name
+  { text: 'Kd. (58 J.) bewirbt sich monatlich auf 5 Stellen.', section: 'schritte', fixed: 'Ich bin 58 Jahre alt und bewerbe mich monatlich auf 5 Stellen.' },
+  { text: 'Die Kundin (24) meldet sich bis 15.01.2027 beim Träger.', section: 'schritte', fixed: 'Ich bin 24 Jahre alt und melde mich bis 15.01.2027 beim Träger.' },
+  // (and her "soll" after it, as after "Ich": a wish among her goals, the step itself among her steps)
+  { text: 'Kd. (58 J.) soll mittelfristig eine leidensgerechte Tätigkeit ohne schweres Heben aufnehmen.', section: 'ziel', fixed: 'Ich bin 58 Jahre alt und möchte mittelfristig eine leidensgerechte Tätigkeit ohne schweres Heben aufnehmen.' },
+  // her reflexive after the verb put second, in the case its own conjunct gives ("lässt sich … eine AU ausstellen")
+  { text: 'Im Krankheitsfall lässt sich Kd. vom Hausarzt eine AU ausstellen u. reicht diese am 1. Tag der Erkrankung ein.', section: 'schritte', fixed: 'Im Krankheitsfall lasse ich mir vom Hausarzt eine AU ausstellen und reiche diese am 1. Tag der Erkrankung ein.' },
+  // a person named after "von" in a noun-style goal: whose it is, or who does it, is not sure
+  { text: 'Anerkennung des syrischen Berufsabschlusses (Krankenpfleger) von Herrn Al-Hassan.', section: 'zwischenziel', noFix: true },
+];
