@@ -3,7 +3,7 @@
  * 10.04.2026 eingereicht." → "Ich reiche die Unterlagen bis 10.04.2026 ein."; "Vom Kunden werden wöchentlich
  * 2 Bewerbungen versandt." → "Ich versende wöchentlich 2 Bewerbungen."
  *
- * Only the plain case: one clause, "wird"/"werden" and the participle at its end, the thing done put first or after the
+ * Only the plain case: one clause, "wird"/"werden" (or "wurde"/"wurden", made the perfect: "Ich habe … gestellt") and the participle at its end, the thing done put first or after the
  * finite verb. The thing done becomes the object: a masculine article takes the accusative ("Der Antrag" → "den
  * Antrag", "wird von Kd. ein Termin … vereinbart" → "einen Termin"); a singular without article, an owner that is not
  * sure, a second clause or a participle whose verb the inflector cannot name gives the finding without a fix. Before
@@ -39,11 +39,16 @@ type Front = 'subject' | 'agent' | 'empty' | 'adverbial';
 export function clientPassive(s: Sentence): PassiveRewrite | null {
   const toks = s.tokens;
   const last = lastWordIndex(toks);
-  const f = toks.findIndex((t) => t.kind === 'word' && /^(?:wird|werden)$/.test(t.lower));
+  const f = toks.findIndex((t) => t.kind === 'word' && /^(?:wird|werden|wurde|wurden)$/.test(t.lower));
   if (f < 0 || last <= f + 1) return null;
+  // (in the past, "Der Sprachkurs wurde vom Kunden … abgebrochen": what she did, in the perfect of the active, whose
+  // auxiliary is "haben" for any verb that has a passive — "Ich habe den Sprachkurs … abgebrochen")
+  const past = /^wurden?$/.test(toks[f]!.lower);
   const agent = agentAt(s, f);
   if (!agent) return null;
-  const unsure: PassiveRewrite = { fix: null, names: agent.names, formal: agent.formal };
+  const found: PassiveRewrite = { fix: null, names: agent.names, formal: agent.formal };
+  // (in the past, where the perfect is not sure, the sentence is read as the others are: "… wurde von mir … eingelegt")
+  const unsure = past ? null : found;
   const participle = toks[last]!;
   // "von der Kundin wird … erwartet": she is who it is expected of, not who does it
   if (EXPECTED.test(participle.lower)) return unsure;
@@ -55,17 +60,18 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   // the thing done after the finite verb is in the nominative: a masculine one takes the accusative
   const repl = front === 'subject' ? new Map<number, string>() : subjectAfter(toks, f, last, agent);
   if (!repl) return unsure;
-  const inf = infinitiveOfParticiple(participle.lower);
+  // (in the past the participle stays as written: any lower-case one will do, "abgebrochen" as "gestellt")
+  const inf = infinitiveOfParticiple(participle.lower) ?? (past && participle.text === participle.lower && /(?:t|en)$/.test(participle.lower) ? participle.lower : null);
   // two participles of hers joined by "und" ("Die Unterlagen werden von Frau A. überarbeitet und beim JC eingereicht" →
   // "Ich überarbeite die Unterlagen und reiche sie beim JC ein")
   const aside = setOff(toks);
-  const two = inf ? twoParticiples(s, f, last, agent, opening, repl, aside) : null;
-  if (two !== undefined) return two === null ? unsure : { ...unsure, fix: two };
+  const two = !inf ? null : past ? undefined : twoParticiples(s, f, last, agent, opening, repl, aside);
+  if (two !== undefined) return two === null ? unsure : { ...found, fix: two };
   // one clause only: nothing after the finite verb joined or set off ("… bearbeitet und das Ergebnis wird …"), but for
   // a bracket's own commas ("die Nachweise (Zeitungszustellung, ca. 230 € mtl.)") and a time's ("am 14.12., 9:30 Uhr,")
   if (!inf || toks.some((t, k) => k > f && k < last && !aside[k] && (/^[,;:–]$/.test(t.text) || /^(?:und|oder|sowie|dass|ob|damit)$/.test(t.lower)))) return unsure;
   if (toks.some((t, k) => k !== f && k < last && t.kind === 'word' && /^(?:wird|werden|wurde|wurden|ist|sind|soll|sollen|muss|müssen|kann|können)$/.test(t.lower))) return unsure;
-  const [particle, base] = splitSeparable(inf);
+  const [particle, base] = past ? [null, 'haben'] : splitSeparable(inf);
   const first = firstPersonOf(base);
   if (!first) return unsure;
 
@@ -74,8 +80,8 @@ export function clientPassive(s: Sentence): PassiveRewrite | null {
   if (front === 'subject' && toks.some((t, k) => k > f && k < last && t.kind === 'word' && t.lower in MASC_NOM && !isPreposition(toks[k - 1]))) return unsure;
   const middle = withoutAgent(s, f + 1, last, agent, repl);
   const lead = front === 'adverbial' ? [spanText(s, 0, f), first, 'ich'] : ['Ich', first];
-  const body = [...lead, object, own(middle, agent.formal), particle].filter(Boolean).join(' ');
-  return { ...unsure, fix: finish(body, endPunctAfter(s, last)) };
+  const body = [...lead, object, own(middle, agent.formal), past ? participle.text : particle].filter(Boolean).join(' ');
+  return { ...found, fix: finish(body, endPunctAfter(s, last)) };
 }
 
 /** What stands before the finite verb, and for the thing done put first its accusative ("" for the others). */

@@ -49,6 +49,11 @@ export const FROM_BLIND_CORPORA_32: EntryExample[] = [
   { text: 'Änderungen bei Kindergeld oder Wohngeld sind dem JC von der Kundin unverzüglich mitzuteilen.', section: 'schritte', noFix: true },
   // - "Übernahme in (eine) Anstellung" is being taken on, not taking over
   { text: 'Übernahme in feste Anstellung bei Fa. Kowalczyk Haustechnik GmbH nach Ablauf der EGZ-Förderung', section: 'ziel', noFix: true },
+  // the client as the doer of a passive in the past: the active's perfect, with "haben" ("vom Kunden" is one client)
+  { text: 'Der Sprachkurs wurde vom Kunden im September abgebrochen.', section: 'sonstiges', fixed: 'Ich habe den Sprachkurs im September abgebrochen.' },
+  { text: 'Am 02.12. wurden von Frau K. die Unterlagen eingereicht.', section: 'sonstiges', fixed: 'Am 02.12. habe ich die Unterlagen eingereicht.' },
+  // (two participles: read as the others are, the doer made "mir")
+  { text: 'Die Bewerbungen wurden von Kd. im November überarbeitet und verschickt.', section: 'sonstiges', fixed: 'Die Bewerbungen wurden von mir im November überarbeitet und verschickt.' },
   // the client's age in brackets after a client noun, as after a name
   { text: 'Kd. (58 J.) bewirbt sich monatlich auf 5 Stellen.', section: 'schritte', fixed: 'Ich bin 58 Jahre alt und bewerbe mich monatlich auf 5 Stellen.' },
   { text: 'Die Kundin (24) meldet sich bis 15.01.2027 beim Träger.', section: 'schritte', fixed: 'Ich bin 24 Jahre alt und melde mich bis 15.01.2027 beim Träger.' },
