@@ -123,18 +123,20 @@ export function clientNouns(tokens: Token[]): ClientRef[] {
     if (t.lower === 'elb' && t.text !== 'eLb' && t.text !== 'ELB' && t.text !== 'elb') continue;
     // "Kd." is the case worker's short form of "Kunde"/"Kundin"; only with its full stop
     const short = /^(kd|kdin|kdn)$/.test(t.lower);
-    if (short && tokens[i + 1]?.text !== '.') continue;
+    // (hurried notes drop its full stop, "Kd meldet sich …", or its capital, "kd. möchte …": no word of German is either)
+    const dotless = short && tokens[i + 1]?.text !== '.';
+    if (dotless && !/^(?:Kd|Kdin)$/.test(t.text)) continue;
     // ("Kd.in", as some notes write "Kundin": the feminine ending glued after the full stop)
     const glued = t.lower === 'kd' && tokens[i + 2]?.kind === 'word' && tokens[i + 2]!.lower === 'in' && tokens[i + 2]!.start === tokens[i + 1]!.end;
     const prev = tokens[i - 1];
     const hasArticle = !!prev && ARTICLE.test(prev.lower);
     if (NEEDS_ARTICLE.test(t.lower) && !hasArticle) continue;
-    if (!isCapitalised(t) && t.lower !== 'elb') continue;
+    if (!isCapitalised(t) && t.lower !== 'elb' && !(short && !dotless)) continue;
     // "Kunden" as part of "Kundennummer" is one token already; "Kunden-Nr." has a hyphen: skip
     const from = hasArticle ? i - 1 : i;
     // "erwerbsfähige leistungsberechtigte Person"
     const gender = clientGender(t.lower, hasArticle ? prev!.lower : null);
-    const to = glued ? i + 3 : short ? i + 2 : i + 1;
+    const to = glued ? i + 3 : short && !dotless ? i + 2 : i + 1;
     out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: '', from, to, gender: glued ? 'f' : short ? (t.lower === 'kd' ? shortGender(hasArticle ? prev!.lower : null) : 'f') : gender, type: 'noun', ...(NEEDS_ARTICLE.test(t.lower) ? { weak: true } : {}) });
   }
   return out;

@@ -15,7 +15,7 @@
  * - "mich" before an accusative object of its own ("Ich verschaffe mich einen Überblick"), or made of another clause's
  *   "sich" behind its verb ("…, sonst verzögert mich mein Antrag")
  */
-import { isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
+import { infinitiveOfParticiple, isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
 import { COUNT_OBJECT, genderOf, isMassNoun, looksPlural } from '../nouns';
 import { isPersonNoun } from './antecedents';
 import { takesPersonAccusative } from './object-case';
@@ -54,6 +54,8 @@ const COPULA = /^(?:bin|war|werde|wurde|bleibe|finde|fand|halte|hielt)$/;
 // first persons of verbs that are always reflexive ("Ich kümmere mich …")
 const ALWAYS_REFLEXIVE = /^(?:kümmere|bemühe|erkundige|beeile|bedanke|bewerbe)$/;
 const AUXILIARY = /^(?:habe|hatte|bin|war|werde|wurde|ist|hat|wird|sind)$/;
+// modals whose "ich" and "er" forms are one
+const RUN_ON_MODAL = /^(?:kann|muss|soll|will|darf|mag)$/;
 // where a clause ends or another may begin, looking back from a verb
 const CLAUSE_BREAK = /^(?:[,;:–]|-|und|oder|sowie|aber|denn|sondern|doch)$/;
 const W_WORD = /^(?:wann|was|wer|wen|wem|wo|wohin|woher|wozu|warum|wieso|weshalb|welche|welcher|welches|welchen)$/;
@@ -147,6 +149,8 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
     // a verb the rewrite left as it was, in a clause that now speaks as "ich"; after "und" also one the lexicon does not
     // know, misspelt in the original ("Ich bewerbe mich … und weisst meine Bemühungen … nach")
     if (unchanged.has(t.text) && t.text === t.lower && thirdPerson(t.lower, clauseWords(at, i).at(-1)?.lower) && speaksAsIch(at, i)) return 'third-person-verb-left';
+    // (a modal, the same for "ich" and "er", run on after her verb without a comma: "Ich habe Rückenprobleme kann nicht …")
+    if (unchanged.has(t.text) && RUN_ON_MODAL.test(t.text) && runOnModal(at, i)) return 'third-person-verb-left';
     if (prev?.lower === 'und' && unchanged.has(t.text) && t.text === t.lower && /(?:[^s]t|sst)$/.test(t.lower) && t.lower !== 'nicht' &&
       !tagsOf(t.lower).some((x) => !/Person|PresentTense/.test(x)) && speaksAsIch(at, i)) return 'third-person-verb-left';
     if (formalBefore && !formalAfter && prev && (COORDINATION.test(prev.lower) || (prev.text === '.' && at[i - 2]?.lower === 'bzw')) && unchanged.has(t.text) && /en$/.test(t.lower) &&
@@ -268,8 +272,9 @@ function speaksAsIch(toks: readonly Token[], i: number): boolean {
       j = open;
       continue;
     }
-    // with an auxiliary the word is a participle ("Ich habe … absolviert", "wenn ich verhindert bin")
-    if (AUXILIARY.test(w.lower)) return false;
+    // with an auxiliary the word is a participle ("Ich habe … absolviert", "wenn ich verhindert bin") — where it can be
+    // one ("Ich habe Rückenprobleme geht nicht …" is a second verb, run on without a comma)
+    if (AUXILIARY.test(w.lower) && (infinitiveOfParticiple(toks[i]!.lower) !== null || !isThirdPersonPresent(toks[i]!.lower) || /^(?:ist|hat|wird)$/.test(toks[i]!.lower))) return false;
     // (a date set off by commas on both sides is no clause: "Ich rufe bis Freitag, 20.11.2026, … an und fragen …")
     if (w.text === ',' && toks[j - 1]?.kind === 'num') {
       let k = j - 1;
@@ -281,6 +286,25 @@ function speaksAsIch(toks: readonly Token[], i: number): boolean {
     if (/^[!?]$/.test(w.text) || (w.text === '.' && dotEndsSentence(toks as Token[], j))) return false;
     if (OTHER_SUBJECT.test(w.lower) || SUBORDINATE_ONLY(w.lower) || W_WORD.test(w.lower) || /^(?:Frau|Herr|Herrn)$/.test(w.text)) return false;
     if (RELATIVE.test(w.lower) && toks[j - 1]?.text === ',') return false;
+  }
+  return false;
+}
+
+/** Does the modal at i run on after the verb of an "ich" in its clause, with no comma or "und" between ("Ich habe Rückenprobleme kann …")? */
+function runOnModal(toks: readonly Token[], i: number): boolean {
+  // (a modal after its infinitive ends a clause of its own: "…, damit ich ab August arbeiten kann")
+  const before = toks[i - 1];
+  if (!before || before.kind !== 'word' || isVerbInfinitive(before.lower) || /^(?:werden|sein|haben|lassen)$/.test(before.lower)) return false;
+  const opens = (w: Token) => w.text === '(' || w.text === ')' || CLAUSE_BREAK.test(w.lower) || /^[.!?]$/.test(w.text);
+  const subordinate = (w: Token) => SUBORDINATE_ONLY(w.lower) || W_WORD.test(w.lower) || RELATIVE.test(w.lower) || w.lower === 'zu';
+  for (let j = i - 1; j >= 0; j--) {
+    const w = toks[j]!;
+    if (opens(w) || subordinate(w)) return false;
+    if (w.lower !== 'ich') continue;
+    if (!(j + 1 < i - 1 && toks[j + 1]!.kind === 'word' && toks[j + 1]!.text === toks[j + 1]!.lower)) return false;
+    // ("ich" in a clause that a subordinator opens is no main clause of hers)
+    for (let k = j - 1; k >= 0 && !opens(toks[k]!); k--) if (subordinate(toks[k]!)) return false;
+    return true;
   }
   return false;
 }

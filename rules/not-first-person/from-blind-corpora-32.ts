@@ -54,6 +54,13 @@ export const FROM_BLIND_CORPORA_32: EntryExample[] = [
   { text: 'Am 02.12. wurden von Frau K. die Unterlagen eingereicht.', section: 'sonstiges', fixed: 'Am 02.12. habe ich die Unterlagen eingereicht.' },
   // (two participles: read as the others are, the doer made "mir")
   { text: 'Die Bewerbungen wurden von Kd. im November überarbeitet und verschickt.', section: 'sonstiges', fixed: 'Die Bewerbungen wurden von mir im November überarbeitet und verschickt.' },
+  // "Kd" without its full stop, "kd." without its capital, as hurried notes write them
+  { text: 'Kd meldet sich bei der Zeitarbeitsfirma Randstad und stellt sich dort persönlich vor.', section: 'schritte', fixed: 'Ich melde mich bei der Zeitarbeitsfirma Randstad und stelle mich dort persönlich vor.' },
+  { text: 'kd. möchte wieder als Berufskraftfahrer arbeiten', section: 'ziel', fixed: 'Ich möchte wieder als Berufskraftfahrer arbeiten.' },
+  // (a second verb run on after hers without a comma stays hers only where it changes: "… geht nicht …" or a modal — no fix)
+  { text: 'Kd hat Rückenprobleme geht nicht zum Arzt', section: 'sonstiges', noFix: true },
+  { text: 'Kd hat Rückenprobleme kann nicht schwer heben', section: 'sonstiges', noFix: true },
+  { text: 'Herr K. hat einen Termin und kann nicht kommen.', section: 'sonstiges', fixed: 'Ich habe einen Termin und kann nicht kommen.' },
   // the client's age in brackets after a client noun, as after a name
   { text: 'Kd. (58 J.) bewirbt sich monatlich auf 5 Stellen.', section: 'schritte', fixed: 'Ich bin 58 Jahre alt und bewerbe mich monatlich auf 5 Stellen.' },
   { text: 'Die Kundin (24) meldet sich bis 15.01.2027 beim Träger.', section: 'schritte', fixed: 'Ich bin 24 Jahre alt und melde mich bis 15.01.2027 beim Träger.' },
