@@ -33,6 +33,7 @@ export const FROM_BLIND_CORPORA_32: EntryExample[] = [
   // "Ihr wird …" (no noun after it, so her dative) opening her own heading's entry, her "sich" in the zu-infinitive after it
   { text: 'Ihr wird empfohlen, sich bei der IHK (Fr. Günther, Tel. 0361 3484-0) über die Teilzeitberufsausbildung zu informieren.', section: 'sonstiges', fixed: 'Mir wird empfohlen, mich bei der IHK (Fr. Günther, Tel. 0361 3484-0) über die Teilzeitberufsausbildung zu informieren.' },
   { text: 'Ihm wird geraten, sich bis März eine Wohnung zu suchen.', section: 'jobcenter', fixed: 'Mir wird geraten, mir bis März eine Wohnung zu suchen.' },
+  { text: 'ihm wird ab 11.01.2027 ein Platz in der Maßnahme „Fit für Arbeit“ angeboten.', section: 'jobcenter', fixed: 'Mir wird ab 11.01.2027 ein Platz in der Maßnahme „Fit für Arbeit“ angeboten.' },
   // from corpus 32's first reading (its five wrong fixes, each mended as a construction):
   // - a bare "Frau"/"Mann" or family noun opening the part after a semicolon, once the part before is hers, is her family
   { text: 'Herr Kiptoo kann wegen Kinderbetreuung nur vormittags (8–13 Uhr) an Maßnahmen teilnehmen; Frau ist ab Febr. im Sprachkurs.', section: 'sonstiges', fixed: 'Ich kann wegen Kinderbetreuung nur vormittags (8–13 Uhr) an Maßnahmen teilnehmen; meine Frau ist ab Febr. im Sprachkurs.' },
