@@ -139,7 +139,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       if (!/^(?:die|der|das|ein|eine|kein|keine)$/.test(toks[r.to]?.lower ?? '')) return null;
       p = 'mir';
       becameObject = true;
-    } else if (before && (SUBORDINATOR.test(before.lower) || sichAhead(toks, r.from)) && (/^(der|die)$/.test(det.lower) || /^(?:frau|herrn?|hr|fr)$/.test(det.lower) || SHORT_CLIENT.test(det.lower))) {
+    } else if (before && (SUBORDINATOR.test(before.lower) || sichAhead(toks, r.from)) && (/^(der|die)$/.test(det.lower) || /^(?:frau|herrn?|hr|fr|elb)$/.test(det.lower) || SHORT_CLIENT.test(det.lower))) {
       const end = clauseEndIndex(toks, r.to - 1);
       const f = end >= r.to ? conjugateVerbFinal(toks[end]!) : null;
       // (she and someone else as its subject, "ob Kd. selbst oder die Betreuerin … stellt": no "ich" alone; a verb of

@@ -28,7 +28,7 @@ import { isCapitalised, splitSentences, type Sentence, type Token } from '../tok
 import { childPredicate, earlierCandidate, mayBeChild, officeCompound } from './antecedents';
 import { clientPronounOutsideClientSections, isPassiveSubject, namedClientObjects, rewriteClientObjects } from './client-as-object';
 import { addressedOnly, formalEdits } from './formal-address';
-import { applyEdits, clauseEndIndex, clientSpeaks, dativeReflexive, reflexiveHasObject, upperFirst, type Edit, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
+import { applyEdits, clauseEndIndex, clientSpeaks, type Edit, FORMAL_WORD, hasFiniteVerbBeyond, quotedAt, isFunctionWord, isLower, isWe, isWord, lastWordIndex, looksFinite, looksInfinitive, SHORT_CLIENT, type Voice } from './common';
 import { caseWorkersUs, usAsJobCentre } from './case-workers-we';
 import { countedApplications } from './counted-step';
 import { continuedPronouns } from './continued';
@@ -41,6 +41,7 @@ import { bareObjectArticle } from './bare-object';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
 import { bareKinOpening, possessiveOpening } from './possessor';
 import { hasKin } from './possessives';
+import { givenToClient } from './given';
 import { subordinateFirst } from './subordinate-first';
 import { together } from './together';
 import { findSubject } from './subject';
@@ -210,34 +211,6 @@ function contactInBrackets(toks: readonly Token[], from: number, to: number): bo
 function passiveParticipleEnd(toks: Token[]): boolean {
   const last = toks[clauseEndIndex(toks, 1)];
   return isWord(last) && isLower(last) && infinitiveOfParticiple(last.lower) !== null;
-}
-
-/** "Ihnen/Ihm wird … angeboten" opening someone else's sentence: the client given something; null when it is not so. */
-function givenToClient(s: Sentence): { fix: string | null; formal: boolean } | null {
-  const toks = s.tokens;
-  const t0 = toks[0];
-  // ("Ihr" only before "wird"/"wurde", where it owns nothing: "Ihr wird empfohlen, …"; a hurried note's "ihm"/"ihr" in
-  // lower case as its first word is the same)
-  const word = isWord(t0) && t0.start === 0 && /^(?:ihm|ihr)$/.test(t0.text) ? upperFirst(t0.text) : t0?.text;
-  if (!isWord(t0) || !/^(?:Ihnen|Ihm|Ihr)$/.test(word ?? '') || !isWord(toks[1]) || !looksFinite(toks[1]) || (word === 'Ihr' && !/^(?:wird|wurde)$/.test(toks[1].lower))) return null;
-  // (a contact named inside brackets is not the one given anything: "(Träger: BBQ, Ansprechpartner Hr. Ferreira)")
-  const inBrackets = (k: number) => toks.slice(0, k).filter((t) => t.text === '(').length > toks.slice(0, k).filter((t) => t.text === ')').length;
-  if (toks.some(isWe) || namedPersons(toks).some((p) => !inBrackets(p.from)) || clientNouns(toks).length) return null;
-  const formal = t0.text === 'Ihnen';
-  const opening: Edit = { start: t0.start, end: t0.end, text: 'Mir' };
-  if (!formal) {
-    const his = toks.some((t, k) => k > 0 && isWord(t) && ((word === 'Ihm' ? /^(?:er|ihn|ihm|sein\p{L}*)$/u : /^(?:sie|ihr\p{L}*)$/u).test(t.text) || FORMAL_WORD.test(t.text)));
-    // her "sich" in the zu-infinitive after it is "mich"/"mir" ("…, sich bei der IHK … zu informieren")
-    const own = toks.flatMap((t, k) => {
-      const z = t.lower === 'sich' ? toks.findIndex((u, j) => j > k && u.lower === 'zu' && isWord(toks[j + 1]) && isLower(toks[j + 1]!)) : -1;
-      return z > 0 ? [{ start: t.start, end: t.end, text: dativeReflexive(toks[z + 1]!.lower) || reflexiveHasObject(toks, k, z - 1) ? 'mir' : 'mich' }] : [];
-    });
-    const unsure = his || own.length < toks.filter((t) => t.lower === 'sich').length;
-    return { fix: unsure ? null : applyEdits(s.text, s.start, [opening, ...own]), formal };
-  }
-  const inner = formalEdits(s);
-  if (inner === null) return { fix: null, formal };
-  return { fix: applyEdits(s.text, s.start, inner.some((e) => e.start === t0.start) ? inner : [opening, ...inner]), formal };
 }
 
 function addressedFormally(s: Sentence): boolean {

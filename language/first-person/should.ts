@@ -37,9 +37,9 @@ export function withoutShould(fix: string, voice: Voice): string {
   return m[1] === 'ich' ? 'ich' + body.slice(3) : body;
 }
 
-// "Es wird erwartet, dass …", "Es wurde vereinbart, dass …": the office's frame around her step (the plan is what was
+// "Es wird erwartet, dass …", "Es wurde vereinbart, dass …", "Es wird angestrebt, dass …": the office's frame around her step (the plan is what was
 // agreed; "erwartet" is the tone of a duty the plan should not have — Weisung § 15 SGB II, plain language)
-const FRAME = /^Es (?:wird|wurde) (?:vereinbart|erwartet|festgehalten), dass ich /;
+const FRAME = /^Es (?:wird|wurde) (?:vereinbart|erwartet|festgehalten|angestrebt), dass ich /;
 // a comma that opens a clause of its own after the step ("…, wenn …", "…, ob …"), which stays as it is
 const CLAUSE_AFTER = /^, (?:wenn|sobald|falls|ob|damit|bevor|nachdem|weil|sofern|solange|bis|die|der|das|den|dem|wo)\s/;
 

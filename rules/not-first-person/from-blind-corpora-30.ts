@@ -35,11 +35,12 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   { text: 'Sollte Herr K. vor Ablauf der AGH eine Stelle finden, kann er die Maßnahme jederzeit beenden.', section: 'sonstiges', fixed: 'Sollte ich vor Ablauf der AGH eine Stelle finden, kann ich die Maßnahme jederzeit beenden.' },
   { text: 'Sollten Sie erkranken, müssen Sie uns ab dem ersten Tag eine AU vorlegen.', section: 'sonstiges', fixed: 'Sollte ich erkranken, muss ich dem Jobcenter ab dem ersten Tag eine AU vorlegen.' },
   { text: 'Sollte Frau M. die Stelle bekommen, unterstützt sie ihr Mann bei der Kinderbetreuung.', section: 'sonstiges', noFix: true },
-  // an entry of the job centre's that opens with the client as the one given something; not with another word of his
-  // left
+  // an entry of the job centre's that opens with the client as the one given something, his possessive made "mein"; not
+  // with another word of his left that would need its own form
   { text: 'Ihm wird ein Platz in der Maßnahme „AktivZeit 50+“ (Träger: BBQ, Ansprechpartner Hr. Ferreira) angeboten.', section: 'jobcenter', fixed: 'Mir wird ein Platz in der Maßnahme „AktivZeit 50+“ (Träger: BBQ, Ansprechpartner Hr. Ferreira) angeboten.' },
   { text: 'Ihnen wird ein Zuschuss bis max. 5.000 € in Aussicht gestellt, sofern der Businessplan positiv bewertet wird.', section: 'jobcenter', fixed: 'Mir wird ein Zuschuss bis max. 5.000 € in Aussicht gestellt, sofern der Businessplan positiv bewertet wird.' },
-  { text: 'Ihm werden seine Fahrtkosten erstattet.', section: 'jobcenter', noFix: true },
+  { text: 'Ihm werden seine Fahrtkosten erstattet.', section: 'jobcenter', fixed: 'Mir werden meine Fahrtkosten erstattet.' },
+  { text: 'Ihm wird ein Platz im Kurs angeboten, sobald er den Antrag gestellt hat.', section: 'jobcenter', noFix: true },
   // a note's date after its infinitive, read before it; a later item after a dash that only says how much or by when
   // stays as it is; a dash inside a quoted title cuts nothing
   { text: 'Kontoauszüge einreichen bis Ende Januar 2027.', section: 'schritte', fixed: 'Ich reiche meine Kontoauszüge bis Ende Januar 2027 ein.' },

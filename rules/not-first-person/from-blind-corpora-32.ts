@@ -34,6 +34,12 @@ export const FROM_BLIND_CORPORA_32: EntryExample[] = [
   { text: 'Ihr wird empfohlen, sich bei der IHK (Fr. Günther, Tel. 0361 3484-0) über die Teilzeitberufsausbildung zu informieren.', section: 'sonstiges', fixed: 'Mir wird empfohlen, mich bei der IHK (Fr. Günther, Tel. 0361 3484-0) über die Teilzeitberufsausbildung zu informieren.' },
   { text: 'Ihm wird geraten, sich bis März eine Wohnung zu suchen.', section: 'jobcenter', fixed: 'Mir wird geraten, mir bis März eine Wohnung zu suchen.' },
   { text: 'ihm wird ab 11.01.2027 ein Platz in der Maßnahme „Fit für Arbeit“ angeboten.', section: 'jobcenter', fixed: 'Mir wird ab 11.01.2027 ein Platz in der Maßnahme „Fit für Arbeit“ angeboten.' },
+  // ("Ihr soll …": no noun after it, her dative too; her possessive before its noun hers, where no one else of her gender
+  // is named)
+  { text: 'Ihr soll bis Mitte 2027 eine Tätigkeit in Teilzeit vermittelt werden.', section: 'ziel', fixed: 'Mir soll bis Mitte 2027 eine Tätigkeit in Teilzeit vermittelt werden.' },
+  { text: 'Ihm soll ein Praktikum im Garten- und Landschaftsbau ermöglicht werden, um seine Belastbarkeit zu erproben.', section: 'zwischenziel', fixed: 'Mir soll ein Praktikum im Garten- und Landschaftsbau ermöglicht werden, um meine Belastbarkeit zu erproben.' },
+  // "ELB" as the subject of a clause in someone's sentence, as "Kd."; "Es wird angestrebt, dass …" the office's frame
+  { text: 'Es wird angestrebt, dass ELB bis zum 1. Quartal 2027 den Staplerschein erwirbt.', section: 'zwischenziel', fixed: 'Ich möchte bis zum 1. Quartal 2027 den Staplerschein erwerben.' },
   // from corpus 32's first reading (its five wrong fixes, each mended as a construction):
   // - a bare "Frau"/"Mann" or family noun opening the part after a semicolon, once the part before is hers, is her family
   { text: 'Herr Kiptoo kann wegen Kinderbetreuung nur vormittags (8–13 Uhr) an Maßnahmen teilnehmen; Frau ist ab Febr. im Sprachkurs.', section: 'sonstiges', fixed: 'Ich kann wegen Kinderbetreuung nur vormittags (8–13 Uhr) an Maßnahmen teilnehmen; meine Frau ist ab Febr. im Sprachkurs.' },
