@@ -47,6 +47,8 @@ const ABBREVIATIONS = new Set([
   'sv-pfl', 'svpfl', 'pfl',
   // "Führerschein Kl. B"
   'kl',
+  // adjectives cut before their noun: "der ges. Betreuer", "ärztl. Attest", "gesundh. Einschränkungen", "vorauss. März"
+  'ges', 'gesetzl', 'ärztl', 'gesundh', 'psych', 'berufl', 'schriftl', 'mündl', 'persönl', 'telef', 'zust', 'vorauss', 'voraussichtl', 'erfolgr',
 ]);
 const CUT_LICH = /^\p{Ll}{2,}[^aeiouäöüyl\P{L}]l$/u;
 // Abbreviations that end a company's name ("Glanz & Co.", "Müller GmbH & Co. KG", "Acme Ltd."): their dot ends the

@@ -278,7 +278,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       // (nor a thing of his gender: "füllt für den Leistungsberechtigten den Befundbericht aus und schickt ihn …")
       if (otherCandidate(toks, after, k, 'm', false, spanOf(refs)) || thingOfGender(toks, after, k, 'm', spanOf(refs))) return null;
       edits.push({ start: t.start, end: t.end, text: t.lower === 'ihn' ? 'mich' : 'mir' });
-    }
+    } else if (/^(?:ihn|ihm)$/.test(t.lower) && gender === 'm') return null; // (any other "ihn"/"ihm" may be his: unsure)
   }
   // a "sich" in a zu-clause after her as the object may be hers ("hilft ihm dabei, sich um einen Platz … zu kümmern"):
   // "mich" or the helper's own — unsure

@@ -68,6 +68,10 @@ export const FROM_BLIND_CORPORA_32: EntryExample[] = [
   { text: 'Kd hat Rückenprobleme geht nicht zum Arzt', section: 'sonstiges', noFix: true },
   { text: 'Kd hat Rückenprobleme kann nicht schwer heben', section: 'sonstiges', noFix: true },
   { text: 'Herr K. hat einen Termin und kann nicht kommen.', section: 'sonstiges', fixed: 'Ich habe einen Termin und kann nicht kommen.' },
+  // from corpus 33's first reading: an adjective cut before its noun ends no sentence ("Der ges. Betreuer des Kd."), and
+  // an "ihn" left beside a man named as her owner's may be his — no fix
+  { text: 'Der ges. Betreuer des Kd. übernimmt die Korrespondenz mit Gläubigern.', section: 'dritte', noFix: true },
+  { text: 'Der Betreuer des Kunden, Hr. Albrecht, übernimmt für ihn die Korrespondenz mit Gläubigern.', section: 'dritte', noFix: true },
   // the client's age in brackets after a client noun, as after a name
   { text: 'Kd. (58 J.) bewirbt sich monatlich auf 5 Stellen.', section: 'schritte', fixed: 'Ich bin 58 Jahre alt und bewerbe mich monatlich auf 5 Stellen.' },
   { text: 'Die Kundin (24) meldet sich bis 15.01.2027 beim Träger.', section: 'schritte', fixed: 'Ich bin 24 Jahre alt und melde mich bis 15.01.2027 beim Träger.' },
