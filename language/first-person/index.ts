@@ -40,6 +40,7 @@ import { clientPassive } from './passive';
 import { bareObjectArticle } from './bare-object';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
 import { bareKinOpening, possessiveOpening } from './possessor';
+import { reportedSpeech } from './reported';
 import { hasKin } from './possessives';
 import { givenToClient } from './given';
 import { subordinateFirst } from './subordinate-first';
@@ -230,6 +231,12 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   const words = toks.filter((t) => t.kind !== 'punct');
   // the client's age in brackets after her name ("Herr Sultani (19) möchte …"): said as a fact of hers before the rest
   // ("Ich bin 19 Jahre alt und möchte …"), the rest rewritten as if the bracket were not there
+  // (what she said, reported in the subjunctive: "Kundin gibt an, sie wolle …" → "Ich will …")
+  const reported = whole && clientSpeaks(voice) ? reportedSpeech(s) : null;
+  if (reported) {
+    const f = check(reported.rest, voice, { ...c, first: true, previous: [] }, true);
+    if (f?.fix) return { start: s.start, end: s.end, issue: f.issue, clientNames: [...f.clientNames, ...reported.names], fix: { start: s.start, end: s.end, text: f.fix.text }, subject: reported.subject };
+  }
   const aged = whole && clientSpeaks(voice) ? agedOpening(s) : null;
   if (aged) {
     const f = check(aged.rest, voice, c, true);

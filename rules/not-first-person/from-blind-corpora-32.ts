@@ -72,6 +72,11 @@ export const FROM_BLIND_CORPORA_32: EntryExample[] = [
   // an "ihn" left beside a man named as her owner's may be his — no fix
   { text: 'Der ges. Betreuer des Kd. übernimmt die Korrespondenz mit Gläubigern.', section: 'dritte', noFix: true },
   { text: 'Der Betreuer des Kunden, Hr. Albrecht, übernimmt für ihn die Korrespondenz mit Gläubigern.', section: 'dritte', noFix: true },
+  // what she said, reported in the subjunctive, as her own sentence; not where the frame holds more (a date: it would be lost)
+  { text: 'Kundin gibt an, sie wolle langfristig wieder in der Pflege arbeiten, sobald die Rückenbeschwerden es zulassen.', section: 'ziel', fixed: 'Ich will langfristig wieder in der Pflege arbeiten, sobald die Rückenbeschwerden es zulassen.' },
+  { text: 'Hr. Demir gab an, er sei seit 14.12. arbeitsunfähig erkrankt; AU-Bescheinigung reicht er bis 20.12.26 nach.', section: 'schritte', fixed: 'Ich bin seit 14.12. arbeitsunfähig erkrankt; AU-Bescheinigung reiche ich bis 20.12.26 nach.' },
+  { text: 'Frau K. berichtet, sie arbeite seit Mai in einem Minijob.', section: 'sonstiges', fixed: 'Ich arbeite seit Mai in einem Minijob.' },
+  { text: 'Kd. teilte am 22.01.27 tel. mit, er sei bis Mitte März krankgeschrieben.', section: 'sonstiges', noFix: true },
   // the client's age in brackets after a client noun, as after a name
   { text: 'Kd. (58 J.) bewirbt sich monatlich auf 5 Stellen.', section: 'schritte', fixed: 'Ich bin 58 Jahre alt und bewerbe mich monatlich auf 5 Stellen.' },
   { text: 'Die Kundin (24) meldet sich bis 15.01.2027 beim Träger.', section: 'schritte', fixed: 'Ich bin 24 Jahre alt und melde mich bis 15.01.2027 beim Träger.' },

@@ -1,0 +1,41 @@
+/**
+ * What the client said, reported by the case worker in the subjunctive: "Kundin gibt an, sie wolle langfristig wieder in
+ * der Pflege arbeiten, …", "Hr. Demir gab an, er sei seit 14.12. arbeitsunfähig erkrankt". In her own voice the report
+ * is her sentence: "Ich will langfristig wieder in der Pflege arbeiten, …" — the frame says only that she said it.
+ *
+ * Only where the frame is the client and the verb of saying alone (nothing else in it that would be lost: no date, no
+ * "telefonisch"), and the reported clause opens with "er"/"sie" of her gender and its verb in the subjunctive; that
+ * clause is read on as "Er ist …"/"Sie will …", the indicative. Null otherwise.
+ */
+import { thirdPersonOf } from '../language';
+import { clientNouns, namedPersons } from '../people';
+import { tokenize, type Sentence } from '../tokens';
+import { isWord, upperFirst } from './common';
+
+// the verbs of saying, present and past, with their particle where they have one
+const SAYS = /^(?:gibt|gab|teilt|teilte|berichtet|berichtete|erklärt|erklärte|sagt|sagte|äußert|äußerte|schildert|schilderte|betont|betonte)$/;
+const PARTICLE = /^(?:an|mit)$/;
+// the subjunctive of the verbs a report most often has, and its indicative
+const SUBJUNCTIVE: Record<string, string> = { sei: 'ist', habe: 'hat', wolle: 'will', könne: 'kann', müsse: 'muss', dürfe: 'darf', solle: 'soll', werde: 'wird', möchte: 'möchte' };
+
+export function reportedSpeech(s: Sentence): { rest: Sentence; names: string[]; subject: readonly [number, number] } | null {
+  const toks = s.tokens;
+  const person = namedPersons(toks).find((p) => p.from === 0);
+  const noun = person ? undefined : clientNouns(toks).find((r) => r.from === 0 && r.type === 'noun');
+  const subject = person ?? noun;
+  if (!subject) return null;
+  let k = subject.to;
+  if (!isWord(toks[k]) || !SAYS.test(toks[k]!.lower)) return null;
+  k++;
+  if (isWord(toks[k]) && PARTICLE.test(toks[k]!.lower)) k++;
+  if (toks[k]?.text !== ',') return null;
+  const pronoun = toks[k + 1], verb = toks[k + 2];
+  if (!isWord(pronoun) || !/^(?:er|sie)$/.test(pronoun.text) || !isWord(verb)) return null;
+  if (subject.gender && subject.gender !== (pronoun.text === 'er' ? 'm' : 'f')) return null;
+  // the subjunctive: one of those, or a regular one in "-e" whose indicative is another form ("arbeite" → "arbeitet")
+  const indicative = SUBJUNCTIVE[verb.lower] ?? (/[^e]e$/.test(verb.lower) ? thirdPersonOf(`${verb.lower}n`) : null);
+  if (!indicative || indicative === verb.lower) return null;
+  const text = `${upperFirst(pronoun.text)} ${indicative}${s.text.slice(verb.end - s.start)}`;
+  const rest = { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
+  return { rest, names: person ? [s.text.slice(person.start - s.start, person.end - s.start)] : [], subject: [subject.from, subject.to] };
+}
