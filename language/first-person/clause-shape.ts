@@ -102,6 +102,20 @@ export function inRelativeClause(toks: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * The client named right after a relative pronoun that opens its clause, as its subject ("…, bei der der Kunde nicht
+ * schwer heben muss", "…, die Frau K. mit dem Bus erreicht"): after a comma, alone or behind a preposition.
+ */
+export function relativeAhead(toks: Token[], from: number): boolean {
+  const pron = toks[from - 1];
+  // (a pronoun, not an article: the word after it is in lower case — "…, die er …", "…, bei der der Kunde …")
+  if (!isWord(pron) || !/^(?:der|die|das|dem|den|denen|deren|dessen)$/.test(pron.lower) || !isWord(toks[from]) || !isLower(toks[from]!)) return false;
+  const before = toks[from - 2];
+  // (or a second relative clause after "und": "…, bei der … und die er … erreichen kann")
+  const opens = (t: Token | undefined) => t?.text === ',' || (isWord(t) && /^(?:und|oder)$/.test(t.lower));
+  return opens(before) || (isWord(before) && tagsOf(before.lower).includes('Preposition') && opens(toks[from - 3]));
+}
+
 /** "sich" between a subordinator and the client named after it ("…, dass sich Hr. Mensah … vorstellt"). */
 export function sichAhead(toks: Token[], from: number): boolean {
   return toks[from - 1]?.lower === 'sich' && isWord(toks[from - 2]) && SUBORDINATOR.test(toks[from - 2]!.lower);

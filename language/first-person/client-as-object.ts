@@ -11,10 +11,10 @@ import { namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { isOfficeWord, SEPARABLE_PREFIXES } from '../lexicon';
 import { mayBeChild, otherCandidate, otherPerson, pronounGenderFrom, stativeClause, thingOfGender } from './antecedents';
-import { applyEdits, clauseEndIndex, clauseStartBefore, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWe, isWord, looksFinite, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, zuInfinitive, type Edit, type Voice } from './common';
+import { applyEdits, clauseEndIndex, clauseStartBefore, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWe, isWord, looksFinite, overlapping, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, zuInfinitive, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
-import { moreVerbsInClause, ownSubjectAfterJoin, sichAhead } from './clause-shape';
+import { moreVerbsInClause, ownSubjectAfterJoin, relativeAhead, sichAhead } from './clause-shape';
 import { ACCUSATIVE_OBJECT, DATIVE_OBJECT, objectCase, passiveDative, PLACE_OR_THING, subjectArticle, subjectBefore } from './object-case';
 import { ownClause } from './continued';
 import { rewriteThirdPerson } from './third-person';
@@ -139,12 +139,12 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       if (!/^(?:die|der|das|ein|eine|kein|keine)$/.test(toks[r.to]?.lower ?? '')) return null;
       p = 'mir';
       becameObject = true;
-    } else if (before && (SUBORDINATOR.test(before.lower) || sichAhead(toks, r.from)) && (/^(der|die)$/.test(det.lower) || /^(?:frau|herrn?|hr|fr|elb)$/.test(det.lower) || SHORT_CLIENT.test(det.lower))) {
+    } else if (before && (SUBORDINATOR.test(before.lower) || sichAhead(toks, r.from) || relativeAhead(toks, r.from)) && (/^(der|die)$/.test(det.lower) || /^(?:frau|herrn?|hr|fr|elb)$/.test(det.lower) || SHORT_CLIENT.test(det.lower))) {
       const end = clauseEndIndex(toks, r.to - 1);
       const f = end >= r.to ? conjugateVerbFinal(toks[end]!) : null;
-      // (she and someone else as its subject, "ob Kd. selbst oder die Betreuerin … stellt": no "ich" alone; a verb of
-      // the clause before a comma or "bzw.": a list whose items may be anyone's)
-      if (!f || toks.slice(r.to, r.to + 2).some((x) => isWord(x) && /^(?:und|oder|bzw|sowie)$/.test(x.lower)) || toks.some((t, j) => j >= r.to && j < end && isWord(t) && t.text === t.lower && looksFinite(t) && /^(?:bzw|,)$/.test(toks[j + 1]?.lower ?? ''))) return null;
+      // (she and someone else as its subject, "ob Kd. selbst oder die Betreuerin … stellt"; a verb before a comma or "bzw.")
+      if (!f || toks.slice(r.to, r.to + 2).some((x) => isWord(x) && /^(?:und|oder|bzw|sowie)$/.test(x.lower)) || toks.some((t, j) => j >= r.to && j < end && isWord(t) && t.text === t.lower && looksFinite(t) && /^(?:bzw|,)$/.test(toks[j + 1]?.lower ?? '')) ||
+        toks.some((t, j) => j > r.to && j < end && /^(?:und|oder)$/.test(t.lower) && (relativeAhead(toks, j + 2) || SUBORDINATOR.test(toks[j + 1]?.lower ?? '')))) return null;
       // two verbs of hers joined by "und"/"oder", each in its own form ("dass Kd. den DTZ ablegt und das Zertifikat
       // vorlegt" → "dass ich den DTZ ablege und das Zertifikat vorlege")
       const verbs = [...toks.flatMap((t, j) => (j >= r.to && j < end && isWord(t) && t.text === t.lower && looksFinite(t) && /^(?:und|oder|sowie)$/.test(toks[j + 1]?.lower ?? '') ? [j] : [])), end];
@@ -262,7 +262,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       continue;
     }
     if ((t.lower === 'er' && gender === 'm') || (t.lower === 'sie' && gender === 'f')) {
-      if (!isWord(toks[k - 1]) || !SUBORDINATOR.test(toks[k - 1]!.lower)) return null;
+      if (!isWord(toks[k - 1]) || !(SUBORDINATOR.test(toks[k - 1]!.lower) || relativeAhead(toks, k))) return null;
       const end = clauseEndIndex(toks, k);
       if (otherCandidate(toks, 0, k, gender, stativeClause(toks, k, end), spanOf(refs))) return null;
       const f = end > k ? conjugateVerbFinal(toks[end]!) : null;
@@ -294,7 +294,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
   const art = bareSubject(toks, edits);
   if (art === null) return null;
   if (art) edits.push(art);
-  return applyEdits(s.text, s.start, edits);
+  return overlapping(edits) ? null : applyEdits(s.text, s.start, edits);
 }
 /** Is token k in an infinitive clause with "zu" after a comma ("…, sich um einen Platz zu kümmern", "…, sich anzumelden")? */
 function zuClause(toks: Token[], k: number): boolean {

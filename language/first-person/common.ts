@@ -153,6 +153,12 @@ export function applyEdits(text: string, offset: number, edits: Edit[]): string 
   return out + text.slice(pos - offset);
 }
 
+/** Do any two edits touch the same text (a token rewritten twice would come out doubled: "kannkann")? */
+export function overlapping(edits: readonly Edit[]): boolean {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  return sorted.some((e, i) => i > 0 && e.start < sorted[i - 1]!.end);
+}
+
 /** Removes a token together with the space before it. */
 export function deleteToken(s: Sentence, t: Token): Edit {
   const before = s.text.slice(0, t.start - s.start);

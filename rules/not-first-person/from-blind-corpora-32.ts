@@ -77,6 +77,11 @@ export const FROM_BLIND_CORPORA_32: EntryExample[] = [
   { text: 'Hr. Demir gab an, er sei seit 14.12. arbeitsunfähig erkrankt; AU-Bescheinigung reicht er bis 20.12.26 nach.', section: 'schritte', fixed: 'Ich bin seit 14.12. arbeitsunfähig erkrankt; AU-Bescheinigung reiche ich bis 20.12.26 nach.' },
   { text: 'Frau K. berichtet, sie arbeite seit Mai in einem Minijob.', section: 'sonstiges', fixed: 'Ich arbeite seit Mai in einem Minijob.' },
   { text: 'Kd. teilte am 22.01.27 tel. mit, er sei bis Mitte März krankgeschrieben.', section: 'sonstiges', noFix: true },
+  // the client as the subject of a relative clause, after its pronoun; not where a second clause after "und" would share
+  // its end
+  { text: 'Eine Arbeit finden, bei der der Kunde nicht schwer heben muss.', section: 'ziel', fixed: 'Eine Arbeit finden, bei der ich nicht schwer heben muss.' },
+  { text: 'Herr K. sucht eine Stelle, die er mit dem Bus erreicht.', section: 'ziel', fixed: 'Ich suche eine Stelle, die ich mit dem Bus erreiche.' },
+  { text: 'Eine Arbeit finden, bei der der Kunde nicht schwer heben muss (max. 10 kg) und die er mit dem Bus erreichen kann.', section: 'ziel', noFix: true },
   // the client's age in brackets after a client noun, as after a name
   { text: 'Kd. (58 J.) bewirbt sich monatlich auf 5 Stellen.', section: 'schritte', fixed: 'Ich bin 58 Jahre alt und bewerbe mich monatlich auf 5 Stellen.' },
   { text: 'Die Kundin (24) meldet sich bis 15.01.2027 beim Träger.', section: 'schritte', fixed: 'Ich bin 24 Jahre alt und melde mich bis 15.01.2027 beim Träger.' },
