@@ -113,6 +113,8 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
   // a person named after "von" ("… des Berufsabschlusses (Krankenpfleger) von Herrn Al-Hassan"): whose it is, or who
   // does it, is not the verb's to say — no fix
   if (namedPersons(toks).some((p) => toks[p.from - 1]?.lower === 'von')) return null;
+  // an arrow to what comes next ("… bei der VHS -> Kursbeginn …"): a note's next step, not the verb's phrase — no fix
+  if (toks.some((t, k) => k > i && (t.text === '→' || (t.text === '>' && /^[-=]$/.test(toks[k - 1]!.text) && toks[k - 1]!.end === t.start)))) return null;
   // "Übernahme in (eine) feste Anstellung" is being taken on, not taking over ("übernommen werden"): no fix
   if (noun.lower === 'übernahme' && /^(?:in|ins)$/.test(toks[i + 1]?.lower ?? '')) return null;
   // an adverb of what comes next after "und" or a comma, before no nominalisation of its own ("Anerkennung des Abschlusses

@@ -82,6 +82,8 @@ export const FROM_BLIND_CORPORA_32: EntryExample[] = [
   { text: 'Eine Arbeit finden, bei der der Kunde nicht schwer heben muss.', section: 'ziel', fixed: 'Eine Arbeit finden, bei der ich nicht schwer heben muss.' },
   { text: 'Herr K. sucht eine Stelle, die er mit dem Bus erreicht.', section: 'ziel', fixed: 'Ich suche eine Stelle, die ich mit dem Bus erreiche.' },
   { text: 'Eine Arbeit finden, bei der der Kunde nicht schwer heben muss (max. 10 kg) und die er mit dem Bus erreichen kann.', section: 'ziel', noFix: true },
+  // (an arrow to a note's next step after a noun-style step: no fix — the verb's particle would land after it)
+  { text: 'Anmeldung zum B1-Kurs (DTZ) bei der VHS bis 20.12.26 -> Kursbeginn vorauss. 1. Quartal 2027.', section: 'schritte', noFix: true },
   // the client's age in brackets after a client noun, as after a name
   { text: 'Kd. (58 J.) bewirbt sich monatlich auf 5 Stellen.', section: 'schritte', fixed: 'Ich bin 58 Jahre alt und bewerbe mich monatlich auf 5 Stellen.' },
   { text: 'Die Kundin (24) meldet sich bis 15.01.2027 beim Träger.', section: 'schritte', fixed: 'Ich bin 24 Jahre alt und melde mich bis 15.01.2027 beim Träger.' },
