@@ -323,7 +323,7 @@ function clientGenderIn(text: string, hits: readonly RewrittenPart[]): 'm' | 'f'
 export function halfDone(text: string, fixed: string, parts: readonly RewrittenPart[], clientNamed: boolean, persons: readonly NamedPerson[]): boolean {
   const gender = clientGenderIn(text, parts);
   const names = parts.flatMap((h) => h.clientNames ?? []);
-  return !!leftoverClientPronoun(fixed, gender, clientNamed) || clientStillNamed(fixed, names) || heKeptEverywhere(text, fixed, gender) ||
+  return !!leftoverClientPronoun(fixed, gender, clientNamed) || heLeftInClause(fixed, gender) || parentOfKin(fixed) || clientStillNamed(fixed, names) || heKeptEverywhere(text, fixed, gender) ||
     heAfterClient(fixed, gender) || twoPossibleClients(text, persons) || pluralLeftWithClient(fixed) || nameLeftForPronoun(text, fixed, names) ||
     caseWorkerSpeaks(text) || DEMONSTRATIVE.test(fixed) || demonstrativeForClient(text, fixed) || thirdAfterIch(fixed) || weLeftBeside(text, fixed);
 }
@@ -397,4 +397,48 @@ function thirdAfterIch(fixed: string): boolean {
       isWord(toks[k + 2]) && /^(?:aber|jedoch|dann|außerdem|zudem|auch|zusätzlich|ebenfalls|trotzdem|dabei)$/.test(toks[k + 2]!.text)) return true;
   }
   return false;
+}
+
+/**
+ * A man's "ihm"/"ihn" left in a part of the rewrite (up to a semicolon) where no man it could mean stands but its
+ * clause's own subject (which "ihm"/"ihn" never is), and for "ihn" no thing of his gender either, where the client is a
+ * man or of no gender said: it meant the client ("…; die Schwester, Fr. Kowalski, hilft ihm …", "…; der Sohn bringt ihn
+ * … hin"). ("… schreibe meinen Lebenslauf und schicke ihn …": the thing.)
+ */
+export function heLeftInClause(fixed: string, gender: 'm' | 'f' | null): boolean {
+  if (gender === 'f' || !/(?<![\p{L}])(?:ihm|ihn)(?![\p{L}])/u.test(fixed)) return false;
+  const toks = tokenize(fixed);
+  const breaks = toks.flatMap((t, k) => (/^[,;:–()]$/.test(t.text) || (t.text === '.' && sentenceEnd(toks, k)) ? [k] : []));
+  const clauseOf = (k: number): [number, number] => {
+    const from = (breaks.filter((b) => b < k).at(-1) ?? -1) + 1;
+    return [from, breaks.find((b) => b > k) ?? toks.length];
+  };
+  for (const [k, t] of toks.entries()) {
+    if (!isWord(t) || !/^(?:ihm|ihn)$/.test(t.text)) continue;
+    const [from, to] = clauseOf(k);
+    // (only once the client speaks as "ich" before it)
+    if (!toks.slice(0, k).some((x) => isWord(x) && /^(?:ich|mich|mir|mein\p{L}*)$/u.test(x.lower))) continue;
+    // (its own clause's subject is no "ihm"; any other man there, or in the clause before, may be him — an office is none)
+    const own = new Set(Array.from({ length: Math.max(0, afterSubject(toks, from) - from) }, (_, i) => from + i));
+    // (back to the part's start: a semicolon, or the entry's)
+    let pf = from;
+    while (pf > 0 && toks[pf - 1]!.text !== ';') pf--;
+    // ("ihn" may be a thing of his gender named in its part: "… meinen Lebenslauf … und schicke ihn …")
+    if (otherCandidate(toks, pf, to, 'm', t.text === 'ihn', undefined, true, own)) continue;
+    return true;
+  }
+  return false;
+}
+
+// a parent or a child named with "the", whom a relative of the client's acts on: the client herself, or one of hers
+const RELATION = /^(?:mutter|vater|tochter|sohn)$/;
+/**
+ * Beside "ich", one of the family acting on "die Mutter"/"den Vater"/"den Sohn" in a part left as written ("Tochter Aylin
+ * (16) begleitet die Mutter zum Termin …; ich bringe …"): that mother may be the client — now she reads as another.
+ */
+export function parentOfKin(fixed: string): boolean {
+  const toks = tokenize(fixed);
+  if (!toks.some((t) => isWord(t) && /^(?:ich|mich|mir)$/.test(t.lower))) return false;
+  return toks.some((t, k) => isWord(t) && isCapitalised(t) && RELATION.test(t.lower) && /^(?:die|der|den|dem)$/.test(toks[k - 1]?.lower ?? '') &&
+    toks.slice(Math.max(0, k - 8), k - 1).some((x, j, a) => isWord(x) && isCapitalised(x) && isKin(x.lower) && !/^(?:mein\p{L}*|dein\p{L}*)$/u.test(a[j - 1]?.lower ?? '')));
 }
