@@ -41,6 +41,9 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   // the client's names so far: an "er"/"sie" that continues the client ("Herr Abdi hat … . Er kann …") drops them too
   const namesSoFar: string[] = [];
   const hasQuestion = sentences.some((x) => /\?\s*$/.test(x.text));
+  // a hurried note ("Kd" without its full stop, "kd." without its capital) carries slips of its own — missing commas, nouns in
+  // lower case — that a rewrite would put into her sentence: flagged, no fix
+  const hurried = HURRIED.test(text);
   const read = sentences.map(readShortAnd);
   // the parts no finding speaks of whose subject is a person named by name ("Dr. Wiśniewska erstellt ein Profil …")
   const namedActors: number[] = [];
@@ -73,7 +76,7 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
     // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
     // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
     // (each finding is its whole sentence: back to the sentence as written)
-    const fix = f.fix && !hasQuestion && !(NOTE_ISSUES.has(f.issue) && isRecord(s.text)) ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(withoutFrame(withoutShould(f.fix.text, voice), voice), afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
+    const fix = f.fix && !hasQuestion && !hurried && !(NOTE_ISSUES.has(f.issue) && isRecord(s.text)) ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(withoutFrame(withoutShould(f.fix.text, voice), voice), afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
     // (a part that goes on about her by pronoun after she was named, "…; für ihn …", is about that one too)
     const clientNames = (f.subject && f.issue === 'formal') || f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
     if (f.subject) {
@@ -108,6 +111,8 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   // take every fix of the entry away (the findings stay).
   return halfDone(text, fixed, parts, clientNamed, persons) || rewriteFlaw(text, fixed, voice) || stillAboutClient(fixed, voice) ? parts.map(withoutFix) : parts;
 }
+
+const HURRIED = /(?<![\p{L}])(?:Kd(?:in)?(?![.\p{L}])|kd\.)/u;
 
 // the words of a time alone: a rhythm, weekdays, the hour ("tägl. 8:00–12:30 Uhr", "Mo–Fr ab 9 Uhr", "jeweils dienstags")
 const TIME_ONLY = /^(?:tägl|täglich|wöchentl|wöchentlich|monatl|monatlich|jeweils|jew|je|mo|di|mi|do|fr|sa|so|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|uhr|ab|bis|am|um|von|vom|zum|kw|x|mal|und|oder)$/;
