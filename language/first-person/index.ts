@@ -40,7 +40,7 @@ import { clientPassive } from './passive';
 import { bareObjectArticle } from './bare-object';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
 import { bareKinOpening, possessiveOpening } from './possessor';
-import { reportedSpeech } from './reported';
+import { reportedSpeech, SAYS } from './reported';
 import { hasKin } from './possessives';
 import { givenToClient } from './given';
 import { subordinateFirst } from './subordinate-first';
@@ -81,7 +81,6 @@ export interface SentenceContext {
 /** Verbs of how someone comes across to others ("wirkt", "scheint", "erscheint … zuverlässig"). */
 const APPEARS = /^(?:wirkt|wirkte|scheint|schien|erscheint|erschien)$/;
 /** Verbs that report what someone says ("äußert", "sagt", "berichtet", "erklärt", "meint", "gibt an"). */
-const REPORTS = /^(?:äußert|äußerte|sagt|sagte|berichtet|berichtete|erklärt|erklärte|meint|meinte|gibt|gab|betont|betonte|schildert|schilderte)$/;
 
 /**
  * A sentence about the client that is the case worker's, not hers to say as "Ich …" (reported, without a fix): how she
@@ -95,7 +94,7 @@ function caseWorkersWords(s: Sentence, verb: string, after: string): boolean {
   if (APPEARS.test(verb) && !(/^ersch/.test(verb) && /(?<![\p{L}])(?:zu|zum|zur|bei|beim)\s+(?:\p{Ll}+\s+)?\p{Lu}/u.test(s.text))) return true;
   if (/^(?:macht|machte|hinterlässt|hinterließ)$/.test(verb) && /(?<![\p{L}])Eindruck(?![\p{L}])/u.test(s.text)) return true;
   if (/^(?:zeigt|zeigte)$/.test(verb) && /^(?:kein|keine|keinen|wenig|sich)$/.test(after)) return true;
-  if (REPORTS.test(verb) && /:\s*[„“"«»‚']/u.test(s.text)) return true;
+  if (SAYS.test(verb) && /:\s*[„“"«»‚']/u.test(s.text)) return true;
   // someone's judgement, said as theirs ("ist aus Sicht der IFK nicht vermittelbar", "nach Einschätzung des Arztes …")
   if (/(?<![\p{L}])(?:aus\s+(?:der\s+)?Sicht|nach\s+(?:Einschätzung|Auffassung|Ansicht|Meinung)|laut\s+(?:Gutachten|Einschätzung|Ärztin|Arzt|ÄD|PD|BPS))(?![\p{L}])/iu.test(s.text)) return true;
   // a note to a colleague: "…, bitte …", "… – bitte mit TL klären", "@IFK: …"; a pointer to the file ("…, siehe BV vom 22.01.")

@@ -12,8 +12,8 @@ import { clientNouns, namedPersons } from '../people';
 import { tokenize, type Sentence } from '../tokens';
 import { isWord, upperFirst } from './common';
 
-// the verbs of saying, present and past, with their particle where they have one
-const SAYS = /^(?:gibt|gab|teilt|teilte|berichtet|berichtete|erklärt|erklärte|sagt|sagte|äußert|äußerte|schildert|schilderte|betont|betonte)$/;
+/** The verbs of saying, present and past (their particle, "an"/"mit", after them): "gibt an", "teilte mit", "sagt". */
+export const SAYS = /^(?:gibt|gab|teilt|teilte|berichtet|berichtete|erklärt|erklärte|sagt|sagte|äußert|äußerte|schildert|schilderte|betont|betonte|meint|meinte)$/;
 const PARTICLE = /^(?:an|mit)$/;
 // the subjunctive of the verbs a report most often has, and its indicative
 const SUBJUNCTIVE: Record<string, string> = { sei: 'ist', habe: 'hat', wolle: 'will', könne: 'kann', müsse: 'muss', dürfe: 'darf', solle: 'soll', werde: 'wird', möchte: 'möchte' };

@@ -418,7 +418,7 @@ export function heLeftInClause(fixed: string, gender: 'm' | 'f' | null): boolean
     const [from, to] = clauseOf(k);
     // (only once the client speaks as "ich" before it)
     if (!toks.slice(0, k).some((x) => isWord(x) && /^(?:ich|mich|mir|mein\p{L}*)$/u.test(x.lower))) continue;
-    // (its own clause's subject is no "ihm"; any other man there, or in the clause before, may be him — an office is none)
+    // (its own clause's subject is no "ihm"/"ihn"; any other man in its part may be him — an office is none)
     const own = new Set(Array.from({ length: Math.max(0, afterSubject(toks, from) - from) }, (_, i) => from + i));
     // (back to the part's start: a semicolon, or the entry's)
     let pf = from;

@@ -15,7 +15,7 @@
  * - "mich" before an accusative object of its own ("Ich verschaffe mich einen Überblick"), or made of another clause's
  *   "sich" behind its verb ("…, sonst verzögert mich mein Antrag")
  */
-import { infinitiveOfParticiple, isThirdPersonPresent, isVerbInfinitive, tagsOf } from '../language';
+import { infinitiveOfParticiple, isThirdPersonPresent, isVerbInfinitive, MODALS, tagsOf } from '../language';
 import { COUNT_OBJECT, genderOf, isMassNoun, looksPlural } from '../nouns';
 import { isPersonNoun } from './antecedents';
 import { takesPersonAccusative } from './object-case';
@@ -54,8 +54,8 @@ const COPULA = /^(?:bin|war|werde|wurde|bleibe|finde|fand|halte|hielt)$/;
 // first persons of verbs that are always reflexive ("Ich kümmere mich …")
 const ALWAYS_REFLEXIVE = /^(?:kümmere|bemühe|erkundige|beeile|bedanke|bewerbe)$/;
 const AUXILIARY = /^(?:habe|hatte|bin|war|werde|wurde|ist|hat|wird|sind)$/;
-// modals whose "ich" and "er" forms are one
-const RUN_ON_MODAL = /^(?:kann|muss|soll|will|darf|mag)$/;
+// modals whose "ich" and "er" forms are one ("kann", "muss", "möchte" …)
+const sameForIch = (w: string): boolean => MODALS[w] === w;
 // where a clause ends or another may begin, looking back from a verb
 const CLAUSE_BREAK = /^(?:[,;:–]|-|und|oder|sowie|aber|denn|sondern|doch)$/;
 const W_WORD = /^(?:wann|was|wer|wen|wem|wo|wohin|woher|wozu|warum|wieso|weshalb|welche|welcher|welches|welchen)$/;
@@ -150,7 +150,7 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
     // know, misspelt in the original ("Ich bewerbe mich … und weisst meine Bemühungen … nach")
     if (unchanged.has(t.text) && t.text === t.lower && thirdPerson(t.lower, clauseWords(at, i).at(-1)?.lower) && speaksAsIch(at, i)) return 'third-person-verb-left';
     // (a modal, the same for "ich" and "er", run on after her verb without a comma: "Ich habe Rückenprobleme kann nicht …")
-    if (unchanged.has(t.text) && RUN_ON_MODAL.test(t.text) && runOnModal(at, i)) return 'third-person-verb-left';
+    if (unchanged.has(t.text) && sameForIch(t.text) && runOnModal(at, i)) return 'third-person-verb-left';
     if (prev?.lower === 'und' && unchanged.has(t.text) && t.text === t.lower && /(?:[^s]t|sst)$/.test(t.lower) && t.lower !== 'nicht' &&
       !tagsOf(t.lower).some((x) => !/Person|PresentTense/.test(x)) && speaksAsIch(at, i)) return 'third-person-verb-left';
     if (formalBefore && !formalAfter && prev && (COORDINATION.test(prev.lower) || (prev.text === '.' && at[i - 2]?.lower === 'bzw')) && unchanged.has(t.text) && /en$/.test(t.lower) &&
