@@ -2,11 +2,15 @@ import { SEED, ALL_SECTIONS, CLIENT_SECTIONS, type EntryRule, type Hit } from '.
 import type { SectionKey } from '../core/plan';
 import type { PersonIssue, Voice } from '../language/first-person/index';
 import { firstPersonEntry } from '../language/first-person/entry';
+import { withOneGender } from '../language/first-person/slash-forms';
+import { namedPersons } from '../language/people';
+import { splitSentences, tokenize } from '../language/tokens';
 import { FROM_BLIND_CORPORA } from './not-first-person/from-blind-corpora';
 import { FROM_BLIND_CORPORA_25 } from './not-first-person/from-blind-corpora-25';
 import { FROM_BLIND_CORPORA_26 } from './not-first-person/from-blind-corpora-26';
 import { FROM_BLIND_CORPORA_30 } from './not-first-person/from-blind-corpora-30';
 import { FROM_BLIND_CORPORA_32 } from './not-first-person/from-blind-corpora-32';
+import { FROM_BLIND_CORPORA_34 } from './not-first-person/from-blind-corpora-34';
 
 const MESSAGES: Record<PersonIssue, string> = {
   'client-noun': 'Hier spricht der Plan über die Kundin oder den Kunden. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
@@ -46,7 +50,11 @@ const rule: EntryRule = {
   oneRewrite: true,
   check(a) {
     const own = CLIENT_SECTIONS.includes(a.section as never);
-    return firstPersonEntry(a.text, a.sentences, VOICE[a.section], own, a.section, a.persons).map(({ issue, ...p }): Hit => ({ ...p, message: MESSAGES[issue] }));
+    // (a template's slash forms read as one: "Der/Die Kunde/in …", language/first-person/slash-forms.ts)
+    const parts = withOneGender(a.text, (text) => text === a.text
+      ? firstPersonEntry(a.text, a.sentences, VOICE[a.section], own, a.section, a.persons)
+      : firstPersonEntry(text, splitSentences(text, tokenize(text)), VOICE[a.section], own, a.section, namedPersons(tokenize(text))));
+    return parts.map(({ issue, ...p }): Hit => ({ ...p, message: MESSAGES[issue] }));
   },
   examples: {
     flagged: [
@@ -268,6 +276,7 @@ const rule: EntryRule = {
       ...FROM_BLIND_CORPORA_26,
       ...FROM_BLIND_CORPORA_30,
       ...FROM_BLIND_CORPORA_32,
+      ...FROM_BLIND_CORPORA_34,
     ],
     clean: [
       // (a first name in a child's world may be her child: no finding)

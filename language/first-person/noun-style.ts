@@ -383,6 +383,13 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
     // a range written with a dash goes whole ("vom 02.–13.11.2026"); "spätestens" before "bis" goes with it
     while (/^[–-]$/.test(rest[b + 1]?.text ?? '') && rest[b + 2]?.kind === 'num') b += rest[b + 3]?.text === '.' && /^\d{1,2}$/.test(rest[b + 2]!.text) ? 3 : 2;
     if (a > 0 && isWord(rest[a - 1]) && /^(?:spätestens|frühestens)$/.test(rest[a - 1]!.lower) && !taken.has(a - 1)) a--;
+    // so does a range written with words ("vom 10.03. bis 07.04.2027", "ab 01.02. bis Ende März"): its halves apart would
+    // say two different things
+    if (/^(?:vom|ab)$/.test(rest[span[0]]!.lower) && rest[b + 1]?.lower === 'bis') {
+      const to = timeAt(rest, b + 1);
+      if (!to) { i = b; continue; }
+      b = to[1];
+    }
     if (comma >= 0 && a !== comma + 1) { i = b; continue; }
     // a point in time after an event put before or after the goal dates that event ("nach der Entlassung aus der JVA am
     // 14.02.", "nach Gespräch mit Träger am 11.05."): it moves with that event, or it would date the goal

@@ -214,7 +214,7 @@ const article = (t: Token, art: string, opens: boolean): Edit => ({ start: t.sta
 
 /** Adjectives that say what something is to someone, who stands in the dative ("Mir ist wichtig, …", "Ihr ist bewusst, dass …"). */
 const TO_SOMEONE_VERB = /^(?:gefällt|gefallen|gefiel|fehlt|fehlen|fehlte|fehlten|gelingt|gelingen|gelang|schmeckt|liegt)$/;
-const TO_SOMEONE = /^(?:wichtig|bewusst|klar|bekannt|egal|recht|lieb|lieber|unangenehm|peinlich|schwer|leicht|möglich|unmöglich)$/;
+const TO_SOMEONE = /^(?:wichtig|bewusst|klar|bekannt|egal|recht|lieb|lieber|unangenehm|peinlich|schwer|leicht|möglich|unmöglich|zumutbar|unzumutbar)$/;
 
 /**
  * "ist wichtig, …"/"war bewusst, dass …": a form of "sein" with an adjective of what something is to someone, followed by
@@ -229,6 +229,24 @@ export function experiencer(toks: readonly Token[], verb: number, at = verb + 1)
   if (!/^(?:ist|war)$/.test(v) || !isWord(toks[at]) || !TO_SOMEONE.test(toks[at]!.lower)) return false;
   // (after the verb, what it is follows after a comma: "Frau K. ist klar." alone is her being clear)
   return at < verb || toks[at + 1]?.text === ',';
+}
+
+/**
+ * "Frau R. ist eine Arbeit nur bis 15 Std./Woche zumutbar", "Kd. sind Nachtschichten nicht möglich": a form of "sein"
+ * whose clause ends in such an adjective with the thing it is said of, a noun, between — that thing is the subject, the
+ * client its dative ("Mir ist eine Arbeit … zumutbar"; the verb stays, it agrees with the thing).
+ */
+export function experiencerOfThing(toks: readonly Token[], verb: number): boolean {
+  if (!/^(?:ist|war|sind|waren)$/.test(toks[verb]?.lower ?? '')) return false;
+  const end = clauseEndIndex(toks as Token[], verb);
+  const last = toks[end];
+  if (!isWord(last) || !TO_SOMEONE.test(last.lower) || end <= verb + 1) return false;
+  const people = namedPersons(toks as Token[]);
+  for (let k = verb + 1; k < end; k++) {
+    const t = toks[k]!;
+    if (isWord(t) && isCapitalised(t) && !isFunctionWord(t) && !people.some((p) => k >= p.from && k < p.to)) return true;
+  }
+  return false;
 }
 
 /**

@@ -89,6 +89,19 @@ function singularClauseEnd(toks: Token[], k: number): boolean {
   return !!last && last !== toks[k + 1] && singularVerb(last);
 }
 
+/**
+ * Is the pronoun at k the subject of a clause whose verb is left out, shared with the clause before it ("er hat vormittags,
+ * sie nachmittags Zeit"): after a comma or "und", no finite verb of its own, and the clause before opened by a pronoun
+ * with a verb in the singular?
+ */
+function gappedSingular(toks: Token[], k: number): boolean {
+  if (!/^(?:,|und|oder)$/.test(toks[k - 1]?.lower ?? '')) return false;
+  for (let j = k + 1; j < toks.length && !/^[,.;:!?]$/.test(toks[j]!.text); j++) if (isWord(toks[j]) && looksFinite(toks[j]!)) return false;
+  let s0 = k - 2;
+  while (s0 > 0 && !/^[,;:!?.]$/.test(toks[s0 - 1]!.text)) s0--;
+  return s0 < k - 2 && /^(?:er|sie|ich|es)$/.test(toks[s0]!.lower) && singularVerb(toks[s0 + 1]);
+}
+
 /** Does the clause of token k end in a plural verb ("damit sie anerkannt werden", "…, ob sie passen")? */
 function pluralClauseEnd(toks: Token[], k: number): boolean {
   let last: Token | undefined;
@@ -114,7 +127,7 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     const male = MALE.test(t.lower) || (t.lower === 'sein' && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!));
     if ((t.text === t.lower || sentenceStart && t.text === t.lower[0]!.toUpperCase() + t.lower.slice(1)) && male) gender = 'm';
     // "sie" as a subject in the singular; lower case, so never the formal "Sie" (an object "sie" may be things)
-    else if ((t.text === 'sie' || sentenceStart && k > 0 && t.text === 'Sie') && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]) || singularClauseEnd(toks, k)) && !pluralClauseEnd(toks, k)) gender = 'f';
+    else if ((t.text === 'sie' || sentenceStart && k > 0 && t.text === 'Sie') && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]) || singularClauseEnd(toks, k) || gappedSingular(toks, k)) && !pluralClauseEnd(toks, k)) gender = 'f';
     // a lower-case "ihre …" before its noun, with no woman or thing before it it could belong to ("Ich bin
     // alleinerziehend; ihre beiden Söhne …"): the client's, left behind
     // (so too "Ihr …" opening a later sentence, where the client is a woman: "… zu arbeiten. Ihr Sohn Leon besucht …")
@@ -130,7 +143,7 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     // ("er" as the subject of a clause whose verb stands at its end: "…, den er über einen BGS erwerben will")
     // (with no other man named before it: "… bei meinem früheren Arbeitgeber nach, ob er mich …")
     const clauseHe = t.lower === 'er' && singularClauseEnd(toks, k) && !otherCandidate(toks, 0, k, 'm', false);
-    const subject = t.lower === 'sie' || (t.lower === 'er' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]) || clauseHe)) || doer;
+    const subject = t.lower === 'sie' || (t.lower === 'er' && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]) || clauseHe || gappedSingular(toks, k))) || doer;
     // (where the original did not say whether the client is a man or a woman — "Kd.", "ELB" — a subject pronoun left
     // behind may as well be her: "Kd. meldet sich … bei Fr. Lindner …; sie lässt sich dort beraten")
     // (not a subject whose clause says what only a thing does, with a thing of that gender named before it and no
@@ -155,6 +168,8 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
   }
   return null;
 }
+
+const PERSON_PLACEHOLDER = /\[\s*(?:(?:vor|nach|familien)?-?name|kund|herr|frau|teilnehmer|leistungsberechtigte|elb)[^\]]{0,30}\]/iu;
 
 // ("Herrn"/"Hr." and "Fr." as "Herr"/"Frau": one person however the case worker wrote the title)
 const plainName = (n: string): string => n.replace(/^(?:Herrn|Hr\.)\s/, 'Herr ').replace(/^Fr\.\s/, 'Frau ');
@@ -183,6 +198,9 @@ export function clientStillNamed(fixed: string, clientNames: readonly string[]):
   const toks = tokenize(fixed);
   const persons = namedPersons(toks).map((p) => plainName(fixed.slice(p.start, p.end)));
   if (persons.some((n) => names.has(n))) return true;
+  // a template's placeholder for a person ("[Name] hat am 09.01. einen Termin", "[Kunde/in]"): most likely the client,
+  // left in the third person — or someone else; either way not a sentence to apply
+  if (PERSON_PLACEHOLDER.test(fixed)) return true;
   // "der junge Mann", "die junge Frau": how a plan for a young client speaks of her next to "ich" ("Täglich Jobbörse
   // checken; bei Rückfragen meldet sich der junge Mann bei …")
   if (YOUNG_CLIENT.test(fixed)) return true;
@@ -325,7 +343,7 @@ export function halfDone(text: string, fixed: string, parts: readonly RewrittenP
   const names = parts.flatMap((h) => h.clientNames ?? []);
   return !!leftoverClientPronoun(fixed, gender, clientNamed) || heLeftInClause(fixed, gender) || parentOfKin(fixed) || clientStillNamed(fixed, names) || heKeptEverywhere(text, fixed, gender) ||
     heAfterClient(fixed, gender) || twoPossibleClients(text, persons) || pluralLeftWithClient(fixed) || nameLeftForPronoun(text, fixed, names) ||
-    caseWorkerSpeaks(text) || DEMONSTRATIVE.test(fixed) || demonstrativeForClient(text, fixed) || thirdAfterIch(fixed) || weLeftBeside(text, fixed);
+    nameTagForPronoun(text, fixed, names) || caseWorkerSpeaks(text) || DEMONSTRATIVE.test(fixed) || demonstrativeForClient(text, fixed) || thirdAfterIch(fixed) || weLeftBeside(text, fixed);
 }
 
 /**
@@ -339,6 +357,25 @@ function weLeftBeside(text: string, fixed: string): boolean {
   return count(fixed) > count(text) && tokenize(fixed).some(isWe);
 }
 const WE_LEFT = /(?<![\p{L}])(?:wir|uns|unser\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A pronoun made "ich" where the original had no other word for the client, and a name of its gender in brackets of its
+ * own after something that is no place or office ("Er/Sie erlangt die Fahrerlaubnis … bis 31.10.2027 (Herr Ahmadi)"):
+ * the client's name tagged on, left in the third person — or someone else's; not after an office, where it is its
+ * contact ("Sie meldet sich beim Träger (Frau Aydin)").
+ */
+function nameTagForPronoun(before: string, fixed: string, clientNames: readonly string[]): boolean {
+  if (clientNames.length || !/\((?:Herr|Frau|Hr\.|Fr\.)\s/.test(fixed)) return false;
+  const was = tokenize(before);
+  if (clientNouns(was).length) return false;
+  const pronoun = was.find((t) => isWord(t) && /^(?:er|sie)$/.test(t.lower) && t.text !== 'Sie');
+  const he = was.some((t) => isWord(t) && t.text === 'Er');
+  const g = pronoun ? (pronoun.lower === 'er' ? 'm' : 'f') : he ? 'm' : null;
+  if (!g) return false;
+  const now = tokenize(fixed);
+  return namedPersons(now).some((p) => p.gender === g && now[p.from - 1]?.text === '(' && now[p.to]?.text === ')' &&
+    !(isWord(now[p.from - 2]) && isCapitalised(now[p.from - 2]!)));
+}
 
 const HERS = /^(?:ihr|ihre[mnrs]?)$/;
 /**

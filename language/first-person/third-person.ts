@@ -16,7 +16,7 @@ import {
 import { otherCandidate, pronounGenderFrom, stativeClause, thingOnlyClause, youngChildrenFor } from './antecedents';
 import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause, inRelativeClause, subordinatorOf } from './clause-shape';
 import { accusativeGender, nounPhraseStart } from './noun-phrases';
-import { experiencer, recipientOfPassive } from './object-case';
+import { experiencer, experiencerOfThing, recipientOfPassive } from './object-case';
 import { ownsNext, POSSESSIVE, toMine } from './possessives';
 import type { Subject } from './subject';
 
@@ -182,6 +182,11 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     if (subj.imperative.bitte) edits.push({ start: toks[0]!.start, end: verb.start, text: '' });
     edits.push({ start: verb.start, end: verb.end, text: `Ich ${finite}` });
     edits.push(deleteToken(s, toks[subj.from]!));
+  } else if (subj.inverted && (/^(?:herrn|hrn)$/.test(toks[subj.from]!.lower) || experiencerOfThing(toks, subj.verb))) {
+    // "Wegen … ist Herrn R. eine Arbeit … zumutbar": "Herrn" is never the subject — the dative of what something is to her
+    // ("… ist mir eine Arbeit … zumutbar", the verb stays); with any other verb its case is unsure
+    if (!experiencerOfThing(toks, subj.verb)) return null;
+    edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'mir' });
   } else if (subj.inverted) {
     edits.push({ start: verb.start, end: verb.end, text: finite });
     const reflFirst = toks[subj.from]!.lower === 'sich';
@@ -190,7 +195,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     const own = verbClauseEnd(toks, subj.verb);
     const refl = reflFirst ? ' ' + (dativeReflexive(infForReflexive(toks, verb, own)) || reflexiveHasObject(toks, subj.to - 1, own) ? 'mir' : 'mich') : '';
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'ich' + refl });
-  } else if (experiencer(toks, subj.verb) || /^(?:herrn|hrn)$/.test(toks[subj.from]!.lower) || recipientOfPassive(toks, subj.verb)) {
+  } else if (experiencer(toks, subj.verb) || experiencerOfThing(toks, subj.verb) || /^(?:herrn|hrn)$/.test(toks[subj.from]!.lower) || recipientOfPassive(toks, subj.verb)) {
     // "Frau A. ist wichtig, eine Arbeit zu finden" says what matters to her: "Mir ist wichtig, …" (the verb stays);
     // "Herrn" is never the subject ("Herrn A. wird ein AVGS ausgestellt" → "Mir wird …")
     edits.push({ start: toks[subj.from]!.start, end: toks[subj.to - 1]!.end, text: 'Mir' });

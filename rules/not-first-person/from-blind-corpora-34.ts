@@ -1,0 +1,35 @@
+/**
+ * Examples of the not-first-person rule from blind corpus 34's first run and reading (template text blocks, health and
+ * family events, ordinary plans). Each is a construction, with the exact fixed text or no fix; they run with the rule's
+ * other examples (tests/rule-examples.test.ts). The earlier ones are in from-blind-corpora.ts, -25.ts … -32.ts.
+ */
+import type { EntryExample } from '../../core/rule';
+
+export const FROM_BLIND_CORPORA_34: EntryExample[] = [
+  // a template's slash forms for the client read as one (language/first-person/slash-forms.ts): the article and noun pair,
+  // the title pair before a name, the pronoun and possessive pairs, "Kd./Kdin."; a job title's slash stays
+  { text: 'Der/Die Kunde/in meldet sich bis 15.02.2027 beim Träger und legt seine/ihre Nachweise vor.', section: 'schritte', fixed: 'Ich melde mich bis 15.02.2027 beim Träger und lege meine Nachweise vor.' },
+  { text: 'Kunde/Kundin bewirbt sich monatlich auf mind. 6 Stellen als Fachkraft für Lagerlogistik.', section: 'schritte', fixed: 'Ich bewerbe mich monatlich auf mind. 6 Stellen als Fachkraft für Lagerlogistik.' },
+  { text: 'Herr/Frau Albers möchte ab Herbst als Verkäufer/in in Teilzeit arbeiten.', section: 'ziel', fixed: 'Ich möchte ab Herbst als Verkäufer/in in Teilzeit arbeiten.' },
+  { text: 'Der Bildungsträger berät den/die Kunden/in zu seinen/ihren Möglichkeiten einer Umschulung.', section: 'dritte', fixed: 'Der Bildungsträger berät mich zu meinen Möglichkeiten einer Umschulung.' },
+  { text: 'Bewerbungskosten werden dem/der Kunden/in nach Vorlage der Belege erstattet.', section: 'jobcenter', fixed: 'Bewerbungskosten werden mir nach Vorlage der Belege erstattet.' },
+  { text: 'Er/Sie nimmt am 03.03.2027 an der Infoveranstaltung im BiZ teil.', section: 'schritte', fixed: 'Ich nehme am 03.03.2027 an der Infoveranstaltung im BiZ teil.' },
+  // (someone else's pair stays as written)
+  { text: 'Kd./Kdin. stimmt Urlaub vorher mit dem/der pAp ab.', section: 'sonstiges', fixed: 'Ich stimme Urlaub vorher mit dem/der pAp ab.' },
+  // (a name in brackets of its own after a pronoun made "ich": the client tagged on, or someone else — no fix; after an
+  // office it is its contact)
+  { text: 'Er/Sie erwirbt den Staplerschein bis 30.06.2027 (Herr Yilmaz).', section: 'schritte', noFix: true },
+  { text: 'Sie meldet sich bis 10.03.2027 beim Bildungsträger (Frau Aydin).', section: 'schritte', fixed: 'Ich melde mich bis 10.03.2027 beim Bildungsträger (Frau Aydin).' },
+  // a template's placeholder for a person left beside "ich": half done, no fix
+  { text: 'Der Kunde reicht den Mietvertrag bis 20.03.2027 ein. [Name] hat am 12.03. einen Termin beim Vermieter.', section: 'schritte', noFix: true },
+  // what something is to her, with the thing it is said of between: she is its dative, the verb agrees with the thing
+  { text: 'Frau Peters ist eine Tätigkeit nur bis 20 Std./Woche zumutbar.', section: 'sonstiges', fixed: 'Mir ist eine Tätigkeit nur bis 20 Std./Woche zumutbar.' },
+  { text: 'Wegen der Pflege seines Vaters ist Herrn Demir derzeit nur Teilzeit möglich.', section: 'sonstiges', fixed: 'Wegen der Pflege meines Vaters ist mir derzeit nur Teilzeit möglich.' },
+  // (not where the adjective says how she is: "geeignet", "einsetzbar")
+  { text: 'Frau Peters ist ab März in Teilzeit einsetzbar.', section: 'sonstiges', fixed: 'Ich bin ab März in Teilzeit einsetzbar.' },
+  // a range written with words moves whole, or it would say two things ("vom … an …, bis …")
+  { text: 'Teilnahme am Bewerbungstraining beim Träger, Mo–Mi 9–12 Uhr, vom 12.04. bis 07.05.2027.', section: 'schritte', fixed: 'Ich nehme vom 12.04. bis 07.05.2027 am Bewerbungstraining beim Träger teil, Mo–Mi 9–12 Uhr.' },
+  // a subject pronoun whose verb it shares with the clause before ("er hat vormittags, sie nachmittags Zeit"): hers,
+  // left in the third person — no fix
+  { text: 'Die Kundin und ihr Mann teilen sich die Kinderbetreuung; er hat vormittags, sie nachmittags Zeit.', section: 'sonstiges', noFix: true },
+];
