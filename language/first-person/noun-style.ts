@@ -390,6 +390,15 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
       if (!to) { i = b; continue; }
       b = to[1];
     }
+    // ("von 10:00 bis 15:00 Uhr": the "bis" half found first takes its "von" half along)
+    if (rest[a]!.lower === 'bis') {
+      let v = a - 1;
+      while (v > 0 && a - v <= 5 && (rest[v]!.kind === 'num' || /^(?:[:.]|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)$/.test(rest[v]!.lower) || MONTH.test(rest[v]!.lower))) v--;
+      if (v < a - 1 && rest[v]?.lower === 'von') {
+        if (taken.has(v) || (comma >= 0 && v !== comma + 1)) { i = b; continue; }
+        a = v;
+      }
+    }
     if (comma >= 0 && a !== comma + 1) { i = b; continue; }
     // a point in time after an event put before or after the goal dates that event ("nach der Entlassung aus der JVA am
     // 14.02.", "nach Gespräch mit Träger am 11.05."): it moves with that event, or it would date the goal

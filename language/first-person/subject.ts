@@ -45,7 +45,7 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
     const v = toks[i0], sie = toks[i0 + 1];
     // (not a condition put first: "Kommen Sie … nicht nach, kann das Jobcenter …")
     const condition = toks.some((t, k) => t.text === ',' && isWord(toks[k + 1]) && looksFinite(toks[k + 1]!) && !SUBORDINATOR.test(toks[k + 1]!.lower));
-    if (isWord(v) && sie?.text === 'Sie' && !condition && /(?:en|ern|eln)$/.test(v.lower) && !MODALS[v.lower] && (looksInfinitive({ ...v, text: v.lower }) || looksFinite({ ...v, text: v.lower }))) {
+    if (isWord(v) && sie?.text === 'Sie' && !condition && /(?:en|ern|eln)$/.test(v.lower) && !MODALS[v.lower] && (looksInfinitive({ ...v, text: v.lower }) || looksFinite({ ...v, text: v.lower }) || pluralWithParticle(toks, i0))) {
       return { from: i0 + 1, to: i0 + 2, verb: i0, inverted: true, ref: { gender: null, type: 'pronoun' }, formal: true, imperative: { bitte: i0 === 1 } };
     }
   }
@@ -74,7 +74,7 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
     }
     if (c.from === 0) {
       const v = toks[c.to];
-      if (isWord(v) && (looksFinite(v) || (toks[0]!.text === 'Sie' && looksInfinitive(v)))) {
+      if (isWord(v) && (looksFinite(v) || (toks[0]!.text === 'Sie' && (looksInfinitive(v) || pluralWithParticle(toks, c.to))))) {
         // "Sie melden sich" (formal address, plural verb) vs "Sie meldet sich" (she)
         // (with a modal, "Sie möchten" may be "they"; a capital "Ihr"/"Ihnen" later in the sentence says it is the client)
         const addressed = toks.some((x, j) => j > 1 && x.text !== 'Sie' && FORMAL_WORD.test(x.text));
@@ -117,6 +117,15 @@ function clientFirstAfterClause(toks: Token[]): number {
     }
   }
   return -1;
+}
+/**
+ * A verb in "-en" the lexicon knows only with its particle at the clause's end ("Bitte teilen Sie … mit, falls …",
+ * "Sie teilen … mit": "mitteilen").
+ */
+function pluralWithParticle(toks: Token[], k: number): boolean {
+  const v = toks[k];
+  const last = toks[verbClauseEnd(toks, k)];
+  return isWord(v) && /en$/.test(v.lower) && isWord(last) && SEPARABLE_PREFIXES.includes(last.lower) && isVerbInfinitive(last.lower + v.lower);
 }
 const OWN_WORDS = /^(?:ich|er|sie|wir|ihn|ihm|ihr|ihre[mnrs]?|sein|seine[mnrs]?|sich|mein|meine[mnrs]?|mich|mir)$/;
 

@@ -222,7 +222,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     }
     // the request to the client addressed formally is no part of her own sentence: "Sie melden sich bitte …" → "Ich melde mich …"
     if (subj.formal && t.lower === 'bitte' && k > subj.verb) {
-      edits.push(deleteToken(s, t));
+      // (with the comma before it where it ends the sentence: "… mitteilen, bitte." → "… mitteile.")
+      const last = toks[k - 1]?.text === ',' && (!toks[k + 1] || /^[.!]$/.test(toks[k + 1]!.text));
+      edits.push(last ? { start: toks[k - 1]!.start, end: t.end, text: '' } : deleteToken(s, t));
       continue;
     }
     // a "sich" of a clause with a subject of its own ("…, wenn sich die Beschwerden verschlechtern", "…, weil sich sonst

@@ -23,6 +23,10 @@ import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
 import { clauseEndIndex, ICH_WORD, isFunctionWord, isPreposition, rangeDash, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
 
+// an article or determiner after "und" opens a second object, no verb ("Ich reiche den Mietvertrag und den Bescheid ein")
+const DOUBLE_MARK = /[,;:]\s*[.,;!?]/;
+const NOT_A_VERB = /^(?:den|einen|meinen|deinen|seinen|ihren|unseren|diesen|jeden|keinen|allen|beiden|anderen|weiteren)$/;
+
 export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left' | 'verbless-clause' | 'bare-noun' | 'passive-case';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
@@ -88,6 +92,8 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   }
   if (/(?:^|[.!?]\s+)Ich\s+\p{L}+\s+[-–•]\s/mu.test(after)) return 'list-marker';
   if (/(?<!\.)\.\.(?!\.)/.test(after) && !/(?<!\.)\.\.(?!\.)/.test(before)) return 'punctuation';
+  // (two marks where a word between them went: "… mit,.", "… ein, ;")
+  if (DOUBLE_MARK.test(after) && !DOUBLE_MARK.test(before)) return 'punctuation';
 
   // the client addressed as "Sie" in the original: once she speaks as "ich", no "Sie"/"Ihnen"/"Ihre" may stay
   // ("Mein Betreuer hilft Ihnen …", "Sie werden von meiner Betreuerin unterstützt")
@@ -154,6 +160,7 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
     if (prev?.lower === 'und' && unchanged.has(t.text) && t.text === t.lower && /(?:[^s]t|sst)$/.test(t.lower) && t.lower !== 'nicht' &&
       !tagsOf(t.lower).some((x) => !/Person|PresentTense/.test(x)) && speaksAsIch(at, i)) return 'third-person-verb-left';
     if (formalBefore && !formalAfter && prev && (COORDINATION.test(prev.lower) || (prev.text === '.' && at[i - 2]?.lower === 'bzw')) && unchanged.has(t.text) && /en$/.test(t.lower) &&
+      !NOT_A_VERB.test(t.lower) && !tagsOf(t.lower).some((x) => /^(?:Determiner|Pronoun|Preposition)$/.test(x)) &&
       !/^\s*(?:[.,;!?)]|$)/.test(after.slice(t.end)) && speaksAsIch(at, i)) return 'formal-verb-left';
 
     // the job centre's "wir" became "Das Jobcenter": a second verb of it left in the plural ("Das Jobcenter unterstützt

@@ -29,6 +29,14 @@ export const FROM_BLIND_CORPORA_34: EntryExample[] = [
   { text: 'Frau Peters ist ab März in Teilzeit einsetzbar.', section: 'sonstiges', fixed: 'Ich bin ab März in Teilzeit einsetzbar.' },
   // a range written with words moves whole, or it would say two things ("vom … an …, bis …")
   { text: 'Teilnahme am Bewerbungstraining beim Träger, Mo–Mi 9–12 Uhr, vom 12.04. bis 07.05.2027.', section: 'schritte', fixed: 'Ich nehme vom 12.04. bis 07.05.2027 am Bewerbungstraining beim Träger teil, Mo–Mi 9–12 Uhr.' },
+  // (so does "von … bis …", whichever half the time phrase was found by)
+  { text: 'Teilnahme am Infotag im BiZ am 04.03.2027 von 9:00 bis 12:00 Uhr.', section: 'schritte', fixed: 'Ich nehme am 04.03.2027 von 9:00 bis 12:00 Uhr am Infotag im BiZ teil.' },
+  { text: 'Teilnahme am Sprachcafé von Montag bis Donnerstag.', section: 'schritte', fixed: 'Ich nehme von Montag bis Donnerstag am Sprachcafé teil.' },
+  // the formal "Sie" with a second object after "und" (an article, no verb), and a verb the lexicon knows only with its
+  // particle at the clause's end ("teilen … mit": "mitteilen"); a closing ", bitte." goes with its comma
+  { text: 'Sie reichen den Arbeitsvertrag und die erste Lohnabrechnung bis 31.03.2027 ein.', section: 'schritte', fixed: 'Ich reiche meinen Arbeitsvertrag und meine erste Lohnabrechnung bis 31.03.2027 ein.' },
+  { text: 'Bitte teilen Sie Ihrer Ansprechpartnerin sofort mit, wenn sich Ihre Arbeitszeiten ändern.', section: 'sonstiges', fixed: 'Ich teile meiner Ansprechpartnerin sofort mit, wenn sich meine Arbeitszeiten ändern.' },
+  { text: 'Sie teilen Änderungen beim Einkommen unverzüglich mit, bitte.', section: 'sonstiges', fixed: 'Ich teile Änderungen beim Einkommen unverzüglich mit.' },
   // a subject pronoun whose verb it shares with the clause before ("er hat vormittags, sie nachmittags Zeit"): hers,
   // left in the third person — no fix
   { text: 'Die Kundin und ihr Mann teilen sich die Kinderbetreuung; er hat vormittags, sie nachmittags Zeit.', section: 'sonstiges', noFix: true },
