@@ -51,6 +51,21 @@ export function keepsInstitutions(before: string, after: string): boolean {
   return true;
 }
 
+// A span of time written as two ends ("vom 10.03. bis 07.04.2027", "von 10:00 bis 15:00 Uhr", "von Montag bis Freitag",
+// "ab 01.02. bis Ende März"): each end a number, a clock time, a weekday or a month, with at most one word before it.
+const END = String.raw`(?:\p{L}+\s+)?(?:\d[\d.:]*(?:\s*Uhr)?|(?:Mo|Di|Mi|Do|Fr|Sa|So|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?:\s+\d{4})?)`;
+const RANGE = new RegExp(String.raw`(?<![\p{L}])(?:vom|von|ab)\s+${END}\s+bis\s+(?:zum\s+)?${END}`, 'gu');
+
+/**
+ * Does `after` keep every span of time of `before` in one piece? Its two ends apart ("Ich nehme vom 10.03. an … teil,
+ * …, bis 07.04.2027") say something else than the span, though every number is still there.
+ */
+export function keepsRanges(before: string, after: string): boolean {
+  // (a full stop after its last end may be the sentence's: "… bis 07.04.2027.")
+  for (const m of before.matchAll(RANGE)) if (!after.includes(m[0].replace(/\.$/, ''))) return false;
+  return true;
+}
+
 const PRONOUN = /^(?:er|sie)$/i;
 
 /**

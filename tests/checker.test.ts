@@ -54,6 +54,14 @@ describe('a fix never changes a fact', () => {
     expect(keepsFacts('Ich rufe Frau Lindner an.', 'Ich rufe sie an.')).toBe(false);
     expect(keepsFacts('Herr A. ruft an.', 'Ich rufe an.', ['Herr A.'])).toBe(true);
   });
+  it('keepsFacts sees a span of time torn apart, though every number is still there', () => {
+    const before = 'Teilnahme an der Reha, Mo–Fr 8–13 Uhr, vom 10.03. bis 07.04.2027.';
+    expect(keepsFacts(before, 'Ich nehme vom 10.03. bis 07.04.2027 an der Reha teil, Mo–Fr 8–13 Uhr.')).toBe(true);
+    expect(keepsFacts(before, 'Ich nehme vom 10.03. an der Reha teil, Mo–Fr 8–13 Uhr, bis 07.04.2027.')).toBe(false);
+    expect(keepsFacts('Jobmesse am 18.02. von 10:00 bis 15:00 Uhr', 'Ich nehme am 18.02. bis 15:00 Uhr an der Jobmesse von 10:00 teil')).toBe(false);
+    expect(keepsFacts('Kurs von Montag bis Freitag.', 'Ich nehme bis Freitag am Kurs von Montag teil.')).toBe(false);
+    expect(keepsFacts('Kurs ab 01.02. bis Ende März.', 'Ich nehme ab 01.02. bis Ende März am Kurs teil.')).toBe(true);
+  });
   it('fixKeepsFacts looks at the changed window only, and agrees with the whole-text check', () => {
     const text = 'Am 01.02.2026 war ich krank. Der Kunde ruft bis 13.03.2026 an.';
     const ok = { start: 29, end: text.length, text: 'Ich rufe bis 13.03.2026 an.' };
