@@ -5,7 +5,7 @@
  */
 import { firstPersonOf, infinitiveOfThird, isInfinitive, isPastSingular, isThirdPersonPresent, isVerbInfinitive, MODALS, tagsOf } from '../language';
 import { SEPARABLE_PREFIXES, splitSeparable } from '../lexicon';
-import type { Gender } from '../nouns';
+import { surelyPlural, type Gender } from '../nouns';
 import { isCapitalised, tokenize, type Sentence, type Token } from '../tokens';
 
 /**
@@ -106,6 +106,9 @@ export function dativeReflexive(inf: string): boolean {
 const TIME_NOUN = /^(?:tag|tage|woche|wochen|monat|monate|jahr|jahre|mal|stunde|stunden|minute|minuten|zeit|wochenende|vormittag|nachmittag|abend|nacht|semester|quartal)$/;
 const OBJECT_DET = /^(?:einen|den|die|das|eine|ein|meinen|meine|mein|seinen|seine|sein|ihren|ihre|keinen|keine|kein|diesen|diese|dieses)$/;
 const COUNT = /^(?:zwei|drei|vier|fünf|mehrere|\d+)$/;
+// the adverbs that may stand between a reflexive and its object ("sich auch …", "sich noch keine …")
+const BETWEEN = /^(?:auch|noch|gut|sehr|durchaus|schon|gerne|gern|eher|zunächst|ebenfalls|sogar)$/;
+const PERSON_PLURAL = /(?:innen|leute|leuten|kinder|kindern|eltern|geschwister|geschwistern|kollegen|kunden|mitarbeitern?|arbeitgebern?|beratern?|ärzten?|firmen|betrieben?|unternehmen)$/;
 /**
  * Has the reflexive at k an accusative object of its own before `end` (its clause)? Then the reflexive is dative:
  * "verschafft sich einen Überblick" → "verschaffe mir", "lässt sich die Einschränkungen attestieren" → "lasse mir".
@@ -123,6 +126,10 @@ export function reflexiveHasObject(toks: Token[], k: number, end: number): boole
       if (isWord(noun) && isCapitalised(noun) && !TIME_NOUN.test(noun.lower)) return true;
       continue;
     }
+    // "kann sich auch Nachtschichten vorstellen": what one can imagine, a bare plural, is an object too (not whom one
+    // introduces oneself to, "stellt sich Betrieben vor" — only after "kann"/"könnte", whose "vorstellen" imagines)
+    if (i > k && toks.slice(k + 1, i).every((x) => isWord(x) && BETWEEN.test(x.lower)) && isWord(t) && isCapitalised(t) && surelyPlural(t.text) &&
+      !TIME_NOUN.test(t.lower) && !PERSON_PLURAL.test(t.lower) && toks[i + 1]?.lower === 'vorstellen' && /^(?:kann|könnte|können|konnte)$/.test(toks[k - 1]?.lower ?? '')) return true;
     if (!isWord(t) || !OBJECT_DET.test(t.lower)) continue;
     if (isWord(prev) && (tagsOf(prev.lower).includes('Preposition') || PREP_CASE[prev.lower] || /^(?:an|auf|in|über|unter|vor|hinter|neben|zwischen|bis|ab|als|wie)$/.test(prev.lower))) continue;
     let j = i + 1;
@@ -223,7 +230,8 @@ const JOINING = /^(?:und|oder|aber|sowie)$/;
 /** The last token of the conjunct that holds k: up to "und"/"oder"/"aber"/"sowie", a comma, ";" or "–", its punctuation left out. */
 export function conjunctEnd(toks: Token[], k: number): number {
   let end = k;
-  while (end + 1 < toks.length && !CONJUNCT_EDGE.test(toks[end + 1]!.lower)) end++;
+  // ("traut sich aber … zu": an "aber" right after the word it starts from is an adverb of its clause, no joint)
+  while (end + 1 < toks.length && (!CONJUNCT_EDGE.test(toks[end + 1]!.lower) || (end === k && toks[end + 1]!.lower === 'aber'))) end++;
   while (end > k && toks[end]!.kind === 'punct') end--;
   return end;
 }

@@ -7,7 +7,7 @@
  */
 import { isThirdPersonPresent } from '../language';
 import { hasFirstPerson, namedPersons, samePerson, type NamedPerson } from '../people';
-import { splitSentences, type Sentence } from '../tokens';
+import { splitSentences, type Sentence, type Token } from '../tokens';
 import { readShortAnd } from './common';
 import { checkSentence, type PersonIssue, type Voice } from './index';
 import { continuedInOthers } from './continued';
@@ -15,7 +15,7 @@ import { ownThings } from './own-things';
 import { withoutFrame, withoutShould } from './should';
 import { finishRewrite, ownFamily } from './possessives';
 import { halfDone } from './residual';
-import { rewriteFlaw } from './verify';
+import { dashInstruction, rewriteFlaw } from './verify';
 
 export interface EntryPart {
   start: number;
@@ -30,7 +30,10 @@ export interface EntryPart {
  * `ownSection`: one of the client's own headings (a rewrite that ends the entry there gets its full stop); `persons`:
  * the people the entry names.
  */
-export function firstPersonEntry(text: string, sentences: readonly Sentence[], voice: Voice, ownSection: boolean, section: string, persons: readonly NamedPerson[]): EntryPart[] {
+export function firstPersonEntry(text: string, whole: readonly Sentence[], voice: Voice, ownSection: boolean, section: string, persons: readonly NamedPerson[]): EntryPart[] {
+  // (a note's instruction after a dash is a part of its own, like one after a semicolon: "… bei Rossmann – Zeugnisse
+  // mitnehmen!" → "… – ich nehme meine Zeugnisse mit!")
+  const sentences = whole.flatMap((s) => atDashInstruction(text, s));
   const parts: EntryPart[] = [];
   // the parts whose lack of a fix would leave the entry half done: all but a verbless note among what else matters
   // ("Ich pflege meine Mutter; Schulden ca. 2.000 €.") — among steps it would be a step left undone
@@ -50,7 +53,7 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   for (const [i, s] of sentences.entries()) {
     // (a part after a semicolon goes on in lower case: "…; ich richte einen Suchauftrag ein")
     // (not after a list's marker: "…; - Ich lege …")
-    const afterSemicolon = i > 0 && /;\s*$/.test(sentences[i - 1]!.text) && !text.slice(sentences[i - 1]!.end, s.start).trim();
+    const afterSemicolon = i > 0 && ((/;\s*$/.test(sentences[i - 1]!.text) && !text.slice(sentences[i - 1]!.end, s.start).trim()) || dashBetween(text, sentences[i - 1]!, s));
     let f = checkSentence(read[i]!, voice, { first: i === 0, previous: read.slice(0, i), clientSubjects: [...clientSubjects], steps: section === 'schritte' });
     // (in someone else's heading, a part that goes on about her by pronoun after one that named her: "…; die Kosten …
     // werden ihr erstattet")
@@ -76,7 +79,10 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
     // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
     // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
     // (each finding is its whole sentence: back to the sentence as written)
+    // (a part before a note's instruction split off at its dash ends without the full stop its rewrite gave it)
+    const beforeDash = i + 1 < sentences.length && dashBetween(text, s, sentences[i + 1]!);
     const fix = f.fix && !hasQuestion && !hurried && !(NOTE_ISSUES.has(f.issue) && isRecord(s.text)) ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(withoutFrame(withoutShould(f.fix.text, voice), voice), afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
+    if (fix && beforeDash) fix.text = fix.text.replace(/\.$/, '');
     // (a part that goes on about her by pronoun after she was named, "…; für ihn …", is about that one too)
     const clientNames = (f.subject && f.issue === 'formal') || f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
     if (f.subject) {
@@ -102,6 +108,9 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   // two people by name each made "ich" ("Herr K. sucht eine Stelle; Frau Meier hilft."): only one can be the client
   const madeMine = parts.filter((p) => p.fix).flatMap((p) => p.clientNames);
   if (madeMine.some((a) => madeMine.some((b) => !samePerson(a, b)))) return parts.map(withoutFix);
+  // in the job centre's and others' headings, the client named beside a child or young relative of hers named by first
+  // name ("bespricht mit Herrn D. und seinem Sohn Can …", "U25-Team"): either may be the one the plan is for — unsure
+  if (!ownSection && FAMILY_NAMED_BESIDE.test(text)) return parts.map(withoutFix);
   const fixes = parts.flatMap((p) => (p.fix ? [p.fix] : [])).sort((x, y) => y.start - x.start);
   if (!fixes.length) return parts;
   let fixed = text;
@@ -112,6 +121,18 @@ export function firstPersonEntry(text: string, sentences: readonly Sentence[], v
   return halfDone(text, fixed, parts, clientNamed, persons) || rewriteFlaw(text, fixed, voice) || stillAboutClient(fixed, voice) ? parts.map(withoutFix) : parts;
 }
 
+/** A sentence split before a note's instruction after a dash (the dash between the two parts), or the sentence as it is. */
+function atDashInstruction(text: string, s: Sentence): Sentence[] {
+  const k = dashInstruction(s.tokens);
+  if (k < 1 || k + 1 >= s.tokens.length) return [s];
+  const part = (toks: Token[]): Sentence => ({ start: toks[0]!.start, end: toks.at(-1)!.end, text: text.slice(toks[0]!.start, toks.at(-1)!.end), tokens: toks });
+  return [part(s.tokens.slice(0, k)), part(s.tokens.slice(k + 1))];
+}
+
+// (not a child by age: "… und ihren Sohn Kwame (11)")
+const FAMILY_NAMED_BESIDE = /(?<![\p{L}])(?:Herrn?|Frau|Hr\.|Fr\.)\s+\p{Lu}[\p{L}-]*\.?\s+(?:und|sowie)\s+(?:seine[mnrs]?|ihre[mnrs]?|dessen|deren)\s+(?:Sohn|Sohnes|Tochter|Kind|Kindes|Enkel\p{L}*|Bruder|Bruders|Schwester|Neffe\p{L}*|Nichte)\s+\p{Lu}\p{Ll}+(?![\p{L}])(?!\s*\((?:[1-9]|1[0-4])(?:\s*J\.?)?\))/u;
+/** Are two parts one sentence split at a dash before a note's instruction (" – " between them, no list's line break)? */
+const dashBetween = (text: string, a: Sentence, b: Sentence): boolean => / +[–—-] +$/.test(text.slice(a.end, b.start)) && !/\n/.test(text.slice(a.end, b.start)) && !/[.;:!?]$/.test(a.text);
 const HURRIED = /(?<![\p{L}])(?:Kd(?:in)?(?![.\p{L}])|kd\.)/u;
 
 // the words of a time alone: a rhythm, weekdays, the hour ("tägl. 8:00–12:30 Uhr", "Mo–Fr ab 9 Uhr", "jeweils dienstags")

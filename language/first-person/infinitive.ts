@@ -96,6 +96,8 @@ export function rewriteInfinitive(s: Sentence, voice: Voice): string | null {
   const last = lastWordIndex(toks);
   // "… durch den Ärztlichen Dienst feststellen": someone else acts; the client only has it done — no sure fix
   if (agentPhrase(toks, 0) !== 'none') return null;
+  // "bitte … mitbringen": someone asks her — a request, no step of hers to write (and "bitte" is no adjective)
+  if (toks.some((t) => t.lower === 'bitte')) return null;
   // items listed with a comma after an infinitive ("Girokonto eröffnen, IBAN dem JC mitteilen"): each would need its
   // own verb and object; read as one, the last verb takes every object — no sure fix
   // — unless every item ends in its own infinitive ("Lebenslauf aktualisieren, Zeugnisse kopieren, Foto machen lassen"):

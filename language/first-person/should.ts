@@ -12,6 +12,7 @@ import type { Voice } from './common';
 import { rewriteInfinitive } from './infinitive';
 
 const SHOULD = /^(Ich|ich) (?:soll|sollte) /;
+const FRONTED_SHOULD = /^((?:Zunächst|Zuerst|Dann|Danach|Anschließend|Langfristig|Mittelfristig|Kurzfristig|Perspektivisch|Außerdem|Zudem|Später|(?:Bis|Ab)(?: zum| Ende| Anfang| Mitte)? (?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\p{Lu}\p{Ll}+(?: \d{4})?)) )(?:soll|sollte) ich /u;
 
 export function withoutShould(fix: string, voice: Voice): string {
   // (after her age said first: "Ich bin 58 Jahre alt und soll …" → "… und möchte …")
@@ -20,6 +21,10 @@ export function withoutShould(fix: string, voice: Voice): string {
     const rest = withoutShould(`Ich ${fix.slice(aged[0].length)}`, voice);
     return rest.startsWith('Ich ') ? aged[0] + rest.slice(4) : fix;
   }
+  // (after an adverb or a date put first, under her goals: "Zunächst soll ich … sicherstellen" → "Zunächst möchte ich …",
+  // "Bis 31.03.2027 soll ich …" → "Bis 31.03.2027 möchte ich …")
+  const fronted = FRONTED_SHOULD.exec(fix);
+  if (fronted && voice === 'wish' && !/(?:^|\s)\p{L}+(?:t|en) (?:haben|sein|werden)(?:[.;!,]|$)/u.test(fix)) return `${fronted[1]}möchte ich ${fix.slice(fronted[0].length)}`;
   const m = SHOULD.exec(fix);
   if (!m) return fix;
   const end = /[.;!]$/.test(fix) ? fix.slice(-1) : '';

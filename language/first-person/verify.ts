@@ -136,6 +136,9 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   // a note's bare noun kept where her sentence needs its article: the object right after "Ich" and its verb ("Ich strebe
   // Ausbildung … an"), a person after a preposition ("… mit Vermieter klären")
   if (ich && bareNoun(at)) return 'bare-noun';
+  // a note's instruction left after a dash once the part before speaks as "ich" ("Ich habe am 18.01. ein Gespräch –
+  // Zeugnisse mitnehmen!"): someone still tells her what to do, half done
+  if (ich && infinitiveAfterDash(at)) return 'verbless-clause';
   // "Mir wird … begleitet": a passive whose participle takes the person in the accusative has her as "Ich werde …"
   if (accusativePassive(at)) return 'passive-case';
   // the words of the rewrite, as indices into its tokens
@@ -319,6 +322,30 @@ function runOnModal(toks: readonly Token[], i: number): boolean {
 function officeWithoutArticle(text: string): boolean {
   for (const m of text.matchAll(/(?<![\p{L}])(?:an|in|auf|über)\s+([\p{L}-]+)(?![\p{L}\d-])/giu)) if (INSTITUTION_GENDER[m[1]!]) return true;
   return false;
+}
+
+const NO_OBJECT_VERB = /^(?:laufen|kommen|folgen|fehlen|stehen|liegen|gehen|bleiben|passen|ruhen|bestehen|entfallen|erfolgen|starten|beginnen|enden|dauern|warten|klappen|reichen|ausstehen|anstehen|vorliegen)$/;
+/** Is there a part after a dash that ends in an infinitive, with no finite verb and no "ich" of its own ("– Zeugnisse mitnehmen!")? */
+function infinitiveAfterDash(toks: Token[]): boolean {
+  return dashInstruction(toks) >= 0;
+}
+
+/** The dash before such a part (a note's instruction: "… bei Rossmann – Zeugnisse mitnehmen!"), or -1. */
+export function dashInstruction(all: readonly Token[]): number {
+  const toks = all as Token[];
+  for (let k = 1; k < toks.length; k++) {
+    if (!/^[–—-]$/.test(toks[k]!.text) || rangeDash(toks, k) || toks[k - 1]?.end === toks[k]!.start) continue;
+    let last: Token | null = null, finite = false;
+    for (let j = k + 1; j < toks.length && !/^[,–—;!?]$/.test(toks[j]!.text) && !(toks[j]!.text === '.' && dotEndsSentence(toks, j)); j++) {
+      const w = toks[j]!;
+      if (w.kind !== 'word') continue;
+      if (/^(?:ich|mich|mir|zu|um)$/.test(w.lower) || (w.text === w.lower && (AUX_OR_MODAL.test(w.lower) || isThirdPersonPresent(w.lower)))) finite = true;
+      last = w;
+    }
+    // (not a verb that has no object, whose plural is finite with the part's noun as its subject: "– Bewerbungen laufen")
+    if (!finite && last && last.text === last.lower && isVerbInfinitive(last.lower) && !NO_OBJECT_VERB.test(last.lower)) return k;
+  }
+  return -1;
 }
 
 const AUX_OR_MODAL = /^(?:kann|können|muss|müssen|darf|dürfen|soll|sollen|will|wollen|mag|möchte|möchten|ist|sind|bin|war|hat|habe|haben|wird|werde|werden|gibt|geht|klappt|passt|reicht)$/;

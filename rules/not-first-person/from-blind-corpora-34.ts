@@ -1,6 +1,7 @@
 /**
- * Examples of the not-first-person rule from blind corpus 34's first run and reading (template text blocks, health and
- * family events, ordinary plans). Each is a construction, with the exact fixed text or no fix; they run with the rule's
+ * Examples of the not-first-person rule from blind corpora 34 and 35: their first runs and readings (template text blocks,
+ * health and family events, ordinary plans; times in every format, the client as the object of others' commitments,
+ * what matters to her). Each is a construction, with the exact fixed text or no fix; they run with the rule's
  * other examples (tests/rule-examples.test.ts). The earlier ones are in from-blind-corpora.ts, -25.ts … -32.ts.
  */
 import type { EntryExample } from '../../core/rule';
@@ -40,4 +41,22 @@ export const FROM_BLIND_CORPORA_34: EntryExample[] = [
   // a subject pronoun whose verb it shares with the clause before ("er hat vormittags, sie nachmittags Zeit"): hers,
   // left in the third person — no fix
   { text: 'Die Kundin und ihr Mann teilen sich die Kinderbetreuung; er hat vormittags, sie nachmittags Zeit.', section: 'sonstiges', noFix: true },
+  // a reflexive of her later verb in the dative where it has an object: a bare plural she can imagine ("kann sich auch
+  // Schichtdienste vorstellen"), and after an "aber" that only qualifies its clause ("traut sich aber … zu"); not whom she
+  // introduces herself to
+  { text: 'Frau Ott sucht Arbeit; sie kann sich auch Schichtdienste vorstellen.', section: 'schritte', fixed: 'Ich suche Arbeit; ich kann mir auch Schichtdienste vorstellen.' },
+  { text: 'Herr Roth möchte im Lager arbeiten, traut sich aber eine Leitungsaufgabe noch nicht zu.', section: 'ziel', fixed: 'Ich möchte im Lager arbeiten, traue mir aber eine Leitungsaufgabe noch nicht zu.' },
+  { text: 'Frau Ott stellt sich Betrieben in der Umgebung vor.', section: 'schritte', fixed: 'Ich stelle mich Betrieben in der Umgebung vor.' },
+  // a note's instruction after a dash is a part of its own, as after a semicolon ("– ich nehme …"); left as it was beside
+  // "ich" it would be half done (no fix where it cannot be rewritten, or asks her: "– bitte … mitbringen"); a plural noun
+  // with its own verb is no instruction
+  { text: 'Herr Brandt hat am 12.03.2027 ein Vorstellungsgespräch bei Lidl – Zeugnisse mitnehmen.', section: 'schritte', fixed: 'Ich habe am 12.03.2027 ein Vorstellungsgespräch bei Lidl – ich nehme meine Zeugnisse mit.' },
+  { text: 'Sie haben am 15.01.2027 einen Termin bei der Ausländerbehörde – bitte Pass und Mietvertrag mitbringen.', section: 'sonstiges', noFix: true },
+  { text: 'Frau Kühn sucht eine Ausbildung – Termin bei der Berufsberatung wahrnehmen, Praktikum der Tochter begleiten.', section: 'schritte', noFix: true },
+  { text: 'Kd. sucht eine Ausbildung als Tischler – Bewerbungen laufen.', section: 'schritte', fixed: 'Ich suche eine Ausbildung als Tischler – Bewerbungen laufen.' },
+  // in others' headings the client beside a child of hers named by first name: either may be the one the plan is for
+  { text: 'Die Jugendberufsagentur berät Frau Öz und ihre Tochter Lea zu Ausbildungsplätzen.', section: 'dritte', noFix: true },
+  // under her goals, "soll" after an adverb or a date put first is what she wants
+  { text: 'Zunächst soll die Kundin ihre Kinderbetreuung ab 01.09.2027 sicherstellen.', section: 'zwischenziel', fixed: 'Zunächst möchte ich meine Kinderbetreuung ab 01.09.2027 sicherstellen.' },
+  { text: 'Bis Ende Juni soll die Kundin den Führerschein Klasse B machen.', section: 'zwischenziel', fixed: 'Bis Ende Juni möchte ich den Führerschein Klasse B machen.' },
 ];
