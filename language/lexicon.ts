@@ -171,7 +171,7 @@ export function jargonEntry(word: string): JargonEntry | undefined {
 /** Separable verb particles, longest first. */
 export const SEPARABLE_PREFIXES = [
   'zurück', 'zusammen', 'weiter', 'wieder', 'heraus', 'herein', 'hinaus', 'vorbei', 'nach', 'fest', 'fort', 'frei', 'teil',
-  'wahr', 'statt', 'dar', 'sicher', 'bereit', 'kennen', 'klar', 'zurecht', 'hoch', 'voran', 'fertig', 'auf', 'aus', 'bei', 'ein', 'mit', 'vor', 'weg', 'her', 'hin', 'los', 'ab', 'an', 'zu', 'um',
+  'wahr', 'statt', 'dar', 'sicher', 'bereit', 'kennen', 'klar', 'offen', 'bekannt', 'zurecht', 'hoch', 'voran', 'fertig', 'auf', 'aus', 'bei', 'ein', 'mit', 'vor', 'weg', 'her', 'hin', 'los', 'ab', 'an', 'zu', 'um',
   'durch',
 ];
 /** Verbs with one of those prefixes that are not separable (they stay together: "übernimmt", "unterstützt"). */
@@ -188,6 +188,8 @@ export function splitSeparable(inf: string): [string | null, string] {
     if (inf.startsWith(p) && inf.length > p.length + 3) {
       const rest = inf.slice(p.length);
       if (/^(en|ern|eln)$/.test(rest)) continue;
+      // (nor where the rest is no verb, only an ending: "festigen" is no "fest" + "igen")
+      if (/^[aeiouäöü]/.test(rest) && !isInfinitive(rest)) continue;
       // a verb in -ieren splits only where the rest is a verb of its own ("ausprobieren"; not "absolvieren", "analysieren")
       if (/ieren$/.test(rest) && !isInfinitive(rest)) continue;
       return [p, rest];

@@ -198,8 +198,10 @@ export function verbOfNominal(noun: string): NominalVerb | null {
 
 const NOMINAL_FORM = /^\p{Lu}\p{L}{2,}(?:ung|nahme|gabe|lage|ion|suche)$/u;
 export function isNominalisation(word: string): boolean {
-  return NOMINAL_FORM.test(word) || !!NOMINAL_VERBS[word.toLocaleLowerCase('de')] || isNominalInfinitive(word);
+  return (NOMINAL_FORM.test(word) && !STATE_NOUN.test(word.toLocaleLowerCase('de'))) || !!NOMINAL_VERBS[word.toLocaleLowerCase('de')] || isNominalInfinitive(word);
 }
+// nouns in "-ung"/"-lage" that name a state or a thing, no one's action ("– Voraussetzung für Gastro" is no "voraussetzen")
+const STATE_NOUN = /(?:voraussetzung|bedingung|grundlage|erfahrung|meinung|hoffnung|wohnung|rechnung|zeitung|ordnung|leistung|richtung|entfernung|bedeutung|stimmung|wirkung|zulage|auflage)$/;
 /** An infinitive used as a noun ("Erstellen von Bewerbungsunterlagen", "Erreichen des Niveaus A2"), not a noun of its own ("Anschreiben"). */
 export function isNominalInfinitive(word: string): boolean {
   const w = word.toLocaleLowerCase('de');

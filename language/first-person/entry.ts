@@ -83,6 +83,11 @@ export function firstPersonEntry(text: string, whole: readonly Sentence[], voice
     const beforeDash = i + 1 < sentences.length && dashBetween(text, s, sentences[i + 1]!);
     const fix = f.fix && !hasQuestion && !hurried && !(NOTE_ISSUES.has(f.issue) && isRecord(s.text)) ? { start: f.fix.start, end: s.end, text: ownThings(finishRewrite(withoutFrame(withoutShould(f.fix.text, voice), voice), afterSemicolon, ownSection && i === sentences.length - 1), sentences.filter((_, j) => j !== i).flatMap((x) => x.tokens)) } : undefined;
     if (fix && beforeDash) fix.text = fix.text.replace(/\.$/, '');
+    // (her word that opens a list's line takes a capital, whatever the note had: "4. er meldet …" → "4. Ich melde …")
+    if (fix) {
+      fix.text = fix.text.replace(/((?:^|\n)[ \t]*(?:\d+[.)]|[-–—•*·▪])[ \t]+)(ich|mein\p{L}*|mir|mich)(?![\p{L}])/gu, (_, lead: string, w: string) => lead + w.charAt(0).toUpperCase() + w.slice(1));
+      if (fix.start === s.start && /^[ \t]*(?:\d+[.)]|[-–—•*·▪])[ \t]+$/.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start))) fix.text = fix.text.charAt(0).toLocaleUpperCase('de') + fix.text.slice(1);
+    }
     // (a part that goes on about her by pronoun after she was named, "…; für ihn …", is about that one too)
     const clientNames = (f.subject && f.issue === 'formal') || f.issue === 'pronoun' ? [...new Set([...f.clientNames, ...namesSoFar])] : f.clientNames;
     if (f.subject) {

@@ -24,7 +24,7 @@ import { MODALS, tagsOf } from '../language';
 import { genderOf } from '../nouns';
 import { dotEndsSentence, isCapitalised, tokenize, type Token } from '../tokens';
 import { clientNouns, namedPersons, sameName, type NamedPerson, YOUNG_CLIENT } from '../people';
-import { otherCandidate, otherPerson, thingOnlyClause } from './antecedents';
+import { isPersonNoun, otherCandidate, otherPerson, thingOnlyClause } from './antecedents';
 import { ACCUSATIVE_OBJECT } from './object-case';
 import { opensClause } from './clause-shape';
 import { isKin } from './possessives';
@@ -102,6 +102,9 @@ function gappedSingular(toks: Token[], k: number): boolean {
   return s0 < k - 2 && /^(?:er|sie|ich|es)$/.test(toks[s0]!.lower) && singularVerb(toks[s0 + 1]);
 }
 
+/** Does a full stop, "!" or "?" that ends a sentence stand before token k? */
+const laterSentence = (toks: Token[], k: number): boolean => toks.slice(0, k).some((x, j) => /^[!?]$/.test(x.text) || (x.text === '.' && dotEndsSentence(toks, j)));
+
 /** Does the clause of token k end in a plural verb ("damit sie anerkannt werden", "…, ob sie passen")? */
 function pluralClauseEnd(toks: Token[], k: number): boolean {
   let last: Token | undefined;
@@ -151,6 +154,16 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     const thing = subject && !doer && SUBORDINATOR.test(toks[k - 1]?.lower ?? '') && thingOnlyClause(toks, k, clauseEndIndex(toks, k)) &&
       otherCandidate(toks, 0, k, gender, true) && !otherCandidate(toks, 0, k, gender, false);
     if (subject && !thing && (gender === clientGender || (clientGender === null && clientNamed))) return t;
+    // (stricter where the client is known to be a man, in a later sentence with no man of his family, no child and no
+    // thing of that gender named before it — only staff, offices or roles, whom it would now have to mean: a subject "er"
+    // with its verb at the end, "ihn", "ihm" — "…. Dieser stellt ihn … vor, sobald er den Staplerschein hat", "… um eine
+    // Bescheinigung. Der Schichtleiter hat ihm gesagt, …"; not "… meinen Sohn … . Die Erzieherin holt ihn ab", "… einen
+    // Wochenplan. Ich hänge ihn … auf")
+    // (a thing counts for "ihn"/"ihm" only: a subject "er" of a thing says what the thing does, which `thing` has read)
+    const object = /^(?:ihn|ihm)$/.test(t.lower);
+    if (clientGender === 'm' && ((t.lower === 'er' && singularClauseEnd(toks, k) && !thing) || object) && laterSentence(toks, k) &&
+      !toks.slice(0, k).some((x) => isWord(x) && (isKin(x.lower) || /^(?:mann|ehemann|partner|freund|lebensgefährte|junge|sohn)$/.test(x.lower) ||
+        (object && isCapitalised(x) && genderOf(x.text) === 'm' && !isPersonNoun(x.text))))) return t;
     // things count too (an object "ihn" is the "Antrag" just named; "er" of a thing mostly says how it is), and
     // "sein" may belong to a neuter noun ("das Kind … seine Schulsachen") — but not for the doer of a passive ("wurde
     // von ihm gestellt": a person), nor for an owner ("ihr Profil": a person or an office, not "die Region")

@@ -114,10 +114,24 @@ function reflexiveInfinitive(toks: Token[], k: number, mainVerb: number, mainInf
   for (let i = from; i < k; i++) if (isWord(toks[i]) && looksFinite(toks[i]!)) { v = i; break; }
   // the formal "Sie" with a second verb, in the plural like an infinitive: "… teil und melden sich … ab"
   if (v < 0 && isWord(toks[from]) && isLower(toks[from]!) && isInfinitive(toks[from]!.lower)) v = from;
+  // a zu-infinitive's clause after a comma, its verb at its end before a bracket ("…, sich … persönlich vorzustellen
+  // (Termin: 13.01.)" → "vorstellen", not the main verb's "sein")
+  if (v < 0 && toks[from - 1]?.text === ',') {
+    // (its own part: up to "und" or a bracket — "…, sich … vorzustellen und den Termin … wahrzunehmen": "vorstellen")
+    let e = conjunctEnd(toks, k);
+    const open = toks.findIndex((t, j) => j > k && j <= e && t.text === '(');
+    if (open > 0) e = open - 1;
+    const zu = zuInfinitive(toks, e);
+    if (zu) return (zu.particle ?? '') + zu.base;
+  }
   if (v < 0) return mainInf;
   return infForReflexive(toks, toks[v]!, conjunctEnd(toks, k));
 }
 
+// the modals in the plural of the formal "Sie", whose infinitives after "und" stay ("Sie sollten … übersetzen und
+// anerkennen lassen")
+const PLURAL_MODAL = /^(?:können|könnten|müssen|müssten|sollen|sollten|dürfen|dürften|wollen|wollten|möchten|mögen)$/;
+const isModal = (w: string): boolean => MODALS[w] !== undefined || PLURAL_MODAL.test(w);
 // "wird gebeten, … zu": a duty put politely; the client does it ("Ich reiche … ein").
 const ASKED = /^(?:gebeten|aufgefordert|angehalten)$/;
 /**
@@ -442,7 +456,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     // ("sind" too, which the lexicon has as no infinitive: "Sie pflegen … und sind … nicht verpflichtet"; after a modal
     // the infinitives stay, but a second modal is finite: "Sie dürfen … versenden, sollen aber …")
     if (subj.formal && joined && k > subj.verb && t.text === t.lower && (isVerbInfinitive(t.lower) || t.lower === 'sind' || withParticle()) &&
-      (!MODALS[verb.lower] || MODALS[t.lower] !== undefined) && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore()) && (isWord(toks[k + 1]) || mainClauseEnd())) {
+      (!isModal(verb.lower) || isModal(t.lower) || withParticle()) && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore()) && (isWord(toks[k + 1]) || mainClauseEnd())) {
       const f = conjugateFirst(t.lower, true);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });

@@ -1,7 +1,7 @@
 /**
- * Examples of the not-first-person rule from blind corpora 34 and 35: their first runs and readings (template text blocks,
+ * Examples of the not-first-person rule from blind corpora 34 to 36: their first runs and readings (template text blocks,
  * health and family events, ordinary plans; times in every format, the client as the object of others' commitments,
- * what matters to her). Each is a construction, with the exact fixed text or no fix; they run with the rule's
+ * what matters to her; care and shift work, other people acting beside her, long mixed entries). Each is a construction, with the exact fixed text or no fix; they run with the rule's
  * other examples (tests/rule-examples.test.ts). The earlier ones are in from-blind-corpora.ts, -25.ts … -32.ts.
  */
 import type { EntryExample } from '../../core/rule';
@@ -59,4 +59,22 @@ export const FROM_BLIND_CORPORA_34: EntryExample[] = [
   // under her goals, "soll" after an adverb or a date put first is what she wants
   { text: 'Zunächst soll die Kundin ihre Kinderbetreuung ab 01.09.2027 sicherstellen.', section: 'zwischenziel', fixed: 'Zunächst möchte ich meine Kinderbetreuung ab 01.09.2027 sicherstellen.' },
   { text: 'Bis Ende Juni soll die Kundin den Führerschein Klasse B machen.', section: 'zwischenziel', fixed: 'Bis Ende Juni möchte ich den Führerschein Klasse B machen.' },
+  // the reflexive of a zu-infinitive after a comma takes its own verb's case, also with a bracket after it; in its own
+  // part before "und" ("…, sich … vorzustellen und den Termin wahrzunehmen")
+  { text: 'Herr Ahmadi ist verpflichtet, sich bei der Firma Nordwache persönlich vorzustellen (Termin: 13.01.2027, 10:00).', section: 'schritte', fixed: 'Ich bin verpflichtet, mich bei der Firma Nordwache persönlich vorzustellen (Termin: 13.01.2027, 10:00).' },
+  { text: 'Der Kunde wird gebeten, sich beim IFD vorzustellen und den Termin am 12.03. wahrzunehmen.', section: 'schritte', fixed: 'Ich stelle mich beim IFD vor und nehme den Termin am 12.03. wahr.' },
+  // a verb that only starts like a particle ("festigen") stays whole; "offen" is a particle ("offenlegen" → "lege … offen")
+  { text: 'Deutschkenntnisse im Sprachcafé festigen.', section: 'schritte', fixed: 'Ich festige meine Deutschkenntnisse im Sprachcafé.' },
+  { text: 'Schulden bei der Schuldnerberatung offenlegen.', section: 'schritte', fixed: 'Ich lege meine Schulden bei der Schuldnerberatung offen.' },
+  // (two infinitives joined by "bzw." are not read as one verb: "soll" stays)
+  { text: 'Kd. soll den Leistungsbezug durch eine Vollzeitstelle beenden bzw. verringern.', section: 'schritte', fixed: 'Ich soll den Leistungsbezug durch eine Vollzeitstelle beenden bzw. verringern.' },
+  // a noun of a state is no step of hers ("– Voraussetzung für …" is no "voraussetzen")
+  { text: 'Gesundheitszeugnis beim Gesundheitsamt besorgen – Voraussetzung für die Gastronomie.', section: 'zwischenziel', noFix: true },
+  // where the client is a man, a later sentence's "ihm"/"ihn" with only staff or a role named before: him left, or them —
+  // no fix; with a thing of that gender named before it, it is the thing's
+  { text: 'Herr Wójcik bittet seinen Arbeitgeber um eine Bescheinigung. Der Schichtleiter hat ihm gesagt, dass sie bis Freitag kommt.', section: 'schritte', noFix: true },
+  { text: 'Herr Kühn erhält vom BEW einen Wochenplan. Er hängt ihn in der Küche auf.', section: 'schritte', fixed: 'Ich erhalte vom BEW einen Wochenplan. Ich hänge ihn in der Küche auf.' },
+  { text: 'Herr Pohl (Jobcenter) vermittelt Herrn Osei an den Arbeitgeberservice. Dieser stellt ihn bei der Firma Kessler vor, sobald er den Staplerschein hat.', section: 'jobcenter', noFix: true },
+  // her word that opens a list's line takes a capital, whatever the note had
+  { text: '1. Lebenslauf aktualisieren (bis 15.01.)\n2. Herr Wolff bewirbt sich damit bei Edeka\n3. er meldet Rückmeldungen sofort an Frau Berger', section: 'schritte', fixed: '1. Ich aktualisiere meinen Lebenslauf (bis 15.01.).\n2. Ich bewerbe mich damit bei Edeka\n3. Ich melde Rückmeldungen sofort an Frau Berger.' },
 ];
