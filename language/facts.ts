@@ -61,6 +61,7 @@ const RANGE = new RegExp(String.raw`(?<![\p{L}])(?:vom|von|ab)\s+${END}\s+bis\s+
  * …, bis 07.04.2027") say something else than the span, though every number is still there.
  */
 export function keepsRanges(before: string, after: string): boolean {
+  if (!before.includes('bis')) return true;
   // (a full stop after its last end may be the sentence's: "… bis 07.04.2027.")
   for (const m of before.matchAll(RANGE)) if (!after.includes(m[0].replace(/\.$/, ''))) return false;
   return true;

@@ -128,6 +128,7 @@ export function firstPersonEntry(text: string, whole: readonly Sentence[], voice
 
 /** A sentence split before a note's instruction after a dash (the dash between the two parts), or the sentence as it is. */
 function atDashInstruction(text: string, s: Sentence): Sentence[] {
+  if (!/[–—-]/.test(s.text)) return [s];
   const k = dashInstruction(s.tokens);
   if (k < 1 || k + 1 >= s.tokens.length) return [s];
   const part = (toks: Token[]): Sentence => ({ start: toks[0]!.start, end: toks.at(-1)!.end, text: text.slice(toks[0]!.start, toks.at(-1)!.end), tokens: toks });

@@ -34,6 +34,8 @@ function masculineNoun(stem: string, pair: string, article: string | undefined):
 
 /** The entry with one form of each of the client's slash pairs, and where each swap was; null when it has none. */
 export function oneGender(text: string): { text: string; swaps: Swap[] } | null {
+  // (most entries have no slash at all)
+  if (!text.includes('/')) return null;
   const swaps: Swap[] = [];
   const add = (re: RegExp, make: (m: RegExpExecArray) => string) => {
     for (const m of text.matchAll(re)) {
