@@ -49,6 +49,8 @@ const ABBREVIATIONS = new Set([
   'kl',
   // adjectives cut before their noun: "der ges. Betreuer", "ärztl. Attest", "gesundh. Einschränkungen", "vorauss. März"
   'ges', 'gesetzl', 'ärztl', 'gesundh', 'psych', 'berufl', 'schriftl', 'mündl', 'persönl', 'telef', 'zust', 'vorauss', 'voraussichtl', 'erfolgr',
+  // "wö. Termin", "monatl./mtl.", "wchtl."
+  'wö', 'wchtl', 'wtl',
 ]);
 const CUT_LICH = /^\p{Ll}{2,}[^aeiouäöüyl\P{L}]l$/u;
 // Abbreviations that end a company's name ("Glanz & Co.", "Müller GmbH & Co. KG", "Acme Ltd."): their dot ends the
@@ -85,6 +87,8 @@ export function dotEndsSentence(tokens: Token[], i: number): boolean {
   if (!next) return true;
   // "Ref.-Nr.", "Std.-Satz", "www.example.de": a dot with no space after it is inside a word or reference
   if (next.start === tokens[i]!.end && next.text !== ')' && next.text !== '“' && next.text !== '"') return false;
+  // a street cut short before its number: "Hauptstr. 12", "Lindenstr. 4a"
+  if (prev && prev.kind === 'word' && /str$/.test(prev.lower) && next.kind === 'num') return false;
   if (prev && prev.kind === 'word' && COMPANY_END.has(prev.lower)) {
     return next.kind === 'word' && isCapitalised(next) && /\p{Ll}/u.test(next.text.slice(1)) && next.text.length > 1;
   }

@@ -8,7 +8,7 @@
 import { isThirdPersonPresent } from '../language';
 import { hasFirstPerson, namedPersons, samePerson, type NamedPerson } from '../people';
 import { splitSentences, type Sentence, type Token } from '../tokens';
-import { readShortAnd } from './common';
+import { looksFinite, readShortAnd } from './common';
 import { checkSentence, type PersonIssue, type Voice } from './index';
 import { continuedInOthers } from './continued';
 import { ownThings } from './own-things';
@@ -50,6 +50,7 @@ export function firstPersonEntry(text: string, whole: readonly Sentence[], voice
   const read = sentences.map(readShortAnd);
   // the parts no finding speaks of whose subject is a person named by name ("Dr. Wiśniewska erstellt ein Profil …")
   const namedActors: number[] = [];
+  let theyOrYou = false;
   for (const [i, s] of sentences.entries()) {
     // (a part after a semicolon goes on in lower case: "…; ich richte einen Suchauftrag ein")
     // (not after a list's marker: "…; - Ich lege …")
@@ -76,6 +77,9 @@ export function firstPersonEntry(text: string, whole: readonly Sentence[], voice
       }
     }
     if (!f) continue;
+    // "Sie" opening a sentence right after one whose subject is people in the plural ("Ihre Eltern holen die Kinder ab. Sie
+    // müssen dafür …"): "they" or the client addressed — the entry does not say which
+    if (f.issue === 'formal' && i > 0 && s.tokens[0]?.text === 'Sie' && PEOPLE_PLURAL_OPENING.test(sentences[i - 1]!.text)) theyOrYou = true;
     // a question is someone's question ("Kd. soll ggf. noch AVGS bekommen??"), not the client's own sentence, and
     // marks the entry as a note ("Rentenantrag schon gestellt? Bei nächstem Termin nachfragen."): no fix in it
     // (each finding is its whole sentence: back to the sentence as written)
@@ -106,7 +110,7 @@ export function firstPersonEntry(text: string, whole: readonly Sentence[], voice
   // Profil an. / - Suchagent einrichten", "- Ich melde mich … / - Hr. Abdi bringt …") would leave it half done — then
   // no part gets one (the findings stay)
   const withoutFix = ({ fix: _f, ...p }: EntryPart): EntryPart => p;
-  if (blocking.size) return parts.map(withoutFix);
+  if (blocking.size || theyOrYou) return parts.map(withoutFix);
   // among her own headings, a part where someone named by name acts on their own beside parts made hers: that person may
   // be the client ("Dr. Wiśniewska erstellt ein Profil …; ich bewerbe mich …") — unsure who acts
   if (ownSection && namedActors.length && parts.some((p) => p.fix)) return parts.map(withoutFix);
@@ -131,11 +135,15 @@ function atDashInstruction(text: string, s: Sentence): Sentence[] {
   if (!/[–—-]/.test(s.text)) return [s];
   const k = dashInstruction(s.tokens);
   if (k < 1 || k + 1 >= s.tokens.length) return [s];
+  // (only after a sentence with a verb of its own: after a note — "Urlaub 12.–26.07. (Türkei) – vorher beantragen!" — the
+  // instruction's object is the note, and "ich beantrage vorher" alone would lose it)
+  if (!s.tokens.slice(0, k).some((t) => t.kind === 'word' && t.text === t.lower && looksFinite(t))) return [s];
   const part = (toks: Token[]): Sentence => ({ start: toks[0]!.start, end: toks.at(-1)!.end, text: text.slice(toks[0]!.start, toks.at(-1)!.end), tokens: toks });
   return [part(s.tokens.slice(0, k)), part(s.tokens.slice(k + 1))];
 }
 
 // (not a child by age: "… und ihren Sohn Kwame (11)")
+const PEOPLE_PLURAL_OPENING = /^(?:Ihre|Die|Seine|Meine|Beide|Ihre beiden|Die beiden)\s+(?:\p{L}+\s+)?(?:Eltern|Großeltern|Schwiegereltern|Kinder|Söhne|Töchter|Geschwister|Brüder|Schwestern|Nachbarn|Freunde|Verwandten)(?![\p{L}])/u;
 const FAMILY_NAMED_BESIDE = /(?<![\p{L}])(?:Herrn?|Frau|Hr\.|Fr\.)\s+\p{Lu}[\p{L}-]*\.?\s+(?:und|sowie)\s+(?:seine[mnrs]?|ihre[mnrs]?|dessen|deren)\s+(?:Sohn|Sohnes|Tochter|Kind|Kindes|Enkel\p{L}*|Bruder|Bruders|Schwester|Neffe\p{L}*|Nichte)\s+\p{Lu}\p{Ll}+(?![\p{L}])(?!\s*\((?:[1-9]|1[0-4])(?:\s*J\.?)?\))/u;
 /** Are two parts one sentence split at a dash before a note's instruction (" – " between them, no list's line break)? */
 const dashBetween = (text: string, a: Sentence, b: Sentence): boolean => / +[–—-] +$/.test(text.slice(a.end, b.start)) && !/\n/.test(text.slice(a.end, b.start)) && !/[.;:!?]$/.test(a.text);

@@ -15,7 +15,8 @@ import { DET_NOM, MORE_PREPOSITIONS, subjectToObject } from './noun-phrases';
 
 // Duties an office has, not the client: to check, grant, pay, take on costs, respect a report ("Bei der Vermittlung ist
 // das Gutachten zu beachten", "Die Kosten sind zu übernehmen"). Written impersonally, they stay without a fix.
-const OFFICE_DUTY = /^(?:prüfen|überprüfen|gewähren|erstatten|übernehmen|bewilligen|beachten|berücksichtigen|veranlassen|einleiten|zahlen|auszahlen|fördern|zuweisen|einschalten|beauftragen|vermitteln|zusenden|entscheiden|genehmigen|anpassen|festlegen|ausstellen)$/;
+// (and the file's own work: "Nachweis wird zur Akte genommen", "… wird angerechnet", "… wird erfasst")
+const OFFICE_DUTY = /^(?:prüfen|überprüfen|gewähren|erstatten|übernehmen|bewilligen|beachten|berücksichtigen|veranlassen|einleiten|zahlen|auszahlen|fördern|zuweisen|einschalten|beauftragen|vermitteln|zusenden|entscheiden|genehmigen|anpassen|festlegen|ausstellen|nehmen|anrechnen|erfassen|vermerken|bearbeiten|speichern|ablegen)$/;
 // What the client can make sure of herself: care, childcare, being reachable ("Die Kinderbetreuung ist sicherzustellen").
 const CLIENT_CARE = /(?:betreuung|pflege|versorgung|erreichbarkeit|anwesenheit|teilnahme|mobilität)$/;
 

@@ -12,7 +12,7 @@ import type { Voice } from './common';
 import { rewriteInfinitive } from './infinitive';
 
 const SHOULD = /^(Ich|ich) (?:soll|sollte) /;
-const FRONTED_SHOULD = /^((?:Zunächst|Zuerst|Dann|Danach|Anschließend|Langfristig|Mittelfristig|Kurzfristig|Perspektivisch|Außerdem|Zudem|Später|(?:Bis|Ab)(?: zum| Ende| Anfang| Mitte)? (?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\p{Lu}\p{Ll}+(?: \d{4})?)) )(?:soll|sollte) ich /u;
+const FRONTED_SHOULD = /^((?:Zunächst|Zuerst|Dann|Danach|Anschließend|Langfristig|Mittelfristig|Kurzfristig|Perspektivisch|Außerdem|Zudem|Später|(?:Bis|Ab)(?: zum| Ende| Anfang| Mitte)? (?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\p{Lu}\p{Ll}+(?: \d{4})?)) )soll ich /u;
 
 export function withoutShould(fix: string, voice: Voice): string {
   // (after her age said first: "Ich bin 58 Jahre alt und soll …" → "… und möchte …")
@@ -34,7 +34,8 @@ export function withoutShould(fix: string, voice: Voice): string {
   // under her goals what she is to do is what she wants: the headings say so themselves ("Mein Ziel ist", "Zunächst
   // möchte ich Folgendes erreichen"); one blind reader in each of corpora 35 and 36 read it as a changed meaning — a
   // present tense in its place ("Ich finde bis Ende 2026 einen Ausbildungsplatz") was tried and read as a promise
-  if (voice === 'wish') return `${m[1]} möchte ${fix.slice(m[0].length)}`;
+  // (advice, "sollte", keeps its modal: "Ich sollte …" is no wish of hers either — read as a changed meaning in corpus 37)
+  if (voice === 'wish') return /^(?:Ich|ich) soll /.test(fix) ? `${m[1]} möchte ${fix.slice(m[0].length)}` : fix;
   // (a clause after a comma may be anyone's: "…, die nicht genau Ihrem Wunschberuf entsprechen")
   if (voice !== 'own' || rest.includes(',')) return fix;
   const r = present(rest, end === ';' ? '.' : end || '.');

@@ -24,6 +24,7 @@ import { dotEndsSentence, tokenize, type Token } from '../tokens';
 import { clauseEndIndex, ICH_WORD, isFunctionWord, isPreposition, rangeDash, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
 
 // an article or determiner after "und" opens a second object, no verb ("Ich reiche den Mietvertrag und den Bescheid ein")
+const PARTICLE_IN_QUOTE = /\s(?:teil|ein|an|auf|vor|ab|mit|aus|fest|nach|bei|zurück|weiter|wahr|statt|zu|um|los)['’“”"»«‘]/u;
 const DOUBLE_MARK = /[,;:]\s*[.,;!?]/;
 const NOT_A_VERB = /^(?:den|einen|meinen|deinen|seinen|ihren|unseren|diesen|jeden|keinen|allen|beiden|anderen|weiteren)$/;
 
@@ -92,6 +93,8 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   }
   if (/(?:^|[.!?]\s+)Ich\s+\p{L}+\s+[-–•]\s/mu.test(after)) return 'list-marker';
   if (/(?<!\.)\.\.(?!\.)/.test(after) && !/(?<!\.)\.\.(?!\.)/.test(before)) return 'punctuation';
+  // a verb's particle put inside a quoted title ("an MAT 'Fit für den Job teil'")
+  if (PARTICLE_IN_QUOTE.test(after) && !PARTICLE_IN_QUOTE.test(before)) return 'punctuation';
   // (two marks where a word between them went: "… mit,.", "… ein, ;")
   if (DOUBLE_MARK.test(after) && !DOUBLE_MARK.test(before)) return 'punctuation';
 
@@ -327,7 +330,26 @@ function officeWithoutArticle(text: string): boolean {
 const NO_OBJECT_VERB = /^(?:laufen|kommen|folgen|fehlen|stehen|liegen|gehen|bleiben|passen|ruhen|bestehen|entfallen|erfolgen|starten|beginnen|enden|dauern|warten|klappen|reichen|ausstehen|anstehen|vorliegen)$/;
 /** Is there a part after a dash that ends in an infinitive, with no finite verb and no "ich" of its own ("– Zeugnisse mitnehmen!")? */
 function infinitiveAfterDash(toks: Token[]): boolean {
-  return dashInstruction(toks) >= 0;
+  if (dashInstruction(toks) >= 0) return true;
+  // (also a later piece after a comma: "… – tgl. aufstehen bis 8 Uhr, wö. Termin bei AGH einhalten")
+  for (let k = 1; k < toks.length; k++) {
+    if (!/^[–—-]$/.test(toks[k]!.text) || rangeDash(toks, k) || toks[k - 1]?.end === toks[k]!.start || /^[.;:!?]$/.test(toks[k - 1]!.text)) continue;
+    let last: Token | null = null, finite = false;
+    for (let j = k + 1; j <= toks.length; j++) {
+      const w = toks[j];
+      const ends = !w || /^[–—;!?]$/.test(w.text) || (w.text === '.' && dotEndsSentence(toks, j));
+      if (!w || w.text === ',' || ends) {
+        if (!finite && last && last.text === last.lower && isVerbInfinitive(last.lower) && !NO_OBJECT_VERB.test(last.lower)) return true;
+        last = null; finite = false;
+        if (ends) break;
+        continue;
+      }
+      if (w.kind !== 'word') continue;
+      if (/^(?:ich|mich|mir|zu|um)$/.test(w.lower) || (w.text === w.lower && (AUX_OR_MODAL.test(w.lower) || isThirdPersonPresent(w.lower)))) finite = true;
+      last = w;
+    }
+  }
+  return false;
 }
 
 /** The dash before such a part (a note's instruction: "… bei Rossmann – Zeugnisse mitnehmen!"), or -1. */

@@ -1,7 +1,8 @@
 /**
- * Examples of the not-first-person rule from blind corpora 34 to 36: their first runs and readings (template text blocks,
+ * Examples of the not-first-person rule from blind corpora 34 to 37: their first runs and readings (template text blocks,
  * health and family events, ordinary plans; times in every format, the client as the object of others' commitments,
- * what matters to her; care and shift work, other people acting beside her, long mixed entries). Each is a construction, with the exact fixed text or no fix; they run with the rule's
+ * what matters to her; care and shift work, other people acting beside her, long mixed entries; terse notes, a trainee's full sentences,
+ * "Sie" and "wir" throughout). Each is a construction, with the exact fixed text or no fix; they run with the rule's
  * other examples (tests/rule-examples.test.ts). The earlier ones are in from-blind-corpora.ts, -25.ts … -32.ts.
  */
 import type { EntryExample } from '../../core/rule';
@@ -77,4 +78,19 @@ export const FROM_BLIND_CORPORA_34: EntryExample[] = [
   { text: 'Herr Pohl (Jobcenter) vermittelt Herrn Osei an den Arbeitgeberservice. Dieser stellt ihn bei der Firma Kessler vor, sobald er den Staplerschein hat.', section: 'jobcenter', noFix: true },
   // her word that opens a list's line takes a capital, whatever the note had
   { text: '1. Lebenslauf aktualisieren (bis 15.01.)\n2. Herr Wolff bewirbt sich damit bei Edeka\n3. er meldet Rückmeldungen sofort an Frau Berger', section: 'schritte', fixed: '1. Ich aktualisiere meinen Lebenslauf (bis 15.01.).\n2. Ich bewerbe mich damit bei Edeka\n3. Ich melde Rückmeldungen sofort an Frau Berger.' },
+  // a street cut short before its number ends no sentence ("in der Hauptstr. 12 erscheinen"); "wö." is a note's "wöchentlich"
+  { text: 'Sie müssen am 03.02.2027 um 8:00 Uhr beim Träger in der Lindenstr. 12 erscheinen.', section: 'schritte', fixed: 'Ich muss am 03.02.2027 um 8:00 Uhr beim Träger in der Lindenstr. 12 erscheinen.' },
+  { text: 'Kd. nimmt wö. Termin bei der Suchtberatung wahr.', section: 'schritte', fixed: 'Ich nehme wö. Termin bei der Suchtberatung wahr.' },
+  // a particle never goes inside a quoted title; the file's own work in the passive ("wird zur Akte genommen") is the
+  // office's, not her step: it stays as it is beside hers
+  { text: "Teilnahme an der Maßnahme 'Fit für den Job' (Träger: BBQ).", section: 'schritte', noFix: true },
+  { text: 'Kdin. meldet ihre Tochter bis 15.02. beim Kita-Navigator an; Nachweis wird zur Akte genommen.', section: 'schritte', fixed: 'Ich melde meine Tochter bis 15.02. beim Kita-Navigator an; Nachweis wird zur Akte genommen.' },
+  // a dash's instruction after a note without a verb keeps the note's object: not split off (no fix); every piece after a
+  // dash that stays an instruction leaves the rewrite half done
+  { text: 'Urlaub 12.–26.07.2027 (Heimatbesuch) – vorher bei der Arbeitsvermittlung beantragen!', section: 'sonstiges', noFix: true },
+  { text: 'Sie stabilisieren Ihren Tagesrhythmus – tgl. aufstehen bis 8 Uhr, Termine beim Träger einhalten.', section: 'zwischenziel', noFix: true },
+  // "Sie" right after a sentence about people in the plural: "they" or her — no fix
+  { text: 'Ihre Eltern holen die Kinder dienstags von der Kita ab. Sie müssen dafür eine Abholberechtigung abgeben.', section: 'schritte', noFix: true },
+  // advice, "sollte", keeps its modal under her goals too; "soll" is what she wants
+  { text: 'Zunächst sollten Sie Ihre gesundheitliche Situation klären.', section: 'zwischenziel', fixed: 'Zunächst sollte ich meine gesundheitliche Situation klären.' },
 ];
