@@ -15,6 +15,7 @@
  * - fragments.ts         what a fragment carries along: items after a dash, a bracket or "um … zu" at its end
  * - antecedents.ts       who else a pronoun could mean
  * - possessives.ts, noun-phrases.ts, agent.ts, common.ts: what several constructions share.
+ * - slash-forms.ts       a template's "Der/Die Kunde/in", "er/sie", "seine/ihre" read as one form (the rule calls it first)
  * - entry.ts             a whole entry: each sentence with those before it, and no fix where the result is half done
  *                        (residual.ts) or shows a slip a reader sees at once (verify.ts)
  *
