@@ -61,12 +61,15 @@ const RANGE = new RegExp(String.raw`(?<![\p{L}])(?:vom|von|ab)\s+${END}\s+bis\s+
  * …, bis 07.04.2027") say something else than the span, though every number is still there.
  */
 export function keepsRanges(before: string, after: string): boolean {
+  // (two days joined, "am 09.03. und 10.03.2027": torn apart they date two things)
+  for (const m of before.matchAll(DAY_PAIR)) if (!after.includes(m[0].replace(/\.$/, ''))) return false;
   if (!before.includes('bis')) return true;
   // (a full stop after its last end may be the sentence's: "… bis 07.04.2027.")
   for (const m of before.matchAll(RANGE)) if (!after.includes(m[0].replace(/\.$/, ''))) return false;
   return true;
 }
 
+const DAY_PAIR = /(?<![\p{L}])(?:am|vom|bis|zum)\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s+(?:und|oder|bzw\.)\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?/gu;
 const PRONOUN = /^(?:er|sie)$/i;
 
 /**

@@ -23,6 +23,9 @@ const MESSAGES: Record<PersonIssue, string> = {
   impersonal: 'Unpersönlich formuliert – wer tut es? Schreiben Sie aus Sicht der Kundin oder des Kunden: „Ich …“.',
 };
 
+const INFORMAL = /(?<![\p{L}])(?:du|dich|dir|dein|deine[mnrs]?|Du|Dich|Dir|Dein|Deine[mnrs]?)(?![\p{L}])/u;
+const INFORMAL_MESSAGE = 'Hier wird die Kundin oder der Kunde mit „du“ angesprochen. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.';
+
 /** Who speaks under each heading, in the terms of the first-person rewriting. */
 const VOICE: Record<SectionKey, Voice> = { ziel: 'wish', zwischenziel: 'wish', schritte: 'own', sonstiges: 'own', jobcenter: 'jobcentre', dritte: 'others' };
 
@@ -54,7 +57,11 @@ const rule: EntryRule = {
     const parts = withOneGender(a.text, (text) => text === a.text
       ? firstPersonEntry(a.text, a.sentences, VOICE[a.section], own, a.section, a.persons)
       : firstPersonEntry(text, splitSentences(text, tokenize(text)), VOICE[a.section], own, a.section, namedPersons(tokenize(text))));
-    return parts.map(({ issue, ...p }): Hit => ({ ...p, message: MESSAGES[issue] }));
+    const hits = parts.map(({ issue, ...p }): Hit => ({ ...p, message: MESSAGES[issue] }));
+    // the client addressed as "du" (plans for young people): not her own voice either — flagged without a fix (the
+    // second person's verb forms and imperatives are not rewritten: "Schick bitte deinen Lebenslauf …")
+    if (!hits.length && INFORMAL.test(a.text)) hits.push({ start: 0, end: a.text.length, message: INFORMAL_MESSAGE, clientNames: [] });
+    return hits;
   },
   examples: {
     flagged: [
@@ -279,6 +286,8 @@ const rule: EntryRule = {
       ...FROM_BLIND_CORPORA_34,
     ],
     clean: [
+      // (a word that only starts like "du": "Dusche", "Durchführung", "dürfen")
+      { text: 'Ich darf die Dusche im Wohnheim ab 7 Uhr nutzen und melde mich zur Durchführung der Maßnahme an.', section: 'sonstiges' },
       // (a first name in a child's world may be her child: no finding)
       { text: 'Die Tagesmutter betreut Marvin ab 01.03. vormittags.', section: 'dritte' },
       // (a name with an office in brackets is someone else: not her age)

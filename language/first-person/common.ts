@@ -368,3 +368,8 @@ export function quotedAt(toks: Token[], k: number): boolean {
   }
   return inside;
 }
+
+// the modals, also in the plural of the formal "Sie", whose infinitives after "und" stay ("Sie sollten … übersetzen und
+// anerkennen lassen")
+const PLURAL_MODAL = /^(?:können|könnten|müssen|müssten|sollen|sollten|dürfen|dürften|wollen|wollten|möchten|mögen)$/;
+export const isModal = (w: string): boolean => MODALS[w] !== undefined || PLURAL_MODAL.test(w);

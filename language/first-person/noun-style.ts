@@ -390,6 +390,11 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
       if (!to) { i = b; continue; }
       b = to[1];
     }
+    // (two days joined: "am 09.03. und 10.03.2027" goes whole)
+    while (/^(?:und|oder|sowie|bzw)$/.test(rest[b + 1]?.lower ?? '') && rest[b + 2]?.kind === 'num' && /\d\.\d/.test(rest[b + 2]!.text)) {
+      b += 2;
+      if (rest[b + 1]?.kind === 'num' && /^\d{4}$/.test(rest[b + 1]!.text)) b++;
+    }
     // ("von 10:00 bis 15:00 Uhr": the "bis" half found first takes its "von" half along)
     if (rest[a]!.lower === 'bis') {
       let v = a - 1;

@@ -60,7 +60,8 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
   // a clause of its own put first, about someone or something else ("Sobald die Pflege … sichergestellt ist, kann Herr
   // Wolff …"): the main clause's verb comes right after its comma, the client after the verb
   const clause = clientFirstAfterClause(toks);
-  const fronted = clause > 0 || (isWord(toks[0]) && (FRONTED.test(toks[0].lower) || tagsOf(toks[0].lower).includes('Preposition')));
+  // (not a label with its colon: "weiterhin: Herr S. ruft Frau B. an" — the name after it is the subject)
+  const fronted = clause > 0 || (isWord(toks[0]) && toks[1]?.text !== ':' && (FRONTED.test(toks[0].lower) || tagsOf(toks[0].lower).includes('Preposition')));
   for (const c of candidates) {
     if (clause > 0 && c.from !== clause + 2 && c.from !== clause + 3) continue;
     // a name with a bracket after it names someone by their office ("Bis Freitag bestätigt Frau Lindner (IFK) …"):
@@ -90,6 +91,9 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
       }
       // "… meldet die Kundin sich …" or "… meldet sich die Kundin …"
       const refl = toks[c.from - 1]?.lower === 'sich' ? 1 : 0;
+      // (not after a verb that has a person named right before it: that one is its subject — "…: Herr S. ruft Frau B. an")
+      // (a name after a preposition is none: "Lt. Bewährungshelferin Fr. A. muss Kd. …")
+      if (namedPersons(toks).some((p) => p.to === c.from - refl - 1 && (p.from === 0 || toks[p.from - 1]?.text === ':'))) continue;
       if (isFinitePrev(toks, c.from - refl)) return { from: c.from - refl, to: c.to, verb: c.from - refl - 1, inverted: true, ref: c.ref, formal: false };
     }
   }

@@ -11,7 +11,7 @@ import { clientNouns, namedPersons } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import {
   applyEdits, clauseEndIndex, clauseStartBefore, conjugateFirst, conjugateVerbFinal, dativeReflexive, dativeParticipleInfinitive, deleteToken, isFunctionWord, isLower, isWord,
-  conjunctEnd, lastWordIndex, LINKING_ADVERB, looksInfinitive, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
+  conjunctEnd, isModal, lastWordIndex, LINKING_ADVERB, looksInfinitive, reflexiveHasObject, REFLEXIVE_WITHOUT_OBJECT, verbClauseEnd, looksFinite, PREP_CASE, PRONOUN_ACC, SUBORDINATOR, zuInfinitive, type Edit,
 } from './common';
 import { otherCandidate, pronounGenderFrom, stativeClause, thingOnlyClause, youngChildrenFor } from './antecedents';
 import { moreVerbsInClause, opensClause, ownsPhraseAhead, ownSubjectClause, inRelativeClause, subordinatorOf } from './clause-shape';
@@ -128,10 +128,6 @@ function reflexiveInfinitive(toks: Token[], k: number, mainVerb: number, mainInf
   return infForReflexive(toks, toks[v]!, conjunctEnd(toks, k));
 }
 
-// the modals in the plural of the formal "Sie", whose infinitives after "und" stay ("Sie sollten … übersetzen und
-// anerkennen lassen")
-const PLURAL_MODAL = /^(?:können|könnten|müssen|müssten|sollen|sollten|dürfen|dürften|wollen|wollten|möchten|mögen)$/;
-const isModal = (w: string): boolean => MODALS[w] !== undefined || PLURAL_MODAL.test(w);
 // "wird gebeten, … zu": a duty put politely; the client does it ("Ich reiche … ein").
 const ASKED = /^(?:gebeten|aufgefordert|angehalten)$/;
 /**
@@ -445,6 +441,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     // (the second verb may end the sentence where nothing but its own main clause stands between: "Sie gehen zur
     // Bäckerei und fragen." — not in a clause of its own: "…, wo Sie wohnen und arbeiten.")
     const mainClauseEnd = () => /^[.;!]$/.test(toks[k + 1]?.text ?? '.') && !toks.slice(subj.verb, k).some((x) => x.text === ',' || (isWord(x) && SUBORDINATOR.test(x.lower)));
+    // (or where a clause of its own follows its comma: "… und berichten, wie es gelaufen ist")
+    const clauseAfter = () => toks[k + 1]?.text === ',' && isWord(toks[k + 2]) && /^(?:wie|ob|dass|wenn|was|warum|wann|wo|sobald|damit|weil)$/.test(toks[k + 2]!.lower) &&
+      !toks.slice(subj.verb, k).some((x) => x.text === ',' || (isWord(x) && SUBORDINATOR.test(x.lower)));
     // ("werden" of a passive is no future: "Sie werden … vermittelt und nehmen dieses wahr" — the second verb is finite)
     const passiveBefore = () => verb.lower === 'werden' && isWord(toks[k - 2]) && !!infinitiveOfParticiple(toks[k - 2]!.lower);
     // ("bzw." joins like "oder": "Sie sind … schuldenfrei bzw. haben …")
@@ -456,7 +455,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
     // ("sind" too, which the lexicon has as no infinitive: "Sie pflegen … und sind … nicht verpflichtet"; after a modal
     // the infinitives stay, but a second modal is finite: "Sie dürfen … versenden, sollen aber …")
     if (subj.formal && joined && k > subj.verb && t.text === t.lower && (isVerbInfinitive(t.lower) || t.lower === 'sind' || withParticle()) &&
-      (!isModal(verb.lower) || isModal(t.lower) || withParticle()) && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore()) && (isWord(toks[k + 1]) || mainClauseEnd())) {
+      (!isModal(verb.lower) || isModal(t.lower) || withParticle()) && (!/^(?:werden|wollen|möchten)$/.test(verb.lower) || passiveBefore()) && (isWord(toks[k + 1]) || mainClauseEnd() || clauseAfter())) {
       const f = conjugateFirst(t.lower, true);
       if (!f) return null;
       edits.push({ start: t.start, end: t.end, text: f });

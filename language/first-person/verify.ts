@@ -25,6 +25,7 @@ import { clauseEndIndex, ICH_WORD, isFunctionWord, isPreposition, rangeDash, SUB
 
 // an article or determiner after "und" opens a second object, no verb ("Ich reiche den Mietvertrag und den Bescheid ein")
 const PARTICLE_IN_QUOTE = /\s(?:teil|ein|an|auf|vor|ab|mit|aus|fest|nach|bei|zurück|weiter|wahr|statt|zu|um|los)['’“”"»«‘]/u;
+const LABEL_COLON = /^(?:\S+\s+){0,2}\S+:\s/u;
 const DOUBLE_MARK = /[,;:]\s*[.,;!?]/;
 const NOT_A_VERB = /^(?:den|einen|meinen|deinen|seinen|ihren|unseren|diesen|jeden|keinen|allen|beiden|anderen|weiteren)$/;
 
@@ -93,6 +94,9 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   }
   if (/(?:^|[.!?]\s+)Ich\s+\p{L}+\s+[-–•]\s/mu.test(after)) return 'list-marker';
   if (/(?<!\.)\.\.(?!\.)/.test(after) && !/(?<!\.)\.\.(?!\.)/.test(before)) return 'punctuation';
+  // a note's label and its colon drawn into her sentence ("Bis 14.02.2027: Kontoauszüge einreichen" → "Ich reiche bis
+  // 14.02.2027: meine …"): the colon now cuts the sentence
+  if (LABEL_COLON.test(before) && /(?:^|[.!?;]\s+)Ich\s[^:!?;]*:\s/u.test(after)) return 'punctuation';
   // a verb's particle put inside a quoted title ("an MAT 'Fit für den Job teil'")
   if (PARTICLE_IN_QUOTE.test(after) && !PARTICLE_IN_QUOTE.test(before)) return 'punctuation';
   // (two marks where a word between them went: "… mit,.", "… ein, ;")

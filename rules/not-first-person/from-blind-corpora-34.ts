@@ -1,5 +1,5 @@
 /**
- * Examples of the not-first-person rule from blind corpora 34 to 37: their first runs and readings (template text blocks,
+ * Examples of the not-first-person rule from blind corpora 34 to 38: their first runs and readings (template text blocks,
  * health and family events, ordinary plans; times in every format, the client as the object of others' commitments,
  * what matters to her; care and shift work, other people acting beside her, long mixed entries; terse notes, a trainee's full sentences,
  * "Sie" and "wir" throughout). Each is a construction, with the exact fixed text or no fix; they run with the rule's
@@ -93,4 +93,15 @@ export const FROM_BLIND_CORPORA_34: EntryExample[] = [
   { text: 'Ihre Eltern holen die Kinder dienstags von der Kita ab. Sie müssen dafür eine Abholberechtigung abgeben.', section: 'schritte', noFix: true },
   // advice, "sollte", keeps its modal under her goals too; "soll" is what she wants
   { text: 'Zunächst sollten Sie Ihre gesundheitliche Situation klären.', section: 'zwischenziel', fixed: 'Zunächst sollte ich meine gesundheitliche Situation klären.' },
+  // the client addressed as "du" (corpus 38, plans for young people): flagged, no fix
+  { text: 'Du rufst bis Mittwoch bei der Tischlerei Vogt an und fragst nach einem Praktikum.', section: 'schritte', noFix: true },
+  { text: 'Ich unterstütze dich bei der Suche nach einem EQ-Platz und schicke dir jede Woche Angebote.', section: 'jobcenter', noFix: true },
+  // a label's colon is no fronted adverb: the name after it is the subject, and the one after the verb its object
+  { text: 'weiterhin: Herr Schmidt ruft Frau Berger vom Jobcenter an, sobald er eine Zusage hat.', section: 'schritte', noFix: true },
+  { text: 'Lt. Bewährungshelferin Fr. Albrecht muss Kd. die Auflage bis 30.06.2027 erfüllen.', section: 'schritte', fixed: 'Lt. Bewährungshelferin Fr. Albrecht muss ich die Auflage bis 30.06.2027 erfüllen.' },
+  // two days joined move whole; the formal "Sie"'s second verb before a clause of its own; a note's label and its colon
+  // are not drawn into her sentence
+  { text: 'Teilnahme am Gründungsseminar der IHK am 09.03. und 10.03.2027, jeweils 9–16 Uhr.', section: 'schritte', fixed: 'Ich nehme am 09.03. und 10.03.2027 am Gründungsseminar der IHK teil, jeweils 9–16 Uhr.' },
+  { text: 'Sie melden sich nach dem Gespräch bei Frau Becker und berichten, wie es gelaufen ist.', section: 'schritte', fixed: 'Ich melde mich nach dem Gespräch bei Frau Becker und berichte, wie es gelaufen ist.' },
+  { text: 'Bis 14.02.2027: Kontoauszüge der letzten 3 Monate einreichen.', section: 'schritte', noFix: true },
 ];
