@@ -54,9 +54,11 @@ const rule: EntryRule = {
   check(a) {
     const own = CLIENT_SECTIONS.includes(a.section as never);
     // (a template's slash forms read as one: "Der/Die Kunde/in …", language/first-person/slash-forms.ts)
-    const parts = withOneGender(a.text, (text) => text === a.text
-      ? firstPersonEntry(a.text, a.sentences, VOICE[a.section], own, a.section, a.persons)
-      : firstPersonEntry(text, splitSentences(text, tokenize(text)), VOICE[a.section], own, a.section, namedPersons(tokenize(text))));
+    const parts = withOneGender(a.text, (text) => {
+      if (text === a.text) return firstPersonEntry(a.text, a.sentences, VOICE[a.section], own, a.section, a.persons);
+      const toks = tokenize(text);
+      return firstPersonEntry(text, splitSentences(text, toks), VOICE[a.section], own, a.section, namedPersons(toks));
+    });
     const hits = parts.map(({ issue, ...p }): Hit => ({ ...p, message: MESSAGES[issue] }));
     // the client addressed as "du" (plans for young people): not her own voice either — flagged without a fix (the
     // second person's verb forms and imperatives are not rewritten: "Schick bitte deinen Lebenslauf …")

@@ -398,7 +398,7 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
     // ("von 10:00 bis 15:00 Uhr": the "bis" half found first takes its "von" half along)
     if (rest[a]!.lower === 'bis') {
       let v = a - 1;
-      while (v > 0 && a - v <= 5 && (rest[v]!.kind === 'num' || /^(?:[:.]|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)$/.test(rest[v]!.lower) || MONTH.test(rest[v]!.lower))) v--;
+      while (v > 0 && a - v <= 5 && (rest[v]!.kind === 'num' || /^(?:[:.]|mo|di|mi|do|fr|sa|so)$/.test(rest[v]!.lower) || MONTH.test(rest[v]!.lower))) v--;
       if (v < a - 1 && rest[v]?.lower === 'von') {
         if (taken.has(v) || (comma >= 0 && v !== comma + 1)) { i = b; continue; }
         a = v;

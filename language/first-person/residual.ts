@@ -162,7 +162,7 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     // (a thing counts for "ihn"/"ihm" only: a subject "er" of a thing says what the thing does, which `thing` has read)
     const object = /^(?:ihn|ihm)$/.test(t.lower);
     if (clientGender === 'm' && ((t.lower === 'er' && singularClauseEnd(toks, k) && !thing) || object) && laterSentence(toks, k) &&
-      !toks.slice(0, k).some((x) => isWord(x) && (isKin(x.lower) || /^(?:mann|ehemann|partner|freund|lebensgefährte|junge|sohn)$/.test(x.lower) ||
+      !toks.slice(0, k).some((x) => isWord(x) && (isKin(x.lower) || /^(?:mann|freund|junge)$/.test(x.lower) ||
         (object && isCapitalised(x) && genderOf(x.text) === 'm' && !isPersonNoun(x.text))))) return t;
     // things count too (an object "ihn" is the "Antrag" just named; "er" of a thing mostly says how it is), and
     // "sein" may belong to a neuter noun ("das Kind … seine Schulsachen") — but not for the doer of a passive ("wurde

@@ -23,10 +23,10 @@ import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
 import { clauseEndIndex, ICH_WORD, isFunctionWord, isPreposition, rangeDash, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
 
-// an article or determiner after "und" opens a second object, no verb ("Ich reiche den Mietvertrag und den Bescheid ein")
 const PARTICLE_IN_QUOTE = /\s(?:teil|ein|an|auf|vor|ab|mit|aus|fest|nach|bei|zurück|weiter|wahr|statt|zu|um|los)['’“”"»«‘]/u;
 const LABEL_COLON = /^(?:\S+\s+){0,2}\S+:\s/u;
 const DOUBLE_MARK = /[,;:]\s*[.,;!?]/;
+// an article or determiner after "und" opens a second object, no verb ("Ich reiche den Mietvertrag und den Bescheid ein")
 const NOT_A_VERB = /^(?:den|einen|meinen|deinen|seinen|ihren|unseren|diesen|jeden|keinen|allen|beiden|anderen|weiteren)$/;
 
 export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left' | 'verbless-clause' | 'bare-noun' | 'passive-case';
@@ -332,46 +332,48 @@ function officeWithoutArticle(text: string): boolean {
 }
 
 const NO_OBJECT_VERB = /^(?:laufen|kommen|folgen|fehlen|stehen|liegen|gehen|bleiben|passen|ruhen|bestehen|entfallen|erfolgen|starten|beginnen|enden|dauern|warten|klappen|reichen|ausstehen|anstehen|vorliegen)$/;
-/** Is there a part after a dash that ends in an infinitive, with no finite verb and no "ich" of its own ("– Zeugnisse mitnehmen!")? */
+/**
+ * Is there a part after a dash that ends in an infinitive, with no finite verb and no "ich" of its own ("– Zeugnisse
+ * mitnehmen!"), also a later piece after a comma ("… – tgl. aufstehen bis 8 Uhr, wö. Termin bei AGH einhalten")?
+ */
 function infinitiveAfterDash(toks: Token[]): boolean {
-  if (dashInstruction(toks) >= 0) return true;
-  // (also a later piece after a comma: "… – tgl. aufstehen bis 8 Uhr, wö. Termin bei AGH einhalten")
   for (let k = 1; k < toks.length; k++) {
-    if (!/^[–—-]$/.test(toks[k]!.text) || rangeDash(toks, k) || toks[k - 1]?.end === toks[k]!.start || /^[.;:!?]$/.test(toks[k - 1]!.text)) continue;
-    let last: Token | null = null, finite = false;
-    for (let j = k + 1; j <= toks.length; j++) {
-      const w = toks[j];
-      const ends = !w || /^[–—;!?]$/.test(w.text) || (w.text === '.' && dotEndsSentence(toks, j));
-      if (!w || w.text === ',' || ends) {
-        if (!finite && last && last.text === last.lower && isVerbInfinitive(last.lower) && !NO_OBJECT_VERB.test(last.lower)) return true;
-        last = null; finite = false;
-        if (ends) break;
-        continue;
-      }
-      if (w.kind !== 'word') continue;
-      if (/^(?:ich|mich|mir|zu|um)$/.test(w.lower) || (w.text === w.lower && (AUX_OR_MODAL.test(w.lower) || isThirdPersonPresent(w.lower)))) finite = true;
-      last = w;
+    if (!noteDash(toks, k)) continue;
+    for (let j = k; j < toks.length && toks[j]!.text !== ';';) {
+      const piece = instructionPiece(toks, j + 1);
+      if (piece.instruction) return true;
+      j = piece.end;
+      if (toks[j]?.text !== ',') break;
     }
   }
   return false;
 }
 
-/** The dash before such a part (a note's instruction: "… bei Rossmann – Zeugnisse mitnehmen!"), or -1. */
+/** The dash before such a part, up to its first comma (a note's instruction: "… bei Rossmann – Zeugnisse mitnehmen!"), or -1. */
 export function dashInstruction(all: readonly Token[]): number {
   const toks = all as Token[];
-  for (let k = 1; k < toks.length; k++) {
-    if (!/^[–—-]$/.test(toks[k]!.text) || rangeDash(toks, k) || toks[k - 1]?.end === toks[k]!.start) continue;
-    let last: Token | null = null, finite = false;
-    for (let j = k + 1; j < toks.length && !/^[,–—;!?]$/.test(toks[j]!.text) && !(toks[j]!.text === '.' && dotEndsSentence(toks, j)); j++) {
-      const w = toks[j]!;
-      if (w.kind !== 'word') continue;
-      if (/^(?:ich|mich|mir|zu|um)$/.test(w.lower) || (w.text === w.lower && (AUX_OR_MODAL.test(w.lower) || isThirdPersonPresent(w.lower)))) finite = true;
-      last = w;
-    }
-    // (not a verb that has no object, whose plural is finite with the part's noun as its subject: "– Bewerbungen laufen")
-    if (!finite && last && last.text === last.lower && isVerbInfinitive(last.lower) && !NO_OBJECT_VERB.test(last.lower)) return k;
-  }
+  for (let k = 1; k < toks.length; k++) if (noteDash(toks, k) && instructionPiece(toks, k + 1).instruction) return k;
   return -1;
+}
+
+/** A dash between two parts of a sentence: no range ("02.–13.11."), no hyphen, no list's marker after a full stop, ";" or ":". */
+const noteDash = (toks: Token[], k: number): boolean =>
+  /^[–—-]$/.test(toks[k]!.text) && !rangeDash(toks, k) && toks[k - 1]?.end !== toks[k]!.start && !/^[.;:!?]$/.test(toks[k - 1]!.text);
+
+/**
+ * The piece that starts at `from` and ends before a comma, a dash, ";", "!", "?" or the sentence's end: does it end in an
+ * infinitive with no finite verb and no "ich" of its own — not a verb that has no object, whose plural is finite with the
+ * piece's noun as its subject ("– Bewerbungen laufen")? `end`: the token that ends it.
+ */
+function instructionPiece(toks: Token[], from: number): { instruction: boolean; end: number } {
+  let last: Token | null = null, finite = false, j = from;
+  for (; j < toks.length && !/^[,–—;!?]$/.test(toks[j]!.text) && !(toks[j]!.text === '.' && dotEndsSentence(toks, j)); j++) {
+    const w = toks[j]!;
+    if (w.kind !== 'word') continue;
+    if (/^(?:ich|mich|mir|zu|um)$/.test(w.lower) || (w.text === w.lower && (AUX_OR_MODAL.test(w.lower) || isThirdPersonPresent(w.lower)))) finite = true;
+    last = w;
+  }
+  return { instruction: !finite && !!last && last.text === last.lower && isVerbInfinitive(last.lower) && !NO_OBJECT_VERB.test(last.lower), end: j };
 }
 
 const AUX_OR_MODAL = /^(?:kann|können|muss|müssen|darf|dürfen|soll|sollen|will|wollen|mag|möchte|möchten|ist|sind|bin|war|hat|habe|haben|wird|werde|werden|gibt|geht|klappt|passt|reicht)$/;
