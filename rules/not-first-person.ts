@@ -11,6 +11,7 @@ import { FROM_BLIND_CORPORA_26 } from './not-first-person/from-blind-corpora-26'
 import { FROM_BLIND_CORPORA_30 } from './not-first-person/from-blind-corpora-30';
 import { FROM_BLIND_CORPORA_32 } from './not-first-person/from-blind-corpora-32';
 import { FROM_BLIND_CORPORA_34 } from './not-first-person/from-blind-corpora-34';
+import { FROM_BLIND_CORPORA_39 } from './not-first-person/from-blind-corpora-39';
 
 const MESSAGES: Record<PersonIssue, string> = {
   'client-noun': 'Hier spricht der Plan über die Kundin oder den Kunden. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.',
@@ -286,6 +287,7 @@ const rule: EntryRule = {
       ...FROM_BLIND_CORPORA_30,
       ...FROM_BLIND_CORPORA_32,
       ...FROM_BLIND_CORPORA_34,
+      ...FROM_BLIND_CORPORA_39,
     ],
     clean: [
       // (a word that only starts like "du": "Dusche", "Durchführung", "dürfen")

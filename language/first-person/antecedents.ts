@@ -114,6 +114,19 @@ export function pronounGenderFrom(toks: readonly Token[], from: number): 'm' | '
   return m === f ? null : m ? 'm' : 'f';
 }
 
+// The verbs one does "mit" a person: agreeing, talking, meeting ("vereinbart mit ihm einen Termin").
+const WITH_PERSON = /^(?:vereinbart|bespricht|spricht|redet|klärt|stimmt|telefoniert|trifft|führt|erarbeitet|plant|erstellt|sucht|überlegt)$/;
+
+/**
+ * Is the "ihm" at k the person one talks or agrees with ("… und vereinbart mit ihm einen neuen Termin")? Then it is
+ * no thing of his gender named before ("nach dem Klinikaufenthalt"), whatever its gender.
+ */
+export function talkedWith(toks: Token[], k: number): boolean {
+  if (toks[k]?.lower !== 'ihm' || toks[k - 1]?.lower !== 'mit') return false;
+  const v = toks[k - 2];
+  return isWord(v) && WITH_PERSON.test(v.lower);
+}
+
 /**
  * Is there, between tokens `from` and `to`, a thing surely of this gender that an object "ihn"/"sie" could mean ("füllt
  * den Befundbericht aus und schickt ihn …")? Its gender by the noun itself, or by an article of that gender alone ("den",

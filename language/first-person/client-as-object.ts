@@ -10,7 +10,7 @@ import { firstNameGender, infinitiveOfThird, tagsOf, isThirdPersonPresent, isVer
 import { namedPersons, YOUNG_CLIENT } from '../people';
 import { isCapitalised, type Sentence, type Token } from '../tokens';
 import { isOfficeWord, SEPARABLE_PREFIXES } from '../lexicon';
-import { mayBeChild, otherCandidate, otherPerson, pronounGenderFrom, stativeClause, thingOfGender } from './antecedents';
+import { mayBeChild, otherCandidate, otherPerson, pronounGenderFrom, stativeClause, talkedWith, thingOfGender } from './antecedents';
 import { applyEdits, clauseEndIndex, clauseStartBefore, clientSpeaks, conjugateFirst, conjugateVerbFinal, dativeReflexive, deleteToken, firstLowerFinite, FORMAL_WORD, isFunctionWord, isWe, isWord, looksFinite, overlapping, PREP_CASE, reflexiveHasObject, SHORT_CLIENT, SUBORDINATOR, zuInfinitive, type Edit, type Voice } from './common';
 import { NOT_OWNED, ownedBy, saxonGenitiveNoun, saxonOwned } from './possessor';
 import { isKin, ownsNext, POSSESSIVE, toMine } from './possessives';
@@ -276,7 +276,7 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
       const v0 = firstLowerFinite(toks);
       const after = v0 > 0 && subjectBefore(toks, v0) ? v0 + 1 : subject ? subject.to : 1;
       // (nor a thing of his gender: "füllt für den Leistungsberechtigten den Befundbericht aus und schickt ihn …")
-      if (otherCandidate(toks, after, k, 'm', false, spanOf(refs)) || thingOfGender(toks, after, k, 'm', spanOf(refs))) return null;
+      if (otherCandidate(toks, after, k, 'm', false, spanOf(refs)) || (!talkedWith(toks, k) && thingOfGender(toks, after, k, 'm', spanOf(refs)))) return null;
       edits.push({ start: t.start, end: t.end, text: t.lower === 'ihn' ? 'mich' : 'mir' });
     } else if (/^(?:ihn|ihm)$/.test(t.lower) && gender === 'm') return null; // (any other "ihn"/"ihm" may be his: unsure)
   }

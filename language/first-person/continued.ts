@@ -12,8 +12,9 @@
  */
 import { isThirdPersonPresent, MODALS } from '../language';
 import { clientNouns, namedPersons, sameName } from '../people';
+import { genderOf } from '../nouns';
 import type { Sentence, Token } from '../tokens';
-import { otherCandidate } from './antecedents';
+import { isPersonNoun, otherCandidate } from './antecedents';
 import { moreVerbsInClause } from './clause-shape';
 import { applyEdits, clauseEndIndex, clauseStartBefore, conjugateFirst, conjugateVerbFinal, isPreposition, isWord, looksFinite, PREP_CASE, SUBORDINATOR, type Edit } from './common';
 import { ownsNext, toMine } from './possessives';
@@ -34,7 +35,10 @@ const OBJECT_FIRST = /^(?:den|einen|ihren|seinen|meinen|dem|einem|ihrem|seinem|m
 export function continuedPronouns(s: Sentence, gender: 'm' | 'f', before: ReadonlyArray<{ tokens: Token[]; client?: readonly [number, number] }>): Edit[] | null {
   const toks = s.tokens;
   const words = HIS[gender];
-  if (!toks.some((t) => isWord(t) && t.text === t.lower && words.test(t.lower))) return [];
+  if (!toks.some((t, k) => isWord(t) && (t.text === t.lower || k === 0) && words.test(t.lower))) return [];
+  // (the client named by a noun or her name in the part right before, not addressed as "Sie")
+  const last = before[before.length - 1];
+  const namedBefore = !!last?.client && last.tokens.slice(last.client[0], last.client[1]).some((x) => isWord(x) && /^(?:frau|fr|kundin|klientin|teilnehmerin)$/.test(x.lower));
   // someone else of her gender besides her in the parts before ("… mit seinem Bruder; er …"): unsure
   // (what she is, after "ist"/"wird", is not someone else: "Hr. I. ist Vater einer Tochter")
   if (before.some((p) => otherCandidate(p.tokens, 0, p.tokens.length, gender, false, p.client ? [p.client[0], p.client[1]] : undefined, false, predicates(p.tokens)))) return null;
@@ -42,9 +46,15 @@ export function continuedPronouns(s: Sentence, gender: 'm' | 'f', before: Readon
   const edits: Edit[] = [];
   const done = new Set<number>();
   for (const [k, t] of toks.entries()) {
-    if (!isWord(t) || t.text !== t.lower || !words.test(t.lower) || done.has(k)) continue;
+    // (her possessive may open the part: "Seine Frau hilft ihm …" — "Ihr …" there only where she was named, not "Sie")
+    const opening = k === 0 && ownsNext(t, toks[1]) && (gender === 'm' ? /^Sein/ : /^Ihr/).test(t.text) && (gender === 'm' || namedBefore);
+    if (!isWord(t) || (t.text !== t.lower && !opening) || !words.test(t.lower) || done.has(k)) continue;
     const prev = toks[k - 1], next = toks[k + 1];
     const owner = /^(?:sein|ihr)/.test(t.lower) && ownsNext(t, next, prev);
+    // (what she owns may be a thing's own, named before: "… einen Arbeitsvertrag unterschrieben; sein Beginn …" — not
+    // a person: "Seine Frau hilft ihm …")
+    if ((opening || owner) && thingMayOwn(toks, k, gender, before)) return null;
+    if (opening) { edits.push({ start: t.start, end: t.end, text: toMine(t.text, true) }); continue; }
     const dative = t.lower === 'ihm' || (t.lower === 'ihr' && !owner);
     // (a thing of her gender before it may be meant too, but for a dative, which is a person: "eine Arbeitsaufnahme ist ihr
     // … nicht zumutbar")
@@ -59,6 +69,26 @@ export function continuedPronouns(s: Sentence, gender: 'm' | 'f', before: Readon
     done.add(verb.at);
   }
   return edits;
+}
+
+// What a contract, a course or a measure has as much as a person: its start, end, length, place, costs, content.
+const THINGS_OWN = /^(?:beginn|start|anfang|ende|abschluss|dauer|laufzeit|umfang|ablauf|inhalt|inhalte|ort|standort|adresse|kosten|ergebnis|zeiten|arbeitszeiten|frist|höhe|träger|leitung|bedingungen|voraussetzungen)$/;
+
+/**
+ * Could a thing named before the possessive at k (in this part or the parts before, outside her mention) own what it
+ * names — a noun of the possessive's gender ("sein": masculine or neuter, "ihr": feminine), where what it names is what
+ * things have too ("… einen Arbeitsvertrag unterschrieben; sein Beginn …")?
+ */
+function thingMayOwn(toks: Token[], k: number, gender: 'm' | 'f', before: ReadonlyArray<{ tokens: Token[]; client?: readonly [number, number] }>): boolean {
+  const owned = toks.slice(k + 1, k + 4).find((x) => isWord(x) && /^\p{Lu}/u.test(x.text));
+  if (!owned || !THINGS_OWN.test(owned.lower)) return false;
+  const parts = [...before, { tokens: toks.slice(0, k) }];
+  return parts.some((p) => p.tokens.some((x, j) => {
+    // (not what she is or works as: "sucht Stellen als Fachkraft")
+    if (!isWord(x) || !/^\p{Lu}/u.test(x.text) || j === 0 || (p.client && j >= p.client[0] && j < p.client[1]) || p.tokens[j - 1]?.lower === 'als' || isPersonNoun(x.text)) return false;
+    const g = genderOf(x.text);
+    return gender === 'm' ? g === 'm' || g === 'n' : g === 'f';
+  }));
 }
 
 /** The nouns said of the subject after "ist", "wird", "bleibt" (with "ein …" before them): "ist Vater", "wird eine Köchin". */

@@ -136,12 +136,14 @@ export function checkSentence(s: Sentence, voice: Voice, ctx: SentenceContext | 
   // the client addressed as "Sie" where no construction above reads it ("Wenn Sie …, sagen Sie bitte … ab", "… mit
   // Ihrer Integrationsfachkraft abstimmen", "… und informieren mich"): flagged, no fix
   const f = checkDated(s, voice, c, true);
-  if (f) return f;
+  if (f?.fix) return f;
   // (a part that goes on about her by pronoun only, after one with her as its subject: "…; eine Ausbildung in Teilzeit
-  // wäre für ihn daher sinnvoll" → "… für mich …")
+  // wäre für ihn daher sinnvoll" → "… für mich …"; also where the part read alone found her words but no fix: "Seine
+  // Frau hilft ihm, weil er …")
   const continued = clientSpeaks(voice) && c.previous.length ? continuedClient(c) : null;
   const edits = continued ? continuedPronouns(s, continued, c.previous.map((p, i) => ({ tokens: p.tokens, client: c.clientSubjects?.[i] }))) : null;
-  if (edits?.length) return { start: s.start, end: s.end, issue: 'pronoun', clientNames: [], fix: { start: s.start, end: s.end, text: applyEdits(s.text, s.start, edits) } };
+  if (edits?.length) return { start: s.start, end: s.end, issue: f?.issue ?? 'pronoun', clientNames: f?.clientNames ?? [], fix: { start: s.start, end: s.end, text: applyEdits(s.text, s.start, edits) } };
+  if (f) return f;
   if (addressedFormally(s)) {
     // (in her own headings, addressed only as "Ihr …", "Ihnen" or "Sie" after a conjunction: "Ihnen ist wichtig, dass Sie …")
     const own = clientSpeaks(voice) ? addressedOnly(s, c.first) : null;

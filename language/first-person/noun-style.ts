@@ -368,6 +368,7 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
   const phrases: Token[][] = [];
   let depth = 0;
   let comma = -1;
+  let clock = false;
   for (let i = 0; i < rest.length; i++) {
     // inside brackets a date belongs to what the brackets name ("(VV vom 03.03., Ref.-Nr. …)"): it stays there
     if (rest[i]!.text === '(') depth++;
@@ -418,6 +419,13 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
     // something else — the phrase stays where it is
     const after = rest[b + 1];
     if (isWord(after) && /^\p{Lu}[\p{Lu}\d]*\d[\p{Lu}\d]*$/u.test(after.text)) { i = b; continue; }
+    // a time of day after the date's comma goes with it, closed by a comma of its own ("am 18.02.2027, 10:00–15:00 Uhr,
+    // an der Jobmesse"): torn from its day it would say nothing
+    if (rest[b]!.kind === 'num' && rest[b + 1]?.text === ',') {
+      let e = b + 2;
+      while (rest[e] && (rest[e]!.kind === 'num' || /^[:.–-]$/.test(rest[e]!.text))) e++;
+      if (e > b + 2 && rest[e]?.lower === 'uhr' && (!rest[e + 1] || rest[e + 1]!.text === ',')) { b = e; clock = true; }
+    }
     // "am 24.03.2026 um 10 Uhr": one phrase
     if (phrases.length && taken.has(a - 1)) phrases[phrases.length - 1]!.push(...rest.slice(a, b + 1));
     else phrases.push(rest.slice(a, b + 1));
@@ -435,7 +443,7 @@ function moveTimes(s: Sentence, rest: Token[]): { rest: string; time: string | n
   }
   left += s.text.slice(pos - s.start, rest[rest.length - 1]!.end - s.start);
   left = left.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/^[\s,]+|[\s,]+$/g, '');
-  return { rest: left, time: phrases.map((p) => text(p)).join(' ') };
+  return { rest: left, time: phrases.map((p) => text(p)).join(' ') + (clock ? ',' : '') };
 }
 
 /** The end of a genitive that belongs to the noun before it ("der letzten 3 Monate"): article, lower-case words or numbers, a noun; -1 if none. */

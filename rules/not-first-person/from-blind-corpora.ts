@@ -239,10 +239,11 @@ export const FROM_BLIND_CORPORA: EntryExample[] = [
   { text: 'Gesundheitliche Stabilisierung und Klärung der Leistungsfähigkeit durch den ÄD', section: 'zwischenziel', fixed: 'Ich möchte mich gesundheitlich stabilisieren und meine Leistungsfähigkeit durch den ÄD klären lassen.' },
   { text: 'Teilnahme an der Schulung und Prüfung bei der IHK', section: 'schritte', noFix: true },
   // blind corpus 23 and what it showed in general: the formal "Ihnen" in someone else's clause; a frequency after the
-  // particle is no date torn off (a clock time is); a possessive before a phrase that ends in its noun
+  // particle is no date torn off (a clock time is, unless it goes with its day: "am 12.03.2026, 9–13 Uhr,"); a possessive
+  // before a phrase that ends in its noun
   { text: 'Sie möchten wieder Fuß fassen und eine Arbeit finden, die Ihnen Freude macht.', section: 'ziel', fixed: 'Ich möchte wieder Fuß fassen und eine Arbeit finden, die mir Freude macht.' },
   { text: 'Teilnahme an der AVGS-Maßnahme „Perspektive 58+“ bei der VHS Ludwigshafen ab 10.08.2026, 3x wöchentl. vormittags', section: 'schritte', fixed: 'Ich nehme ab 10.08.2026 an der AVGS-Maßnahme „Perspektive 58+“ bei der VHS Ludwigshafen teil, 3x wöchentl. vormittags.' },
-  { text: 'Teilnahme am Workshop „Buchhaltung“ am 12.03.2026, 9–13 Uhr, Raum 2.14', section: 'schritte', noFix: true },
+  { text: 'Teilnahme am Workshop „Buchhaltung“ am 12.03.2026, 9–13 Uhr, Raum 2.14', section: 'schritte', fixed: 'Ich nehme am 12.03.2026, 9–13 Uhr, am Workshop „Buchhaltung“ teil, Raum 2.14.' },
   { text: 'Herr G. pflegt seine an Demenz erkrankte Ehefrau (Pflegegrad 3) und steht daher nur vormittags zur Verfügung.', section: 'sonstiges', fixed: 'Ich pflege meine an Demenz erkrankte Ehefrau (Pflegegrad 3) und stehe daher nur vormittags zur Verfügung.' },
   { text: 'Herr A. klärt mit seiner Frau, wer die Kinder morgens zur Schule bringt, wenn er ab Juni die Frühschicht übernimmt.', section: 'zwischenziel', fixed: 'Ich kläre mit meiner Frau, wer meine Kinder morgens zur Schule bringt, wenn ich ab Juni die Frühschicht übernehme.' },
   // what only a person can be ("krank") is no thing's state: "Tag" is not who "er" may mean
