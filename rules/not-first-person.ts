@@ -4,6 +4,7 @@ import type { PersonIssue, Voice } from '../language/first-person/index';
 import { firstPersonEntry } from '../language/first-person/entry';
 import { withOneGender } from '../language/first-person/slash-forms';
 import { namedPersons } from '../language/people';
+import { looksFinite } from '../language/first-person/common';
 import { splitSentences, tokenize } from '../language/tokens';
 import { FROM_BLIND_CORPORA } from './not-first-person/from-blind-corpora';
 import { FROM_BLIND_CORPORA_25 } from './not-first-person/from-blind-corpora-25';
@@ -26,6 +27,28 @@ const MESSAGES: Record<PersonIssue, string> = {
 
 const INFORMAL = /(?<![\p{L}])(?:du|dich|dir|dein|deine[mnrs]?|Du|Dich|Dir|Dein|Deine[mnrs]?)(?![\p{L}])/u;
 const INFORMAL_MESSAGE = 'Hier wird die Kundin oder der Kunde mit „du“ angesprochen. Schreiben Sie aus ihrer oder seiner Sicht: „Ich …“.';
+
+// A client noun, not someone else's customer ("eine Kundin", "jede Kundin"); her own words, and a title that opens a
+// name.
+const CLIENT_NOUN = /(?<![\p{L}])(?<!(?:eine|jede|keine|einer|jeder|Ihre|ihre|seine|meine)\s)(?:Kundin|Kunde|Kd\.|Kdin\.?|Kd\.in|Klientin|Klient|Leistungsberechtigter?)(?![\p{L}])/u;
+const FIRST_PERSON = /(?<![\p{L}])(?:ich|mich|mir|mein\p{L}*|Ich|Mein\p{L}*|Mich|Mir)(?![\p{L}])/u;
+const TITLE = /^(?:Herr|Frau|Hr|Fr)$/;
+
+/**
+ * Is the client still named in an entry no construction read? A client noun anywhere; in her own headings, an entry
+ * that opens with a title, a name and its verb ("Hr. Schmidt ist …") and has no word of hers.
+ */
+function stillNamed(text: string, own: boolean): PersonIssue | null {
+  if (CLIENT_NOUN.test(text)) return 'client-noun';
+  if (!own || FIRST_PERSON.test(text)) return null;
+  const t = tokenize(text);
+  if (!TITLE.test(t[0]?.text ?? '')) return null;
+  let k = t[1]?.text === '.' ? 2 : 1;
+  if (!/^\p{Lu}/u.test(t[k]?.text ?? '')) return null;
+  k += t[k + 1]?.text === '.' ? 2 : 1;
+  const v = t[k];
+  return v && v.kind === 'word' && v.text === v.lower && looksFinite(v) ? 'name' : null;
+}
 
 /** Who speaks under each heading, in the terms of the first-person rewriting. */
 const VOICE: Record<SectionKey, Voice> = { ziel: 'wish', zwischenziel: 'wish', schritte: 'own', sonstiges: 'own', jobcenter: 'jobcentre', dritte: 'others' };
@@ -64,6 +87,10 @@ const rule: EntryRule = {
     // the client addressed as "du" (plans for young people): not her own voice either — flagged without a fix (the
     // second person's verb forms and imperatives are not rewritten: "Schick bitte deinen Lebenslauf …")
     if (!hits.length && INFORMAL.test(a.text)) hits.push({ start: 0, end: a.text.length, message: INFORMAL_MESSAGE, clientNames: [] });
+    // the client still named where no construction reads it ("…, Kundin möchte auf 30 Std. erhöhen", "Hr. S. ist seit
+    // 3 Mon. in Behandlung (…), Termine bei uns …"): flagged without a fix
+    const named = hits.length ? null : stillNamed(a.text, own);
+    if (named) hits.push({ start: 0, end: a.text.length, message: MESSAGES[named], clientNames: [] });
     return hits;
   },
   examples: {
@@ -290,6 +317,9 @@ const rule: EntryRule = {
       ...FROM_BLIND_CORPORA_39,
     ],
     clean: [
+      // (someone else's customers are no client of the job centre; a name opening the entry with her own word after it)
+      { text: 'Ich möchte im Verkauf arbeiten und jede Kundin freundlich beraten.', section: 'ziel' },
+      { text: 'Frau Berger ruft mich bis Freitag an.', section: 'schritte' },
       // (a word that only starts like "du": "Dusche", "Durchführung", "dürfen")
       { text: 'Ich darf die Dusche im Wohnheim ab 7 Uhr nutzen und melde mich zur Durchführung der Maßnahme an.', section: 'sonstiges' },
       // (a first name in a child's world may be her child: no finding)

@@ -19,4 +19,8 @@ export const FROM_BLIND_CORPORA_39: EntryExample[] = [
   // a time of day after the date's comma moves with its day, closed by a comma
   { text: 'Teilnahme an der Jobmesse im Rathaus am 18.02.2027, 10:00–15:00 Uhr.', section: 'schritte', fixed: 'Ich nehme am 18.02.2027, 10:00–15:00 Uhr, an der Jobmesse im Rathaus teil.' },
   { text: 'Anmeldung bei der VHS am 12.01.2027, 9 Uhr.', section: 'zwischenziel', fixed: 'Ich möchte mich am 12.01.2027, 9 Uhr, bei der VHS anmelden.' },
+  // the client still named where no construction reads her: flagged without a fix — a client noun anywhere, and in her
+  // own headings an entry opening with her title, name and verb that has no word of hers; someone else's customer is not
+  { text: 'Minijob bei Edeka seit 01.02.2027 (10 Std./Woche), Kundin möchte auf 30 Std. erhöhen.', section: 'sonstiges', noFix: true },
+  { text: 'Hr. Schmidt ist seit 3 Mon. in psychologischer Behandlung (Therapie dienstags 16 Uhr), Termine bei uns bitte nicht auf Dienstagnachmittag legen.', section: 'sonstiges', noFix: true },
 ];
