@@ -8,7 +8,7 @@
  * given a fix. Its first reading (blind-35-first-reading.jsonl, three readers) read those fixes blind: of the 91
  * first-person rewrites 46 ok, 37 awkward, 8 wrong (README "Quality, measured") — two reflexives in the wrong case (mended),
  * a note's instruction after a dash left beside "ich" (now a part of its own), one "soll" read as "möchte" under her goals
- * (kept, below), and four the note's own typos (kept as written).
+ * ("soll" stays there since corpus 39), and four the note's own typos (kept as written).
  * Guarded here: where no rewrite is needed, none is offered; where the corpus says none is safe, none; every fix keeps
  * the facts; the shares flagged (95 %) and fixed (66 %) do not fall.
  */
@@ -19,7 +19,4 @@ const slip = (s: string) => `the note wrote ${s}; the rewrite changes the person
 blindCorpus({
   n: 35, entries: 180, flagged: 0.95, fixed: 0.66,
   keptSlips: { 'b35b-003': slip('"rechtzeitg"'), 'b35b-024': slip('"Verhandlugen"'), 'b35b-055': slip('"and der"'), 'b35c-033': slip('"vorstelen"') },
-  disputed: {
-    'b35b-040': 'under her goals the office\'s "soll" becomes what she wants, "Ich möchte …" (README, rewrites; the plan is her own, the Weisung\'s Ich-Perspektive); one reader read that as a changed meaning',
-  },
 });

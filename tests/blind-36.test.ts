@@ -8,16 +8,13 @@
  * fix. Its first reading (blind-36-first-reading.jsonl, two readers) read those fixes blind: of the 62 first-person
  * rewrites 21 ok, 33 awkward, 8 wrong (README "Quality, measured") — "Voraussetzung" made a verb, a reflexive's case
  * taken from the main verb, two later sentences left about him, "anerkenne lassen", one of the note's typos, and "soll"
- * read as "möchte" under her goals twice (one kept, below; the other, advice "sollten", keeps its modal since corpus 37). The five of the rewrite's own doing are mended and checked here.
+ * read as "möchte" under her goals twice (advice, "sollten", keeps its modal since corpus 37, "soll" since corpus 39). The five of the rewrite's own doing are mended and checked here.
  * Guarded here: where no rewrite is needed, none is offered; where the corpus says none is safe, none; every fix keeps
  * the facts; the shares flagged (94 %) and fixed (44 %: four wrong ones are refused now) do not fall.
  */
 import { blindCorpus } from './helpers/blind-corpus';
 
-const soll = 'under her goals the office\'s "soll" becomes what she wants, as the headings say ("Zunächst möchte ich Folgendes erreichen"); a reader read it as a changed meaning';
-
 blindCorpus({
   n: 36, entries: 180, flagged: 0.94, fixed: 0.44,
   keptSlips: { 'b36c-033': 'the note wrote "eigenstädnig" and "Erzieung"; the rewrite changes the person only and keeps the slips as written' },
-  disputed: { 'b36b-011': soll },
 });

@@ -8,7 +8,7 @@
  * (blind-38-first-reading.jsonl, three readers) read those fixes blind: of the 71 first-person rewrites 25 ok, 37 awkward,
  * 9 wrong (README "Quality, measured") — a label's colon taken for a fronted adverb ("weiterhin: Herr S. ruft Frau B. an"
  * → "Herr S. rufe ich … an"), two days torn apart, a formal second verb left before a comma, a label's colon drawn into
- * her sentence twice, one "soll" read as "möchte" (kept, below), three of the notes' own slips. The five are mended and
+ * her sentence twice, one "soll" read as "möchte" (under her goals "soll" stays since corpus 39), three of the notes' own slips. The five are mended and
  * checked here; "du" is flagged now (no fix).
  * Guarded here: where no rewrite is needed, none is offered; where the corpus says none is safe, none; every fix keeps
  * the facts; the shares flagged (87 %) and fixed (50 %) do not fall.
@@ -20,5 +20,4 @@ const slip = (s: string) => `the note wrote ${s}; the rewrite changes the person
 blindCorpus({
   n: 38, entries: 180, flagged: 0.87, fixed: 0.5,
   keptSlips: { 'b38b-019': slip('"Gehaltsabrechungen"'), 'b38b-033': slip('"á 2 Std."'), 'b38c-039': slip('"Der Integrationsfachkraft"') },
-  disputed: { 'b38c-012': 'under her goals the office\'s "soll" becomes what she wants, as the headings say ("Zunächst möchte ich Folgendes erreichen"); a reader read it as a changed meaning' },
 });

@@ -11,6 +11,9 @@ import { rewriteFlaw, type RewriteFlaw } from '../language/first-person/verify';
 beforeAll(loadLanguage);
 
 const FLAWED: Array<[RewriteFlaw, string, string]> = [
+  // blind corpus 36, changed after corpus 39's mends: the case worker's impression of her made her own
+  ['observer', 'Herr Kaya machte im Gespräch einen motivierten Eindruck.', 'Ich machte im Gespräch einen motivierten Eindruck.'],
+  ['observer', 'Frau Becker bewirbt sich bis 28.02.2027 auf die 3 VV. Kd. wirkte im Gespräch motiviert.', 'Ich bewerbe mich bis 28.02.2027 auf die 3 VV. Ich wirkte im Gespräch motiviert.'],
   // blind corpus 25, read wrong on its first run: a passive of "begleiten" with her as "Mir"
   ['passive-case', 'Frau Aydın wird vom PSB der Diakonie begleitet.', 'Mir wird vom PSB der Diakonie begleitet.'],
   // blind corpus 24, read wrong: a note's verbless "ob" clause kept in her sentence
@@ -63,6 +66,9 @@ const FLAWED: Array<[RewriteFlaw, string, string]> = [
 ];
 
 const SOUND: Array<[string, string]> = [
+  // (taking part, "mitwirken", is no impression)
+  ['Herr Kaya wirkt aktiv an der Maßnahme mit.', 'Ich wirke aktiv an der Maßnahme mit.'],
+  ['Kd. macht einen Deutschkurs bei der VHS.', 'Ich mache einen Deutschkurs bei der VHS.'],
   // a passive whose participle takes the dative keeps "Mir"
   ['Herrn A. wird vom JC ein AVGS ausgestellt.', 'Mir wird vom JC ein AVGS ausgestellt.'],
   // "gemeinsam mit" someone is no second subject

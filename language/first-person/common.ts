@@ -49,6 +49,8 @@ export function looksFinite(t: Token): boolean {
   return t.lower.length > 3 && /[^s]t$/.test(t.lower) && !NOT_VERB_T.has(t.lower) && !/(?:ig|lich|isch|haft|sam|bar|los)t?$/.test(t.lower);
 }
 
+const SUBJUNCTIVE_FIRST: Record<string, string> = { sei: 'bin', habe: 'habe', wolle: 'will', könne: 'kann', müsse: 'muss', dürfe: 'darf', solle: 'soll', werde: 'werde' };
+
 /** First person singular of a finite form spoken by a third person ("nimmt" → "nehme") or by "Sie" ("melden" → "melde"). */
 export function conjugateFirst(lower: string, formal: boolean): string | null {
   if (formal) {
@@ -60,6 +62,8 @@ export function conjugateFirst(lower: string, formal: boolean): string | null {
     return null;
   }
   if (MODALS[lower]) return MODALS[lower]!;
+  // a report's subjunctive, in her voice the indicative: "er sei" → "ich bin", "sie könne" → "ich kann"
+  if (SUBJUNCTIVE_FIRST[lower]) return SUBJUNCTIVE_FIRST[lower]!;
   // the simple past has one form for "ich" and "er": "hatte", "wurde", "meldete"
   if (isPastSingular(lower)) return lower;
   if (lower === 'ist') return 'bin';
@@ -314,7 +318,7 @@ export const SUBORDINATOR = /^(weil|wenn|dass|da|sobald|bis|bevor|nachdem|damit|
 /** First person of a verb at the end of a subordinate clause, with its particle attached ("abholt" → "abhole"). */
 export function conjugateVerbFinal(v: Token): string | null {
   if (!isLower(v)) return null;
-  if (isThirdPersonPresent(v.lower) || MODALS[v.lower] || v.lower === 'ist' || v.lower === 'hat' || isPastSingular(v.lower)) return conjugateFirst(v.lower, false);
+  if (isThirdPersonPresent(v.lower) || MODALS[v.lower] || SUBJUNCTIVE_FIRST[v.lower] || v.lower === 'ist' || v.lower === 'hat' || isPastSingular(v.lower)) return conjugateFirst(v.lower, false);
   for (const p of SEPARABLE_PREFIXES) {
     if (!v.lower.startsWith(p) || v.lower.length <= p.length + 2) continue;
     const rest = v.lower.slice(p.length);

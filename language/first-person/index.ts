@@ -41,7 +41,7 @@ import { clientPassive } from './passive';
 import { bareObjectArticle } from './bare-object';
 import { ADVERB_FROM_ADJ, rewriteNounStyle } from './noun-style';
 import { bareKinOpening, possessiveOpening } from './possessor';
-import { reportedSpeech, SAYS } from './reported';
+import { reportedSpeech, SAYS, subjunctiveReport } from './reported';
 import { hasKin } from './possessives';
 import { givenToClient } from './given';
 import { subordinateFirst } from './subordinate-first';
@@ -238,6 +238,12 @@ function check(s: Sentence, voice: Voice, c: SentenceContext, whole: boolean): P
   if (reported) {
     const f = check(reported.rest, voice, { ...c, first: true, previous: [] }, true);
     if (f?.fix) return { start: s.start, end: s.end, issue: f.issue, clientNames: [...f.clientNames, ...reported.names], fix: { start: s.start, end: s.end, text: f.fix.text }, subject: reported.subject };
+  }
+  // (a report in the subjunctive without its frame: "Herr Bauer sei motiviert, …" → "Ich bin motiviert, …")
+  const subjunctive = whole && clientSpeaks(voice) && !reported ? subjunctiveReport(s) : null;
+  if (subjunctive) {
+    const f = check(subjunctive, voice, c, true);
+    if (f?.fix) return { ...f, start: s.start, end: s.end, fix: { start: s.start, end: s.end, text: f.fix.text } };
   }
   const aged = whole && clientSpeaks(voice) ? agedOpening(s) : null;
   if (aged) {

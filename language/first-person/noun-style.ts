@@ -245,6 +245,9 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
   // "Rechtzeitiges Kümmern um …", "Melden bei Veränderungen": a verb that has the client herself as its object
   const reflAlone = (verb.reflexiveAlone || REFLEXIVE_WITHOUT_OBJECT.test(verb.inf)) && !object;
   const refl = verb.reflexive || reflAlone ? (dativeReflexive(verb.inf) ? 'mir' : 'mich') : null;
+  // an accusative reflexive beside the object its genitive gave ("Rückmeldung des Ergebnisses" → "melde mich das Ergebnis
+  // zurück"): the verb with an object is another one ("melde das Ergebnis zurück") — no sure fix
+  if (refl === 'mich' && gen && !verb.object) return null;
   // a verb that cannot go without its object, the note naming none ("…; Vorlage bis 11.12.2026" — of what, said
   // before): "Ich lege bis 11.12.2026 vor" lacks it — no fix
   if (!object && !refl && NEEDS_OBJECT.test(verb.inf)) return null;

@@ -9,7 +9,7 @@
  */
 import { thirdPersonOf } from '../language';
 import { clientNouns, namedPersons } from '../people';
-import { tokenize, type Sentence } from '../tokens';
+import { tokenize, type Sentence, type Token } from '../tokens';
 import { isWord, upperFirst } from './common';
 
 /** The verbs of saying, present and past (their particle, "an"/"mit", after them): "gibt an", "teilte mit", "sagt". */
@@ -35,7 +35,59 @@ export function reportedSpeech(s: Sentence): { rest: Sentence; names: string[]; 
   // the subjunctive: one of those, or a regular one in "-e" whose indicative is another form ("arbeite" → "arbeitet")
   const indicative = SUBJUNCTIVE[verb.lower] ?? (/[^e]e$/.test(verb.lower) ? thirdPersonOf(`${verb.lower}n`) : null);
   if (!indicative || indicative === verb.lower) return null;
-  const text = `${upperFirst(pronoun.text)} ${indicative}${s.text.slice(verb.end - s.start)}`;
+  const said = `${upperFirst(pronoun.text)} ${indicative}${s.text.slice(verb.end - s.start)}`;
+  // (a second verb of the report in the subjunctive too: "…, sie habe sich beworben und wolle …" → "… und will …")
+  const text = readIndicative(tokenize(said, s.start), said, s.start, -1, null);
   const rest = { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
   return { rest, names: person ? [s.text.slice(person.start - s.start, person.end - s.start)] : [], subject: [subject.from, subject.to] };
+}
+
+// the subjunctive a report keeps without its frame ("Herr B. sei motiviert, …, könne jedoch …"): also after "ich"
+// these are the indicative of "ich", which stays
+const SUBJUNCTIVE_ONLY = /^(?:sei|habe|wolle|könne|müsse|dürfe|solle|werde)$/;
+
+/** The indicative of a subjunctive "er"/"sie" form ("sei" → "ist", "befürchte" → "befürchtet"), or null. */
+function indicativeOf(lower: string, regular: boolean): string | null {
+  const irregular = SUBJUNCTIVE[lower];
+  if (irregular) return irregular === lower ? null : irregular;
+  if (!regular || lower === 'bitte' || !/[^e]e$/.test(lower)) return null;
+  const third = thirdPersonOf(`${lower}n`);
+  return third && third !== lower ? third : null;
+}
+
+/**
+ * A report in the subjunctive without its frame: the client opens the sentence, her verb in the subjunctive ("Herr Bauer
+ * sei motiviert, …", "Die Kundin befürchte, …", "Er solle sich …"). Read on in the indicative — the verb after her, a
+ * "sei"/"habe"/"könne" … further on where no "ich" stands before it, and a regular one right after "er"/"sie" — so the
+ * sentence is rewritten as any other ("Ich bin motiviert, …"). Null where it is not so.
+ */
+export function subjunctiveReport(s: Sentence): Sentence | null {
+  const toks = s.tokens;
+  const person = namedPersons(toks).find((p) => p.from === 0);
+  const noun = person ? undefined : clientNouns(toks).find((r) => r.from === 0 && r.type === 'noun');
+  const to = person?.to ?? noun?.to ?? (isWord(toks[0]) && /^(?:Er|Sie)$/.test(toks[0]!.text) ? 1 : -1);
+  if (to < 0 || !isWord(toks[to]) || toks[to]!.text !== toks[to]!.lower) return null;
+  const first = indicativeOf(toks[to]!.lower, true);
+  if (!first) return null;
+  const text = readIndicative(toks, s.text, s.start, to, first);
+  if (text === s.text) return null;
+  return { start: s.start, end: s.start + text.length, text, tokens: tokenize(text, s.start) };
+}
+
+/**
+ * The text with a report's subjunctive read as the indicative: token `at` as `first`; a "sei"/"habe"/"könne" … where no
+ * "ich" stands before it, and a regular one right after "er"/"sie".
+ */
+function readIndicative(toks: readonly Token[], text: string, start: number, at: number, first: string | null): string {
+  let out = '';
+  let pos = start;
+  for (const [k, t] of toks.entries()) {
+    if (!isWord(t) || t.text !== t.lower) continue;
+    const prev = toks[k - 1]?.lower ?? '';
+    const ind = k === at ? first : prev === 'ich' ? null : indicativeOf(t.lower, /^(?:er|sie)$/.test(prev));
+    if (!ind) continue;
+    out += text.slice(pos - start, t.start - start) + ind;
+    pos = t.end;
+  }
+  return out + text.slice(pos - start);
 }

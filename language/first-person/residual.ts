@@ -35,7 +35,7 @@ const MALE = /^(?:er|ihn|ihm|seine|seinen|seinem|seiner|seines)$/;
 // Jugendamt und seine Hilfen") — not a goal or a plan ("Mein Ziel ist es, …; die Anerkennung seines Abschlusses …").
 const NEUTER_OWNER = /(?:kind|baby|mädchen|team|amt|jobcenter|unternehmen|gericht|krankenhaus|zentrum|büro|institut|heim|center|werk)$/;
 // The finite verbs of "sie" in the singular that do not end in -t ("sie kann", "sie muss", "sie hat" ends in -t).
-const SINGULAR_IRREGULAR = /^(?:kann|muss|will|soll|darf|mag|möchte|weiß|ist|war|hatte|wurde|wird|sollte|konnte|musste|durfte|wollte|würde|könnte|müsste|dürfte)$/;
+const SINGULAR_IRREGULAR = /^(?:kann|muss|will|soll|darf|mag|möchte|weiß|ist|war|hatte|wurde|wird|sollte|konnte|musste|durfte|wollte|würde|könnte|müsste|dürfte|sei|wolle|könne|müsse|dürfe|solle)$/;
 
 /** Is the finite verb at token t, next to a "sie", in the singular ("sie bringt", "kann sie") — not "sie bringen"? */
 export function singularVerb(t: Token | undefined): boolean {

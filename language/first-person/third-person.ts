@@ -260,8 +260,8 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       // (with two zu-infinitives, the one of its own half: "sich … zu informieren und sich … zu bewerben")
       const inf = coord && zu ? (k < coord.end ? (coord.first.particle ?? '') + coord.first.base : (zu.particle ?? '') + zu.base)
         : mainInf === infForRefl && !zu && k > subj.verb ? infForReflexive(toks, verb, own) : mainInf;
-      // ("erklärt sich bereit, … abzumelden": the accusative, whatever the zu-clause holds)
-      const ready = toks[k + 1]?.lower === 'bereit';
+      // ("erklärt sich (aber) bereit, … abzumelden": the accusative, whatever the zu-clause holds)
+      const ready = toks.slice(k + 1).find((x) => !/^(?:aber|auch|jedoch|dennoch|trotzdem|nun|schon|grundsätzlich|ausdrücklich|gerne?)$/.test(x.lower))?.lower === 'bereit';
       edits.push({ start: t.start, end: t.end, text: !ready && (dativeReflexive(inf) || imagines(toks, k, inf) || reflexiveHasObject(toks, k, own)) ? 'mir' : 'mich' });
       continue;
     }

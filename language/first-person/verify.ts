@@ -29,7 +29,7 @@ const DOUBLE_MARK = /[,;:]\s*[.,;!?]/;
 // an article or determiner after "und" opens a second object, no verb ("Ich reiche den Mietvertrag und den Bescheid ein")
 const NOT_A_VERB = /^(?:den|einen|meinen|deinen|seinen|ihren|unseren|diesen|jeden|keinen|allen|beiden|anderen|weiteren)$/;
 
-export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left' | 'verbless-clause' | 'bare-noun' | 'passive-case';
+export type RewriteFlaw = 'formal-left' | 'particle-not-split' | 'third-person-verb-left' | 'formal-verb-left' | 'jobcentre-verb-left' | 'list-marker' | 'punctuation' | 'reflexive-case' | 'reflexive-missing' | 'reflexive-left' | 'predicate-left' | 'request-left' | 'plural-left' | 'date-split' | 'du-left' | 'possessive-before-article' | 'office-without-article' | 'we-left' | 'client-left' | 'verbless-clause' | 'bare-noun' | 'passive-case' | 'observer';
 
 // particles that also begin inseparable verbs ("wiederholen", "umgehen", "durchsuchen") cannot tell a slip
 const SURE_PARTICLES = SEPARABLE_PREFIXES.filter((p) => !/^(?:wieder|um|durch)$/.test(p));
@@ -81,6 +81,10 @@ const ICH_BOTH = new RegExp(`(?<![\\p{L}])(?:ich|mich|mir)\\s+(?:\\p{L}+\\s+)?${
 const PARTICLE_THEN_NUMBER = new RegExp(`(?<![\\p{L}])(?:${SEPARABLE_PREFIXES.join('|')})(?:\\p{Ll}*en)?,\\s*(?:\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|\\p{L})|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[–-]\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*)?Uhr|\\d{1,2}:\\d{2})`, 'u');
 
 /** The first flaw the rewrite of `before` into `after` shows, or null when a reader would find none of these. */
+// how she came across, said by the one who saw her
+// (not "mitwirken": "Ich wirke aktiv an der Maßnahme mit"; "erscheinen" is attending: "Ich erscheine pünktlich")
+const IMPRESSION = /(?<![\p{L}])(?:ich|Ich) (?:(?:wirke|wirkte)(?![^.;!?]*\smit(?:[.;!?,]|$))(?![\p{L}])|(?:mache|machte|hinterlasse|hinterließ) [^.;!?]*Eindruck)/u;
+
 export function rewriteFlaw(before: string, after: string, voice?: Voice): RewriteFlaw | null {
   // (the short "u." joins clauses like "und": "Ich verpflichte mich, … zu bearbeiten, u. teilt …")
   before = before.replace(UND_SHORT, 'und');
@@ -101,6 +105,10 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   if (PARTICLE_IN_QUOTE.test(after) && !PARTICLE_IN_QUOTE.test(before)) return 'punctuation';
   // (two marks where a word between them went: "… mit,.", "… ein, ;")
   if (DOUBLE_MARK.test(after) && !DOUBLE_MARK.test(before)) return 'punctuation';
+
+  // the case worker's impression of her ("Kd. wirkte im Gespräch motiviert") made her own: "Ich wirkte motiviert" says
+  // what someone else saw — no fix
+  if (IMPRESSION.test(after) && !IMPRESSION.test(before)) return 'observer';
 
   // the client addressed as "Sie" in the original: once she speaks as "ich", no "Sie"/"Ihnen"/"Ihre" may stay
   // ("Mein Betreuer hilft Ihnen …", "Sie werden von meiner Betreuerin unterstützt")

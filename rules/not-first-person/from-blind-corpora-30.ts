@@ -81,7 +81,7 @@ export const FROM_BLIND_CORPORA_30: EntryExample[] = [
   // passive infinitive, nor a step with a clause after a comma
   { text: 'Kdin. soll sich bis 31.03. bei der Familienkasse wegen des Kinderzuschlags melden.', section: 'schritte', fixed: 'Ich melde mich bis 31.03. bei der Familienkasse wegen des Kinderzuschlags.' },
   { text: 'Herr Nowak soll bis Ende Januar die Ummeldung beim Bürgeramt erledigen und die neue Meldebescheinigung im JC einreichen.', section: 'schritte', fixed: 'Ich erledige bis Ende Januar die Ummeldung beim Bürgeramt und reiche die neue Meldebescheinigung im JC ein.' },
-  { text: 'Kd. soll Deutsch auf Niveau A2 erreichen, um langfristig ohne Dolmetscher Termine wahrnehmen zu können.', section: 'ziel', fixed: 'Ich möchte Deutsch auf Niveau A2 erreichen, um langfristig ohne Dolmetscher Termine wahrnehmen zu können.' },
+  { text: 'Kd. soll Deutsch auf Niveau A2 erreichen, um langfristig ohne Dolmetscher Termine wahrnehmen zu können.', section: 'ziel', fixed: 'Ich soll Deutsch auf Niveau A2 erreichen, um langfristig ohne Dolmetscher Termine wahrnehmen zu können.' },
   { text: 'Der Kunde soll den Sprachkurs bis spätestens 31.3.27 wieder begonnen haben.', section: 'zwischenziel', fixed: 'Ich soll den Sprachkurs bis spätestens 31.3.27 wieder begonnen haben.' },
   { text: 'Sie sollten sich auch auf Stellen in Teilzeit bewerben, die nicht genau Ihrem Wunschberuf entsprechen.', section: 'schritte', fixed: 'Ich sollte mich auch auf Stellen in Teilzeit bewerben, die nicht genau meinem Wunschberuf entsprechen.' },
   // in someone else's heading: the client addressed as "Sie" and done for in the passive ("Ich werde …"), not their

@@ -98,8 +98,8 @@ export const FROM_BLIND_CORPORA_32: EntryExample[] = [
   // the client's age in brackets after a client noun, as after a name
   { text: 'Kd. (58 J.) bewirbt sich monatlich auf 5 Stellen.', section: 'schritte', fixed: 'Ich bin 58 Jahre alt und bewerbe mich monatlich auf 5 Stellen.' },
   { text: 'Die Kundin (24) meldet sich bis 15.01.2027 beim Träger.', section: 'schritte', fixed: 'Ich bin 24 Jahre alt und melde mich bis 15.01.2027 beim Träger.' },
-  // (and her "soll" after it, as after "Ich": a wish among her goals, the step itself among her steps)
-  { text: 'Kd. (58 J.) soll mittelfristig eine leidensgerechte Tätigkeit ohne schweres Heben aufnehmen.', section: 'ziel', fixed: 'Ich bin 58 Jahre alt und möchte mittelfristig eine leidensgerechte Tätigkeit ohne schweres Heben aufnehmen.' },
+  // (and her "soll" after it, as after "Ich": kept among her goals, the step itself among her steps)
+  { text: 'Kd. (58 J.) soll mittelfristig eine leidensgerechte Tätigkeit ohne schweres Heben aufnehmen.', section: 'ziel', fixed: 'Ich bin 58 Jahre alt und soll mittelfristig eine leidensgerechte Tätigkeit ohne schweres Heben aufnehmen.' },
   // her reflexive after the verb put second, in the case its own conjunct gives ("lässt sich … eine AU ausstellen")
   { text: 'Im Krankheitsfall lässt sich Kd. vom Hausarzt eine AU ausstellen u. reicht diese am 1. Tag der Erkrankung ein.', section: 'schritte', fixed: 'Im Krankheitsfall lasse ich mir vom Hausarzt eine AU ausstellen und reiche diese am 1. Tag der Erkrankung ein.' },
   // a person named after "von" in a noun-style goal: whose it is, or who does it, is not sure

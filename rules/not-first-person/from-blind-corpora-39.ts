@@ -23,4 +23,18 @@ export const FROM_BLIND_CORPORA_39: EntryExample[] = [
   // own headings an entry opening with her title, name and verb that has no word of hers; someone else's customer is not
   { text: 'Minijob bei Edeka seit 01.02.2027 (10 Std./Woche), Kundin möchte auf 30 Std. erhöhen.', section: 'sonstiges', noFix: true },
   { text: 'Hr. Schmidt ist seit 3 Mon. in psychologischer Behandlung (Therapie dienstags 16 Uhr), Termine bei uns bitte nicht auf Dienstagnachmittag legen.', section: 'sonstiges', noFix: true },
+  // blind corpus 39: a report in the subjunctive without its frame is read in the indicative, her later verbs too; the
+  // subjunctive after the frame goes on in a second verb ("… und wolle …" → "… und will …")
+  { text: 'Herr Bauer sei motiviert, eine Beschäftigung als Lagerhelfer aufzunehmen, könne jedoch nicht schwer heben.', section: 'ziel', fixed: 'Ich bin motiviert, eine Beschäftigung als Lagerhelfer aufzunehmen, kann jedoch nicht schwer heben.' },
+  { text: 'Die Kundin befürchte, ihre Wohnung zu verlieren.', section: 'sonstiges', fixed: 'Ich befürchte, meine Wohnung zu verlieren.' },
+  { text: 'Herr Kaya beantragt bis 31.01.2027 den Ausweis, da er nach der OP nur eingeschränkt belastbar sei.', section: 'schritte', fixed: 'Ich beantrage bis 31.01.2027 den Ausweis, da ich nach der OP nur eingeschränkt belastbar bin.' },
+  { text: 'Kd. teilt mit, er habe seinen Führerschein verloren und wolle ihn bis 30.06.2027 zurückbekommen.', section: 'zwischenziel', fixed: 'Ich habe meinen Führerschein verloren und will ihn bis 30.06.2027 zurückbekommen.' },
+  // "sich (aber) bereit erklären" takes the accusative; a noun style's accusative reflexive beside its genitive object has
+  // no sure verb
+  { text: 'Die Kundin hat Bedenken wegen der Fahrtzeit, erklärt sich aber bereit, sich dort vorzustellen.', section: 'schritte', fixed: 'Ich habe Bedenken wegen der Fahrtzeit, erkläre mich aber bereit, mich dort vorzustellen.' },
+  { text: 'Rückmeldung des Ergebnisses an die Ansprechpartnerin', section: 'schritte', noFix: true },
+  // under her goals "soll" stays: what the office wants is not her wish
+  { text: 'Herr Nowak soll die Fahrerlaubnis zurückerhalten (MPU am 14.04.2027).', section: 'zwischenziel', fixed: 'Ich soll die Fahrerlaubnis zurückerhalten (MPU am 14.04.2027).' },
+  // the case worker's impression of her is not hers to say: flagged, no fix
+  { text: 'Kd. wirkte im Gespräch motiviert.', section: 'sonstiges', noFix: true },
 ];
