@@ -7,7 +7,7 @@
  * "telefonisch"), and the reported clause opens with "er"/"sie" of her gender and its verb in the subjunctive; that
  * clause is read on as "Er ist …"/"Sie will …", the indicative. Null otherwise.
  */
-import { thirdPersonOf } from '../language';
+import { infinitiveOfParticiple, thirdPersonOf } from '../language';
 import { clientNouns, namedPersons } from '../people';
 import { tokenize, type Sentence, type Token } from '../tokens';
 import { isWord, upperFirst } from './common';
@@ -84,7 +84,10 @@ function readIndicative(toks: readonly Token[], text: string, start: number, at:
   for (const [k, t] of toks.entries()) {
     if (!isWord(t) || t.text !== t.lower) continue;
     const prev = toks[k - 1]?.lower ?? '';
-    const ind = k === at ? first : prev === 'ich' ? null : indicativeOf(t.lower, /^(?:er|sie)$/.test(prev));
+    // (a passive's "würden" after its participle stands for the subjunctive too: "…, wenn die Mietschulden nicht beglichen
+    // würden" → "… beglichen werden")
+    const passive = t.lower === 'würden' && isWord(toks[k - 1]) && !!infinitiveOfParticiple(prev) ? 'werden' : null;
+    const ind = k === at ? first : prev === 'ich' ? null : passive ?? indicativeOf(t.lower, /^(?:er|sie)$/.test(prev));
     if (!ind) continue;
     out += text.slice(pos - start, t.start - start) + ind;
     pos = t.end;

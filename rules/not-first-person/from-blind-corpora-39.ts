@@ -26,7 +26,7 @@ export const FROM_BLIND_CORPORA_39: EntryExample[] = [
   // blind corpus 39: a report in the subjunctive without its frame is read in the indicative, her later verbs too; the
   // subjunctive after the frame goes on in a second verb ("… und wolle …" → "… und will …")
   { text: 'Herr Bauer sei motiviert, eine Beschäftigung als Lagerhelfer aufzunehmen, könne jedoch nicht schwer heben.', section: 'ziel', fixed: 'Ich bin motiviert, eine Beschäftigung als Lagerhelfer aufzunehmen, kann jedoch nicht schwer heben.' },
-  { text: 'Die Kundin befürchte, ihre Wohnung zu verlieren.', section: 'sonstiges', fixed: 'Ich befürchte, meine Wohnung zu verlieren.' },
+  { text: 'Die Kundin befürchte, ihre Wohnung zu verlieren, wenn die Schulden nicht bis März beglichen würden.', section: 'sonstiges', fixed: 'Ich befürchte, meine Wohnung zu verlieren, wenn meine Schulden nicht bis März beglichen werden.' },
   { text: 'Herr Kaya beantragt bis 31.01.2027 den Ausweis, da er nach der OP nur eingeschränkt belastbar sei.', section: 'schritte', fixed: 'Ich beantrage bis 31.01.2027 den Ausweis, da ich nach der OP nur eingeschränkt belastbar bin.' },
   { text: 'Kd. teilt mit, er habe seinen Führerschein verloren und wolle ihn bis 30.06.2027 zurückbekommen.', section: 'zwischenziel', fixed: 'Ich habe meinen Führerschein verloren und will ihn bis 30.06.2027 zurückbekommen.' },
   // "sich (aber) bereit erklären" takes the accusative; a noun style's accusative reflexive beside its genitive object has
