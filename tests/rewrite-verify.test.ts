@@ -11,6 +11,8 @@ import { rewriteFlaw, type RewriteFlaw } from '../language/first-person/verify';
 beforeAll(loadLanguage);
 
 const FLAWED: Array<[RewriteFlaw, string, string]> = [
+  // blind corpus 40, read wrong on its first run: a note's label made hers, "sie" left after its colon
+  ['client-left', 'Mail von Kd. (11.01., 22:47): sie kann wg. Kinderbetreuung nur vormittags Termine wahrnehmen.', 'Meine Mail (11.01., 22:47): sie kann wg. Kinderbetreuung nur vormittags Termine wahrnehmen.'],
   // blind corpus 36, changed after corpus 39's mends: the case worker's impression of her made her own
   ['observer', 'Herr Kaya machte im Gespräch einen motivierten Eindruck.', 'Ich machte im Gespräch einen motivierten Eindruck.'],
   ['observer', 'Frau Becker bewirbt sich bis 28.02.2027 auf die 3 VV. Kd. wirkte im Gespräch motiviert.', 'Ich bewerbe mich bis 28.02.2027 auf die 3 VV. Ich wirkte im Gespräch motiviert.'],

@@ -6,7 +6,7 @@
 import { firstPersonOf, infinitiveOfThird, isInfinitive, isPastSingular, isThirdPersonPresent, isVerbInfinitive, MODALS, tagsOf } from '../language';
 import { SEPARABLE_PREFIXES, splitSeparable } from '../lexicon';
 import { surelyPlural, type Gender } from '../nouns';
-import { isCapitalised, tokenize, type Sentence, type Token } from '../tokens';
+import { dotEndsSentence, isCapitalised, tokenize, type Sentence, type Token } from '../tokens';
 
 /**
  * Who speaks under a plan heading, as the rewriting needs to know it: the client's wishes (the two goal headings,
@@ -41,7 +41,9 @@ export const isPreposition = (t: Token | undefined): boolean => isWord(t) && tag
 
 /** A conjugated verb form (not an infinitive or participle). Lower-case words only: German nouns are capitalised. */
 export function looksFinite(t: Token): boolean {
-  if (!isLower(t)) return false;
+  // (an article is no verb, whatever the lexicon says of "eine" — "einen", to unite: "Herrn P. eine Umschulung
+  // ermöglichen" had become "Mir eint Umschulung …")
+  if (!isLower(t) || ARTICLE.test(t.lower)) return false;
   if (IRREGULAR_FINITE.has(t.lower)) return true;
   const tags = tagsOf(t.lower);
   if (tags.length) return (tags.some((x) => PERSON_TAGS.has(x)) && !tags.includes('Participle')) || isThirdPersonPresent(t.lower);
@@ -50,6 +52,8 @@ export function looksFinite(t: Token): boolean {
 }
 
 const SUBJUNCTIVE_FIRST: Record<string, string> = { sei: 'bin', habe: 'habe', wolle: 'will', könne: 'kann', müsse: 'muss', dürfe: 'darf', solle: 'soll', werde: 'werde' };
+
+const ARTICLE = /^(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|keines|der|die|das|den|dem|des)$/;
 
 /** First person singular of a finite form spoken by a third person ("nimmt" → "nehme") or by "Sie" ("melden" → "melde"). */
 export function conjugateFirst(lower: string, formal: boolean): string | null {
@@ -235,7 +239,9 @@ const JOINING = /^(?:und|oder|aber|sowie)$/;
 export function conjunctEnd(toks: Token[], k: number): number {
   let end = k;
   // ("traut sich aber … zu": an "aber" right after the word it starts from is an adverb of its clause, no joint)
-  while (end + 1 < toks.length && (!CONJUNCT_EDGE.test(toks[end + 1]!.lower) || (end === k && toks[end + 1]!.lower === 'aber'))) end++;
+  // (an abbreviation's dot is no edge: "sich monatlich mind. 5 x zu bewerben")
+  const edge = (j: number) => CONJUNCT_EDGE.test(toks[j]!.lower) && !(toks[j]!.text === '.' && !dotEndsSentence(toks, j));
+  while (end + 1 < toks.length && (!edge(end + 1) || (end === k && toks[end + 1]!.lower === 'aber'))) end++;
   while (end > k && toks[end]!.kind === 'punct') end--;
   return end;
 }

@@ -10,6 +10,7 @@ import { hasFirstPerson, namedPersons, samePerson, type NamedPerson } from '../p
 import { splitSentences, type Sentence, type Token } from '../tokens';
 import { looksFinite, readShortAnd } from './common';
 import { checkSentence, type PersonIssue, type Voice } from './index';
+import { caseWorkerFirstPerson } from './case-worker-i';
 import { continuedInOthers } from './continued';
 import { ownThings } from './own-things';
 import { withoutFrame, withoutShould } from './should';
@@ -127,7 +128,9 @@ export function firstPersonEntry(text: string, whole: readonly Sentence[], voice
   // Half done is wrong too: an "er"/"sie" that still means the client after the rewrite ("Ich melde mich. Er bringt …"),
   // a slip a reader sees at once, and a result this check itself would still find speaking of the client or to her
   // take every fix of the entry away (the findings stay).
-  return halfDone(text, fixed, parts, clientNamed, persons) || rewriteFlaw(text, fixed, voice) || stillAboutClient(fixed, voice) ? parts.map(withoutFix) : parts;
+  // (and the case worker's own "ich" beside her in the third person: "Kd. meldet sich bei mir" — two people in one "ich")
+  const names = parts.flatMap((p) => p.clientNames);
+  return halfDone(text, fixed, parts, clientNamed, persons) || caseWorkerFirstPerson(text, names) || rewriteFlaw(text, fixed, voice) || stillAboutClient(fixed, voice) ? parts.map(withoutFix) : parts;
 }
 
 /** A sentence split before a note's instruction after a dash (the dash between the two parts), or the sentence as it is. */

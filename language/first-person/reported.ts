@@ -50,7 +50,8 @@ const SUBJUNCTIVE_ONLY = /^(?:sei|habe|wolle|könne|müsse|dürfe|solle|werde)$/
 function indicativeOf(lower: string, regular: boolean): string | null {
   const irregular = SUBJUNCTIVE[lower];
   if (irregular) return irregular === lower ? null : irregular;
-  if (!regular || lower === 'bitte' || !/[^e]e$/.test(lower)) return null;
+  // (not a word that only looks like one: "bitte", an article — "Herrn P. eine Umschulung …" is no "einen")
+  if (!regular || /^(?:bitte|eine|keine|meine|deine|seine|ihre|unsere|alle|diese|jene|welche|solche|gerne|heute|ohne|weise|gegebene)$/.test(lower) || !/[^e]e$/.test(lower)) return null;
   const third = thirdPersonOf(`${lower}n`);
   return third && third !== lower ? third : null;
 }
@@ -65,7 +66,8 @@ export function subjunctiveReport(s: Sentence): Sentence | null {
   const toks = s.tokens;
   const person = namedPersons(toks).find((p) => p.from === 0);
   const noun = person ? undefined : clientNouns(toks).find((r) => r.from === 0 && r.type === 'noun');
-  const to = person?.to ?? noun?.to ?? (isWord(toks[0]) && /^(?:Er|Sie)$/.test(toks[0]!.text) ? 1 : -1);
+  // (her name in the nominative: "Herrn …" is no subject)
+  const to = person && /^(?:herrn|hrn)$/.test(toks[person.from]!.lower) ? -1 : person?.to ?? noun?.to ?? (isWord(toks[0]) && /^(?:Er|Sie)$/.test(toks[0]!.text) ? 1 : -1);
   if (to < 0 || !isWord(toks[to]) || toks[to]!.text !== toks[to]!.lower) return null;
   const first = indicativeOf(toks[to]!.lower, true);
   if (!first) return null;

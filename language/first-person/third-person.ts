@@ -472,6 +472,8 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       // öffentlichen Dienst", "…, orientiert am Bedarf"): unsure
       const next = toks[k + 1];
       if (prev.lower === ',' && (INSEPARABLE_STARTS.some((p) => t.lower.startsWith(p)) || /iert$/.test(t.lower)) && isWord(next) && tagsOf(next.lower).includes('Preposition')) return null;
+      // (a word alone after a comma at the end is a status, a participle: "…, Antrag liegt vor, genehmigt.")
+      if (prev.lower === ',' && (!next || /^[.;)!]$/.test(next.text))) continue;
       // (in a subordinate clause whose subject is not hers it is that subject's: "…, wenn sich der Vorschuss ändert oder wegfällt")
       const sub = subordinatorOf(toks, k);
       if (sub >= 0 && !edits.some((e) => e.text === 'ich' && e.start > toks[sub]!.start && e.start < t.start)) continue;

@@ -81,6 +81,9 @@ const ICH_BOTH = new RegExp(`(?<![\\p{L}])(?:ich|mich|mir)\\s+(?:\\p{L}+\\s+)?${
 const PARTICLE_THEN_NUMBER = new RegExp(`(?<![\\p{L}])(?:${SEPARABLE_PREFIXES.join('|')})(?:\\p{Ll}*en)?,\\s*(?:\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|\\p{L})|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[–-]\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*)?Uhr|\\d{1,2}:\\d{2})`, 'u');
 
 /** The first flaw the rewrite of `before` into `after` shows, or null when a reader would find none of these. */
+// a label's colon, then "sie"/"er" with a verb in the singular ("…: sie kann …", "…: er hat …", "…: sie arbeitet …")
+const LABEL_THEN_PRONOUN = /:\s+(?:sie|er)\s+(?:kann|muss|will|soll|darf|möchte|ist|hat|wird|\p{Ll}+t)(?![\p{L}])/u;
+
 // how she came across, said by the one who saw her
 // (not "mitwirken": "Ich wirke aktiv an der Maßnahme mit"; "erscheinen" is attending: "Ich erscheine pünktlich")
 const IMPRESSION = /(?<![\p{L}])(?:ich|Ich) (?:(?:wirke|wirkte)(?![^.;!?]*\smit(?:[.;!?,]|$))(?![\p{L}])|(?:mache|machte|hinterlasse|hinterließ) [^.;!?]*Eindruck)/u;
@@ -105,6 +108,10 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   if (PARTICLE_IN_QUOTE.test(after) && !PARTICLE_IN_QUOTE.test(before)) return 'punctuation';
   // (two marks where a word between them went: "… mit,.", "… ein, ;")
   if (DOUBLE_MARK.test(after) && !DOUBLE_MARK.test(before)) return 'punctuation';
+
+  // a note's label made hers ("Mail von Kd.: sie kann …" → "Meine Mail: sie kann …") while the part after its colon still
+  // speaks of her as "sie"/"er" with a verb of one person: half done
+  if (/(?<![\p{L}])(?:ich|mich|mir|mein\p{L}*)(?![\p{L}])/iu.test(after) && LABEL_THEN_PRONOUN.test(after) && LABEL_THEN_PRONOUN.test(before)) return 'client-left';
 
   // the case worker's impression of her ("Kd. wirkte im Gespräch motiviert") made her own: "Ich wirkte motiviert" says
   // what someone else saw — no fix

@@ -1,5 +1,5 @@
 /**
- * Examples of the not-first-person rule from the unfixed entries of blind corpora 34 to 38 and from blind corpus 39:
+ * Examples of the not-first-person rule from the unfixed entries of blind corpora 34 to 38 and from blind corpora 39 and 40:
  * constructions the rewrite did not reach or got wrong. Each is a construction, with the exact fixed text or no fix; they
  * run with the rule's other examples (tests/rule-examples.test.ts). The earlier ones are in from-blind-corpora.ts, -25.ts … -34.ts.
  */
@@ -37,4 +37,18 @@ export const FROM_BLIND_CORPORA_39: EntryExample[] = [
   { text: 'Herr Nowak soll die Fahrerlaubnis zurückerhalten (MPU am 14.04.2027).', section: 'zwischenziel', fixed: 'Ich soll die Fahrerlaubnis zurückerhalten (MPU am 14.04.2027).' },
   // the case worker's impression of her is not hers to say: flagged, no fix
   { text: 'Kd. wirkte im Gespräch motiviert.', section: 'sonstiges', noFix: true },
+  // blind corpus 40: the case worker's own "ich" beside her in the third person — no fix (two people in one "ich"); her
+  // own "ich" beside a note about her keeps its fix
+  { text: 'Kd. meldet sich bis 25.01.2027 bei mir, ob die Bewerbung bei Fa. Rewe Erfolg hatte.', section: 'schritte', noFix: true },
+  { text: 'Ich melde mich bei Kd., sobald die Rückmeldung vom Ärztl. Dienst da ist.', section: 'jobcenter', noFix: true },
+  { text: 'Die Kundin legt die Nachweise über die Nebenkostenabrechnung 2026 vor (hatte ich per Mail am 07.01. angefordert).', section: 'sonstiges', noFix: true },
+  { text: 'Sie möchten sich beruflich neu orientieren. Wie tel. besprochen, prüfe ich bis 20.01.2027 passende Weiterbildungen.', section: 'ziel', noFix: true },
+  { text: 'Ich möchte meinen Führerschein Klasse B machen, Kd. spart dafür monatlich 50 €.', section: 'zwischenziel', fixed: 'Ich möchte meinen Führerschein Klasse B machen, ich spare dafür monatlich 50 €.' },
+  // an article is no verb ("Herrn P. eine Umschulung …" had become "Mir eint Umschulung …"); an abbreviation's dot ends
+  // no part ("sich … mind. 5 x … zu bewerben": "mich"); a word alone after a comma at the end is a status
+  { text: 'Herrn Petrović eine Umschulung zum Fachinformatiker ermöglichen.', section: 'ziel', noFix: true },
+  { text: 'Die Kundin ist verpflichtet, sich monatlich mind. 5 x schriftlich zu bewerben.', section: 'schritte', fixed: 'Ich bin verpflichtet, mich monatlich mind. 5 x schriftlich zu bewerben.' },
+  { text: 'Kd. ist vom 03.03.–17.03.2027 ortsabwesend, Antrag liegt vor, genehmigt.', section: 'sonstiges', fixed: 'Ich bin vom 03.03.–17.03.2027 ortsabwesend, Antrag liegt vor, genehmigt.' },
+  // a note's label made hers while "sie" goes on after its colon: half done, no fix
+  { text: 'Mail von Kd. (11.01.): sie kann wg. Kinderbetreuung nur vormittags Termine wahrnehmen.', section: 'sonstiges', noFix: true },
 ];
