@@ -209,9 +209,9 @@ export function rewriteClientObjects(s: Sentence, refs: ClientMention[], voice: 
   // a client named without a gender ("Kd.") is a man where every pronoun after him is a man's ("begleitet Kd. beim Antrag
   // auf Anerkennung seines Abschlusses"); whether it is his is decided below, as for any man
   if (gender === null && refs.every((r) => r.gender === null) && pronounGenderFrom(toks, spanOf(refs)[1]) === 'm') gender = 'm';
-  // the client's possessives: "bei seiner Therapie" → "bei meiner Therapie"
+  // the client's possessives: "bei seiner Therapie" → "bei meiner Therapie" (not the verb: "… überarbeitet sein")
   for (const [k, t] of toks.entries()) {
-    if (done.has(k) || !POSSESSIVE.test(t.lower) || (t.text.startsWith('Ihr') && t.start !== s.start)) continue;
+    if (done.has(k) || !POSSESSIVE.test(t.lower) || (t.text.startsWith('Ihr') && t.start !== s.start) || (t.lower === 'sein' && !ownsNext(t, toks[k + 1], toks[k - 1]))) continue;
     // a bare "ihr" before no noun of its own is the dative pronoun ("bespricht mit ihr die nächsten Schritte"): the
     // client, "mir", where she is a woman; unsure otherwise
     const next = toks[k + 1];

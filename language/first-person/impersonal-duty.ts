@@ -185,6 +185,7 @@ export function impersonalDuty(s: Sentence, finiteIdx: number, ownSteps = false)
 
 // What is done to the client or for her, by someone else, even among her steps ("wird … eingeladen", "werden … beraten")
 const DONE_TO_HER = /^(?:einladen|beraten|unterstützen|begleiten|informieren|benachrichtigen|anmelden|versorgen|betreuen|aufnehmen|einstellen|übersetzen|empfehlen|anbieten|ausstellen|ausgeben|aushändigen|besprechen|abstimmen|vereinbaren|klären|entscheiden|überweisen|erstatten|bezahlen|finanzieren|organisieren|vorstellen|kontaktieren|anrufen|abholen|bringen|fahren|erinnern|überprüfen|kontrollieren|geben|erteilen|bestätigen|bescheinigen|untersuchen|begutachten|behandeln)$/;
+const EXPECTED = /^(?:erwarten|verlangen|fordern|einfordern|voraussetzen|wünschen|begrüßen|anregen)$/;
 const SENT = /^(?:mitteilen|zuschicken|schicken|senden|übersenden|zusenden|weiterleiten|übermitteln|mailen)$/;
 const JOB_CENTRE_WORD = /^(?:JC|Jobcenter|IFK|pAp|PAP|Integrationsfachkraft|Arbeitsvermittler\p{L}*|Ansprechpartner\p{L}*|Fallmanager\p{L}*)$/u;
 /** A past participle at k as the verb it stands for ("überarbeitet" → "überarbeiten", "mitgebracht" → particle "mit"). */
@@ -209,6 +210,9 @@ function ownStepInPassive(s: Sentence, auxIdx: number): { fix: string | null; cl
   const verb = (part.particle ?? '') + part.base;
   // (not hers, or not sure whose: no finding — it was never one of hers to rewrite)
   if (OFFICE_DUTY.test(verb) || DONE_TO_HER.test(verb)) return null;
+  // what is expected of her ("Es werden … fünf Bewerbungen erwartet"): her duty, but the verb is the office's — "Ich
+  // erwarte fünf Bewerbungen" turns it round; flagged, no fix
+  if (EXPECTED.test(verb)) return { fix: null, clientNames: [] };
   // what is sent is hers to send only where it goes to the job centre ("… dem JC zugeschickt"); else it may be sent to
   // her ("Die Unterlagen werden zugeschickt") or passed on by an office ("… an den Träger weitergeleitet")
   const sent = (v: string) => SENT.test(v) && !toks.some((t, k) => k > auxIdx && isWord(t) && JOB_CENTRE_WORD.test(t.text));

@@ -45,7 +45,8 @@ export function findSubject(s: Sentence, voice: Voice, fp: boolean): Subject | n
     const v = toks[i0], sie = toks[i0 + 1];
     // (not a condition put first: "Kommen Sie … nicht nach, kann das Jobcenter …")
     const condition = toks.some((t, k) => t.text === ',' && isWord(toks[k + 1]) && looksFinite(toks[k + 1]!) && !SUBORDINATOR.test(toks[k + 1]!.lower));
-    if (isWord(v) && sie?.text === 'Sie' && !condition && /(?:en|ern|eln)$/.test(v.lower) && !MODALS[v.lower] && (looksInfinitive({ ...v, text: v.lower }) || looksFinite({ ...v, text: v.lower }) || pluralWithParticle(toks, i0))) {
+    // (not "Sie und Ihr Ehemann": two who act — "Ich reiche und mein Ehemann … ein" had been the fix)
+    if (isWord(v) && sie?.text === 'Sie' && !/^(?:und|sowie|oder)$/.test(toks[i0 + 2]?.lower ?? '') && !condition && /(?:en|ern|eln)$/.test(v.lower) && !MODALS[v.lower] && (looksInfinitive({ ...v, text: v.lower }) || looksFinite({ ...v, text: v.lower }) || pluralWithParticle(toks, i0))) {
       return { from: i0 + 1, to: i0 + 2, verb: i0, inverted: true, ref: { gender: null, type: 'pronoun' }, formal: true, imperative: { bitte: i0 === 1 } };
     }
   }

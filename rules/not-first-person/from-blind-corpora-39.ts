@@ -1,5 +1,5 @@
 /**
- * Examples of the not-first-person rule from the unfixed entries of blind corpora 34 to 38 and from blind corpora 39 and 40:
+ * Examples of the not-first-person rule from the unfixed entries of blind corpora 34 to 38 and from blind corpora 39 to 41:
  * constructions the rewrite did not reach or got wrong. Each is a construction, with the exact fixed text or no fix; they
  * run with the rule's other examples (tests/rule-examples.test.ts). The earlier ones are in from-blind-corpora.ts, -25.ts … -34.ts.
  */
@@ -51,4 +51,9 @@ export const FROM_BLIND_CORPORA_39: EntryExample[] = [
   { text: 'Kd. ist vom 03.03.–17.03.2027 ortsabwesend, Antrag liegt vor, genehmigt.', section: 'sonstiges', fixed: 'Ich bin vom 03.03.–17.03.2027 ortsabwesend, Antrag liegt vor, genehmigt.' },
   // a note's label made hers while "sie" goes on after its colon: half done, no fix
   { text: 'Mail von Kd. (11.01.): sie kann wg. Kinderbetreuung nur vormittags Termine wahrnehmen.', section: 'sonstiges', noFix: true },
+  // blind corpus 41: the verb "sein" at a clause's end is no possessive; "Sie und Ihr Ehemann" are two who act; what is
+  // expected of her in the passive is flagged without a fix ("Ich erwarte … Bewerbungen" turns it round)
+  { text: 'Bevor Herr Schulz sich auf Stellen bewirbt, sollen seine Bewerbungsunterlagen überarbeitet sein.', section: 'zwischenziel', fixed: 'Bevor ich mich auf Stellen bewerbe, sollen meine Bewerbungsunterlagen überarbeitet sein.' },
+  { text: 'Bitte reichen Sie und Ihr Ehemann bis zum 15.02.2027 jeweils einen Lebenslauf ein.', section: 'schritte', noFix: true },
+  { text: 'Es werden bis 01.03.2027 fünf Bewerbungen als Reinigungskraft erwartet.', section: 'schritte', noFix: true },
 ];
