@@ -11,7 +11,7 @@ import { planDay, realDay } from '../language/time';
 import { tokenize } from '../language/tokens';
 import { describePlanError, entryDue, entryOwner, entryText, PlanSchema, SECTION_KEYS, type CheckResult, type Finding, type Plan, type SectionKey, type Severity } from '../core/plan';
 import { CLIENT_SECTIONS, type Hit, type Rule } from '../core/rule';
-import { keepsInstitutions, keepsRanges, keepsWhoActs } from '../language/facts';
+import { keepsAmounts, keepsInstitutions, keepsRanges, keepsWhoActs } from '../language/facts';
 import { RULES } from '../rules/index';
 
 export { loadLanguage, isLanguageLoaded };
@@ -51,7 +51,7 @@ export const FACT_RE = /\d[\d.:/,-]*\d|\d/g;
 export function keepsFacts(before: string, after: string, clientNames: readonly string[] = [], section?: SectionKey): boolean {
   if (!keepsNumbersAndNames(before, after, clientNames)) return false;
   if (!keepsInstitutions(before, after)) return false;
-  if (!keepsRanges(before, after)) return false;
+  if (!keepsRanges(before, after) || !keepsAmounts(before, after)) return false;
   return keepsWhoActs(before, after, clientNames, section === undefined || CLIENT_SECTIONS.includes(section as never));
 }
 

@@ -69,6 +69,15 @@ export function keepsRanges(before: string, after: string): boolean {
   return true;
 }
 
+// an amount with its unit ("1.450 €", "50 %", "603 Euro", "2.340,50 EUR")
+const AMOUNT = /\d[\d.,]*\s?(?:€|%|Euro|EUR)(?![\p{L}])/gu;
+
+/** Does `after` keep every amount of `before` with its unit beside it ("1.450 €", not "1.450 beenden€")? */
+export function keepsAmounts(before: string, after: string): boolean {
+  for (const m of before.matchAll(AMOUNT)) if (!after.includes(m[0])) return false;
+  return true;
+}
+
 const DAY_PAIR = /(?<![\p{L}])(?:am|vom|bis|zum)\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s+(?:und|oder|bzw\.)\s+\d{1,2}\.\d{1,2}\.(?:\d{2,4})?/gu;
 const PRONOUN = /^(?:er|sie)$/i;
 

@@ -45,7 +45,11 @@ export function namedPersons(tokens: Token[]): NamedPerson[] {
       const name = tokens[j];
       if (name && isCapitalised(name) && !/^(und|oder)$/i.test(name.text) && !(short && (name.kind !== 'word' || /^(?:der|die|das|den|dem|des|ein|eine|ich|er|sie|es|wir|bis|ab|am|um|und|oder|mo|di|mi|do|sa|so)$/i.test(name.text)))) {
         let end = j + 1;
-        if (tokens[end]?.text === '.' && name.text.length <= 2) end++; // "Herr A."
+        if (tokens[end]?.text === '.' && name.text.length <= 2) {
+          end++; // "Herr A."
+          // ("Hr. A.-K.": a double name's initials, the hyphen between them written close)
+          while (tokens[end]?.text === '-' && tokens[end]!.start === tokens[end - 1]!.end && tokens[end + 1]?.kind === 'word' && tokens[end + 1]!.text.length <= 2 && isCapitalised(tokens[end + 1]!) && tokens[end + 2]?.text === '.') end += 3;
+        }
         // a second capitalised name word right after a first name ("Frau Anna Lindner")
         else if (tokens[end] && isCapitalised(tokens[end]!) && isFirstName(name.text) && tokens[end]!.start === name.end + 1) end++;
         // or more surnames ("Herr Castillo Romero", "Herr Tran Van Minh"): words the lexicon knows only as names, or not
@@ -57,6 +61,8 @@ export function namedPersons(tokens: Token[]): NamedPerson[] {
             k++;
             if (isLastName(tokens[k - 1]!.text) || verbAt(tokens, k)) { end = k; break; }
           }
+          // (or the last of them before a bracket, a comma or the end: "von Herrn Adebayo Ogunleye (bis 300 €)")
+          if (k > end && k < end + 3 && (!tokens[k] || /^[(),;.:]$/.test(tokens[k]!.text))) end = k;
         }
         out.push({ start: t.start, end: tokens[end - 1]!.end, text: '', from: i, to: end, gender: g });
         i = end - 1;

@@ -116,7 +116,9 @@ function subjectVerb(toks: Token[], k: number): { at: number; text: string } | n
     return f ? { at: end, text: f } : null;
   }
   // right after it ("…, sie möchte …"), or right before it ("… ist er …"), with no second verb after "und"
-  const v = isWord(next) && looksFinite(next) ? k + 1 : isWord(prev) && looksFinite(prev) ? k - 1 : -1;
+  // (an auxiliary or modal before it is the finite one, what follows its participle: "… wurde er informiert")
+  const aux = isWord(prev) && /^(?:ist|hat|wird|wurde|war|hatte|kann|muss|soll|will|darf|möchte|konnte|musste|sollte|wollte)$/.test(prev.lower);
+  const v = aux ? k - 1 : isWord(next) && looksFinite(next) ? k + 1 : isWord(prev) && looksFinite(prev) ? k - 1 : -1;
   if (v < 0 || !singular(toks[v]!)) return null;
   // (after its verb "sie" is the subject only where what stands first is no subject of its own: "ihren Minijob kündigt
   // sie", "vorher ruft sie an" — not "Er erwartet sie")

@@ -228,8 +228,9 @@ function rewriteOne(s: Sentence, voice: Voice): string | null {
   // (with the agent, the thing done must be named: "Begutachtung durch den ÄD" may be done to the client or not)
   if (agent === 'unsure' || (agent === 'agent' && (verb.object || (!object && !verb.reflexive)))) return null;
   // (a bracket that closes at the end is part of the rest: "… (Mo–Fr 8:30–12:30 Uhr)" — the particle comes after it)
+  // (so does a currency or percent sign after the last number: "… von über 1.450 €" — the verb comes after it)
   let last = lastWordIndex(toks);
-  while (toks[last + 1]?.text === ')') last++;
+  while (toks[last + 1]?.text === ')' || /^[€%$£]$/.test(toks[last + 1]?.text ?? '')) last++;
   const restToks = toks[j] && j <= last ? toks.slice(j, last + 1) : [];
   // "Kontaktaufnahme mit dem Arbeitgeberservice": contact with a unit of the job centre may be the case worker's step
   if (CONTACT.test(noun.lower) && restToks.some((t) => JOB_CENTRE_UNIT.test(t.lower))) return null;

@@ -130,7 +130,8 @@ export function leftoverClientPronoun(text: string, clientGender: 'm' | 'f' | nu
     const male = MALE.test(t.lower) || (t.lower === 'sein' && isWord(toks[k + 1]) && isCapitalised(toks[k + 1]!));
     if ((t.text === t.lower || sentenceStart && t.text === t.lower[0]!.toUpperCase() + t.lower.slice(1)) && male) gender = 'm';
     // "sie" as a subject in the singular; lower case, so never the formal "Sie" (an object "sie" may be things)
-    else if ((t.text === 'sie' || sentenceStart && k > 0 && t.text === 'Sie') && (singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]) || singularClauseEnd(toks, k) || gappedSingular(toks, k)) && !pluralClauseEnd(toks, k)) gender = 'f';
+    // (a modal of one person right after it makes a clause-final "werden" its infinitive: "sie möchte … werden")
+    else if ((t.text === 'sie' || sentenceStart && k > 0 && t.text === 'Sie') && (SINGULAR_IRREGULAR.test(toks[k + 1]?.lower ?? '') || ((singularVerb(toks[k + 1]) || singularVerb(toks[k - 1]) || singularClauseEnd(toks, k) || gappedSingular(toks, k)) && !pluralClauseEnd(toks, k)))) gender = 'f';
     // a lower-case "ihre …" before its noun, with no woman or thing before it it could belong to ("Ich bin
     // alleinerziehend; ihre beiden Söhne …"): the client's, left behind
     // (so too "Ihr …" opening a later sentence, where the client is a woman: "… zu arbeiten. Ihr Sohn Leon besucht …")

@@ -370,8 +370,9 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
           continue;
         }
         const v = toks[end]!;
-        // "sie und ihre Kinder …": she and others together would be "meine Kinder und ich" — no sure fix
-        if (isWord(next) && /^(?:und|sowie)$/.test(next.lower)) return null;
+        // "sie und ihre Kinder …": she and others together would be "meine Kinder und ich" — no sure fix; nor "möchte, dass
+        // sie …": what one wants for oneself takes the infinitive, so "dass sie" is someone else ("Ich möchte, dass ich …")
+        if ((isWord(next) && /^(?:und|sowie)$/.test(next.lower)) || (toks[k - 1]?.lower === 'dass' && /^(?:möchte|will|wünscht|wollte|möchten)$/.test(toks[k - 3]?.lower ?? toks[k - 2]?.lower ?? ''))) return null;
         // "sie … werden": a plural verb, so "sie" are the things just named ("…, damit sie anerkannt werden")
         if (t.lower === 'sie' && end > k && isWord(v) && /^(?:werden|sind|haben|können|müssen|sollen|dürfen|wollen|waren|wurden|hatten)$/.test(v.lower)) {
           for (let i = k + 1; i <= end; i++) handled.add(i);
@@ -466,8 +467,8 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
       }
       continue;
     }
-    // a coordinated verb with the same subject: "ruft an und vereinbart" → "rufe an und vereinbare"
-    if (prev && /^(und|oder|sowie|,)$/.test(prev.lower) && k > subj.verb && (isThirdPersonPresent(t.lower) || (prev.lower !== ',' && looksFinite(t) && /[^s]t$/.test(t.lower)))) {
+    // a coordinated verb of the same subject, lower case ("…, Anfahrt mit …" is none): "ruft an und vereinbart" → "rufe an …"
+    if (prev && /^(und|oder|sowie|,)$/.test(prev.lower) && k > subj.verb && isLower(t) && (isThirdPersonPresent(t.lower) || (prev.lower !== ',' && looksFinite(t) && /[^s]t$/.test(t.lower)))) {
       // after a comma, a form that is also a participle before a preposition may be no verb at all ("…, bevorzugt im
       // öffentlichen Dienst", "…, orientiert am Bedarf"): unsure
       const next = toks[k + 1];

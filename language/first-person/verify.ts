@@ -84,6 +84,9 @@ const PARTICLE_THEN_NUMBER = new RegExp(`(?<![\\p{L}])(?:${SEPARABLE_PREFIXES.jo
 // a label's colon, then "sie"/"er" with a verb in the singular ("…: sie kann …", "…: er hat …", "…: sie arbeitet …")
 const LABEL_THEN_PRONOUN = /:\s+(?:sie|er)\s+(?:kann|muss|will|soll|darf|möchte|ist|hat|wird|\p{Ll}+t)(?![\p{L}])/u;
 
+// a name in the vocative closing a sentence (", Frau van der Berg.")
+const VOCATIVE = /,\s+(?:Herr|Frau)\s+(?:(?:\p{Lu}[\p{L}'’-]*|van|von|der|de|den|al|el)\.?\s*){1,5}[.!?](?:\s|$)/u;
+
 // how she came across, said by the one who saw her
 // (not "mitwirken": "Ich wirke aktiv an der Maßnahme mit"; "erscheinen" is attending: "Ich erscheine pünktlich")
 const IMPRESSION = /(?<![\p{L}])(?:ich|Ich) (?:(?:wirke|wirkte)(?![^.;!?]*\smit(?:[.;!?,]|$))(?![\p{L}])|(?:mache|machte|hinterlasse|hinterließ) [^.;!?]*Eindruck)/u;
@@ -112,6 +115,10 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
   // a note's label made hers ("Mail von Kd.: sie kann …" → "Meine Mail: sie kann …") while the part after its colon still
   // speaks of her as "sie"/"er" with a verb of one person: half done
   if (/(?<![\p{L}])(?:ich|mich|mir|mein\p{L}*)(?![\p{L}])/iu.test(after) && LABEL_THEN_PRONOUN.test(after) && LABEL_THEN_PRONOUN.test(before)) return 'client-left';
+
+  // the client addressed by name at the end, left after she speaks ("Ich bin verpflichtet, …, Herr Nguyễn Văn Bình."):
+  // now someone speaks to her — half done
+  if (ICH_WORD.test(after) && VOCATIVE.test(after)) return 'client-left';
 
   // the case worker's impression of her ("Kd. wirkte im Gespräch motiviert") made her own: "Ich wirkte motiviert" says
   // what someone else saw — no fix
