@@ -4,8 +4,8 @@ import type { PersonIssue, Voice } from '../language/first-person/index';
 import { firstPersonEntry } from '../language/first-person/entry';
 import { withOneGender } from '../language/first-person/slash-forms';
 import { namedPersons } from '../language/people';
-import { looksFinite } from '../language/first-person/common';
-import { splitSentences, tokenize } from '../language/tokens';
+import { looksFinite, MY_WORD } from '../language/first-person/common';
+import { splitSentences, tokenize, type Token } from '../language/tokens';
 import { FROM_BLIND_CORPORA } from './not-first-person/from-blind-corpora';
 import { FROM_BLIND_CORPORA_25 } from './not-first-person/from-blind-corpora-25';
 import { FROM_BLIND_CORPORA_26 } from './not-first-person/from-blind-corpora-26';
@@ -31,17 +31,15 @@ const INFORMAL_MESSAGE = 'Hier wird die Kundin oder der Kunde mit „du“ anges
 // A client noun, not someone else's customer ("eine Kundin", "jede Kundin"); her own words, and a title that opens a
 // name.
 const CLIENT_NOUN = /(?<![\p{L}])(?<!(?:eine|jede|keine|einer|jeder|Ihre|ihre|seine|meine)\s)(?:Kundin|Kunde|Kd\.|Kdin\.?|Kd\.in|Klientin|Klient|Leistungsberechtigter?)(?![\p{L}])/u;
-const FIRST_PERSON = /(?<![\p{L}])(?:ich|mich|mir|mein\p{L}*|Ich|Mein\p{L}*|Mich|Mir)(?![\p{L}])/u;
 const TITLE = /^(?:Herr|Frau|Hr|Fr)$/;
 
 /**
  * Is the client still named in an entry no construction read? A client noun anywhere; in her own headings, an entry
  * that opens with a title, a name and its verb ("Hr. Schmidt ist …") and has no word of hers.
  */
-function stillNamed(text: string, own: boolean): PersonIssue | null {
+function stillNamed(text: string, t: readonly Token[], own: boolean): PersonIssue | null {
   if (CLIENT_NOUN.test(text)) return 'client-noun';
-  if (!own || FIRST_PERSON.test(text)) return null;
-  const t = tokenize(text);
+  if (!own || MY_WORD.test(text)) return null;
   if (!TITLE.test(t[0]?.text ?? '')) return null;
   let k = t[1]?.text === '.' ? 2 : 1;
   if (!/^\p{Lu}/u.test(t[k]?.text ?? '')) return null;
@@ -89,7 +87,7 @@ const rule: EntryRule = {
     if (!hits.length && INFORMAL.test(a.text)) hits.push({ start: 0, end: a.text.length, message: INFORMAL_MESSAGE, clientNames: [] });
     // the client still named where no construction reads it ("…, Kundin möchte auf 30 Std. erhöhen", "Hr. S. ist seit
     // 3 Mon. in Behandlung (…), Termine bei uns …"): flagged without a fix
-    const named = hits.length ? null : stillNamed(a.text, own);
+    const named = hits.length ? null : stillNamed(a.text, a.tokens, own);
     if (named) hits.push({ start: 0, end: a.text.length, message: MESSAGES[named], clientNames: [] });
     return hits;
   },

@@ -16,11 +16,13 @@ import { isWord, looksFinite } from './common';
 const FIRST = /^(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|meines)$/;
 const BREAK = /^(?:,|;|:|und|oder|sowie|aber|sondern|–|-)$/;
 const FORMAL = /^(?:Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)$/;
+/** A first-person word as written: lower case, or "Ich"/"Mein…" where a sentence opens. */
+const firstPerson = (t: Token | undefined): boolean => isWord(t) && FIRST.test(t.lower) && (t.text === t.lower || t.text === 'Ich' || /^Mein/.test(t.text));
 
 /** Does the original `text` have the case worker speaking as "ich" beside the client (`names`: hers, as the fix dropped them)? */
 export function caseWorkerFirstPerson(text: string, names: readonly string[]): boolean {
   const toks = tokenize(text);
-  if (!toks.some((t) => isWord(t) && FIRST.test(t.lower) && (t.text === t.lower || t.text === 'Ich' || /^Mein/.test(t.text)))) return false;
+  if (!toks.some(firstPerson)) return false;
   if (formal(toks)) return true;
   const mentions = new Set<number>();
   for (const r of clientNouns(toks)) if (r.type === 'noun') for (let k = r.from; k < r.to; k++) mentions.add(k);
@@ -73,7 +75,7 @@ function sentenceHasCaseWorker(toks: Token[], from: number, to: number, mentions
   const outsideMention = idx.some((k) => mentions.has(k) && !inBracket.has(k));
   for (const k of idx) {
     const t = toks[k]!;
-    if (!isWord(t) || !FIRST.test(t.lower) || !(t.text === t.lower || t.text === 'Ich' || /^Mein/.test(t.text))) continue;
+    if (!firstPerson(t)) continue;
     if (inBracket.has(k)) { if (outsideMention) return true; continue; }
     const part = idx.filter((j) => partOf.get(j) === partOf.get(k) && !inBracket.has(j));
     if (part.some((j) => mentions.has(j))) return true;

@@ -347,6 +347,8 @@ export function readShortAnd(s: Sentence): Sentence {
 
 /** Her "ich", "mich" or "mir" anywhere in a text: the text speaks as the client. */
 export const ICH_WORD = /(?<![\p{L}])(?:ich|mich|mir)(?![\p{L}])/iu;
+/** Her words, her possessive too ("ich", "mir", "meine"). */
+export const MY_WORD = /(?<![\p{L}])(?:ich|mich|mir|mein\p{L}*)(?![\p{L}])/iu;
 
 /** Where the clause of the word at v begins: after the last comma, semicolon, colon or dash before it, outside brackets; 0 if none. */
 export function clauseStartBefore(toks: readonly Token[], v: number): number {

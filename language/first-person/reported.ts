@@ -42,16 +42,16 @@ export function reportedSpeech(s: Sentence): { rest: Sentence; names: string[]; 
   return { rest, names: person ? [s.text.slice(person.start - s.start, person.end - s.start)] : [], subject: [subject.from, subject.to] };
 }
 
-// the subjunctive a report keeps without its frame ("Herr B. sei motiviert, …, könne jedoch …"): also after "ich"
-// these are the indicative of "ich", which stays
-const SUBJUNCTIVE_ONLY = /^(?:sei|habe|wolle|könne|müsse|dürfe|solle|werde)$/;
+// (words in "-e" that only look like a verb's: "bitte", an article — "Herrn P. eine Umschulung …" is no "einen")
+const NOT_A_VERB = /^(?:bitte|die|sie|wie|eine|keine|meine|deine|seine|ihre|unsere|alle|diese|jene|welche|solche|gerne|heute|ohne|weise|gegebene)$/;
+/** Could the lower-case word be a regular subjunctive of "er"/"sie" ("befürchte", "arbeite")? */
+const mayBeSubjunctive = (lower: string): boolean => /[^e]e$/.test(lower) && !NOT_A_VERB.test(lower);
 
 /** The indicative of a subjunctive "er"/"sie" form ("sei" → "ist", "befürchte" → "befürchtet"), or null. */
 function indicativeOf(lower: string, regular: boolean): string | null {
   const irregular = SUBJUNCTIVE[lower];
   if (irregular) return irregular === lower ? null : irregular;
-  // (not a word that only looks like one: "bitte", an article — "Herrn P. eine Umschulung …" is no "einen")
-  if (!regular || /^(?:bitte|eine|keine|meine|deine|seine|ihre|unsere|alle|diese|jene|welche|solche|gerne|heute|ohne|weise|gegebene)$/.test(lower) || !/[^e]e$/.test(lower)) return null;
+  if (!regular || !mayBeSubjunctive(lower)) return null;
   const third = thirdPersonOf(`${lower}n`);
   return third && third !== lower ? third : null;
 }
@@ -64,8 +64,12 @@ function indicativeOf(lower: string, regular: boolean): string | null {
  */
 export function subjunctiveReport(s: Sentence): Sentence | null {
   const toks = s.tokens;
-  const person = namedPersons(toks).find((p) => p.from === 0);
-  const noun = person ? undefined : clientNouns(toks).find((r) => r.from === 0 && r.type === 'noun');
+  // (only her mention at the start and the verb after it matter: the first words are enough to find them, and with no
+  // word there that may be a subjunctive nothing is looked up — this runs on every sentence)
+  const head = toks.slice(0, 10);
+  if (!head.some((t, k) => k > 0 && isWord(t) && t.text === t.lower && (SUBJUNCTIVE[t.lower] !== undefined || mayBeSubjunctive(t.lower)))) return null;
+  const person = namedPersons(head).find((p) => p.from === 0);
+  const noun = person ? undefined : clientNouns(head).find((r) => r.from === 0 && r.type === 'noun');
   // (her name in the nominative: "Herrn …" is no subject)
   const to = person && /^(?:herrn|hrn)$/.test(toks[person.from]!.lower) ? -1 : person?.to ?? noun?.to ?? (isWord(toks[0]) && /^(?:Er|Sie)$/.test(toks[0]!.text) ? 1 : -1);
   if (to < 0 || !isWord(toks[to]) || toks[to]!.text !== toks[to]!.lower) return null;

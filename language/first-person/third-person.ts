@@ -372,7 +372,7 @@ export function rewriteThirdPerson(s: Sentence, subj: Subject): string | null {
         const v = toks[end]!;
         // "sie und ihre Kinder …": she and others together would be "meine Kinder und ich" — no sure fix; nor "möchte, dass
         // sie …": what one wants for oneself takes the infinitive, so "dass sie" is someone else ("Ich möchte, dass ich …")
-        if ((isWord(next) && /^(?:und|sowie)$/.test(next.lower)) || (toks[k - 1]?.lower === 'dass' && /^(?:möchte|will|wünscht|wollte|möchten)$/.test(toks[k - 3]?.lower ?? toks[k - 2]?.lower ?? ''))) return null;
+        if ((isWord(next) && /^(?:und|sowie)$/.test(next.lower)) || (toks[k - 1]?.lower === 'dass' && [toks[k - 2], toks[k - 3]].some((x) => /^(?:möchte|will|wünscht|wollte|möchten)$/.test(x?.lower ?? '')))) return null;
         // "sie … werden": a plural verb, so "sie" are the things just named ("…, damit sie anerkannt werden")
         if (t.lower === 'sie' && end > k && isWord(v) && /^(?:werden|sind|haben|können|müssen|sollen|dürfen|wollen|waren|wurden|hatten)$/.test(v.lower)) {
           for (let i = k + 1; i <= end; i++) handled.add(i);

@@ -21,7 +21,7 @@ import { isPersonNoun } from './antecedents';
 import { takesPersonAccusative } from './object-case';
 import { INSTITUTION_GENDER, SEPARABLE_PREFIXES } from '../lexicon';
 import { dotEndsSentence, tokenize, type Token } from '../tokens';
-import { clauseEndIndex, ICH_WORD, isFunctionWord, isPreposition, rangeDash, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
+import { clauseEndIndex, ICH_WORD, isFunctionWord, MY_WORD, isPreposition, rangeDash, SUBORDINATOR, UND_SHORT, WE_TOGETHER, type Voice } from './common';
 
 const PARTICLE_IN_QUOTE = /\s(?:teil|ein|an|auf|vor|ab|mit|aus|fest|nach|bei|zurück|weiter|wahr|statt|zu|um|los)['’“”"»«‘]/u;
 const LABEL_COLON = /^(?:\S+\s+){0,2}\S+:\s/u;
@@ -114,7 +114,7 @@ export function rewriteFlaw(before: string, after: string, voice?: Voice): Rewri
 
   // a note's label made hers ("Mail von Kd.: sie kann …" → "Meine Mail: sie kann …") while the part after its colon still
   // speaks of her as "sie"/"er" with a verb of one person: half done
-  if (/(?<![\p{L}])(?:ich|mich|mir|mein\p{L}*)(?![\p{L}])/iu.test(after) && LABEL_THEN_PRONOUN.test(after) && LABEL_THEN_PRONOUN.test(before)) return 'client-left';
+  if (MY_WORD.test(after) && LABEL_THEN_PRONOUN.test(after) && LABEL_THEN_PRONOUN.test(before)) return 'client-left';
 
   // the client addressed by name at the end, left after she speaks ("Ich bin verpflichtet, …, Herr Nguyễn Văn Bình."):
   // now someone speaks to her — half done
